@@ -1,0 +1,77 @@
+"""Extraction throughput of the default (rules) extractor: articles/s and peak RSS.
+
+Articles of about 600 words are assembled from the sample corpus and the dev gold
+documents (paragraphs shuffled with a fixed seed, so every article differs) and
+streamed through the extractor one at a time; nothing is held but the counts.
+
+    python bench/throughput.py [--articles 2000] [--words 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from watchfloor import Document, Settings
+from watchfloor.extract import Extractor
+from watchfloor.ingest import read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def paragraphs() -> list[str]:
+    sources = [ROOT / "examples" / "corpus", ROOT / "tests" / "data" / "gold" / "dev"]
+    found = []
+    for item in read_paths([p for p in sources if p.exists()]):
+        if isinstance(item, Document):
+            found += [p for p in item.text.split("\n\n") if len(p.split()) > 12]
+    return found
+
+
+def articles(pool: list[str], count: int, words: int, seed: int = 7) -> Iterator[Document]:
+    rng = random.Random(seed)
+    for n in range(count):
+        body: list[str] = []
+        while sum(len(p.split()) for p in body) < words:
+            body.append(rng.choice(pool))
+        yield Document(id=f"bench-{n}", text="\n\n".join(body), published=date(2024, 11, 1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--words", type=int, default=600)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    extractor = Extractor.from_settings(Settings())
+    load_s = time.perf_counter() - started
+    pool = paragraphs()
+    rss_after_load = _peak_rss_mb()
+    total_words = total_mentions = 0
+    checkpoints = {args.articles // 4, args.articles // 2, args.articles}
+    started = time.perf_counter()
+    for n, document in enumerate(articles(pool, args.articles, args.words), start=1):
+        total_words += len(document.text.split())
+        total_mentions += len(extractor.extract(document).mentions)
+        if n in checkpoints:
+            print(f"  after {n:>6} articles: peak RSS {_peak_rss_mb():.0f} MB", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(f"taxonomy and rules loaded in {load_s:.2f} s (peak RSS {rss_after_load:.0f} MB)")
+    print(f"{args.articles} articles, {total_words / args.articles:.0f} words each, "
+          f"{total_mentions} event mentions")  # fmt: skip
+    print(f"{args.articles / elapsed:.1f} articles/s, {total_words / elapsed:,.0f} words/s")
+    print(f"peak RSS {_peak_rss_mb():.0f} MB")
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""watchfloor: an open-source intelligence watch floor.
+
+News reports in; sourced, dated, located, confidence-rated event data out, stored and
+briefed with the evidence behind every line.
+
+    from watchfloor import Document, extract
+    extraction = extract(Document(id="a1", text="North Korea has sent ...", ...))
+"""
+
+from watchfloor.api import IngestReport, extract, extract_paths, ingest
+from watchfloor.errors import (
+    ConfigError,
+    DataFileError,
+    DocumentError,
+    GoldError,
+    InputError,
+    MigrationError,
+    StoreError,
+    WatchfloorError,
+)
+from watchfloor.evaluate import EvalReport, evaluate, load_gold, score
+from watchfloor.extract import Extractor
+from watchfloor.models import (
+    Actor,
+    Certainty,
+    Document,
+    EventDate,
+    Extraction,
+    Mention,
+    Place,
+    Problem,
+    Quantity,
+    Sentence,
+    Table,
+)
+from watchfloor.report import Brief, build_brief
+from watchfloor.settings import Settings, load_settings
+from watchfloor.store import MentionQuery, Store, open_store
+
+__all__ = [
+    "Actor",
+    "Brief",
+    "Certainty",
+    "ConfigError",
+    "DataFileError",
+    "Document",
+    "DocumentError",
+    "EvalReport",
+    "EventDate",
+    "Extraction",
+    "Extractor",
+    "GoldError",
+    "IngestReport",
+    "InputError",
+    "Mention",
+    "MentionQuery",
+    "MigrationError",
+    "Place",
+    "Problem",
+    "Quantity",
+    "Sentence",
+    "Settings",
+    "Store",
+    "StoreError",
+    "Table",
+    "WatchfloorError",
+    "build_brief",
+    "evaluate",
+    "extract",
+    "extract_paths",
+    "ingest",
+    "load_gold",
+    "load_settings",
+    "open_store",
+    "score",
+]

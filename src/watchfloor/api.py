@@ -1,0 +1,118 @@
+"""watchfloor's jobs as plain functions over dataclasses: the CLI is a thin view of these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from watchfloor.errors import StoreError
+from watchfloor.extract import Extractor
+from watchfloor.ingest import NearDuplicateIndex, read_paths
+from watchfloor.models import Document, Extraction, Problem
+from watchfloor.settings import Settings
+from watchfloor.store import Store, open_store
+
+Progress = Callable[[Document | Problem], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did, document by document."""
+
+    stored: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, of)
+    problems: list[Problem] = field(default_factory=list)
+    mentions: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "stored": self.stored,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "near_duplicates": [{"doc": d, "of": o} for d, o in self.near_duplicates],
+            "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
+            "mentions": self.mentions,
+        }
+
+
+def extract(document: Document, extractor: Extractor | None = None) -> Extraction:
+    """Events, sentences and tables of one document (no database involved)."""
+    return (extractor or Extractor.from_settings(Settings())).extract(document)
+
+
+def extract_paths(
+    paths: Sequence[str | Path], extractor: Extractor
+) -> Iterator[Extraction | Problem]:
+    """Extraction of every document under ``paths``; unreadable inputs come as Problems."""
+    for item in read_paths(paths):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        try:
+            yield extractor.extract(item)
+        except Exception as exc:  # one bad document must never end a batch
+            yield Problem(item.path or item.id, f"extraction failed: {exc!r}")
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, deduplicate, extract and store every document under ``paths``."""
+    extractor = extractor or Extractor.from_settings(settings)
+    report = IngestReport()
+    with open_store(settings.db_url) as store:
+        index = _near_duplicate_index(store, settings)
+        for item in read_paths(paths):
+            if isinstance(item, Problem):
+                report.problems.append(item)
+            else:
+                _ingest_one(item, store, index, extractor, report)
+            if progress is not None:
+                progress(item)
+    return report
+
+
+def _near_duplicate_index(store: Store, settings: Settings) -> NearDuplicateIndex:
+    index = NearDuplicateIndex(settings.near_duplicate_threshold, settings.minhash_permutations)
+    for doc_id, signature in store.signatures():
+        index.add(doc_id, signature)
+    return index
+
+
+def _ingest_one(
+    document: Document,
+    store: Store,
+    index: NearDuplicateIndex,
+    extractor: Extractor,
+    report: IngestReport,
+) -> None:
+    if store.has_content(document.content_hash):
+        report.unchanged.append(document.id)
+        return
+    where = document.path or document.id
+    try:
+        extraction = extractor.extract(document)
+    except Exception as exc:  # reported and skipped; the batch goes on
+        report.problems.append(Problem(where, f"extraction failed: {exc!r}"))
+        return
+    signature = index.signature(document.text)
+    duplicate_of = index.add(document.id, signature)
+    try:
+        result = store.save_extraction(extraction, duplicate_of=duplicate_of, signature=signature)
+    except StoreError as exc:
+        report.problems.append(Problem(where, str(exc)))
+        return
+    if not result.inserted:
+        report.unchanged.append(document.id)
+        return
+    (report.updated if result.reason == "updated" else report.stored).append(document.id)
+    report.mentions += len(extraction.mentions)
+    if duplicate_of is not None:
+        report.near_duplicates.append((document.id, duplicate_of))

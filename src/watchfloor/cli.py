@@ -1,0 +1,255 @@
+"""The ``watchfloor`` command: thin views over the library. A command's docstring is its help."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from watchfloor import api
+from watchfloor.errors import WatchfloorError
+from watchfloor.evaluate import evaluate
+from watchfloor.extract import Extractor
+from watchfloor.ingest import count_inputs
+from watchfloor.models import Extraction, Mention, Problem
+from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
+from watchfloor.report.tables import events_table, eval_table
+from watchfloor.settings import Settings, load_settings, validate
+from watchfloor.store import MentionQuery, open_store
+
+FORMATS = click.Choice(["table", "jsonl", "csv"])
+
+
+class _Context:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.out = Console(soft_wrap=False)
+        self.err = Console(stderr=True)
+
+
+pass_context = click.make_pass_decorator(_Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", help="SQLite file or SQLAlchemy URL [env WATCHFLOOR_DB; ./watchfloor.db].")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of your own dictionary/pattern files [env WATCHFLOOR_DATA].")  # fmt: skip
+@click.version_option(package_name="watchfloor")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, data_dir: Path | None) -> None:
+    """watchfloor: news reports in; sourced, dated, located, confidence-rated events out.
+
+    Example: watchfloor ingest examples/corpus && watchfloor brief --dyad PRK-RUS
+    """
+    try:
+        settings = load_settings().with_overrides(db=db, data_dir=data_dir)
+        validate(settings)
+    except WatchfloorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    ctx.obj = _Context(settings)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
+@pass_context
+def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Read documents (.md/.txt with front matter, .html, RSS/Atom, .jsonl), extract their
+    events and store them. Re-ingesting a document is a no-op; near-duplicates are linked.
+
+    Example: watchfloor ingest examples/corpus feeds/today.xml
+    """
+    extractor = _extractor(c)
+    with _progress(c, count_inputs(list(paths)), "ingesting") as advance:
+        report = _run(lambda: api.ingest(list(paths), c.settings, extractor=extractor,
+                                         progress=advance))  # fmt: skip
+    for problem in report.problems:
+        c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+        return
+    c.out.print(
+        f"stored {len(report.stored)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, near-duplicates {len(report.near_duplicates)}, "
+        f"skipped {len(report.problems)}; {report.mentions} event mentions -> {c.settings.db}"
+    )
+    for doc, of in report.near_duplicates:
+        c.out.print(f"  {doc} is a near-duplicate of {of}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True)  # fmt: skip
+@pass_context
+def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
+    """Print the event records of documents (spec section 2), without touching the database.
+
+    Example: watchfloor extract article.md --format table
+    """
+    extractor = _extractor(c)
+    mentions: list[Mention] = []
+    for item in api.extract_paths(list(paths), extractor):
+        if isinstance(item, Problem):
+            c.err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+        elif fmt == "jsonl":
+            _echo_jsonl(m.to_record() for m in item.mentions)
+        else:
+            mentions.extend(_mentions_of(item))
+    if fmt == "table":
+        c.out.print(events_table(mentions))
+
+
+@main.command()
+@click.option("--dyad", help="Two country codes, actor1-actor2: PRK-RUS.")
+@click.option("--either-way", is_flag=True, help="With --dyad, match both directions.")
+@click.option("--actor", help="A country or actor code on either side: KOR, KORSPY.")
+@click.option("--code", help="CAMEO code or prefix: 072, 19.")
+@click.option("--since", help="Event date from (ISO prefix): 2024-10.")
+@click.option("--until", help="Event date up to (ISO prefix): 2024-12-31.")
+@click.option("--doc", help="One document id.")
+@click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_context
+def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
+           code: str | None, since: str | None, until: str | None, doc: str | None,
+           no_duplicates: bool, limit: int | None, fmt: str) -> None:  # fmt: skip
+    """Query stored event mentions.
+
+    Example: watchfloor events --dyad PRK-RUS --code 072 --since 2024-10 --format csv
+    """
+    query = MentionQuery(
+        dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
+        until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
+    )  # fmt: skip
+    with _run(lambda: open_store(c.settings.db_url)) as store:
+        found = _run(lambda: store.mentions(query))
+    rows = [s.mention for s in found]
+    if fmt == "jsonl":
+        _echo_jsonl({**s.mention.to_record(), "outlet": s.outlet,
+                     "published": _iso(s.published)} for s in found)  # fmt: skip
+    elif fmt == "csv":
+        _write_csv(rows)
+    else:
+        c.out.print(events_table(rows))
+
+
+@main.command()
+@click.option("--focus", help="A country code: only events it takes part in.")
+@click.option("--dyad", help="Two country codes (either direction): PRK-RUS.")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]),
+              default="terminal", show_default=True)  # fmt: skip
+@pass_context
+def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
+    """Print a situation brief built only from stored evidence: estimated deployments with
+    their sources, a timeline, tables reported in the sources, and a citation for each row.
+
+    Example: watchfloor brief --dyad PRK-RUS
+    """
+    with _run(lambda: open_store(c.settings.db_url)) as store:
+        report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad)))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(render_brief_markdown(report))
+    else:
+        render_brief_terminal(report, c.out)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pass_context
+def eval_command(c: _Context, gold_dir: Path, as_json: bool) -> None:
+    """Score extraction against a gold folder (<id>.md + <id>.jsonl) as spec section 4 says.
+    Exits non-zero only on bad input, never on a low score.
+
+    Example: watchfloor eval tests/data/gold/dev
+    """
+    extractor = _extractor(c)
+    report = _run(lambda: evaluate(gold_dir, lambda d: extractor.extract(d).mentions))
+    if as_json:
+        click.echo(json.dumps(report.figures(), indent=2))
+    else:
+        c.out.print(eval_table(report))
+
+
+def _extractor(c: _Context) -> Extractor:
+    return _run(lambda: Extractor.from_settings(c.settings))
+
+
+def _run(job: Any) -> Any:
+    """Run ``job``; a WatchfloorError becomes a clean message and exit status 1."""
+    try:
+        return job()
+    except WatchfloorError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+class _progress:
+    """A rich progress bar over input files, shown on stderr only when it is a terminal."""
+
+    def __init__(self, c: _Context, total: int, label: str) -> None:
+        self._bar = Progress(
+            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=c.err, disable=not c.err.is_terminal, transient=True,
+        )  # fmt: skip
+        self._task = self._bar.add_task(label, total=total)
+        self._last_path: str | None = None
+
+    def __enter__(self) -> Any:
+        self._bar.start()
+        return self._advance
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def _advance(self, item: object) -> None:
+        path = getattr(item, "path", None)
+        if path != self._last_path:
+            self._last_path = path
+            self._bar.advance(self._task)
+
+
+def _mentions_of(extraction: Extraction) -> Iterator[Mention]:
+    return iter(extraction.mentions)
+
+
+def _echo_jsonl(records: Iterator[dict[str, Any]] | Any) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _write_csv(mentions: Sequence[Mention]) -> None:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["doc", "code", "actor1", "actor2", "date", "location", "country",
+                     "quantity", "source", "certainty", "sentence"])  # fmt: skip
+    for m in mentions:
+        writer.writerow([
+            m.doc, m.code, m.actor1.code, m.actor2.code if m.actor2 else "",
+            m.date.value if m.date else "", m.location.name if m.location else "",
+            (m.location.country or "") if m.location else "",
+            m.quantity.value if m.quantity else "", m.source.code if m.source else "",
+            m.certainty.value, m.sentence,
+        ])  # fmt: skip
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    parts = value.upper().split("-")
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        raise click.BadParameter(f"{value!r}: give two country codes, like PRK-RUS", param_hint="--dyad")
+    return parts[0], parts[1]
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else None

@@ -1,0 +1,268 @@
+"""Actors in a sentence: dictionary phrases composed with role words.
+
+"North Korean troops" is a demonym and a role word (PRK + MIL); "South Korea's National
+Intelligence Service" is a country and an agency (KORSPY); "the Minister for Foreign
+Affairs of Japan" is a role and a country. A role word with no country ("the agency",
+"the soldiers") is kept unresolved, for the document stage to resolve from context."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from watchfloor.extract.text import Token, phrase_keys
+from watchfloor.taxonomy import ActorDictionary
+
+COUNTRYISH = frozenset({"country", "demonym", "capital"})
+# Words that may stand between a country and its role word ("Russia's lower house").
+_BRIDGE_STOP = frozenset(
+    "has have had is are was were be been will would could may might said says and or but "
+    "to of in on at for with by from the a an that which who whose as after before since "
+    "while when not also ' , . ; : — – - ( ) \"".split()
+)
+_DETERMINERS = frozenset("the these those its their his her our this that".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """``first``/``last`` are token indexes (``last`` exclusive). An unresolved role
+    mention has ``code`` == "" and its ``role`` set."""
+
+    first: int
+    last: int
+    code: str
+    role: str
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def country(self) -> str:
+        return self.code[:3]
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.code)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    keys: tuple[str, ...]
+    code: str
+    kind: str
+    acronym: bool
+
+
+class ActorMatcher:
+    """Finds actor mentions in token sequences. Built once from the dictionary."""
+
+    def __init__(self, dictionary: ActorDictionary, lowercase_ambiguous: frozenset[str]) -> None:
+        self._actors = _index(
+            _Phrase(phrase_keys(e.phrase), e.code, e.kind, _is_acronym(e.phrase))
+            for e in dictionary.entries
+        )
+        self._roles = _index(
+            _Phrase(phrase_keys(r.phrase), r.role, "role", _is_acronym(r.phrase))
+            for r in dictionary.roles
+        )
+        self._ambiguous = lowercase_ambiguous
+
+    def find(self, tokens: Sequence[Token], body: str) -> list[ActorMention]:
+        """Mentions in ``tokens`` (whose offsets index ``body``)."""
+        actors = self._matches(tokens, self._actors)
+        roles = self._matches(tokens, self._roles)
+        mentions = _share_roles(tokens, _compose(tokens, actors, roles))
+        return [_with_text(m, tokens, body) for m in mentions]
+
+    def _matches(
+        self, tokens: Sequence[Token], index: dict[str, list[_Phrase]]
+    ) -> list[tuple[int, int, _Phrase]]:
+        found: list[tuple[int, int, _Phrase]] = []
+        i = 0
+        while i < len(tokens):
+            match = self._longest(tokens, i, index)
+            if match is None:
+                i += 1
+                continue
+            found.append((i, i + len(match.keys), match))
+            i += len(match.keys)
+        return found
+
+    def _longest(
+        self, tokens: Sequence[Token], i: int, index: dict[str, list[_Phrase]]
+    ) -> _Phrase | None:
+        for phrase in index.get(tokens[i].key, ()):
+            n = len(phrase.keys)
+            window = tokens[i : i + n]
+            if len(window) == n and all(t.key == k for t, k in zip(window, phrase.keys)):
+                if self._case_fits(window, phrase):
+                    return phrase
+        return None
+
+    def _case_fits(self, window: Sequence[Token], phrase: _Phrase) -> bool:
+        if phrase.acronym:
+            return all(t.text.upper() == t.text for t in window)
+        if phrase.kind != "role" and len(window) == 1 and window[0].text.islower():
+            key = window[0].key
+            return len(key) >= 4 and key not in self._ambiguous
+        return True
+
+
+def _index(phrases: object) -> dict[str, list[_Phrase]]:
+    index: dict[str, list[_Phrase]] = defaultdict(list)
+    for phrase in phrases:  # type: ignore[attr-defined]
+        if phrase.keys:
+            index[phrase.keys[0]].append(phrase)
+    for bucket in index.values():
+        bucket.sort(key=lambda p: len(p.keys), reverse=True)
+    return dict(index)
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = phrase.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+def _compose(
+    tokens: Sequence[Token],
+    actors: list[tuple[int, int, _Phrase]],
+    roles: list[tuple[int, int, _Phrase]],
+) -> list[ActorMention]:
+    """Join countries with the role words or agencies that follow or precede them."""
+    role_at = {first: (last, p) for first, last, p in roles}
+    actor_at = {first: (last, p) for first, last, p in actors}
+    used_roles: set[int] = set()
+    used_actors: set[int] = set()
+    mentions: list[ActorMention] = []
+    for first, last, phrase in actors:
+        if first in used_actors:
+            continue
+        mention = _country_with_role(tokens, first, last, phrase, role_at, actor_at)
+        if mention is not None:
+            covered = range(mention.first, mention.last)
+            used_roles.update(i for i in role_at if i in covered)
+            used_actors.update(i for i in actor_at if i in covered)
+        else:
+            mention = _bare(first, last, phrase.code, phrase.kind)
+        mentions.append(mention)
+    for first, last, role in roles:
+        if first in used_roles or any(m.first <= first < m.last for m in mentions):
+            continue
+        mention = _role_of_country(tokens, first, last, role.code, actor_at)
+        if mention is not None:
+            mentions = [m for m in mentions if not (mention.first <= m.first < mention.last)]
+        else:
+            mention = _bare(first, last, "", "role", role=role.code)
+        mentions.append(mention)
+    return _extend_names(tokens, sorted(mentions, key=lambda m: m.first))
+
+
+def _country_with_role(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    phrase: _Phrase,
+    role_at: dict[int, tuple[int, _Phrase]],
+    actor_at: dict[int, tuple[int, _Phrase]],
+) -> ActorMention | None:
+    if phrase.kind not in COUNTRYISH:
+        return None
+    k = last
+    if k < len(tokens) and tokens[k].key in ("'s", "'"):
+        k += 1
+    for hop in range(4):
+        if k + hop >= len(tokens):
+            return None
+        j = k + hop
+        if j in actor_at and actor_at[j][1].kind in ("agency", "leader"):
+            end, agency = actor_at[j]
+            return _bare(first, end, agency.code, agency.kind)
+        if j in role_at:
+            end, role = role_at[j]
+            return _bare(first, end, phrase.code[:3] + role.code, phrase.kind, role=role.code)
+        if tokens[j].key in _BRIDGE_STOP or j in actor_at:
+            return None
+    return None
+
+
+def _role_of_country(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    role: str,
+    actor_at: dict[int, tuple[int, _Phrase]],
+) -> ActorMention | None:
+    """"the Minister for Foreign Affairs of Japan", "the Government of the Republic of Korea"."""
+    k = last
+    if k >= len(tokens) or tokens[k].key != "of":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].key == "the":
+        k += 1
+    if k in actor_at and actor_at[k][1].kind in COUNTRYISH:
+        end, country = actor_at[k]
+        return _bare(first, end, country.code[:3] + role, "role", role=role)
+    return None
+
+
+def _extend_names(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    """A title followed by a personal name ("Defence Minister Shin Won-sik") takes the name."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        last = m.last
+        starts = {o.first for o in mentions}
+        while (
+            m.role
+            and last < len(tokens)
+            and last - m.last < 4
+            and tokens[last].is_capitalised
+            and last not in starts
+            and tokens[last].key not in _BRIDGE_STOP
+        ):
+            last += 1
+        out.append(replace(m, last=last) if last != m.last else m)
+    return _absorb_following(out)
+
+
+def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A role mention right before a leader or agency is that leader ("President Putin")."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if out and out[-1].last == m.first and out[-1].kind == "role" and m.kind in (
+            "leader",
+            "agency",
+        ):
+            prev = out.pop()
+            m = replace(m, first=prev.first)
+        out.append(m)
+    return out
+
+
+def _share_roles(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Chinese and Russian bombers": the role of the last conjunct goes to the others."""
+    result = list(mentions)
+    for idx in range(len(result) - 2, -1, -1):
+        m, nxt = result[idx], result[idx + 1]
+        between = [t.key for t in tokens[m.last : nxt.first]]
+        if (
+            m.kind in COUNTRYISH
+            and not m.role
+            and nxt.role
+            and nxt.kind in COUNTRYISH
+            and between in (["and"], [","], [",", "and"])
+        ):
+            result[idx] = replace(m, code=m.code[:3] + nxt.role, role=nxt.role)
+    return result
+
+
+def _bare(first: int, last: int, code: str, kind: str, role: str = "") -> ActorMention:
+    if not role and len(code) == 6 and not code.startswith("IGO"):
+        role = code[3:]
+    return ActorMention(first, last, code, role, kind, "", 0, 0)
+
+
+def _with_text(m: ActorMention, tokens: Sequence[Token], body: str) -> ActorMention:
+    start, end = tokens[m.first].start, tokens[m.last - 1].end
+    return replace(m, text=body[start:end], start=start, end=end)

@@ -1,0 +1,125 @@
+"""Attribution: to whom a sentence attributes its claims.
+
+"according to X" and "citing X" name the claimant after the cue; "X said", "X told
+reporters", "X denied" before it; ", said X" after it. In a chain ("Reuters, citing the
+NIS, reported") the original claimant wins: a named source over a news outlet."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.rules import Rules
+from watchfloor.extract.text import Token
+
+CLAUSE_PUNCT = frozenset(", ; : — – ( ) \" “ ”".split())
+_NP_STOP = frozenset("that and but while as which who".split())
+PRONOUNS = frozenset("he she it they we i".split())
+_PREPOSITIONS = frozenset("in at on to from by for with of near".split())
+# "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
+_PARTICIPLES = frozenset({"saying", "adding"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    kind: str  # say | according | deny
+    cue_first: int
+    cue_last: int
+    np_first: int  # the claimant phrase, excluded from actor candidates
+    np_last: int
+    claimant: ActorMention | None
+    pronoun: str | None = None  # "he said": the caller resolves it from context
+
+
+def find_attributions(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], rules: Rules
+) -> list[Attribution]:
+    found: list[Attribution] = []
+    for kind in ("according", "say", "deny"):
+        for first, last in _cue_spans(tokens, rules.cues[kind]):
+            if tokens[first].key in _PARTICIPLES:
+                continue
+            attribution = (
+                _after_cue(kind, tokens, mentions, first, last)
+                if kind == "according"
+                else _around_cue(kind, tokens, mentions, first, last)
+            )
+            if attribution is not None:
+                found.append(attribution)
+    return sorted(found, key=lambda a: a.cue_first)
+
+
+def best_claimant(attributions: Sequence[Attribution]) -> Attribution | None:
+    """The original claimant: named sources before outlets, "according to" before "said"."""
+    named = [a for a in attributions if a.claimant is not None or a.pronoun is not None]
+    if not named:
+        return None
+
+    def rank(a: Attribution) -> tuple[int, int]:
+        is_media = a.claimant is not None and a.claimant.code.endswith("MED")
+        return (1 if is_media else 0, 0 if a.kind == "according" else 1)
+
+    return min(named, key=rank)
+
+
+def has_cue(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]], lo: int, hi: int) -> bool:
+    return any(lo <= first < hi for first, _ in _cue_spans(tokens, phrases))
+
+
+def _cue_spans(
+    tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(t.key for t in tokens[i : i + n]) == phrase:
+                spans.append((i, i + n))
+                break
+    return spans
+
+
+def _after_cue(
+    kind: str, tokens: Sequence[Token], mentions: Sequence[ActorMention], first: int, last: int
+) -> Attribution | None:
+    end = _scan_right(tokens, last, limit=12)
+    claimant = next((m for m in mentions if last <= m.first < end), None)
+    if claimant is None:
+        return Attribution(kind, first, last, last, end, None)
+    return Attribution(kind, first, last, last, max(end, claimant.last), claimant)
+
+
+def _around_cue(
+    kind: str, tokens: Sequence[Token], mentions: Sequence[ActorMention], first: int, last: int
+) -> Attribution | None:
+    start = _scan_left(tokens, first)
+    before = [m for m in mentions if start <= m.first and m.last <= first]
+    if before:
+        return Attribution(kind, first, last, start, first, before[0])
+    pronoun = next((t.key for t in tokens[start:first] if t.key in PRONOUNS), None)
+    if pronoun is not None:
+        return Attribution(kind, first, last, start, first, None, pronoun)
+    if start == first and first > 0 and tokens[first - 1].key == ",":
+        end = _scan_right(tokens, last, limit=8)
+        after = next((m for m in mentions if last <= m.first < end), None)
+        if after is not None and tokens[after.first - 1].key not in _PREPOSITIONS:
+            return Attribution(kind, first, last, last, end, after)
+    return None
+
+
+def _scan_left(tokens: Sequence[Token], first: int) -> int:
+    """Start of the subject phrase that ends at ``first``."""
+    j = first
+    while j > 0 and tokens[j - 1].key not in CLAUSE_PUNCT and tokens[j - 1].key not in _NP_STOP:
+        j -= 1
+        if first - j > 12:
+            break
+    return j
+
+
+def _scan_right(tokens: Sequence[Token], last: int, limit: int) -> int:
+    j = last
+    while j < len(tokens) and j - last < limit and tokens[j].key not in CLAUSE_PUNCT:
+        j += 1
+    return j

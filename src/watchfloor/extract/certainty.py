@@ -1,0 +1,45 @@
+"""How sure the text is of an event: asserted, reported, possible or denied.
+
+Denied: a negation close before the trigger ("has not sent", "no direct contact"), or a
+denial cue in the sentence ("denied", "dismissed ... as fake") by someone other than
+the actor of a speech act. Possible: a modal or plan before the trigger in its clause
+("could supply", "will host", "is expected to sign"). Reported: a claimant, or the
+writer's own hedge ("reportedly"). Otherwise the writer asserts it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.extract.attribution import has_cue
+from watchfloor.extract.rules import Rules
+from watchfloor.extract.text import Token
+from watchfloor.models import Certainty
+
+NEGATION_REACH = 4
+MODAL_REACH = 6
+# Appeals, intents, demands and threats speak of the future by their nature: "warned
+# that it would intervene" is a threat made, not a possible one.
+FUTURE_BY_NATURE = ("02", "03", "10", "13")
+
+
+def certainty_of(
+    code: str,
+    tokens: Sequence[Token],
+    trigger_first: int,
+    clause: tuple[int, int],
+    rules: Rules,
+    *,
+    has_source: bool,
+    denial: bool,
+) -> Certainty:
+    near = max(clause[0], trigger_first - NEGATION_REACH)
+    if denial or has_cue(tokens, rules.cues["negation"], near, trigger_first):
+        return Certainty.DENIED
+    reach = max(clause[0], trigger_first - MODAL_REACH)
+    if not code.startswith(FUTURE_BY_NATURE) and has_cue(
+        tokens, rules.cues["modal"], reach, trigger_first
+    ):
+        return Certainty.POSSIBLE
+    if has_source or has_cue(tokens, rules.cues["reported"], 0, len(tokens)):
+        return Certainty.REPORTED
+    return Certainty.ASSERTED

@@ -1,0 +1,77 @@
+"""What a document tells the sentences that follow: its dateline (never a place or date
+of an event), its home country, the speaker of a transcript turn, and the actors met so
+far, which resolve "the agency", "the soldiers", "he" and "we"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.taxonomy import Gazetteer
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z]+\s+[—–-]\s+)?(?P<city>[A-Z][A-Za-z .'’/-]{1,40}?),\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    r"(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*"
+)
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
+_PERSONS = frozenset({"leader"})
+
+
+def dateline_end(body: str) -> int:
+    """Offset where the dateline ("SEOUL, Oct 18 (Harbor Wire) — ") ends, or 0."""
+    match = _DATELINE.match(body)
+    return match.end() if match else 0
+
+
+def home_country(body: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the dateline city, or of a place line heading the document."""
+    match = _DATELINE.match(body)
+    lines = [match.group("city")] if match else []
+    lines += [line.split(",")[0].strip() for line in body.splitlines()[:4] if "," in line]
+    for name in lines:
+        for part in name.split("/"):
+            entry = gazetteer.lookup(part.strip().title())
+            if entry is not None and entry.country:
+                return entry.country
+    return None
+
+
+def speaker_label(line: str) -> str | None:
+    match = _SPEAKER.match(line)
+    return match.group("label") if match else None
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """Mutable state of one document's extraction; never shared between documents."""
+
+    home: str | None
+    history: list[ActorMention] = field(default_factory=list)
+    speaker: ActorMention | None = None
+    last_claimant: ActorMention | None = None
+
+    def remember(self, mentions: list[ActorMention]) -> None:
+        self.history.extend(m for m in mentions if m.resolved)
+
+    def resolve(self, mention: ActorMention) -> ActorMention | None:
+        """A role with no country takes the country of the last actor with that role,
+        else the document's home country."""
+        if mention.resolved:
+            return mention
+        for earlier in reversed(self.history):
+            if earlier.role == mention.role and not earlier.code.startswith("IGO"):
+                return replace(mention, code=earlier.code[:3] + mention.role)
+        if self.home and mention.role:
+            return replace(mention, code=self.home + mention.role)
+        return None
+
+    def pronoun(self, word: str) -> ActorMention | None:
+        if word in ("we", "i") and self.speaker is not None:
+            return self.speaker
+        if self.last_claimant is not None and word in ("he", "she"):
+            return self.last_claimant
+        people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
+        pool = people if word in ("he", "she") else self.history
+        return pool[-1] if pool else None

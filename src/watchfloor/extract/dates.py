@@ -1,0 +1,217 @@
+"""Date expressions resolved against the publication date, at the precision the text gives.
+
+Absolute dates ("Oct. 8", "19 June 2024", "in October", "since 2019"), ranges ("between
+Oct. 8 and Oct. 13": the precision the two ends share), weekdays ("on Friday": the last
+one on or before publication, or the next one after it for a future action) and relative
+expressions ("three months ago", "earlier this month", "last year", "tomorrow")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_M = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{n}>(?:19|20)\d\d)"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("range_md", r"\bbetween\s+" + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
+         + r"\s+and\s+(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2")
+         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+        ("range_dm", r"\bbetween\s+" + _D.format(n="d1") + r"(?:\s+" + _M.format(n="m1")
+         + r")?\s+and\s+" + _D.format(n="d2") + r"\s+" + _M.format(n="m2")
+         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+        ("mdy", r"\b" + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,?\s+"
+         + _Y.format(n="y") + r")?\b(?!\s*(?:,\s*)?\d{3})"),
+        ("dmy", r"\b" + _D.format(n="d") + r"\s+(?:of\s+)?" + _M.format(n="m")
+         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+        ("my", r"\b(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
+         + _M.format(n="m") + r"(?:\s+(?:of\s+)?" + _Y.format(n="y") + r")?\b"),
+        ("year", r"\b(?:in|since|by|during|from|until|of|early|late|mid)[\s-]+"
+         + _Y.format(n="y") + r"\b"),
+        ("weekday", r"\b(?P<rel>last|this|next|on|early|late)?\s*(?P<w>monday|tuesday|"
+         r"wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("relative", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|"
+         r"this evening|last night|earlier today|earlier this month|later this month|this month|"
+         r"last month|next month|earlier this year|this year|last year|next year|this week|"
+         r"last week|next week|later this week|earlier this week|the previous day|"
+         r"the day before|the same day)\b"),
+    )
+)  # fmt: skip
+_MONTH_PREPOSITIONS = frozenset(
+    "in of since until by from during through last next this early late mid".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # character offsets into the body
+    end: int
+    value: str
+    text: str
+
+
+def find_dates(
+    text: str, offset: int, published: date | None, future: bool = False
+) -> list[DateMention]:
+    """Dates in ``text`` (a sentence starting at body ``offset``), left to right.
+
+    ``future``: the sentence speaks of what will happen, so a bare weekday or month
+    lies after publication."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value = _resolve(kind, match, published, future)
+            if value is None:
+                continue
+            taken.append((match.start(), match.end()))
+            phrase = match.group().strip()
+            found.append(DateMention(offset + match.start(), offset + match.end(), value, phrase))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> str | None:
+    if kind in ("range_md", "range_dm"):
+        return _range(m, published, future)
+    if kind in ("mdy", "dmy"):
+        return _day(m, published, future)
+    if kind == "my":
+        if not (m.group("y") or m.group("part") or _after_preposition(m)):
+            return None  # a bare "May" or "March" is far more often a verb
+        return _month(m, published, future)
+    if kind == "year":
+        return m.group("y")
+    if published is None:
+        return None
+    if kind == "weekday":
+        return _weekday(m, published, future).isoformat()
+    if kind == "ago":
+        return _ago(m, published)
+    return _relative(m.group("rel").lower(), published)
+
+
+def _after_preposition(m: re.Match[str]) -> bool:
+    before = m.string[: m.start()].split()
+    return bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
+
+
+def _year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    candidate = _safe_date(year, month, min(day, 28))
+    if future and candidate < published - timedelta(days=31):
+        return year + 1
+    if not future and candidate > published + timedelta(days=2):
+        return year - 1
+    return year
+
+
+def _day(m: re.Match[str], published: date | None, future: bool) -> str | None:
+    month = _MONTHS[m.group("m").lower().rstrip(".")]
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    year = int(m.group("y")) if m.group("y") else _year_for(month, day, published, future)
+    if year is None:
+        return None
+    return _safe_date(year, month, day).isoformat()
+
+
+def _month(m: re.Match[str], published: date | None, future: bool) -> str | None:
+    month = _MONTHS[m.group("m").lower().rstrip(".")]
+    year = int(m.group("y")) if m.group("y") else _year_for(month, 1, published, future)
+    return None if year is None else f"{year:04d}-{month:02d}"
+
+
+def _range(m: re.Match[str], published: date | None, future: bool) -> str | None:
+    m1 = m.group("m1") or m.group("m2")
+    m2 = m.group("m2") or m1
+    month1, month2 = _MONTHS[m1.lower().rstrip(".")], _MONTHS[m2.lower().rstrip(".")]
+    year = int(m.group("y")) if m.group("y") else _year_for(month1, 1, published, future)
+    if year is None:
+        return None
+    if month1 == month2:
+        return f"{year:04d}-{month1:02d}"
+    return f"{year:04d}"
+
+
+def _weekday(m: re.Match[str], published: date, future: bool) -> date:
+    target = _WEEKDAYS[m.group("w").lower()]
+    rel = (m.group("rel") or "").lower()
+    if rel == "next" or (future and rel != "last"):
+        ahead = (target - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead)
+    back = (published.weekday() - target) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _ago(m: re.Match[str], published: date) -> str:
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return (published - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (published - timedelta(weeks=n)).isoformat()
+    if unit == "month":
+        return _shift_month(published, -n)
+    return f"{published.year - n:04d}"
+
+
+def _relative(rel: str, published: date) -> str | None:
+    days = {
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "earlier today": 0, "the same day": 0, "yesterday": -1, "last night": -1,
+        "the previous day": -1, "the day before": -1, "tomorrow": 1,
+    }  # fmt: skip
+    if rel in days:
+        return (published + timedelta(days=days[rel])).isoformat()
+    months = {
+        "earlier this month": 0, "later this month": 0, "this month": 0, "this week": 0,
+        "earlier this week": 0, "later this week": 0, "last month": -1, "next month": 1,
+    }  # fmt: skip
+    if rel in months:
+        return _shift_month(published, months[rel])
+    if rel in ("last week", "next week"):
+        shift = -7 if rel == "last week" else 7
+        return (published + timedelta(days=shift)).isoformat()[:7]
+    years = {"earlier this year": 0, "this year": 0, "last year": -1, "next year": 1}
+    return f"{published.year + years[rel]:04d}" if rel in years else None
+
+
+def _shift_month(day: date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+

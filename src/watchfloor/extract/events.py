@@ -1,0 +1,327 @@
+"""Events in a sentence: a trigger from the pattern file, its actor (who acts) and
+target, found from clause structure rather than word order alone.
+
+- actor1 is the nearest actor before the trigger in its clause that is not inside a
+  prepositional phrase (a possessor right before a noun trigger counts: "Russia's
+  invasion"); in the passive ("were dispatched by Pyongyang") it is the "by" agent.
+- actor2 is found as the pattern says: after a preposition ("to Russia"), or as the
+  object; in the passive the object is the grammatical subject.
+- Coordinated actors ("Washington, Seoul and Tokyo condemned") give one event each; a
+  joint act ("X and Y signed") gives one, first-named first; a mutual one ("fought")
+  gives one in each direction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.rules import EventPattern, Rules, Slot
+from watchfloor.extract.text import Token
+
+HARD_BREAK = frozenset(
+    "; : — – ( ) ? ! while whereas but although though because where which who whom".split()
+)
+PREPOSITIONS = frozenset(
+    "to with against of from in on at by for into toward towards near over around about "
+    "between among alongside under across through after before since than like including "
+    "via without within despite amid beside off".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
+_BE = frozenset("was were been being be is are".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sent given held shown taken hit struck fought built brought made done seen sold drawn "
+    "flown put laid frozen broken shot ferried carried supplied".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: EventPattern
+    first: int
+    last: int
+    order: int  # the pattern's line, for ties
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    """One event before attributes: codes and token positions."""
+
+    code: str
+    trigger: Trigger
+    actor1: ActorMention
+    actor2: ActorMention | None
+    clause: tuple[int, int]
+
+
+def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]) -> list[Trigger]:
+    """Every pattern match whose first word is not inside an actor or claimant phrase."""
+    found: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if i in blocked:
+            continue
+        for order, pattern in enumerate(rules.patterns.get(token.key, ())):
+            end = _match(pattern.slots, tokens, 0, i)
+            if end is not None:
+                found.append(Trigger(pattern, i, end, order))
+    return found
+
+
+def assemble(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+) -> list[Assembled]:
+    """Events from triggers; among overlapping triggers the longest that fits wins."""
+    accepted: list[tuple[Trigger, list[Assembled]]] = []
+    for trigger in triggers:
+        events = _events_for(tokens, trigger, candidates, rules)
+        if events:
+            accepted.append((trigger, events))
+    accepted.sort(key=lambda te: (-(te[0].last - te[0].first), te[0].first, te[0].order))
+    kept: list[tuple[Trigger, list[Assembled]]] = []
+    for trigger, events in accepted:
+        if not any(_overlaps(trigger, other) for other, _ in kept):
+            kept.append((trigger, events))
+    kept.sort(key=lambda te: te[0].first)
+    return [event for _, events in kept for event in events]
+
+
+def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    start = first
+    while start > 0 and tokens[start - 1].key not in HARD_BREAK:
+        start -= 1
+    end = last
+    while end < len(tokens) and tokens[end].key not in HARD_BREAK:
+        end += 1
+    return start, end
+
+
+def _events_for(
+    tokens: Sequence[Token], trigger: Trigger, candidates: Sequence[ActorMention], rules: Rules
+) -> list[Assembled]:
+    pattern = trigger.pattern
+    clause = clause_of(tokens, trigger.first, trigger.last)
+    if not all(_clause_has(tokens, clause, rules.classes[name]) for name in pattern.needs):
+        return []
+    passive = _is_passive(tokens, trigger.first)
+    subjects = _subjects(tokens, trigger, candidates, clause, passive)
+    if not subjects:
+        return []
+    targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
+    targets = [t for t in targets if all(t.country != s.country for s in subjects)]
+    if pattern.needs_target and not targets:
+        return []
+    return _pairs(pattern, trigger, subjects, targets, clause)
+
+
+def _pairs(
+    pattern: EventPattern,
+    trigger: Trigger,
+    subjects: list[ActorMention],
+    targets: list[ActorMention],
+    clause: tuple[int, int],
+) -> list[Assembled]:
+    if pattern.joint and len(subjects) > 1 and not targets:
+        first, *others = subjects
+        pairs = [(first, other) for other in others]
+    else:
+        pairs = [(s, t) for s in subjects for t in (targets or [None])]  # type: ignore[list-item]
+    if pattern.mutual:
+        pairs += [(t, s) for s, t in pairs if t is not None]
+    seen: set[tuple[str, str | None]] = set()
+    events = []
+    for actor1, actor2 in pairs:
+        key = (actor1.code, actor2.code if actor2 else None)
+        if key not in seen:
+            seen.add(key)
+            events.append(Assembled(pattern.code, trigger, actor1, actor2, clause))
+    return events
+
+
+def _subjects(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    passive: bool,
+) -> list[ActorMention]:
+    if passive:
+        agent = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
+        if agent:
+            return agent
+    possessor = _possessor(tokens, trigger, candidates)
+    if possessor is not None:
+        return [possessor]
+    for lo in (clause[0], 0):
+        before = [
+            m for m in candidates
+            if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
+        ]  # fmt: skip
+        if before:
+            return _conjuncts_left(tokens, before[-1], candidates)
+    return []
+
+
+def _targets(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    passive: bool,
+    subjects: list[ActorMention],
+) -> list[ActorMention]:
+    for target in trigger.pattern.targets:
+        if target == "obj" and passive:
+            found = _passive_subject(tokens, trigger, candidates, clause, subjects)
+        elif target == "obj":
+            found = _object(tokens, trigger.last, clause[1], candidates)
+        else:
+            # the trigger may end with its own preposition ("trip to", "pull out of")
+            start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
+            found = _after_preposition(tokens, target, start, clause[1], candidates)
+        if found:
+            return found
+    return []
+
+
+def _possessor(
+    tokens: Sequence[Token], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> ActorMention | None:
+    """"Russia's full-scale invasion", "Pyongyang's arms exports"."""
+    for m in candidates:
+        if m.last < len(tokens) and tokens[m.last].key == "'s":
+            if 0 < trigger.first - m.last <= 4 and not _has_break(tokens, m.last, trigger.first):
+                return m
+    return None
+
+
+def _passive_subject(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    subjects: list[ActorMention],
+) -> list[ActorMention]:
+    before = [
+        m for m in candidates
+        if clause[0] <= m.first and m.last <= trigger.first and m not in subjects
+        and not _in_prep_phrase(tokens, m)
+    ]  # fmt: skip
+    return [before[-1]] if before else []
+
+
+def _object(
+    tokens: Sequence[Token], start: int, end: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    for m in candidates:
+        if start <= m.first < end and not _in_prep_phrase(tokens, m):
+            if not _has_break(tokens, start, m.first):
+                return _conjuncts_right(tokens, m, candidates)
+            return []
+    return []
+
+
+def _after_preposition(
+    tokens: Sequence[Token],
+    prep: str,
+    start: int,
+    end: int,
+    candidates: Sequence[ActorMention],
+) -> list[ActorMention]:
+    for j in range(start, end):
+        if tokens[j].key != prep:
+            continue
+        for m in candidates:
+            if j < m.first <= j + 4 and _only_modifiers(tokens, j + 1, m.first):
+                return _conjuncts_right(tokens, m, candidates)
+        return []
+    return []
+
+
+def _conjuncts_left(
+    tokens: Sequence[Token], last: ActorMention, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    chain = [last]
+    for m in reversed([c for c in candidates if c.last <= last.first]):
+        if not _is_conjunction(tokens, m.last, chain[0].first):
+            break
+        chain.insert(0, m)
+    return chain
+
+
+def _conjuncts_right(
+    tokens: Sequence[Token], first: ActorMention, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    chain = [first]
+    for m in [c for c in candidates if c.first >= first.last]:
+        if not _is_conjunction(tokens, chain[-1].last, m.first):
+            break
+        chain.append(m)
+    return chain
+
+
+def _is_conjunction(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
+    return between in (["and"], [","], [",", "and"], ["as", "well", "as"], ["or"])
+
+
+def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
+    j = m.first - 1
+    while j >= 0 and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()):
+        j -= 1
+    return j >= 0 and tokens[j].key in PREPOSITIONS
+
+
+def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    return all(
+        t.key not in PREPOSITIONS and t.key not in HARD_BREAK and t.key != ","
+        for t in tokens[lo:hi]
+    )
+
+
+def _has_break(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    return any(t.key in HARD_BREAK for t in tokens[lo:hi])
+
+
+def _is_passive(tokens: Sequence[Token], first: int) -> bool:
+    key = tokens[first].key
+    if not (key.endswith("ed") or key in _IRREGULAR_PARTICIPLES):
+        return False
+    window = [t.key for t in tokens[max(0, first - 3) : first]]
+    return any(k in _BE for k in window) and not any(k in ("has", "have", "had") for k in window[-1:])
+
+
+def _clause_has(
+    tokens: Sequence[Token], clause: tuple[int, int], words: Sequence[tuple[str, ...]]
+) -> bool:
+    keys = [t.key for t in tokens[clause[0] : clause[1]]]
+    for seq in words:
+        n = len(seq)
+        if any(tuple(keys[i : i + n]) == seq for i in range(len(keys) - n + 1)):
+            return True
+    return False
+
+
+def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -> int | None:
+    """End (exclusive) of a match of ``slots[si:]`` at token ``ti``, or None."""
+    if si == len(slots):
+        return ti
+    slot = slots[si]
+    if slot.gap:
+        for skip in range(slot.gap + 1):
+            j = ti + skip
+            if j >= len(tokens) or (skip and tokens[j - 1].key in HARD_BREAK | {",", "."}):
+                break
+            end = _match(slots, tokens, si + 1, j)
+            if end is not None:
+                return end
+        return None
+    if ti < len(tokens) and tokens[ti].key in slot.words:
+        return _match(slots, tokens, si + 1, ti + 1)
+    return None
+
+
+def _overlaps(a: Trigger, b: Trigger) -> bool:
+    return a.first < b.last and b.first < a.last

@@ -1,0 +1,262 @@
+"""The rules extractor: a document in, an ``Extraction`` out. Built once, reused."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.attribution import Attribution, best_claimant, find_attributions
+from watchfloor.extract.certainty import certainty_of
+from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
+from watchfloor.extract.dates import DateMention, find_dates
+from watchfloor.extract.events import Assembled, assemble, find_triggers
+from watchfloor.extract.fill import fill_from_document
+from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.quantities import QuantityMention, find_quantities
+from watchfloor.extract.rules import Rules, load_rules
+from watchfloor.extract.sentences import split_sentences
+from watchfloor.extract.tables import read_tables
+from watchfloor.extract.text import Token, tokenize
+from watchfloor.models import (
+    Actor,
+    Certainty,
+    Document,
+    EventDate,
+    Extraction,
+    Mention,
+    Place,
+    Quantity,
+    Sentence,
+    quad_class_of,
+)
+from watchfloor.settings import Settings
+from watchfloor.taxonomy import Taxonomy, load_taxonomy
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they"})
+_DETERMINERS = frozenset("the these those its their his her our this that".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What the stages found in one sentence."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    mentions: tuple[ActorMention, ...]
+    claim: Attribution | None
+    claimant: ActorMention | None
+    denier: ActorMention | None
+    dates: tuple[DateMention, ...]
+    places: tuple[PlaceMention, ...]
+    quantities: tuple[QuantityMention, ...]
+
+
+class Extractor:
+    """Holds the loaded taxonomy, rules and matchers; ``extract`` is a pure function of
+    the document."""
+
+    def __init__(self, taxonomy: Taxonomy, rules: Rules) -> None:
+        self.taxonomy = taxonomy
+        self.rules = rules
+        self.actors = ActorMatcher(taxonomy.actors, frozenset(rules.classes.get("AMBIGUOUS", ())))
+        self.places = PlaceMatcher(taxonomy.gazetteer)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Extractor:
+        taxonomy = load_taxonomy(settings.data_dir)
+        rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
+        return cls(taxonomy, rules)
+
+    def extract(self, document: Document) -> Extraction:
+        body = document.text
+        sentences = split_sentences(body, self.rules.abbreviations)
+        context = DocumentContext(home=home_country(body, self.taxonomy.gazetteer))
+        skip_until = dateline_end(body)
+        mentions: list[Mention] = []
+        for sentence in sentences:
+            analysed = self._analyse(document, body, sentence, context, skip_until)
+            if analysed is not None:
+                mentions.extend(self._mentions(document, analysed))
+        return Extraction(
+            document=document,
+            sentences=sentences,
+            mentions=tuple(fill_from_document(mentions)),
+            tables=read_tables(document.id, body),
+        )
+
+    def _analyse(
+        self,
+        document: Document,
+        body: str,
+        sentence: Sentence,
+        context: DocumentContext,
+        skip_until: int,
+    ) -> _Sentence | None:
+        tokens = tokenize(sentence.text, sentence.start)
+        tokens = self._turn(body, sentence, tokens, context)
+        tokens = tuple(t for t in tokens if t.start >= skip_until)
+        found = self._actor_mentions(tokens, body, context)
+        attributions = find_attributions(tokens, found, self.rules)
+        claim = best_claimant(attributions)
+        claimant = _claimant_of(claim, context) if claim else context.speaker
+        context.remember(found)
+        if claimant is not None:
+            context.last_claimant = claimant
+        if sentence.text.rstrip().endswith("?"):
+            return None
+        denier = next(
+            (_claimant_of(a, context) or claimant for a in attributions if a.kind == "deny"), None
+        )
+        excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
+        excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
+        candidates = tuple(m for m in found if m.first not in excluded)
+        future = _speaks_of_future(tokens, self.rules)
+        reporting = _reporting_spans(tokens, attributions)
+        dates = tuple(
+            d for d in find_dates(sentence.text, sentence.start, document.published, future)
+            if not any(s <= d.start < e for s, e in reporting) and d.start >= skip_until
+        )  # fmt: skip
+        return _Sentence(
+            sentence=sentence,
+            tokens=tokens,
+            mentions=candidates,
+            claim=claim,
+            claimant=claimant,
+            denier=denier,
+            dates=dates,
+            places=tuple(self.places.find(tokens, body)),
+            quantities=tuple(
+                q for q in find_quantities(sentence.text, sentence.start, self.rules.units)
+                if q.start >= skip_until
+            ),  # fmt: skip
+        )
+
+    def _turn(
+        self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
+    ) -> tuple[Token, ...]:
+        """At a line start, a transcript label ("SPOKESPERSON:") sets the speaker."""
+        if sentence.start != 0 and body[sentence.start - 1] != "\n":
+            return tokens
+        label = speaker_label(sentence.text)
+        context.speaker = None
+        if label is None:
+            return tokens
+        label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
+        found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
+        context.speaker = found[0] if found else None
+        return tokens[len(label_tokens) + 1 :]
+
+    def _actor_mentions(
+        self,
+        tokens: Sequence[Token],
+        body: str,
+        context: DocumentContext,
+        allow_bare: bool = False,
+    ) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        for m in self.actors.find(tokens, body):
+            if not m.resolved:
+                definite = m.first == 0 or tokens[m.first - 1].key in _DETERMINERS
+                resolved = context.resolve(m) if (definite or allow_bare) else None
+                if resolved is None:
+                    continue
+                m = resolved
+            out.append(m)
+        for i, token in enumerate(tokens):
+            if token.key in _SUBJECT_PRONOUNS and not any(m.first <= i < m.last for m in out):
+                referent = context.pronoun(token.key)
+                if referent is not None:
+                    out.append(replace(referent, first=i, last=i + 1, text=token.text,
+                                       start=token.start, end=token.end))  # fmt: skip
+        return sorted(out, key=lambda m: m.first)
+
+    def _mentions(self, document: Document, s: _Sentence) -> list[Mention]:
+        blocked = frozenset(i for m in s.mentions for i in range(m.first, m.last))
+        triggers = find_triggers(s.tokens, self.rules, blocked)
+        events = assemble(s.tokens, triggers, s.mentions, self.rules)
+        return [self._record(document, s, event) for event in events]
+
+    def _record(self, document: Document, s: _Sentence, event: Assembled) -> Mention:
+        verbal = quad_class_of(event.code) in (1, 3)
+        source = s.denier or s.claimant
+        if source is not None and verbal and source.country == event.actor1.country:
+            source = None
+        denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
+        certainty = certainty_of(
+            event.code, s.tokens, event.trigger.first, event.clause, self.rules,
+            has_source=source is not None, denial=denial,
+        )  # fmt: skip
+        if certainty is Certainty.ASSERTED and source is not None:
+            certainty = Certainty.REPORTED
+        anchor = s.tokens[event.trigger.first].start
+        clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
+        return Mention(
+            doc=document.id,
+            sentence=s.sentence.text,
+            span=(s.sentence.start, s.sentence.end),
+            code=event.code,
+            goldstein=self.taxonomy.cameo.get(event.code).goldstein,
+            actor1=Actor(event.actor1.code, event.actor1.text),
+            actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
+            certainty=certainty,
+            date=_date(s.dates, anchor, clause),
+            location=_place(s.places, clause),
+            quantity=_quantity(s.quantities, anchor, clause),
+            source=Actor(source.code, source.text) if source else None,
+        )
+
+
+def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
+    if claim is None:
+        return None
+    if claim.claimant is not None:
+        return claim.claimant
+    return context.pronoun(claim.pronoun) if claim.pronoun else None
+
+
+def _speaks_of_future(tokens: Sequence[Token], rules: Rules) -> bool:
+    keys = {t.key for t in tokens}
+    return bool(keys & {"will", "'ll", "tomorrow", "next", "upcoming", "due", "expected"})
+
+
+def _reporting_spans(
+    tokens: Sequence[Token], attributions: Sequence[Attribution]
+) -> list[tuple[int, int]]:
+    """Character spans whose dates say when a claim was made, not when the act was:
+    the claimant phrase and the few words after the cue ("said on Friday")."""
+    spans = []
+    for a in attributions:
+        lo = tokens[min(a.np_first, a.cue_first)].start
+        hi_token = min(len(tokens) - 1, a.cue_last + 3)
+        spans.append((lo, tokens[hi_token].end))
+    return spans
+
+
+def _nearest(items: Sequence[DateMention | QuantityMention], anchor: int, clause: tuple[int, int]):  # type: ignore[no-untyped-def]
+    inside = [i for i in items if clause[0] <= i.start < clause[1]]
+    pool = inside or list(items)
+    return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None
+
+
+def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:
+    best = _nearest(dates, anchor, clause)
+    return EventDate(best.value, best.text) if best else None
+
+
+def _quantity(
+    quantities: Sequence[QuantityMention], anchor: int, clause: tuple[int, int]
+) -> Quantity | None:
+    best = _nearest(quantities, anchor, clause)
+    if best is None:
+        return None
+    return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
+
+
+def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
+    inside = [p for p in places if clause[0] <= p.start < clause[1]]
+    best = most_specific(inside or list(places))
+    if best is None:
+        return None
+    entry = best.entry
+    return Place(best.text, entry.country, entry.lat, entry.lon)

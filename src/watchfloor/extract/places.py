@@ -1,0 +1,109 @@
+"""Places where something happened: gazetteer names after a locative word.
+
+"in Russia's Kursk region", "to Vladivostok", "over the Sea of Japan". A country name
+counts as a place only after "in"/"inside"/"into"/"across" (elsewhere it is an actor);
+the most specific place wins (city, region or sea before country)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.extract.text import Token, phrase_keys
+from watchfloor.taxonomy import Gazetteer, GazetteerEntry
+
+LOCATIVE = frozenset(
+    "in at near to into over off from around across outside inside toward towards "
+    "along within throughout on via through".split()
+)
+_COUNTRY_LOCATIVE = frozenset("in inside into across within throughout".split())
+_SKIPPABLE = frozenset("the a an of northern southern eastern western central 's".split())
+SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    first: int  # token indexes, last exclusive
+    last: int
+    start: int
+    end: int
+    text: str
+    entry: GazetteerEntry
+
+    @property
+    def specificity(self) -> int:
+        return SPECIFICITY.get(self.entry.kind, 2)
+
+
+class PlaceMatcher:
+    """Longest gazetteer names in a token sequence. Built once from the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for name in gazetteer.names():
+            keys = phrase_keys(name)
+            if keys:
+                index[keys[0]].append(keys)
+        for bucket in index.values():
+            bucket.sort(key=len, reverse=True)
+        self._index = dict(index)
+
+    def find(self, tokens: Sequence[Token], body: str) -> list[PlaceMention]:
+        """Places that stand after a locative word (skipping "the", "Russia's"...)."""
+        found: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            mention = self._match_at(tokens, i, body)
+            if mention is None:
+                i += 1
+                continue
+            if _locative_before(tokens, i, mention.entry.kind):
+                found.append(mention)
+            i = mention.last
+        return found
+
+    def _match_at(self, tokens: Sequence[Token], i: int, body: str) -> PlaceMention | None:
+        for keys in self._index.get(tokens[i].key, ()):
+            n = len(keys)
+            window = tokens[i : i + n]
+            if len(window) < n or any(t.key != k for t, k in zip(window, keys)):
+                continue
+            if not (window[0].is_capitalised or _lowercase_ok(tokens, i)):
+                continue
+            entry = self._gazetteer.lookup(" ".join(t.text for t in window))
+            if entry is None:
+                continue
+            start, end = window[0].start, window[-1].end
+            return PlaceMention(i, i + n, start, end, body[start:end], entry)
+        return None
+
+
+def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> bool:
+    allowed = _COUNTRY_LOCATIVE if kind == "country" else LOCATIVE
+    j = i - 1
+    hops = 0
+    while j >= 0 and hops < 4:
+        key = tokens[j].key
+        if key in allowed:
+            return True
+        if key not in _SKIPPABLE and not tokens[j].is_capitalised:
+            return False
+        j -= 1
+        hops += 1
+    return False
+
+
+def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:
+    """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
+    right after a locative word only."""
+    return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 5
+
+
+def most_specific(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The first of the most specific places."""
+    if not places:
+        return None
+    best = max(p.specificity for p in places)
+    return next(p for p in places if p.specificity == best)

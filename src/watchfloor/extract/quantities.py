@@ -1,0 +1,146 @@
+"""Counted quantities: "about 1,500 troops", "10,000 to 12,000 soldiers", "some two
+thousand personnel", "more than 100 missiles", "up to 3,000", "$2 billion".
+
+A number counts only when a unit word from ``units.tsv`` follows it within a few words
+(so years, percentages and ordinals do not), and never when it counts casualties."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}  # fmt: skip
+_WORD = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+_NUM = (
+    r"(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)?"
+    rf"|(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}|hundred|thousand|million|and))*"
+    r"(?:\s+(?:hundred|thousand|million|billion))*)"
+)
+_APPROX = (
+    r"about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|"
+    r"close to|as many as|up to|more than|over|at least|fewer than|less than|a minimum of|"
+    r"at most|as few as|an additional|another|a further"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w-])(?:(?P<mod>{_APPROX})\s+)?(?:between\s+)?(?P<a>{_NUM})(?![\w-]*\d)"
+    rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?",
+    re.IGNORECASE,
+)
+_UNIT_STOP = frozenset("of and to in on at were was had have has some about".split())
+_CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
+_OPEN_LOW = ("more than", "over", "at least", "a minimum of")
+_OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
+_EXACT_MODS = ("an additional", "another", "a further")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    approx: bool
+    text: str
+
+
+def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[QuantityMention]:
+    """Quantities with a unit in ``text`` (a sentence at body ``offset``)."""
+    found: list[QuantityMention] = []
+    for match in _QUANTITY.finditer(text):
+        unit = _unit_after(text, match.end(), units)
+        if unit is None or _counts_casualties(text, match.end()):
+            continue
+        quantity = _build(match, unit, offset)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def parse_number(raw: str) -> float | None:
+    """"1,500" -> 1500; "two thousand" -> 2000; "1.5 million" -> 1500000; "$40bn"."""
+    words = raw.lower().replace("$", "").replace(",", "").replace("-", " ").split()
+    if not words:
+        return None
+    total, current = 0.0, 0.0
+    for word in words:
+        if word == "and" or word == "a":
+            continue
+        if _is_number(word):
+            current += float(word)
+        elif word in _SMALL:
+            current += _SMALL[word]
+        elif word in _SCALES:
+            current = max(current, 1.0) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+    return total + current
+
+
+def _build(match: re.Match[str], unit: str, offset: int) -> QuantityMention | None:
+    a = parse_number(match.group("a"))
+    b = parse_number(match.group("b")) if match.group("b") else None
+    if a is None or a == 0:
+        return None
+    mod = (match.group("mod") or "").lower()
+    if b is not None and b > a:
+        if b >= 1000 > a and a < 100:
+            a *= _scale_of(match.group("b"))  # "10 to 12 thousand"
+        low, high, value = a, b, (a + b) / 2
+    else:
+        low, high, value = a, a, a
+    if mod in _OPEN_LOW:
+        high = None
+    elif mod in _OPEN_HIGH:
+        low = None
+    approx = bool(mod) and mod not in _EXACT_MODS
+    start, end = match.start(), match.end()
+    return QuantityMention(
+        offset + start, offset + end, value, low, high, unit, approx, match.group().strip()
+    )
+
+
+def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
+    words = re.findall(r"[\w'’-]+", text[pos : pos + 60])[:4]
+    for word in words:
+        unit = units.get(word.lower())
+        if unit is not None:
+            return unit
+        if word.lower() in _UNIT_STOP or word[0].isdigit() or word.lower() in _SMALL:
+            break
+    if text[:pos].rstrip().endswith(("$",)) or "$" in text[max(0, pos - 20) : pos]:
+        return "money"
+    return None
+
+
+def _counts_casualties(text: str, pos: int) -> bool:
+    return bool(_CASUALTY.search(text[pos : pos + 40])) or bool(
+        _CASUALTY.search(text[max(0, pos - 30) : pos])
+    )
+
+
+def _scale_of(raw: str) -> float:
+    for word, scale in _SCALES.items():
+        if raw.lower().endswith(word):
+            return scale
+    return 1.0
+
+
+def _is_number(word: str) -> bool:
+    try:
+        float(word)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,208 @@
+"""The extractor's rule files (``extract/data/*``), loaded once into a frozen ``Rules``.
+
+Every file is validated on load; an error names the file and line. A user's data folder
+may hold files of the same names whose lines are added after the packaged ones."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import NoReturn
+
+from watchfloor.errors import DataFileError
+from watchfloor.extract.text import phrase_keys
+
+GAP = 6
+CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny")
+FLAGS = ("joint", "mutual", "needs_target")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One position of a trigger: any of ``words``; or, with ``gap``, up to that many
+    arbitrary tokens."""
+
+    words: frozenset[str] = frozenset()
+    gap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventPattern:
+    code: str
+    slots: tuple[Slot, ...]
+    targets: tuple[str, ...]
+    joint: bool = False
+    mutual: bool = False
+    needs: tuple[str, ...] = ()
+    needs_target: bool = False
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    patterns: Mapping[str, tuple[EventPattern, ...]]  # first-slot word -> patterns
+    classes: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> word sequences
+    cues: Mapping[str, tuple[tuple[str, ...], ...]]  # cue kind -> phrases as token keys
+    units: Mapping[str, str]  # word -> unit
+    abbreviations: frozenset[str]
+
+    def class_words(self, name: str) -> frozenset[str]:
+        return frozenset(seq[0] for seq in self.classes[name] if len(seq) == 1)
+
+
+def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None = None) -> Rules:
+    """Load the packaged rule files, plus same-named files in ``extra_dir``."""
+    classes = _load_classes(_rows("noun_classes.tsv", extra_dir, 2))
+    patterns = _load_patterns(_rows("event_patterns.tsv", extra_dir, 4), classes, known_codes)
+    cues = _load_cues(_rows("cues.tsv", extra_dir, 2))
+    units = {
+        word: unit
+        for unit, words, _ in _rows("units.tsv", extra_dir, 2)
+        for word in _split_words(words)
+    }
+    abbreviations = frozenset(
+        fields[0].casefold() for fields, _ in _lines("abbreviations.txt", extra_dir)
+    )
+    return Rules(
+        patterns=MappingProxyType(patterns),
+        classes=MappingProxyType(classes),
+        cues=MappingProxyType(cues),
+        units=MappingProxyType(units),
+        abbreviations=abbreviations,
+    )
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """Regular verb and plural forms of ``word``; extra forms that are not English are
+    harmless because they never occur in text."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return (word, word[:-1] + "ies", word[:-1] + "ied", word + "ing")
+    if word.endswith("e"):
+        return (word, word + "s", word + "d", word[:-1] + "ing")
+    forms = [word, word + "s", word + "es", word + "ed", word + "ing"]
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
+        forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    return tuple(forms)
+
+
+def _lines(name: str, extra_dir: Path | None) -> Iterator[tuple[list[str], str]]:
+    """(tab-separated fields, "file:line") of every non-comment line."""
+    sources: list[tuple[str, str]] = [
+        (f"watchfloor/extract/data/{name}", _packaged(name)),
+    ]
+    if extra_dir is not None and (extra_dir / name).is_file():
+        sources.append((str(extra_dir / name), (extra_dir / name).read_text("utf-8")))
+    for label, text in sources:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield line.rstrip("\n").split("\t"), f"{label}:{number}"
+
+
+def _rows(name: str, extra_dir: Path | None, width: int) -> Iterator[list[str]]:
+    """Rows of exactly ``width`` fields, each followed by its "file:line" origin."""
+    for fields, origin in _lines(name, extra_dir):
+        if len(fields) != width or not all(f.strip() for f in fields):
+            _fail(origin, f"expected {width} non-empty tab-separated columns, got {len(fields)}")
+        yield [f.strip() for f in fields] + [origin]
+
+
+def _packaged(name: str) -> str:
+    return (resources.files("watchfloor.extract") / "data" / name).read_text("utf-8")
+
+
+def _load_classes(rows: Iterator[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    classes: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name, words, origin in rows:
+        if not name.isupper():
+            _fail(origin, f"class name {name!r} must be upper case")
+        classes[name] += [phrase_keys(w) for w in _split_words(words)]
+    return {name: tuple(seqs) for name, seqs in classes.items()}
+
+
+def _load_cues(rows: Iterator[list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    cues: dict[str, list[tuple[str, ...]]] = {kind: [] for kind in CUE_KINDS}
+    for kind, phrases, origin in rows:
+        if kind not in cues:
+            _fail(origin, f"unknown cue kind {kind!r}: use one of {', '.join(CUE_KINDS)}")
+        cues[kind] += [phrase_keys(p) for p in _split_words(phrases)]
+    return {kind: tuple(sorted(seqs, key=len, reverse=True)) for kind, seqs in cues.items()}
+
+
+def _load_patterns(
+    rows: Iterator[list[str]],
+    classes: Mapping[str, tuple[tuple[str, ...], ...]],
+    known_codes: frozenset[str] | None,
+) -> dict[str, tuple[EventPattern, ...]]:
+    index: dict[str, list[EventPattern]] = defaultdict(list)
+    for code, trigger, target, flags, origin in rows:
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            _fail(origin, f"code {code!r} must be a CAMEO code of 2-4 digits")
+        if known_codes is not None and code not in known_codes:
+            _fail(origin, f"code {code!r} is not in the CAMEO taxonomy")
+        pattern = _pattern(code, trigger, target, flags, classes, origin)
+        for word in pattern.slots[0].words:
+            index[word].append(pattern)
+    return {word: tuple(patterns) for word, patterns in index.items()}
+
+
+def _pattern(
+    code: str,
+    trigger: str,
+    target: str,
+    flags: str,
+    classes: Mapping[str, tuple[tuple[str, ...], ...]],
+    origin: str,
+) -> EventPattern:
+    slots = tuple(_slot(part, classes, origin) for part in trigger.split())
+    if not slots or slots[0].gap or slots[-1].gap:
+        _fail(origin, f"trigger {trigger!r} must start and end with a word")
+    flag_set = set() if flags == "-" else {f.strip() for f in flags.split(",")}
+    needs = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("needs=")))
+    for name in needs:
+        if name not in classes:
+            _fail(origin, f"needs={name}: no such class in noun_classes.tsv")
+    unknown = {f for f in flag_set if not f.startswith("needs=")} - set(FLAGS)
+    if unknown:
+        _fail(origin, f"unknown flag(s) {', '.join(sorted(unknown))}: use {', '.join(FLAGS)}")
+    return EventPattern(
+        code=code,
+        slots=slots,
+        targets=() if target == "-" else tuple(t.strip() for t in target.split(",")),
+        joint="joint" in flag_set,
+        mutual="mutual" in flag_set,
+        needs=needs,
+        needs_target="needs_target" in flag_set,
+        origin=origin,
+    )
+
+
+def _slot(part: str, classes: Mapping[str, tuple[tuple[str, ...], ...]], origin: str) -> Slot:
+    if part == "~":
+        return Slot(gap=GAP)
+    words: set[str] = set()
+    for alternative in part.split("|"):
+        if alternative.startswith("@"):
+            name = alternative[1:]
+            if name not in classes:
+                _fail(origin, f"@{name}: no such class in noun_classes.tsv")
+            words |= {seq[0] for seq in classes[name] if len(seq) == 1}
+        elif alternative.endswith("+"):
+            words |= set(inflections(alternative[:-1].casefold()))
+        elif alternative:
+            words.add(alternative.casefold().replace("’", "'"))
+    if not words:
+        _fail(origin, f"empty word alternative in {part!r}")
+    return Slot(words=frozenset(words))
+
+
+def _split_words(field: str) -> list[str]:
+    return [w.strip() for w in field.split("|") if w.strip()]
+
+
+def _fail(origin: str, reason: str) -> NoReturn:
+    path, _, line = origin.rpartition(":")
+    raise DataFileError(path, int(line), reason)

@@ -1,0 +1,87 @@
+"""Sentence splitting with exact character spans into the document body.
+
+Lines are hard boundaries (headlines, list items and transcript turns carry no final
+stop). Inside a line a sentence ends at . ! or ? followed by a space and a capital,
+a quote or a digit, or glued to a capital ("tensions.The", as content farms print it),
+unless the stop ends a known abbreviation ("Lt.", "No.", "Oct.") or an initial."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from watchfloor.models import Sentence
+
+_END = re.compile(r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Za-z0-9]|[A-Z][a-z])""")
+_LAST_WORD = re.compile(r"""([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
+
+
+def split_sentences(body: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:
+    """Sentences of ``body``; ``abbreviations`` are lower-case words without the stop."""
+    sentences: list[Sentence] = []
+    for start, end in _line_spans(body):
+        for s, e in _split_line(body, start, end, abbreviations):
+            sentences.append(Sentence(len(sentences), s, e, body[s:e]))
+    return tuple(sentences)
+
+
+def is_table_line(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.count("|") >= 2 or bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(\|.*)?", stripped))
+
+
+def table_line_flags(lines: list[str]) -> list[bool]:
+    """Which lines belong to pipe tables: lines with two pipes or a rule, and lines with
+    one pipe that continue such a block (a short row)."""
+    flags: list[bool] = []
+    for line in lines:
+        continues = bool(flags and flags[-1] and "|" in line)
+        flags.append(is_table_line(line) or continues)
+    return flags
+
+
+def _line_spans(body: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    lines = body.split("\n")
+    for line, in_table in zip(lines, table_line_flags(lines), strict=True):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip() or in_table:
+            continue
+        yield _trim(body, start, end)
+
+
+def _split_line(
+    body: str, start: int, end: int, abbreviations: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    seg_start = start
+    for match in _END.finditer(body, start, end):
+        stop = match.end()
+        if _is_abbreviation(body[seg_start:stop], abbreviations):
+            continue
+        yield _trim(body, seg_start, stop)
+        seg_start = stop
+        while seg_start < end and body[seg_start].isspace():
+            seg_start += 1
+    if seg_start < end:
+        yield _trim(body, seg_start, end)
+
+
+def _is_abbreviation(segment: str, abbreviations: frozenset[str]) -> bool:
+    match = _LAST_WORD.search(segment)
+    if match is None:
+        return False
+    word = match.group(1).rstrip(".").casefold()
+    if word in abbreviations:
+        return True
+    # A single capital before the stop is an initial ("Joe B. Smith"), and a dotted
+    # acronym ("U.S.") rarely ends a sentence in news copy.
+    return bool(re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,141 @@
+"""RSS and Atom files (.xml, .rss, .atom): one document per entry, read by feedparser.
+
+- id: the entry's id (RSS ``guid``, Atom ``id``), else its link, made into a safe slug
+  (lowercase ASCII letters, digits and hyphens: ``https://example.org/a/1`` →
+  ``example-org-a-1``); an entry with neither gets the file name plus a hash of its
+  title and text, stable from one fetch of the feed to the next
+- published: the entry's published (else updated) date, in the timezone the feed gives
+- outlet: the feed's title
+- text: the entry's content, else its summary, with HTML reduced to plain text
+
+The file is handed to feedparser as bytes: XML declares its own encoding. Nothing is
+fetched. An entry without text is a Problem; the rest of the feed goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import feedparser
+
+from watchfloor.errors import DocumentError
+from watchfloor.ingest.dates import to_date
+from watchfloor.ingest.files import id_from_path, normalise_newlines
+from watchfloor.ingest.markup import html_to_text
+from watchfloor.models import Document, Problem
+
+MAX_SLUG_LENGTH = 100
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def read_feed_file(path: Path) -> Iterator[Document | Problem]:
+    """One Document per entry of an RSS or Atom file; Problems for unusable entries."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Problem(str(path), f"cannot read the file ({error.strerror})")
+        return
+    yield from parse_feed(data, str(path))
+
+
+def parse_feed(data: bytes, path: str) -> Iterator[Document | Problem]:
+    """The entries of the feed in ``data`` (the file's bytes), in feed order."""
+    parsed = feedparser.parse(io.BytesIO(data))
+    if not parsed.entries:
+        if parsed.get("bozo") or not parsed.get("version"):
+            error = parsed.get("bozo_exception") or "no RSS or Atom elements"
+            yield Problem(path, f"not a readable RSS or Atom feed ({error}): check the file")
+        return
+    outlet = _clean(parsed.feed.get("title"))
+    for number, entry in enumerate(parsed.entries, start=1):
+        try:
+            yield entry_document(entry, outlet, path)
+        except DocumentError as error:
+            yield Problem(path, f"entry {number}: {error.reason}")
+
+
+def entry_document(entry: Any, outlet: str | None, path: str) -> Document:
+    """A Document from one feedparser entry; DocumentError when it has no text."""
+    text = entry_text(entry)
+    title = _clean(_as_text(entry.get("title_detail") or {}))
+    if not text.strip():
+        raise DocumentError(path, f"'{title or 'untitled'}' has no content or summary text")
+    return Document(
+        id=entry_id(entry, text, path),
+        text=text,
+        title=title,
+        published=entry_date(entry),
+        outlet=outlet,
+        url=entry_url(entry),
+        path=path,
+    )
+
+
+def entry_text(entry: Any) -> str:
+    """The entry's first non-empty content, else its summary, as plain text."""
+    details = [*entry.get("content", []), entry.get("summary_detail") or {}]
+    for detail in details:
+        text = _as_text(detail)
+        if text.strip():
+            return text
+    return ""
+
+
+def _as_text(detail: Any) -> str:
+    """A feedparser text construct ({"type", "value"}) as plain text."""
+    value = str(detail.get("value") or "")
+    if detail.get("type") == "text/plain":
+        return normalise_newlines(value)
+    return html_to_text(value)
+
+
+def entry_id(entry: Any, text: str, path: str) -> str:
+    """A safe slug of the entry's id or link, else the file name and a content hash."""
+    for raw in (entry.get("id"), entry.get("link")):
+        slug = slugify(str(raw or ""))
+        if slug:
+            return slug
+    digest = hashlib.sha1(f"{entry.get('title', '')}\n{text}".encode()).hexdigest()
+    return f"{slugify(id_from_path(path)) or 'entry'}-{digest[:12]}"
+
+
+def entry_url(entry: Any) -> str | None:
+    """The entry's web link; feedparser also copies a non-URL id (urn:uuid:...) there."""
+    link = _clean(entry.get("link"))
+    return link if link and link.lower().startswith(("http://", "https://")) else None
+
+
+def entry_date(entry: Any) -> date | None:
+    """The published (else updated) date as the feed writes it; feedparser's own parse,
+    which is in UTC and can move the date by a day, only when that string is unreadable."""
+    keys = ("published", "updated", "created")
+    for key in (*keys, *(f"{key}_parsed" for key in keys)):
+        # dict.get: feedparser's own get() maps 'updated' to 'published', with a warning
+        day = to_date(dict.get(entry, key))
+        if day is not None:
+            return day
+    return None
+
+
+def slugify(raw: str) -> str:
+    """Lowercase ASCII letters, digits and single hyphens; long ids keep a hash suffix."""
+    ascii_text = unicodedata.normalize("NFKD", _SCHEME.sub("", raw.strip()))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > MAX_SLUG_LENGTH:
+        digest = hashlib.sha1(raw.encode()).hexdigest()[:12]
+        slug = f"{slug[: MAX_SLUG_LENGTH - 13].rstrip('-')}-{digest}"
+    return slug
+
+
+def _clean(value: object) -> str | None:
+    text = " ".join(str(value or "").split())
+    return text or None

@@ -1,0 +1,82 @@
+"""The brief as a terminal page (rich) and as Markdown."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from watchfloor.report.brief import Brief, Citation
+
+_DEPLOYMENT_HEADER = ("From", "To", "Estimate", "Unit", "Claimed by", "Certainty", "When",
+                      "Where", "Cited from")  # fmt: skip
+_TIMELINE_HEADER = ("Date", "Event", "Where", "Certainty", "Claimed by", "Cited from")
+_DYAD_HEADER = ("From", "To", "Mentions", "Cooperative", "Conflictual", "Mean Goldstein")
+
+
+def brief_sections(brief: Brief) -> list[tuple[str, tuple[str, ...], list[list[str]]]]:
+    """(title, header, rows) of every section, shared by both renderers."""
+    dyads = [[d.actor1, d.actor2, str(d.mentions), str(d.cooperative), str(d.conflictual),
+              f"{d.mean_goldstein:+.1f}"] for d in brief.dyads[:10]]  # fmt: skip
+    deployments = [
+        [r.sender, r.recipient, r.estimate, r.unit or "", r.claimant, r.certainty,
+         r.event_date or "", r.location or "", r.citation.short()]
+        for r in brief.deployments
+    ]  # fmt: skip
+    timeline = [
+        [r.date, r.event, r.location or "", r.certainty, r.source, _cites(r.citations)]
+        for r in brief.timeline
+    ]
+    return [
+        ("Most active relations", _DYAD_HEADER, dyads),
+        ("Estimated deployments and transfers", _DEPLOYMENT_HEADER, deployments),
+        ("Timeline", _TIMELINE_HEADER, timeline),
+    ]
+
+
+def render_brief_terminal(brief: Brief, console: Console) -> None:
+    console.rule(f"[bold]{brief.title}")
+    console.print(_scope(brief))
+    for title, header, rows in brief_sections(brief):
+        table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+        for name in header:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table if rows else f"[bold]{title}[/]: none in the stored evidence.")
+    for reported in brief.tables:
+        table = Table(title=f"Table reported in {reported.citation.short()}", title_justify="left")
+        for name in reported.header:
+            table.add_column(name, overflow="fold")
+        for row in reported.rows:
+            table.add_row(*row)
+        console.print(table)
+
+
+def render_brief_markdown(brief: Brief) -> str:
+    lines = [f"# {brief.title}", "", _scope(brief), ""]
+    for title, header, rows in brief_sections(brief):
+        lines += [f"## {title}", ""]
+        lines += _markdown_table(header, rows) if rows else ["None in the stored evidence."]
+        lines.append("")
+    for reported in brief.tables:
+        lines += [f"### Table reported in {reported.citation.short()}", ""]
+        lines += _markdown_table(reported.header, [list(r) for r in reported.rows]) + [""]
+    return "\n".join(lines)
+
+
+def _scope(brief: Brief) -> str:
+    return (
+        f"From {brief.documents} documents and {brief.mentions} event mentions in the store "
+        "(syndicated copies counted once). Every row cites the document it comes from."
+    )
+
+
+def _cites(citations: tuple[Citation, ...]) -> str:
+    return "; ".join(c.short() for c in citations)
+
+
+def _markdown_table(header: tuple[str, ...], rows: list[list[str]]) -> list[str]:
+    def line(cells: list[str] | tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+    return [line(header), line(["---"] * len(header))] + [line(row) for row in rows]

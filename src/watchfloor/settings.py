@@ -1,0 +1,61 @@
+"""One Settings object, built once (from defaults, the environment and CLI options) and
+passed down to every component."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from watchfloor.errors import ConfigError
+
+DEFAULT_DB = "watchfloor.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """``db`` is a SQLite file path or a SQLAlchemy URL (``postgresql+psycopg://...``).
+    ``data_dir`` is an optional folder of the user's own dictionary and pattern files,
+    which extend the packaged ones (same file names)."""
+
+    db: str = DEFAULT_DB
+    backend: str = "rules"
+    data_dir: Path | None = None
+    near_duplicate_threshold: float = 0.6
+    minhash_permutations: int = 128
+
+    @property
+    def db_url(self) -> str:
+        if "://" in self.db:
+            return self.db
+        return f"sqlite:///{Path(self.db).expanduser()}"
+
+    def with_overrides(self, **values: object) -> Settings:
+        """A copy with the given fields replaced; None values are ignored."""
+        given = {k: v for k, v in values.items() if v is not None}
+        return replace(self, **given)  # type: ignore[arg-type]
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA."""
+    env = os.environ if environ is None else environ
+    settings = Settings(
+        db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
+        backend=env.get("WATCHFLOOR_BACKEND") or "rules",
+        data_dir=Path(env["WATCHFLOOR_DATA"]) if env.get("WATCHFLOOR_DATA") else None,
+    )
+    validate(settings)
+    return settings
+
+
+def validate(settings: Settings) -> None:
+    if settings.backend not in ("rules",):
+        raise ConfigError(
+            f"backend {settings.backend!r} is not available: use 'rules' "
+            "(set WATCHFLOOR_BACKEND or --backend)"
+        )
+    if not 0.0 < settings.near_duplicate_threshold <= 1.0:
+        raise ConfigError("near_duplicate_threshold must be in (0, 1]")
+    if settings.data_dir is not None and not settings.data_dir.is_dir():
+        raise ConfigError(f"data folder {settings.data_dir} does not exist (WATCHFLOOR_DATA)")

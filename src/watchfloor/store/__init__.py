@@ -1,0 +1,41 @@
+"""The store: the only part of watchfloor that touches the database (SQLAlchemy Core,
+SQLite by default, PostgreSQL by URL).
+
+    store = open_store(settings.db_url)      # creates and migrates as needed
+    store.save_extraction(extraction)
+    store.mentions(MentionQuery(dyad=("PRK", "RUS"), since="2024-10"))
+"""
+
+from __future__ import annotations
+
+from watchfloor.errors import StoreError
+from watchfloor.store.engine import build_engine, check_connection
+from watchfloor.store.migrations import migrate
+from watchfloor.store.queries import MentionQuery
+from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
+from watchfloor.store.store import Store
+
+__all__ = [
+    "MentionQuery",
+    "SaveResult",
+    "Store",
+    "StoredDocument",
+    "StoredMention",
+    "open_store",
+]
+
+
+def open_store(url: str) -> Store:
+    """Open the database at ``url`` (``Settings.db_url``), creating a SQLite file and
+    its folder if needed, and apply pending migrations in one transaction.
+
+    Raises StoreError if the URL is unusable or the database cannot be opened, and
+    MigrationError if it was written by a newer watchfloor."""
+    engine = build_engine(url)
+    try:
+        check_connection(engine)
+        migrate(engine)
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine)

@@ -1,0 +1,122 @@
+"""Building a SQLAlchemy engine from a database URL, the same way for every caller.
+
+SQLite gets ``foreign_keys=ON`` and ``journal_mode=WAL`` on every connection, and
+SQLAlchemy, not the ``sqlite3`` driver, emits ``BEGIN``: the driver's legacy mode
+would run DDL and reads outside the transaction, so a migration could half-apply.
+A connection whose execution options carry ``watchfloor_begin="IMMEDIATE"`` starts
+with ``BEGIN IMMEDIATE``, taking the write lock up front, so a writer that reads
+first (as ``save_extraction`` does) waits for another writer instead of failing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from watchfloor.errors import StoreError
+
+_FIX_URL = (
+    "give a SQLite path as sqlite:///path/to/watchfloor.db, or a PostgreSQL URL as "
+    "postgresql+psycopg://user@host/dbname (set WATCHFLOOR_DB or --db)"
+)
+
+
+def build_engine(url: str) -> Engine:
+    """An engine for ``url``; for a SQLite file, its folder is created if missing."""
+    parsed = _parse(url)
+    if parsed.get_backend_name() == "sqlite":
+        _make_parent_folder(parsed)
+    try:
+        engine = create_engine(parsed)
+    except ArgumentError as exc:
+        raise StoreError(f"cannot use database URL {_shown(parsed)}: {exc}; {_FIX_URL}") from exc
+    except ImportError as exc:
+        raise StoreError(
+            f"the database driver for {_shown(parsed)} is not installed ({exc}); for "
+            "PostgreSQL install watchfloor[postgres] and use a postgresql+psycopg:// URL"
+        ) from exc
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def check_connection(engine: Engine) -> None:
+    """Connect once, so an unreachable server or an unreadable file fails here with a
+    message saying what to do, not later in the middle of a migration."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except SQLAlchemyError as exc:
+        if engine.dialect.name == "sqlite":
+            hint = "check that the file is a SQLite database that you can read and write"
+        else:
+            hint = "check that the server is running and the URL's user, password and database"
+        raise StoreError(
+            f"cannot open the database at {describe(engine)}: {reason_of(exc)}; {hint}"
+        ) from exc
+
+
+def reason_of(exc: SQLAlchemyError) -> str:
+    """The driver's own message, without the SQL statement and its parameters."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig).strip()
+    return str(exc)
+
+
+def describe(engine: Engine) -> str:
+    """The engine's URL with any password hidden, for messages."""
+    return _shown(engine.url)
+
+
+def _parse(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"{url!r} is not a database URL: {_FIX_URL}") from exc
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def _make_parent_folder(url: URL) -> None:
+    path = _sqlite_file(url)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the folder {path.parent} for the database {path}: "
+            f"{exc.strerror or exc}; choose another path with WATCHFLOOR_DB or --db"
+        ) from exc
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN, see _on_sqlite_begin
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("watchfloor_begin", "")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")

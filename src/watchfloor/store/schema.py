@@ -1,0 +1,172 @@
+"""The tables as the code reads and writes them today, in SQLAlchemy Core.
+
+This is the schema after the last migration in ``migrations.py``. It is built by a
+function, not held in module globals, so two stores never share a ``MetaData``.
+Changing a table here means adding a migration that makes the same change to databases
+in the field; ``tests/store/test_schema.py`` checks that the two agree.
+
+Dates of events (``mentions.date_value``) are ISO strings at the precision the text
+gives (``2024``, ``2024-10``, ``2024-10-18``). ``mentions.sort_date`` is the event date,
+else the document's published date: what ordering and ``since``/``until`` use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    metadata: MetaData
+    documents: Table
+    sentences: Table
+    mentions: Table
+    doc_tables: Table
+    actors: Table
+    sources: Table
+
+
+def build_schema() -> Schema:
+    metadata = MetaData()
+    return Schema(
+        metadata=metadata,
+        documents=_documents(metadata),
+        sentences=_sentences(metadata),
+        mentions=_mentions(metadata),
+        doc_tables=_doc_tables(metadata),
+        actors=_labels(metadata, "actors"),
+        sources=_labels(metadata, "sources"),
+    )
+
+
+def _documents(metadata: MetaData) -> Table:
+    return Table(
+        "documents",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("title", Text),
+        Column("published", Date),
+        Column("outlet", Text),
+        Column("url", Text),
+        Column("path", Text),
+        Column("content_hash", String(64), nullable=False, unique=True),
+        Column("text", Text, nullable=False),
+        Column("duplicate_of", String, ForeignKey("documents.id", ondelete="SET NULL")),
+        Column("signature", LargeBinary),
+        Column("ingested_at", DateTime, nullable=False),
+    )
+
+
+def _sentences(metadata: MetaData) -> Table:
+    return Table(
+        "sentences",
+        metadata,
+        Column(
+            "doc_id",
+            String,
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("idx", Integer, primary_key=True, autoincrement=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+    )
+
+
+def _mentions(metadata: MetaData) -> Table:
+    table = Table(
+        "mentions",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("doc_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        Column("sentence_idx", Integer),
+        Column("span_start", Integer, nullable=False),
+        Column("span_end", Integer, nullable=False),
+        Column("sentence", Text, nullable=False),
+        Column("code", String, nullable=False),
+        Column("root", String, nullable=False),
+        Column("quad_class", Integer, nullable=False),
+        Column("goldstein", Float, nullable=False),
+        Column("actor1_code", String, nullable=False),
+        Column("actor1_text", Text, nullable=False),
+        Column("actor1_country", String, nullable=False),
+        Column("actor2_code", String),
+        Column("actor2_text", Text),
+        Column("actor2_country", String),
+        Column("date_value", String),
+        Column("date_text", Text),
+        Column("sort_date", String),
+        Column("location_name", Text),
+        Column("location_country", String),
+        Column("lat", Float),
+        Column("lon", Float),
+        Column("quantity_value", Float),
+        Column("quantity_low", Float),
+        Column("quantity_high", Float),
+        Column("quantity_unit", Text),
+        Column("quantity_approx", Boolean),
+        Column("quantity_text", Text),
+        Column("source_code", String),
+        Column("source_text", Text),
+        Column("certainty", String, nullable=False),
+        sqlite_autoincrement=True,
+    )
+    for name in _MENTION_INDEXED:
+        Index(f"ix_mentions_{name}", table.c[name])
+    return table
+
+
+_MENTION_INDEXED = (
+    "doc_id",
+    "code",
+    "actor1_code",
+    "actor2_code",
+    "actor1_country",
+    "actor2_country",
+    "date_value",
+    "sort_date",
+)
+
+
+def _doc_tables(metadata: MetaData) -> Table:
+    return Table(
+        "doc_tables",
+        metadata,
+        Column(
+            "doc_id",
+            String,
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("idx", Integer, primary_key=True, autoincrement=False),
+        Column("span_start", Integer, nullable=False),
+        Column("span_end", Integer, nullable=False),
+        Column("header", Text, nullable=False),
+        Column("rows", Text, nullable=False),
+    )
+
+
+def _labels(metadata: MetaData, name: str) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("code", String, primary_key=True),
+        Column("label", Text, nullable=False),
+    )

@@ -1,0 +1,295 @@
+"""The Store: every read and write of watchfloor's database goes through it.
+
+Each write is one transaction (``engine.begin()``): a document, its sentences,
+mentions and tables, and the actor and source labels they bring, are stored whole or
+not at all. Reads open a connection per call and map rows back to model objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Executable,
+    RowMapping,
+    Table,
+    func,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from watchfloor.errors import StoreError
+from watchfloor.models import Extraction, Sentence
+from watchfloor.models import Table as DocTable
+from watchfloor.store.engine import describe, reason_of
+from watchfloor.store.migrations import current_version
+from watchfloor.store.queries import MentionQuery, mention_conditions, mention_order
+from watchfloor.store.records import (
+    DocumentRows,
+    SaveResult,
+    StoredDocument,
+    StoredMention,
+    document_from_row,
+    extraction_rows,
+    mention_from_row,
+    sentence_from_row,
+    table_from_row,
+)
+from watchfloor.store.schema import build_schema
+
+_SIGNATURE_BATCH = 500
+
+
+class Store:
+    """Wraps an engine whose database is already migrated: use ``open_store(url)``,
+    which builds the engine and migrates. ``close()`` disposes of the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(watchfloor_begin="IMMEDIATE")
+        self._schema = build_schema()
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({describe(self._engine)!r})"
+
+    # -- writing -------------------------------------------------------------------
+
+    def save_extraction(
+        self,
+        extraction: Extraction,
+        *,
+        duplicate_of: str | None = None,
+        signature: bytes | None = None,
+    ) -> SaveResult:
+        """Store one document and everything extracted from it, in one transaction.
+
+        Same content hash already stored: nothing changes (``inserted`` False). Same id
+        with other content: the document's rows are replaced ("updated"). On any
+        failure nothing of this document is written and StoreError names it."""
+        doc_id = extraction.document.id
+        rows = extraction_rows(extraction, duplicate_of=duplicate_of, signature=signature)
+        try:
+            with self._writer.begin() as conn:
+                return self._write(conn, rows)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save document {doc_id!r} to {describe(self._engine)}: "
+                f"{reason_of(exc)}; nothing of this document was written"
+            ) from exc
+
+    def _write(self, conn: Connection, rows: DocumentRows) -> SaveResult:
+        docs = self._schema.documents
+        doc_id, content_hash = rows.document["id"], rows.document["content_hash"]
+        found = conn.execute(
+            select(docs.c.id, docs.c.content_hash).where(
+                or_(docs.c.content_hash == content_hash, docs.c.id == doc_id)
+            )
+        ).all()
+        for row in found:
+            if row.content_hash == content_hash:
+                return SaveResult(row.id, inserted=False, reason="same content already stored")
+        if found:
+            conn.execute(docs.update().where(docs.c.id == doc_id).values(rows.document))
+            self._delete_children(conn, doc_id)
+            reason = "updated"
+        else:
+            conn.execute(docs.insert(), rows.document)
+            reason = "new"
+        self._insert_children(conn, rows)
+        return SaveResult(doc_id, inserted=True, reason=reason)
+
+    def _delete_children(self, conn: Connection, doc_id: str) -> None:
+        for table in (self._schema.mentions, self._schema.sentences, self._schema.doc_tables):
+            conn.execute(table.delete().where(table.c.doc_id == doc_id))
+
+    def _insert_children(self, conn: Connection, rows: DocumentRows) -> None:
+        schema = self._schema
+        for table, values in (
+            (schema.sentences, rows.sentences),
+            (schema.mentions, rows.mentions),
+            (schema.doc_tables, rows.tables),
+        ):
+            if values:
+                conn.execute(table.insert(), values)
+        _insert_missing_labels(conn, schema.actors, rows.actor_labels)
+        _insert_missing_labels(conn, schema.sources, rows.source_labels)
+
+    # -- reading -------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        """The highest migration applied to this database."""
+        try:
+            with self._engine.connect() as conn:
+                return current_version(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not read from {describe(self._engine)}: {reason_of(exc)}"
+            ) from exc
+
+    def has_content(self, content_hash: str) -> bool:
+        docs = self._schema.documents
+        found = self._fetch(select(docs.c.id).where(docs.c.content_hash == content_hash))
+        return bool(found)
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(doc_id, signature) of every document that has one, in ingestion order.
+        Read in batches, so a large store is never held in memory at once."""
+        docs = self._schema.documents
+        stmt = (
+            select(docs.c.id, docs.c.signature, docs.c.ingested_at)
+            .where(docs.c.signature.is_not(None))
+            .order_by(docs.c.ingested_at, docs.c.id)
+            .limit(_SIGNATURE_BATCH)
+        )
+        after: tuple[datetime, str] | None = None
+        while True:
+            page = stmt
+            if after is not None:
+                page = stmt.where(tuple_(docs.c.ingested_at, docs.c.id) > tuple_(*after))
+            batch = self._fetch(page)
+            for row in batch:
+                yield row["id"], bytes(row["signature"])
+            if len(batch) < _SIGNATURE_BATCH:
+                return
+            after = (batch[-1]["ingested_at"], batch[-1]["id"])
+
+    def documents(self) -> list[StoredDocument]:
+        """Every document, in ingestion order."""
+        docs = self._schema.documents
+        stmt = select(*_document_columns(docs)).order_by(docs.c.ingested_at, docs.c.id)
+        return [document_from_row(row) for row in self._fetch(stmt)]
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        docs = self._schema.documents
+        rows = self._fetch(select(*_document_columns(docs)).where(docs.c.id == doc_id))
+        return document_from_row(rows[0]) if rows else None
+
+    def document_text(self, doc_id: str) -> str | None:
+        docs = self._schema.documents
+        rows = self._fetch(select(docs.c.text).where(docs.c.id == doc_id))
+        return str(rows[0]["text"]) if rows else None
+
+    def sentences(self, doc_id: str) -> list[Sentence]:
+        table = self._schema.sentences
+        stmt = select(table).where(table.c.doc_id == doc_id).order_by(table.c.idx)
+        return [sentence_from_row(row) for row in self._fetch(stmt)]
+
+    def mentions(self, query: MentionQuery = MentionQuery()) -> list[StoredMention]:  # noqa: B008
+        """Mentions matching ``query`` with their documents' metadata, in one query,
+        ordered by date (event date, else published; undated last), document, span."""
+        m, d = self._schema.mentions, self._schema.documents
+        stmt = (
+            select(
+                m,
+                d.c.outlet.label("doc_outlet"),
+                d.c.published.label("doc_published"),
+                d.c.title.label("doc_title"),
+                d.c.url.label("doc_url"),
+                d.c.duplicate_of.label("doc_duplicate_of"),
+            )
+            .join(d, m.c.doc_id == d.c.id)
+            .where(*mention_conditions(self._schema, query))
+            .order_by(*mention_order(self._schema))
+            .limit(query.limit)
+        )
+        return [_stored_mention(row) for row in self._fetch(stmt)]
+
+    def tables(self, doc_id: str | None = None) -> list[DocTable]:
+        """The tables of one document, or of all documents, in document order."""
+        table = self._schema.doc_tables
+        stmt = select(table).order_by(table.c.doc_id, table.c.idx)
+        if doc_id is not None:
+            stmt = stmt.where(table.c.doc_id == doc_id)
+        return [table_from_row(row) for row in self._fetch(stmt)]
+
+    def actor_labels(self) -> dict[str, str]:
+        """Actor code -> the first text seen for it."""
+        return self._labels(self._schema.actors)
+
+    def source_labels(self) -> dict[str, str]:
+        """Source code -> the first text seen for it."""
+        return self._labels(self._schema.sources)
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, duplicates (documents with duplicate_of set),
+        sentences, mentions and tables are stored."""
+        s = self._schema
+        stmt = select(
+            select(func.count()).select_from(s.documents).scalar_subquery().label("documents"),
+            select(func.count())
+            .select_from(s.documents)
+            .where(s.documents.c.duplicate_of.is_not(None))
+            .scalar_subquery()
+            .label("duplicates"),
+            select(func.count()).select_from(s.sentences).scalar_subquery().label("sentences"),
+            select(func.count()).select_from(s.mentions).scalar_subquery().label("mentions"),
+            select(func.count()).select_from(s.doc_tables).scalar_subquery().label("tables"),
+        )
+        return {key: int(value) for key, value in self._fetch(stmt)[0].items()}
+
+    def _labels(self, table: Table) -> dict[str, str]:
+        rows = self._fetch(select(table.c.code, table.c.label).order_by(table.c.code))
+        return {row["code"]: row["label"] for row in rows}
+
+    def _fetch(self, stmt: Executable) -> Sequence[RowMapping]:
+        try:
+            with self._engine.connect() as conn:
+                return conn.execute(stmt).mappings().all()
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not read from {describe(self._engine)}: {reason_of(exc)}"
+            ) from exc
+
+
+def _insert_missing_labels(conn: Connection, table: Table, labels: dict[str, str]) -> None:
+    """Insert the codes not stored yet; a stored label is never changed."""
+    if not labels:
+        return
+    rows = [{"code": code, "label": label} for code, label in labels.items()]
+    if conn.dialect.name == "sqlite":
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(index_elements=["code"]), rows)
+    elif conn.dialect.name == "postgresql":
+        conn.execute(postgresql.insert(table).on_conflict_do_nothing(index_elements=["code"]), rows)
+    else:
+        stored = set(conn.scalars(select(table.c.code).where(table.c.code.in_(labels))))
+        missing = [row for row in rows if row["code"] not in stored]
+        if missing:
+            conn.execute(table.insert(), missing)
+
+
+def _document_columns(docs: Table) -> list[Any]:
+    return [c for c in docs.c if c.name not in ("text", "signature")]
+
+
+def _stored_mention(row: RowMapping) -> StoredMention:
+    return StoredMention(
+        id=row["id"],
+        mention=mention_from_row(row),
+        outlet=row["doc_outlet"],
+        published=row["doc_published"],
+        title=row["doc_title"],
+        url=row["doc_url"],
+        duplicate_of=row["doc_duplicate_of"],
+    )

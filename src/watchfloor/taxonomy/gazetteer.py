@@ -1,0 +1,256 @@
+"""The offline gazetteer: place names to country and coordinates.
+
+Three packaged sources, looked up in this order:
+
+* ``data/places.tsv``: curated regions, seas and sites that conflict news names and
+  GeoNames lacks or gets wrong ("Kursk region", "Sea of Japan", "Tongchang-ri"), plus
+  country centroids; a user's ``places.tsv`` (``extra_dir``) adds to and overrides them.
+* countries, then cities from ``data/geonames.tsv``, built from GeoNames by
+  ``scripts/build_gazetteer.py``; a name shared by several cities is the most populous.
+
+``data/place_stopwords.txt`` lists names that are common words ("May", "Of", "Nice") and
+never match a GeoNames place; curated entries are taken as meant and never filtered.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import MappingProxyType
+
+from watchfloor.errors import ConfigError
+from watchfloor.taxonomy._tsv import (
+    DataSource,
+    Row,
+    packaged,
+    parse_float,
+    read_lines,
+    read_rows,
+    split_names,
+)
+
+GEONAMES_FILE = "geonames.tsv"
+PLACES_FILE = "places.tsv"
+STOPWORDS_FILE = "place_stopwords.txt"
+GEONAMES_MIN_POPULATION = 15000
+PLACE_KINDS = frozenset({"city", "country", "region", "sea", "area"})
+_PLACE_COLUMNS = ("name", "country", "lat", "lon", "kind", "aliases")
+_GEONAMES_COLUMNS = ("kind", "name", "country", "lat", "lon", "population", "aliases")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+_GLUE = re.compile(r"\s+(?=[',.\-])|(?<=['\-])\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # "city" | "country" | "region" | "sea" | "area"
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Immutable name indexes; build it with :func:`load_gazetteer`."""
+
+    curated: Mapping[str, GazetteerEntry]
+    country_names: Mapping[str, GazetteerEntry]
+    cities: Mapping[str, GazetteerEntry]
+    countries: Mapping[str, GazetteerEntry]
+    matchable: frozenset[str]
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The place called ``name`` (any case): curated, else country, else largest city."""
+        key = place_key(name)
+        return self.curated.get(key) or self.country_names.get(key) or self.cities.get(key)
+
+    def names(self) -> frozenset[str]:
+        """Every matchable name and alias, casefolded, stopwords removed."""
+        return self.matchable
+
+    def country(self, iso3: str) -> GazetteerEntry | None:
+        """The country entry for an ISO 3166-1 alpha-3 code."""
+        return self.countries.get(iso3)
+
+
+def place_key(name: str) -> str:
+    """The lookup form of a name: casefolded, accents and typographic quotes made plain,
+    spaces normalised (``"Sana ' a"`` and ``"Sana’a"`` both give ``"sana'a"``)."""
+    key = name.casefold()
+    if not key.isascii():
+        key = _plain(key)
+    if "  " in key or key[:1] == " " or key[-1:] == " " or not key.isprintable():
+        key = " ".join(key.split())
+    if " " in key and _GLUE.search(key):
+        key = _GLUE.sub("", key)
+    return key
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def load_gazetteer(
+    extra_dir: Path | None = None, min_population: int = GEONAMES_MIN_POPULATION
+) -> Gazetteer:
+    """Load the packaged gazetteer, plus ``places.tsv`` and ``place_stopwords.txt`` from
+    ``extra_dir`` when present. Cities smaller than ``min_population`` are left out."""
+    if min_population < GEONAMES_MIN_POPULATION:
+        raise ConfigError(
+            f"min_population {min_population} is below {GEONAMES_MIN_POPULATION}, the "
+            "smallest city size the packaged gazetteer holds"
+        )
+    sources = [packaged(PLACES_FILE)]
+    stopwords = read_stopwords(packaged(STOPWORDS_FILE))
+    if extra_dir is not None:
+        if not extra_dir.is_dir():
+            raise ConfigError(f"{extra_dir}: taxonomy folder not found (extra_dir)")
+        if (extra_dir / PLACES_FILE).is_file():
+            sources.append(extra_dir / PLACES_FILE)
+        if (extra_dir / STOPWORDS_FILE).is_file():
+            stopwords |= read_stopwords(extra_dir / STOPWORDS_FILE)
+    return _build(sources, stopwords, min_population)
+
+
+def _build(sources: list[DataSource], stopwords: frozenset[str], min_population: int) -> Gazetteer:
+    builder = _Builder(stopwords)
+    for kind, names, entry in read_geonames(packaged(GEONAMES_FILE)):
+        if kind == "country":
+            builder.add_country(entry, names)
+        elif entry.population >= min_population:
+            builder.add_city(entry, names)
+    for source in sources:
+        for names, entry in read_places(source):
+            builder.add_curated(entry, names)
+    return builder.gazetteer()
+
+
+class _Builder:
+    """Collects entries while loading; only the frozen :class:`Gazetteer` escapes."""
+
+    def __init__(self, stopwords: frozenset[str]) -> None:
+        self.stopwords = stopwords
+        self.curated: dict[str, GazetteerEntry] = {}
+        self.country_names: dict[str, GazetteerEntry] = {}
+        self.cities: dict[str, GazetteerEntry] = {}
+        self.countries: dict[str, GazetteerEntry] = {}
+        self.matchable: set[str] = set()
+
+    def add_country(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
+        if entry.country is not None:
+            self.countries[entry.country] = entry
+        for key in self._keys(names, filtered=True):
+            self.country_names.setdefault(key, entry)
+
+    def add_city(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
+        for key in self._keys(names, filtered=True):
+            known = self.cities.get(key)
+            if known is None or entry.population > known.population:
+                self.cities[key] = entry
+
+    def add_curated(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
+        if entry.kind == "country" and entry.country in self.countries:
+            known = self.countries[entry.country]
+            entry = replace(entry, population=entry.population or known.population)
+            self.countries[entry.country] = entry
+        for key in self._keys(names, filtered=False):
+            self.curated[key] = entry
+
+    def _keys(self, names: Iterable[str], filtered: bool) -> Iterator[str]:
+        for name in names:
+            key = place_key(name)
+            if filtered and key in self.stopwords:
+                continue
+            folded = name.casefold()
+            self.matchable.add(folded if folded.isascii() else folded.translate(_APOSTROPHES))
+            yield key
+
+    def gazetteer(self) -> Gazetteer:
+        # A curated country row replaced its generated entry: point every alias at it.
+        country_names = {
+            key: self.countries.get(entry.country, entry) if entry.country else entry
+            for key, entry in self.country_names.items()
+        }
+        return Gazetteer(
+            curated=MappingProxyType(self.curated),
+            country_names=MappingProxyType(country_names),
+            cities=MappingProxyType(self.cities),
+            countries=MappingProxyType(self.countries),
+            matchable=frozenset(self.matchable),
+        )
+
+
+def read_stopwords(source: DataSource) -> frozenset[str]:
+    """One name per line; ``#`` comments and blank lines ignored."""
+    return frozenset(place_key(text) for _, text in read_lines(source))
+
+
+def read_places(source: DataSource) -> Iterator[tuple[tuple[str, ...], GazetteerEntry]]:
+    """Curated rows: ``name, country, lat, lon, kind, aliases``."""
+    for row in read_rows(source, _PLACE_COLUMNS, required=1):
+        name, country, lat, lon, kind, aliases = row.fields
+        entry = GazetteerEntry(
+            name=name,
+            country=_country(row, country),
+            lat=_coordinate(row, lat, "lat", 90.0),
+            lon=_coordinate(row, lon, "lon", 180.0),
+            kind=_kind(row, kind),
+        )
+        if (entry.lat is None) != (entry.lon is None):
+            raise row.error("give both lat and lon, or neither")
+        if entry.kind == "country" and entry.country is None:
+            raise row.error("a kind=country row needs its ISO alpha-3 country code")
+        yield (name, *split_names(row, aliases, "aliases")), entry
+
+
+def read_geonames(source: DataSource) -> Iterator[tuple[str, tuple[str, ...], GazetteerEntry]]:
+    """Generated rows: ``kind, name, country, lat, lon, population, aliases``."""
+    for row in read_rows(source, _GEONAMES_COLUMNS, required=3):
+        kind, name, country, lat, lon, population, aliases = row.fields
+        entry = GazetteerEntry(
+            name=name,
+            country=_country(row, country),
+            lat=_coordinate(row, lat, "lat", 90.0),
+            lon=_coordinate(row, lon, "lon", 180.0),
+            kind=_kind(row, kind),
+            population=_population(row, population),
+        )
+        yield kind, (name, *split_names(row, aliases, "aliases")), entry
+
+
+def _country(row: Row, value: str) -> str | None:
+    if not value:
+        return None
+    if not _ISO3.match(value):
+        raise row.error(f"country {value!r} must be an ISO 3166-1 alpha-3 code or empty")
+    return value
+
+
+def _coordinate(row: Row, value: str, column: str, limit: float) -> float | None:
+    if not value:
+        return None
+    number = parse_float(row, value, column)
+    if not -limit <= number <= limit:
+        raise row.error(f"{column} {number} is outside -{limit:g} .. {limit:g}")
+    return number
+
+
+def _kind(row: Row, value: str) -> str:
+    if value not in PLACE_KINDS:
+        raise row.error(f"kind {value!r} is not one of {', '.join(sorted(PLACE_KINDS))}")
+    return value
+
+
+def _population(row: Row, value: str) -> int:
+    if not value:
+        return 0
+    if not value.isdigit():
+        raise row.error(f"population {value!r} is not a whole number")
+    return int(value)

@@ -1,0 +1,55 @@
+from datetime import date
+
+import pytest
+
+from watchfloor.extract.dates import find_dates
+
+FRIDAY = date(2024, 10, 18)  # a Friday
+MONDAY = date(2024, 10, 28)
+
+
+def values(text: str, published: date | None = FRIDAY, future: bool = False) -> list[str]:
+    return [d.value for d in find_dates(text, 0, published, future)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between Oct. 8 and Oct. 13", ["2024-10"]),
+        ("on Friday", ["2024-10-18"]),
+        ("last Friday", ["2024-10-11"]),
+        ("on Tuesday", ["2024-10-15"]),
+        ("in Moscow on Nov. 1", ["2023-11-01"]),
+        ("signed on 19 June 2024", ["2024-06-19"]),
+        ("three months ago", ["2024-07"]),
+        ("earlier this month", ["2024-10"]),
+        ("last year", ["2023"]),
+        ("since 2019", ["2019"]),
+        ("in October 2024", ["2024-10"]),
+        ("in early November", ["2023-11"]),
+        ("between 10 and 16 September", ["2024-09"]),
+        ("yesterday", ["2024-10-17"]),
+    ],
+)
+def test_past_dates_resolve_against_publication(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_future_weekday_is_the_next_one() -> None:
+    assert values("will host him on Thursday", MONDAY, future=True) == ["2024-10-31"]
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert values("North Korea may send more troops", FRIDAY) == []
+    assert values("in May", FRIDAY) == ["2024-05"]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert values("on Friday", None) == []
+    assert values("on 19 June 2024", None) == ["2024-06-19"]
+
+
+def test_offsets_point_into_the_body() -> None:
+    sentence = "The agency said on Friday."
+    found = find_dates(sentence, 100, FRIDAY)
+    assert (found[0].start, found[0].end) == (100 + sentence.index("on Friday"), 100 + len(sentence) - 1)

@@ -1,0 +1,41 @@
+import pytest
+
+from watchfloor.extract.quantities import find_quantities, parse_number
+from watchfloor.extract.rules import load_rules
+
+UNITS = load_rules().units
+
+
+def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
+    q = find_quantities(text, 0, UNITS)[0]
+    return q.value, q.low, q.high, q.unit, q.approx
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sent about 1,500 special forces troops", (1500, 1500, 1500, "troops", True)),
+        ("10,000 to 12,000 soldiers", (11000, 10000, 12000, "troops", False)),
+        ("between 11,000 and 12,000 soldiers", (11500, 11000, 12000, "troops", False)),
+        ("some two thousand personnel", (2000, 2000, 2000, "troops", True)),
+        ("more than 100 ballistic missiles", (100, 100, None, "missiles", True)),
+        ("up to 3,000 troops", (3000, None, 3000, "troops", True)),
+        ("adding 74 vessels", (74, 74, 74, "vessels", False)),
+        ("three thousand five hundred vehicles", (3500, 3500, 3500, "vehicles", False)),
+    ],
+)
+def test_quantities(text: str, expected: tuple[float, float | None, float | None, str, bool]) -> None:
+    assert first(text) == expected
+
+
+def test_years_casualties_and_bare_numbers_are_not_quantities() -> None:
+    assert find_quantities("in 2024 the war went on", 0, UNITS) == []
+    assert find_quantities("killing at least four soldiers", 0, UNITS) == []
+    assert find_quantities("the 23rd round of talks", 0, UNITS) == []
+
+
+def test_parse_number() -> None:
+    assert parse_number("1,500") == 1500
+    assert parse_number("eleven thousand") == 11000
+    assert parse_number("1.5 million") == 1_500_000
+    assert parse_number("nonsense") is None

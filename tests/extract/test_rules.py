@@ -1,0 +1,44 @@
+from pathlib import Path
+
+import pytest
+
+from watchfloor.errors import DataFileError
+from watchfloor.extract.rules import inflections, load_rules
+
+
+def test_packaged_rules_load_and_cover_the_spec_table() -> None:
+    rules = load_rules()
+    codes = {p.code for patterns in rules.patterns.values() for p in patterns}
+    spec_table = {"036", "040", "042", "043", "046", "057", "061", "062", "064", "070", "071",
+                  "072", "111", "112", "130", "138", "150", "152", "154", "163", "172", "190",
+                  "193", "194", "195", "016", "017", "0312"}  # fmt: skip
+    missing = spec_table - codes
+    assert missing <= {"070", "172", "193"}, f"no patterns for {sorted(missing)}"
+
+
+def test_inflections() -> None:
+    assert set(inflections("deploy")) >= {"deploy", "deploys", "deployed", "deploying"}
+    assert set(inflections("supply")) >= {"supplies", "supplied", "supplying"}
+    assert set(inflections("provide")) >= {"provides", "provided", "providing"}
+    assert set(inflections("ship")) >= {"shipped", "shipping"}
+
+
+def test_a_bad_user_pattern_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text("# mine\n072\tsend+\tto\tneeds=NOPE\n")
+    with pytest.raises(DataFileError) as caught:
+        load_rules(tmp_path)
+    assert caught.value.path == str(tmp_path / "event_patterns.tsv")
+    assert caught.value.line == 2
+    assert "NOPE" in str(caught.value)
+
+
+def test_a_user_pattern_extends_the_packaged_ones(tmp_path: Path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text("0231\tbeg+ ~ for ~ aid\tfrom\t-\n")
+    rules = load_rules(tmp_path)
+    assert any(p.code == "0231" for p in rules.patterns["begged"])
+
+
+def test_unknown_codes_are_refused_when_the_taxonomy_is_given(tmp_path: Path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text("999\tfoo\t-\t-\n")
+    with pytest.raises(DataFileError, match="not in the CAMEO taxonomy"):
+        load_rules(tmp_path, known_codes=frozenset({"072"}))

@@ -1,0 +1,49 @@
+from watchfloor.extract.rules import load_rules
+from watchfloor.extract.sentences import split_sentences
+
+ABBREVIATIONS = load_rules().abbreviations
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in split_sentences(body, ABBREVIATIONS)]
+
+
+def test_spans_give_the_sentence_exactly() -> None:
+    body = "SEOUL, Oct 18 — North Korea has sent troops.  The agency said so.\nA headline"
+    for s in split_sentences(body, ABBREVIATIONS):
+        assert body[s.start : s.end] == s.text
+    assert texts(body) == [
+        "SEOUL, Oct 18 — North Korea has sent troops.",
+        "The agency said so.",
+        "A headline",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    body = (
+        "Lt. Gen. Kim met No. 2 officials between Oct. 8 and Oct. 13 in the U.S. capital. "
+        "U.S. President Joe B. Smith said the talks went well."
+    )
+    assert texts(body) == [
+        "Lt. Gen. Kim met No. 2 officials between Oct. 8 and Oct. 13 in the U.S. capital.",
+        "U.S. President Joe B. Smith said the talks went well.",
+    ]
+
+
+def test_glued_and_lowercase_sentence_starts_split() -> None:
+    body = "ties between the two nations amidst tensions.The collaboration grew. the North Korean regime"
+    assert texts(body) == [
+        "ties between the two nations amidst tensions.",
+        "The collaboration grew.",
+        "the North Korean regime",
+    ]
+
+
+def test_quoted_sentence_ends_after_the_quote() -> None:
+    body = '"It is manpower," one lawmaker said. "This is new." Officials agreed.'
+    assert texts(body) == ['"It is manpower," one lawmaker said.', '"This is new."', "Officials agreed."]
+
+
+def test_table_lines_are_not_sentences() -> None:
+    body = "Intro line.\nCountry | Troops |\n---|---|\nNorth Korea | 1,500 |\nAfter."
+    assert texts(body) == ["Intro line.", "After."]

@@ -1,0 +1,13 @@
+import watchfloor.ingest as ingest
+
+
+def test_public_api_is_what_the_package_exports() -> None:
+    assert sorted(ingest.__all__) == [
+        "NearDuplicateIndex",
+        "count_inputs",
+        "parse_document_text",
+        "read_file",
+        "read_paths",
+    ]
+    for name in ingest.__all__:
+        assert getattr(ingest, name) is not None

@@ -1,0 +1,100 @@
+"""migrations: ordered, recorded, all-or-nothing, and refusing newer databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine, inspect, text
+
+from watchfloor.errors import MigrationError
+from watchfloor.store import open_store
+from watchfloor.store.engine import build_engine
+from watchfloor.store.migrations import (
+    Migration,
+    current_version,
+    default_migrations,
+    latest_version,
+    migrate,
+)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    return build_engine(f"sqlite:///{tmp_path / 'watchfloor.db'}")
+
+
+def _recorded(engine: Engine) -> list[tuple[int, str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT version, name FROM schema_migrations ORDER BY version"))
+        return [(row.version, row.name) for row in rows]
+
+
+def _add_notes(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
+
+
+def _break(conn: Connection) -> None:
+    conn.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+
+def test_migrations_run_once_and_record_the_version(engine: Engine) -> None:
+    assert migrate(engine) == [1]
+    assert _recorded(engine) == [(1, "initial schema")]
+    with engine.connect() as conn:
+        assert current_version(conn) == latest_version() == 1
+        assert {"documents", "mentions", "actors"} <= set(inspect(conn).get_table_names())
+
+
+def test_reopening_applies_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'watchfloor.db'}"
+    with open_store(url) as store:
+        assert store.schema_version() == 1
+    engine = build_engine(url)
+    assert migrate(engine) == []
+    assert _recorded(engine) == [(1, "initial schema")]
+
+
+def test_a_newer_database_asks_to_upgrade_watchfloor(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'watchfloor.db'}"
+    open_store(url).close()
+    engine = build_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO schema_migrations VALUES (7, 'from the future', '2030-01-01')")
+        )
+
+    with pytest.raises(MigrationError, match=r"schema version 7.*upgrade watchfloor"):
+        open_store(url)
+
+
+def test_pending_migrations_apply_in_order(engine: Engine) -> None:
+    migrate(engine)
+    later = [*default_migrations(), Migration(2, "add notes", _add_notes)]
+
+    assert migrate(engine, later) == [2]
+    assert _recorded(engine) == [(1, "initial schema"), (2, "add notes")]
+    with engine.connect() as conn:
+        assert current_version(conn) == 2
+        assert inspect(conn).has_table("notes")
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(engine: Engine) -> None:
+    broken = [
+        *default_migrations(),
+        Migration(2, "add notes", _add_notes),
+        Migration(3, "broken", _break),
+    ]
+
+    with pytest.raises(MigrationError, match=r"migration 3 \(broken\) failed.*no_such_table"):
+        migrate(engine, broken)
+
+    with engine.connect() as conn:  # migrations 1 and 2 were rolled back with 3
+        assert inspect(conn).get_table_names() == []
+        assert current_version(conn) == 0
+
+
+def test_versions_must_run_without_gaps(engine: Engine) -> None:
+    gap = [*default_migrations(), Migration(3, "skips two", _add_notes)]
+    with pytest.raises(MigrationError, match="without gaps"):
+        migrate(engine, gap)

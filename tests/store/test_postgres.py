@@ -1,0 +1,129 @@
+"""The store on a real PostgreSQL server: the same round trip and queries as on SQLite.
+
+Runs when WATCHFLOOR_TEST_PG_URL names a server, e.g.
+``postgresql+psycopg://postgres:postgres@localhost:5432/postgres``; each test works in
+a schema of its own, dropped afterwards. Skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from watchfloor.errors import MigrationError, StoreError
+from watchfloor.models import Certainty
+from watchfloor.store import MentionQuery, Store, open_store
+from watchfloor.store.engine import build_engine
+from watchfloor.store.migrations import migrate
+
+from .stories import north_korea_russia, query_corpus
+
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("WATCHFLOOR_TEST_PG_URL"),
+    reason=(
+        "no PostgreSQL server: set WATCHFLOOR_TEST_PG_URL="
+        "postgresql+psycopg://user:password@host/dbname to run these tests"
+    ),
+)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL whose connections work in a fresh schema of their own."""
+    base = make_url(os.environ["WATCHFLOOR_TEST_PG_URL"])
+    schema = f"wf_test_{uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_store(pg_url: str) -> Iterator[Store]:
+    with open_store(pg_url) as store:
+        yield store
+
+
+def test_migrations_run_once_and_refuse_newer(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        assert store.schema_version() == 1
+    engine = build_engine(pg_url)
+    assert migrate(engine) == []
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO schema_migrations VALUES (9, 'future', now())"))
+    engine.dispose()
+    with pytest.raises(MigrationError, match="upgrade watchfloor"):
+        open_store(pg_url)
+
+
+def test_round_trip(pg_store: Store) -> None:
+    extraction = north_korea_russia()
+    assert pg_store.save_extraction(extraction, signature=b"\x00sig").reason == "new"
+
+    assert {s.mention for s in pg_store.mentions()} == set(extraction.mentions)
+    assert pg_store.sentences(extraction.document.id) == list(extraction.sentences)
+    assert pg_store.tables() == list(extraction.tables)
+    assert pg_store.document_text(extraction.document.id) == extraction.document.text
+    assert list(pg_store.signatures()) == [(extraction.document.id, b"\x00sig")]
+    assert pg_store.source_labels()["KORSPY"] == "South Korea's National Intelligence Service"
+
+
+def test_same_content_then_update(pg_store: Store) -> None:
+    first = north_korea_russia()
+    pg_store.save_extraction(first)
+    assert not pg_store.save_extraction(first).inserted
+    updated = replace(first, document=replace(first.document, text="new"), tables=())
+    assert pg_store.save_extraction(updated).reason == "updated"
+    assert pg_store.document_text(first.document.id) == "new"
+    assert pg_store.counts()["tables"] == 0
+
+
+def test_a_failure_mid_save_keeps_earlier_documents(pg_store: Store) -> None:
+    pg_store.save_extraction(north_korea_russia("kp-ru-0001"))
+    counts = pg_store.counts()
+    source = north_korea_russia("kp-ru-0002")
+    broken = replace(source.mentions[1], sentence=None)  # type: ignore[arg-type]
+
+    with pytest.raises(StoreError, match="kp-ru-0002"):
+        pg_store.save_extraction(replace(source, mentions=(source.mentions[0], broken)))
+
+    assert pg_store.document("kp-ru-0002") is None
+    assert pg_store.counts() == counts
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        MentionQuery(),
+        MentionQuery(dyad=("PRK", "RUS")),
+        MentionQuery(dyad=("RUS", "PRK"), undirected=True),
+        MentionQuery(actor="RUSMIL"),
+        MentionQuery(actor="UKR"),
+        MentionQuery(code="07"),
+        MentionQuery(code="072"),
+        MentionQuery(since="2024-10", until="2024-10"),
+        MentionQuery(since="2024-10-20", until="2024-11-05"),
+        MentionQuery(until="2024-09-30"),
+        MentionQuery(since="1900", until="9999"),
+        MentionQuery(certainty=("possible", Certainty.DENIED)),
+        MentionQuery(include_duplicates=False),
+        MentionQuery(limit=3),
+    ],
+    ids=repr,
+)
+def test_queries_answer_as_on_sqlite(pg_store: Store, tmp_path: Path, query: MentionQuery) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as sqlite_store:
+        expected = [s.mention for s in query_corpus(sqlite_store).mentions(query)]
+    assert [s.mention for s in query_corpus(pg_store).mentions(query)] == expected
