@@ -128,6 +128,32 @@ def evaluate(folder: Path, extract: Callable[[Document], Iterable[Mention]]) -> 
     return score(gold, system)
 
 
+def cause_of(miss: Miss, report_errors: Sequence[Miss]) -> str:
+    """The likeliest cause of an error: the field that kept two events apart."""
+    if miss.kind == "disagree":
+        return miss.fields[0].split(".")[0] if miss.fields else "other"
+    event = miss.gold or miss.system
+    assert event is not None
+    others = [
+        (m.system if miss.kind == "miss" else m.gold)
+        for m in report_errors
+        if m.doc == miss.doc and m.kind != miss.kind and m.kind != "disagree"
+    ]
+    for other in (o for o in others if o is not None):
+        same1 = other.actor1.country == event.actor1.country
+        same2 = _code(other.actor2) == _code(event.actor2) or (
+            other.actor2 is not None and event.actor2 is not None
+            and other.actor2.country == event.actor2.country
+        )  # fmt: skip
+        if other.root == event.root and same1:
+            return "actor2"
+        if other.root == event.root and same2:
+            return "actor1"
+        if same1 and same2:
+            return "code"
+    return "no such event" if miss.kind == "miss" else "spurious event"
+
+
 def key_of(event: Mention) -> Key:
     return (event.root, event.actor1.country, event.actor2.country if event.actor2 else "---")
 

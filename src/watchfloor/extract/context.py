@@ -5,9 +5,13 @@ far, which resolve "the agency", "the soldiers", "he" and "we"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.dates import DateMention
+from watchfloor.models import Mention
 from watchfloor.taxonomy import Gazetteer
 
 _DATELINE = re.compile(
@@ -17,6 +21,7 @@ _DATELINE = re.compile(
 )
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
 _PERSONS = frozenset({"leader"})
+_FORCE_ROOTS = frozenset({"06", "07", "15", "19"})
 
 
 def dateline_end(body: str) -> int:
@@ -49,11 +54,30 @@ class DocumentContext:
 
     home: str | None
     history: list[ActorMention] = field(default_factory=list)
+    events: list[Mention] = field(default_factory=list)
     speaker: ActorMention | None = None
     last_claimant: ActorMention | None = None
+    narrative: date | None = None  # the day the story last spoke of
+
+    def advance_narrative(self, dates: Sequence[DateMention]) -> None:
+        days = [d.value for d in dates if len(d.value) == 10]
+        if days:
+            self.narrative = date.fromisoformat(days[-1])
 
     def remember(self, mentions: list[ActorMention]) -> None:
         self.history.extend(m for m in mentions if m.resolved)
+
+    def remember_event(self, mention: Mention) -> None:
+        """Events, for anaphora; and a state that sends or fights has forces that later
+        sentences call "the soldiers"."""
+        self.events.append(mention)
+        actor = mention.actor1
+        if mention.root in _FORCE_ROOTS and len(actor.code) == 3 and actor.code != "IGO":
+            code = actor.code + "MIL"
+            self.history.append(ActorMention(-1, -1, code, "MIL", "event", actor.text, -1, -1))
+
+    def mentioned(self, countries: frozenset[str]) -> bool:
+        return any(m.country in countries for m in self.history)
 
     def resolve(self, mention: ActorMention) -> ActorMention | None:
         """A role with no country takes the country of the last actor with that role,
@@ -63,13 +87,13 @@ class DocumentContext:
         for earlier in reversed(self.history):
             if earlier.role == mention.role and not earlier.code.startswith("IGO"):
                 return replace(mention, code=earlier.code[:3] + mention.role)
-        if self.home and mention.role:
+        if self.home and mention.role == "GOV":
             return replace(mention, code=self.home + mention.role)
         return None
 
     def pronoun(self, word: str) -> ActorMention | None:
-        if word in ("we", "i") and self.speaker is not None:
-            return self.speaker
+        if word in ("we", "i"):
+            return self.speaker  # outside a transcript "we" is the writer: no actor
         if self.last_claimant is not None and word in ("he", "she"):
             return self.last_claimant
         people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]

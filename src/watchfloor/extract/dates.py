@@ -53,13 +53,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
          r"twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("later", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+         r"(?P<unit>day|week)s?\s+later\b|\b(?P<next>the next day|the following day)\b"),
         ("relative", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|"
          r"this evening|last night|earlier today|earlier this month|later this month|this month|"
          r"last month|next month|earlier this year|this year|last year|next year|this week|"
          r"last week|next week|later this week|earlier this week|the previous day|"
-         r"the day before|the same day)\b"),
+         r"the day before|the same day|the same evening|that day|the same morning)\b"),
     )
 )  # fmt: skip
+_FUTURE_WORDS = frozenset(
+    "will 'll shall would due expected scheduled set plans plan planned intends to".split()
+) - {"to"}
+_NARRATIVE = frozenset({"the same day", "the same evening", "that day", "the same morning"})
 _MONTH_PREPOSITIONS = frozenset(
     "in of since until by from during through last next this early late mid".split()
 )
@@ -74,19 +80,26 @@ class DateMention:
 
 
 def find_dates(
-    text: str, offset: int, published: date | None, future: bool = False
+    text: str,
+    offset: int,
+    published: date | None,
+    future: bool | None = None,
+    narrative: date | None = None,
 ) -> list[DateMention]:
     """Dates in ``text`` (a sentence starting at body ``offset``), left to right.
 
-    ``future``: the sentence speaks of what will happen, so a bare weekday or month
-    lies after publication."""
+    A bare weekday or month lies after publication when the words just before it speak
+    of the future ("will meet on Thursday"); ``future`` forces that either way.
+    ``narrative`` is the day the story last spoke of: "the same day", "two days later"
+    count from it."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            value = _resolve(kind, match, published, future)
+            ahead = _speaks_of_future(text, match.start()) if future is None else future
+            value = _resolve(kind, match, published, ahead, narrative)
             if value is None:
                 continue
             taken.append((match.start(), match.end()))
@@ -95,7 +108,15 @@ def find_dates(
     return sorted(found, key=lambda d: d.start)
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) -> str | None:
+def _speaks_of_future(text: str, start: int) -> bool:
+    before = re.split(r"[,;:—–()]", text[max(0, start - 90) : start])[-1]
+    words = re.findall(r"[\w']+", before.lower())[-10:]
+    return any(w in _FUTURE_WORDS for w in words)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, future: bool, narrative: date | None
+) -> str | None:
     if kind in ("range_md", "range_dm"):
         return _range(m, published, future)
     if kind in ("mdy", "dmy"):
@@ -112,7 +133,12 @@ def _resolve(kind: str, m: re.Match[str], published: date | None, future: bool) 
         return _weekday(m, published, future).isoformat()
     if kind == "ago":
         return _ago(m, published)
-    return _relative(m.group("rel").lower(), published)
+    if kind == "later":
+        return _later(m, narrative or published)
+    rel = m.group("rel").lower()
+    if rel in _NARRATIVE and narrative is not None:
+        return _relative(rel, narrative)
+    return _relative(rel, published)
 
 
 def _after_preposition(m: re.Match[str]) -> bool:
@@ -186,10 +212,20 @@ def _ago(m: re.Match[str], published: date) -> str:
     return f"{published.year - n:04d}"
 
 
+def _later(m: re.Match[str], base: date) -> str:
+    if m.group("next"):
+        return (base + timedelta(days=1)).isoformat()
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    days = n * 7 if m.group("unit").lower() == "week" else n
+    return (base + timedelta(days=days)).isoformat()
+
+
 def _relative(rel: str, published: date) -> str | None:
     days = {
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-        "earlier today": 0, "the same day": 0, "yesterday": -1, "last night": -1,
+        "earlier today": 0, "the same day": 0, "the same evening": 0, "that day": 0,
+        "the same morning": 0, "yesterday": -1, "last night": -1,
         "the previous day": -1, "the day before": -1, "tomorrow": 1,
     }  # fmt: skip
     if rel in days:

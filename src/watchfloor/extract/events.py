@@ -19,6 +19,7 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.rules import EventPattern, Rules, Slot
 from watchfloor.extract.text import Token
 
+OBJECT_REACH = 8
 HARD_BREAK = frozenset(
     "; : — – ( ) ? ! while whereas but although though because where which who whom".split()
 )
@@ -29,6 +30,13 @@ PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
 _BE = frozenset("was were been being be is are".split())
+_ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
+_PARTITIVES = frozenset(
+    "dozens hundreds thousands millions tens some many most all several number group groups "
+    "column columns contingent contingents unit units convoy batch team delegation members "
+    "part rest majority".split()
+)
+_QUOTES = frozenset('" “ ” \''.split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "sent given held shown taken hit struck fought built brought made done seen sold drawn "
     "flown put laid frozen broken shot ferried carried supplied".split()
@@ -75,10 +83,12 @@ def assemble(
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
-    for trigger in triggers:
-        events = _events_for(tokens, trigger, candidates, rules)
+    previous: list[ActorMention] = []
+    for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
+        events = _events_for(tokens, trigger, candidates, rules, previous)
         if events:
             accepted.append((trigger, events))
+            previous = _distinct([e.actor1 for e in events])
     accepted.sort(key=lambda te: (-(te[0].last - te[0].first), te[0].first, te[0].order))
     kept: list[tuple[Trigger, list[Assembled]]] = []
     for trigger, events in accepted:
@@ -99,19 +109,27 @@ def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]
 
 
 def _events_for(
-    tokens: Sequence[Token], trigger: Trigger, candidates: Sequence[ActorMention], rules: Rules
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+    previous: list[ActorMention],
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
-    if not all(_clause_has(tokens, clause, rules.classes[name]) for name in pattern.needs):
-        return []
     passive = _is_passive(tokens, trigger.first)
-    subjects = _subjects(tokens, trigger, candidates, clause, passive)
+    subjects = _subjects(tokens, trigger, candidates, clause, passive, previous)
     if not subjects:
+        return []
+    # The thing sent or used is not the one who acts: "Russian forces sent" needs its
+    # military word elsewhere in the clause.
+    skip = set() if passive else {i for s in subjects for i in range(s.first, s.last)}
+    if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
         return []
     targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     targets = [t for t in targets if all(t.country != s.country for s in subjects)]
-    if pattern.needs_target and not targets:
+    shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
+    if pattern.needs_target and not targets and not shared:
         return []
     return _pairs(pattern, trigger, subjects, targets, clause)
 
@@ -123,11 +141,14 @@ def _pairs(
     targets: list[ActorMention],
     clause: tuple[int, int],
 ) -> list[Assembled]:
-    if pattern.joint and len(subjects) > 1 and not targets:
-        first, *others = subjects
-        pairs = [(first, other) for other in others]
+    code, joint = pattern.code, pattern.joint
+    if pattern.plural and len(_distinct_countries(subjects)) > 1:
+        code, joint = pattern.plural, True
+    if joint and len(_distinct_countries(subjects)) > 1:
+        first, *others = _distinct_countries(subjects)
+        pairs: list[tuple[ActorMention, ActorMention | None]] = [(first, o) for o in others]
     else:
-        pairs = [(s, t) for s in subjects for t in (targets or [None])]  # type: ignore[list-item]
+        pairs = [(s, t) for s in subjects for t in (targets or [None])]
     if pattern.mutual:
         pairs += [(t, s) for s, t in pairs if t is not None]
     seen: set[tuple[str, str | None]] = set()
@@ -136,8 +157,18 @@ def _pairs(
         key = (actor1.code, actor2.code if actor2 else None)
         if key not in seen:
             seen.add(key)
-            events.append(Assembled(pattern.code, trigger, actor1, actor2, clause))
+            events.append(Assembled(code, trigger, actor1, actor2, clause))
     return events
+
+
+def _distinct(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.code in seen or seen.add(m.code))]  # type: ignore[func-returns-value]
+
+
+def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.country in seen or seen.add(m.country))]  # type: ignore[func-returns-value]
 
 
 def _subjects(
@@ -146,7 +177,10 @@ def _subjects(
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
     passive: bool,
+    previous: list[ActorMention],
 ) -> list[ActorMention]:
+    if previous and _continues_previous_verb(tokens, trigger.first):
+        return previous
     if passive:
         agent = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
         if agent:
@@ -176,7 +210,7 @@ def _targets(
         if target == "obj" and passive:
             found = _passive_subject(tokens, trigger, candidates, clause, subjects)
         elif target == "obj":
-            found = _object(tokens, trigger.last, clause[1], candidates)
+            found = _object(tokens, trigger.first + 1, clause[1], candidates)
         else:
             # the trigger may end with its own preposition ("trip to", "pull out of")
             start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
@@ -184,6 +218,14 @@ def _targets(
         if found:
             return found
     return []
+
+
+def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
+    """"accused Washington of ... and warned of": the second verb shares the subject."""
+    j = first - 1
+    while j >= 0 and tokens[j].key in _ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].key in ("and", "then")
 
 
 def _possessor(
@@ -215,9 +257,10 @@ def _passive_subject(
 def _object(
     tokens: Sequence[Token], start: int, end: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
+    """The first actor after the verb, close to it and in the same phrase."""
     for m in candidates:
-        if start <= m.first < end and not _in_prep_phrase(tokens, m):
-            if not _has_break(tokens, start, m.first):
+        if start <= m.first < min(end, start + OBJECT_REACH) and not _in_prep_phrase(tokens, m):
+            if not _has_break(tokens, start, m.first, commas=True):
                 return _conjuncts_right(tokens, m, candidates)
             return []
     return []
@@ -268,10 +311,19 @@ def _is_conjunction(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 
 
 def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """Whether ``m`` is the object of a preposition ("with Seoul", "into an "Asian NATO"")."""
     j = m.first - 1
+    # adjectives and quotes right before the name, then determiners and numbers
+    while j >= 0 and m.first - j <= 2 and (tokens[j].key in _QUOTES or (
+        tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS
+    )):  # fmt: skip
+        j -= 1
     while j >= 0 and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()):
         j -= 1
-    return j >= 0 and tokens[j].key in PREPOSITIONS
+    if j < 0 or tokens[j].key not in PREPOSITIONS:
+        return False
+    # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
+    return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
 
 
 def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -281,8 +333,8 @@ def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     )
 
 
-def _has_break(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    return any(t.key in HARD_BREAK for t in tokens[lo:hi])
+def _has_break(tokens: Sequence[Token], lo: int, hi: int, commas: bool = False) -> bool:
+    return any(t.key in HARD_BREAK or (commas and t.key == ",") for t in tokens[lo:hi])
 
 
 def _is_passive(tokens: Sequence[Token], first: int) -> bool:
@@ -294,9 +346,12 @@ def _is_passive(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _clause_has(
-    tokens: Sequence[Token], clause: tuple[int, int], words: Sequence[tuple[str, ...]]
+    tokens: Sequence[Token],
+    clause: tuple[int, int],
+    words: Sequence[tuple[str, ...]],
+    skip: set[int],
 ) -> bool:
-    keys = [t.key for t in tokens[clause[0] : clause[1]]]
+    keys = [t.key for i, t in enumerate(tokens[: clause[1]]) if i >= clause[0] and i not in skip]
     for seq in words:
         n = len(seq)
         if any(tuple(keys[i : i + n]) == seq for i in range(len(keys) - n + 1)):

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.attribution import Attribution, best_claimant, find_attributions
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
 from watchfloor.extract.dates import DateMention, find_dates
-from watchfloor.extract.events import Assembled, assemble, find_triggers
+from watchfloor.extract.events import Assembled, Trigger, assemble, find_triggers
 from watchfloor.extract.fill import fill_from_document
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import QuantityMention, find_quantities
@@ -28,12 +29,13 @@ from watchfloor.models import (
     Place,
     Quantity,
     Sentence,
-    quad_class_of,
-)
+    )
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they"})
+# Acts done by saying them: when the actor's own side relays them there is no claimant.
+SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
 _DETERMINERS = frozenset("the these those its their his her our this that".split())
 
 
@@ -50,6 +52,19 @@ class _Sentence:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTrace:
+    """One sentence's stages: ``analysed`` is None for a sentence that states nothing
+    (a question)."""
+
+    sentence: Sentence
+    analysed: _Sentence | None
+    triggers: tuple[Trigger, ...]
+    events: tuple[Assembled, ...]
+    mentions: tuple[Mention, ...]
+    fallback_dates: tuple[EventDate | None, ...]  # for mentions the document leaves undated
 
 
 class Extractor:
@@ -69,21 +84,50 @@ class Extractor:
         return cls(taxonomy, rules)
 
     def extract(self, document: Document) -> Extraction:
-        body = document.text
-        sentences = split_sentences(body, self.rules.abbreviations)
-        context = DocumentContext(home=home_country(body, self.taxonomy.gazetteer))
-        skip_until = dateline_end(body)
-        mentions: list[Mention] = []
-        for sentence in sentences:
-            analysed = self._analyse(document, body, sentence, context, skip_until)
-            if analysed is not None:
-                mentions.extend(self._mentions(document, analysed))
+        sentences = split_sentences(document.text, self.rules.abbreviations)
+        traces = list(self.trace(document, sentences))
+        mentions = [m for trace in traces for m in trace.mentions]
+        fallbacks = [f for trace in traces for f in trace.fallback_dates]
+        filled = fill_from_document(mentions)
+        # the story's date is a last resort: a date the document gives elsewhere wins
+        dated = [
+            replace(m, date=fallback) if m.date is None and fallback is not None else m
+            for m, fallback in zip(filled, fallbacks, strict=True)
+        ]
         return Extraction(
             document=document,
             sentences=sentences,
-            mentions=tuple(fill_from_document(mentions)),
-            tables=read_tables(document.id, body),
+            mentions=tuple(dated),
+            tables=read_tables(document.id, document.text),
         )
+
+    def trace(
+        self, document: Document, sentences: Sequence[Sentence] | None = None
+    ) -> Iterator[SentenceTrace]:
+        """What every stage found in each sentence (``watchfloor explain`` shows it)."""
+        body = document.text
+        if sentences is None:
+            sentences = split_sentences(body, self.rules.abbreviations)
+        context = DocumentContext(home=home_country(body, self.taxonomy.gazetteer))
+        skip_until = dateline_end(body)
+        for sentence in sentences:
+            analysed = self._analyse(document, body, sentence, context, skip_until)
+            if analysed is None:
+                yield SentenceTrace(sentence, None, (), (), (), ())
+                continue
+            blocked = frozenset(i for m in analysed.mentions for i in range(m.first, m.last))
+            triggers = find_triggers(analysed.tokens, self.rules, blocked)
+            events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
+            anchors = tuple(analysed.tokens[t.first].start for t in triggers)
+            records = tuple(
+                self._record(document, analysed, e, context, anchors) for e in events
+            )
+            for record in records:
+                context.remember_event(record)
+            fallbacks = tuple(_undated(r, context, document) for r in records)
+            yield SentenceTrace(
+                sentence, analysed, tuple(triggers), tuple(events), records, fallbacks
+            )
 
     def _analyse(
         self,
@@ -111,12 +155,14 @@ class Extractor:
         excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
-        future = _speaks_of_future(tokens, self.rules)
         reporting = _reporting_spans(tokens, attributions)
-        dates = tuple(
-            d for d in find_dates(sentence.text, sentence.start, document.published, future)
-            if not any(s <= d.start < e for s, e in reporting) and d.start >= skip_until
-        )  # fmt: skip
+        every_date = [
+            d for d in find_dates(sentence.text, sentence.start, document.published,
+                                  narrative=context.narrative)
+            if d.start >= skip_until
+        ]  # fmt: skip
+        context.advance_narrative(every_date)
+        dates = tuple(d for d in every_date if not any(s <= d.start < e for s, e in reporting))
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -125,7 +171,10 @@ class Extractor:
             claimant=claimant,
             denier=denier,
             dates=dates,
-            places=tuple(self.places.find(tokens, body)),
+            places=tuple(
+                p for p in self.places.find(tokens, body)
+                if not any(s <= p.start < e for s, e in _claim_spans(tokens, attributions))
+            ),  # fmt: skip
             quantities=tuple(
                 q for q in find_quantities(sentence.text, sentence.start, self.rules.units)
                 if q.start >= skip_until
@@ -163,6 +212,7 @@ class Extractor:
                     continue
                 m = resolved
             out.append(m)
+        out += _context_actor_mentions(self.rules, tokens, body, context, out)
         for i, token in enumerate(tokens):
             if token.key in _SUBJECT_PRONOUNS and not any(m.first <= i < m.last for m in out):
                 referent = context.pronoun(token.key)
@@ -171,14 +221,24 @@ class Extractor:
                                        start=token.start, end=token.end))  # fmt: skip
         return sorted(out, key=lambda m: m.first)
 
-    def _mentions(self, document: Document, s: _Sentence) -> list[Mention]:
-        blocked = frozenset(i for m in s.mentions for i in range(m.first, m.last))
-        triggers = find_triggers(s.tokens, self.rules, blocked)
-        events = assemble(s.tokens, triggers, s.mentions, self.rules)
-        return [self._record(document, s, event) for event in events]
+    def _record(
+        self,
+        document: Document,
+        s: _Sentence,
+        event: Assembled,
+        context: DocumentContext,
+        anchors: tuple[int, ...],
+    ) -> Mention:
+        mention = self._mention(document, s, event, anchors)
+        target = anaphoric_target(
+            mention, s.tokens, event.trigger.last, self.rules.event_nouns, context.events
+        )
+        return replace(mention, actor2=target) if target is not None else mention
 
-    def _record(self, document: Document, s: _Sentence, event: Assembled) -> Mention:
-        verbal = quad_class_of(event.code) in (1, 3)
+    def _mention(
+        self, document: Document, s: _Sentence, event: Assembled, anchors: tuple[int, ...]
+    ) -> Mention:
+        verbal = event.code.startswith(SPEECH_ACTS)
         source = s.denier or s.claimant
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
@@ -200,11 +260,31 @@ class Extractor:
             actor1=Actor(event.actor1.code, event.actor1.text),
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
-            date=_date(s.dates, anchor, clause),
+            date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
             location=_place(s.places, clause),
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _context_actor_mentions(
+    rules: Rules, tokens: Sequence[Token], body: str, context: DocumentContext,
+    found: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """Names that mean an actor only in context ("the North" in a Korean story)."""
+    taken = {i for m in found for i in range(m.first, m.last)}
+    out: list[ActorMention] = []
+    for alias in rules.context_actors:
+        n = len(alias.words)
+        for i in range(len(tokens) - n + 1):
+            window = tokens[i : i + n]
+            if i in taken or [t.text.replace("’", "'") for t in window] != list(alias.words):
+                continue
+            if context.mentioned(alias.requires):
+                start, end = window[0].start, window[-1].end
+                out.append(ActorMention(i, i + n, alias.code, "", "context", body[start:end],
+                                        start, end))  # fmt: skip
+    return out
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
@@ -213,11 +293,6 @@ def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMe
     if claim.claimant is not None:
         return claim.claimant
     return context.pronoun(claim.pronoun) if claim.pronoun else None
-
-
-def _speaks_of_future(tokens: Sequence[Token], rules: Rules) -> bool:
-    keys = {t.key for t in tokens}
-    return bool(keys & {"will", "'ll", "tomorrow", "next", "upcoming", "due", "expected"})
 
 
 def _reporting_spans(
@@ -237,6 +312,38 @@ def _nearest(items: Sequence[DateMention | QuantityMention], anchor: int, clause
     inside = [i for i in items if clause[0] <= i.start < clause[1]]
     pool = inside or list(items)
     return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None
+
+
+def _undated(mention: Mention, context: DocumentContext, document: Document) -> EventDate | None:
+    """An event whose sentence gives no date happened on the day the story speaks of; a
+    statement with no other day in sight was made when it was reported."""
+    if context.narrative is not None:
+        return EventDate(context.narrative.isoformat(), "(the story's date)")
+    if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
+        return EventDate(document.published.isoformat(), "(publication date)")
+    return None
+
+
+def _claim_spans(
+    tokens: Sequence[Token], attributions: Sequence[Attribution]
+) -> list[tuple[int, int]]:
+    """Where a claim is made ("told the Security Council in New York on Wednesday that"):
+    its places are the claimant's, not the event's."""
+    spans = []
+    for a in attributions:
+        end = a.cue_last
+        while end < len(tokens) and end - a.cue_last < 8 and tokens[end].key not in ("that", ","):
+            end += 1
+        last = tokens[min(end, len(tokens) - 1)]
+        spans.append((tokens[min(a.np_first, a.cue_first)].start, last.start))
+    return spans
+
+
+def _own_dates(
+    dates: Sequence[DateMention], anchor: int, anchors: tuple[int, ...]
+) -> list[DateMention]:
+    """Dates that stand nearer this event's trigger than any other trigger's."""
+    return [d for d in dates if min(anchors, key=lambda a: abs(a - d.start)) == anchor]
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:

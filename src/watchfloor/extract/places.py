@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watchfloor.extract.text import Token, phrase_keys
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
 LOCATIVE = frozenset(
     "in at near to into over off from around across outside inside toward towards "
-    "along within throughout on via through".split()
+    "along within throughout via through".split()
 )
-_COUNTRY_LOCATIVE = frozenset("in inside into across within throughout".split())
-_SKIPPABLE = frozenset("the a an of northern southern eastern western central 's".split())
+_COUNTRY_LOCATIVE = frozenset("in inside into across within throughout around off near".split())
+# "the southern island of Jeju", "the port of Chabahar", "Russia's Kursk region"
+_SKIPPABLE = frozenset(
+    "the a an of 's northern southern eastern western central north south east west "
+    "port city town village island region province area border station capital district "
+    "county base outskirts coast waters".split()
+)
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
@@ -30,10 +35,11 @@ class PlaceMention:
     end: int
     text: str
     entry: GazetteerEntry
+    origin: bool = False  # "from X": where something came from, not where it happened
 
     @property
     def specificity(self) -> int:
-        return SPECIFICITY.get(self.entry.kind, 2)
+        return SPECIFICITY.get(self.entry.kind, 2) - (2 if self.origin else 0)
 
 
 class PlaceMatcher:
@@ -59,8 +65,9 @@ class PlaceMatcher:
             if mention is None:
                 i += 1
                 continue
-            if _locative_before(tokens, i, mention.entry.kind):
-                found.append(mention)
+            locative = _locative_before(tokens, i, mention.entry.kind)
+            if locative is not None:
+                found.append(replace(mention, origin=locative == "from"))
             i = mention.last
         return found
 
@@ -80,25 +87,26 @@ class PlaceMatcher:
         return None
 
 
-def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> bool:
+def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
+    """The locative word governing the name at ``i``, or None."""
     allowed = _COUNTRY_LOCATIVE if kind == "country" else LOCATIVE
     j = i - 1
     hops = 0
-    while j >= 0 and hops < 4:
+    while j >= 0 and hops < 5:
         key = tokens[j].key
         if key in allowed:
-            return True
+            return key
         if key not in _SKIPPABLE and not tokens[j].is_capitalised:
-            return False
+            return None
         j -= 1
         hops += 1
-    return False
+    return None
 
 
 def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:
     """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
     right after a locative word only."""
-    return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 5
+    return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 4
 
 
 def most_specific(places: Sequence[PlaceMention]) -> PlaceMention | None:

@@ -113,7 +113,8 @@ def _build(match: re.Match[str], unit: str, offset: int) -> QuantityMention | No
 
 
 def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
-    words = re.findall(r"[\w'’-]+", text[pos : pos + 60])[:4]
+    window = re.split(r"[,.;:—–()\"“”]", text[pos : pos + 60], maxsplit=1)[0]
+    words = re.findall(r"[\w'’-]+", window)[:4]
     for word in words:
         unit = units.get(word.lower())
         if unit is not None:

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import NoReturn
 
 from watchfloor.errors import DataFileError
-from watchfloor.extract.text import phrase_keys
+from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 6
 CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny")
@@ -39,7 +39,17 @@ class EventPattern:
     mutual: bool = False
     needs: tuple[str, ...] = ()
     needs_target: bool = False
+    plural: str | None = None
     origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextActor:
+    """A name that means ``code`` once one of ``requires`` is mentioned ("the North")."""
+
+    words: tuple[str, ...]  # as written, case kept
+    code: str
+    requires: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,8 @@ class Rules:
     cues: Mapping[str, tuple[tuple[str, ...], ...]]  # cue kind -> phrases as token keys
     units: Mapping[str, str]  # word -> unit
     abbreviations: frozenset[str]
+    event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
+    context_actors: tuple[ContextActor, ...]
 
     def class_words(self, name: str) -> frozenset[str]:
         return frozenset(seq[0] for seq in self.classes[name] if len(seq) == 1)
@@ -67,12 +79,23 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
     abbreviations = frozenset(
         fields[0].casefold() for fields, _ in _lines("abbreviations.txt", extra_dir)
     )
+    event_nouns = {
+        noun.casefold(): tuple(r.strip() for r in roots.split(","))
+        for roots, nouns, _ in _rows("event_nouns.tsv", extra_dir, 2)
+        for noun in _split_words(nouns)
+    }
+    context_actors = tuple(
+        ContextActor(tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires)))
+        for phrase, code, requires, _ in _rows("context_actors.tsv", extra_dir, 3)
+    )
     return Rules(
         patterns=MappingProxyType(patterns),
         classes=MappingProxyType(classes),
         cues=MappingProxyType(cues),
         units=MappingProxyType(units),
         abbreviations=abbreviations,
+        event_nouns=MappingProxyType(event_nouns),
+        context_actors=context_actors,
     )
 
 
@@ -162,10 +185,13 @@ def _pattern(
         _fail(origin, f"trigger {trigger!r} must start and end with a word")
     flag_set = set() if flags == "-" else {f.strip() for f in flags.split(",")}
     needs = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("needs=")))
+    plural = next((f.split("=", 1)[1] for f in flag_set if f.startswith("plural=")), None)
+    if plural is not None and not (plural.isdigit() and 2 <= len(plural) <= 4):
+        _fail(origin, f"plural={plural}: must be a CAMEO code")
     for name in needs:
         if name not in classes:
             _fail(origin, f"needs={name}: no such class in noun_classes.tsv")
-    unknown = {f for f in flag_set if not f.startswith("needs=")} - set(FLAGS)
+    unknown = {f for f in flag_set if not f.startswith(("needs=", "plural="))} - set(FLAGS)
     if unknown:
         _fail(origin, f"unknown flag(s) {', '.join(sorted(unknown))}: use {', '.join(FLAGS)}")
     return EventPattern(
@@ -176,6 +202,7 @@ def _pattern(
         mutual="mutual" in flag_set,
         needs=needs,
         needs_target="needs_target" in flag_set,
+        plural=plural,
         origin=origin,
     )
 

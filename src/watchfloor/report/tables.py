@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from watchfloor.evaluate import EvalReport
+from watchfloor.evaluate import EvalReport, Miss, cause_of
 from watchfloor.models import Mention
 
 
@@ -40,3 +40,33 @@ def eval_table(report: EvalReport) -> Table:
         table.add_row(f"{field.name} accuracy", f"{field.accuracy:.3f}",
                       f"{field.correct}/{field.total}")  # fmt: skip
     return table
+
+
+def errors_listing(report: EvalReport) -> list[str]:
+    """Each miss, false alarm and disagreement, grouped by cause, gold beside system."""
+    groups: dict[str, list[Miss]] = {}
+    for miss in report.errors:
+        groups.setdefault(f"{miss.kind}: {cause_of(miss, report.errors)}", []).append(miss)
+    lines: list[str] = []
+    for cause, misses in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"== {cause} ({len(misses)})")
+        for miss in misses:
+            event = miss.gold or miss.system
+            assert event is not None
+            lines.append(f"  [{miss.doc}] {event.sentence}")
+            if miss.fields:
+                lines.append(f"    fields: {', '.join(miss.fields)}")
+            lines.append(f"    gold:   {_brief(miss.gold)}")
+            lines.append(f"    system: {_brief(miss.system)}")
+    return lines
+
+
+def _brief(m: Mention | None) -> str:
+    if m is None:
+        return "-"
+    parts = [m.code, m.actor1.code, "->", m.actor2.code if m.actor2 else "-",
+             m.date.value if m.date else "no date",
+             f"@{m.location.name}/{m.location.country}" if m.location else "no place",
+             f"n={m.quantity.value:g}" if m.quantity else "no qty",
+             f"src={m.source.code}" if m.source else "no src", m.certainty.value]  # fmt: skip
+    return " ".join(parts)

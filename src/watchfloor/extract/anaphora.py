@@ -1,0 +1,44 @@
+"""Reactions aimed at an earlier event: "Washington, Seoul and Tokyo condemned that launch"
+condemns whoever launched. The target is the actor of the latest earlier event of a
+family the noun names (``event_nouns.tsv``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from watchfloor.extract.text import Token
+from watchfloor.models import Actor, Mention
+
+REACH = 8
+# Verbal conflict and reduced relations react to what others did.
+REACTIVE_ROOTS = ("10", "11", "12", "13", "16")
+_POINTERS = frozenset("the that this these those its their such".split())
+
+
+def anaphoric_target(
+    mention: Mention,
+    tokens: Sequence[Token],
+    trigger_last: int,
+    nouns: Mapping[str, tuple[str, ...]],
+    earlier: Sequence[Mention],
+) -> Actor | None:
+    """The actor a reaction without a named target is aimed at, or None."""
+    if mention.actor2 is not None or not mention.code.startswith(REACTIVE_ROOTS):
+        return None
+    roots = _referred_roots(tokens, trigger_last, nouns)
+    if not roots:
+        return None
+    for event in reversed(earlier):
+        if event.root in roots and event.actor1.country != mention.actor1.country:
+            return event.actor1
+    return None
+
+
+def _referred_roots(
+    tokens: Sequence[Token], start: int, nouns: Mapping[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    for j in range(start, min(len(tokens), start + REACH)):
+        roots = nouns.get(tokens[j].key)
+        if roots and any(t.key in _POINTERS for t in tokens[max(start, j - 3) : j]):
+            return roots
+    return ()

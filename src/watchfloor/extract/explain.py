@@ -1,0 +1,57 @@
+"""Which rule fired for each field of a sentence's events: the lines ``watchfloor
+explain`` prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from watchfloor.extract.pipeline import Extractor, SentenceTrace
+from watchfloor.models import Document
+
+
+def explain(extractor: Extractor, document: Document) -> Iterator[str]:
+    for trace in extractor.trace(document):
+        yield from _sentence_lines(trace)
+
+
+def _sentence_lines(trace: SentenceTrace) -> Iterator[str]:
+    s = trace.sentence
+    yield f"sentence [{s.start}, {s.end}]: {s.text}"
+    a = trace.analysed
+    if a is None:
+        yield "  (a question: no events)"
+        return
+    for m in a.mentions:
+        yield f"  actor     {m.code:<7} {m.kind:<8} {m.text!r}"
+    if a.claim is not None:
+        yield f"  claim     {a.claim.kind} cue {_words(a, a.claim.cue_first, a.claim.cue_last)!r}"
+    if a.claimant is not None:
+        yield f"  claimant  {a.claimant.code} {a.claimant.text!r}"
+    if a.denier is not None:
+        yield f"  denier    {a.denier.code} {a.denier.text!r}"
+    for d in a.dates:
+        yield f"  date      {d.value:<10} {d.text!r}"
+    for p in a.places:
+        yield f"  place     {p.entry.country or '-':<4} {p.entry.kind:<8} {p.text!r}"
+    for q in a.quantities:
+        yield f"  quantity  {q.value:g} {q.unit} {q.text!r}"
+    for t in trace.triggers:
+        words = _words(a, t.first, t.last)
+        yield f"  trigger   {t.pattern.code:<5} {words!r} ({t.pattern.origin})"
+    for m in trace.mentions:
+        target = m.actor2.code if m.actor2 else "-"
+        source = m.source.code if m.source else "-"
+        yield (
+            f"  EVENT     {m.code} {m.actor1.code} -> {target} date={_v(m.date)} "
+            f"place={m.location.name if m.location else '-'} "
+            f"qty={m.quantity.text if m.quantity else '-'} source={source} {m.certainty.value}"
+        )
+
+
+def _words(a: object, first: int, last: int) -> str:
+    tokens = getattr(a, "tokens")  # noqa: B009
+    return " ".join(t.text for t in tokens[first:last])
+
+
+def _v(value: object) -> str:
+    return str(getattr(value, "value", "-"))
