@@ -17,10 +17,11 @@ from watchfloor import api
 from watchfloor.errors import WatchfloorError
 from watchfloor.evaluate import evaluate
 from watchfloor.extract import Extractor
-from watchfloor.ingest import count_inputs
-from watchfloor.models import Extraction, Mention, Problem
+from watchfloor.extract.explain import explain as explain_lines
+from watchfloor.ingest import count_inputs, read_paths
+from watchfloor.models import Document, Extraction, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
-from watchfloor.report.tables import events_table, eval_table
+from watchfloor.report.tables import errors_listing, events_table, eval_table
 from watchfloor.settings import Settings, load_settings, validate
 from watchfloor.store import MentionQuery, open_store
 
@@ -167,8 +168,10 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", is_flag=True, help="Also list every miss, false alarm and "
+              "disagreement, grouped by cause, gold beside system.")  # fmt: skip
 @pass_context
-def eval_command(c: _Context, gold_dir: Path, as_json: bool) -> None:
+def eval_command(c: _Context, gold_dir: Path, as_json: bool, errors: bool) -> None:
     """Score extraction against a gold folder (<id>.md + <id>.jsonl) as spec section 4 says.
     Exits non-zero only on bad input, never on a low score.
 
@@ -180,6 +183,32 @@ def eval_command(c: _Context, gold_dir: Path, as_json: bool) -> None:
         click.echo(json.dumps(report.figures(), indent=2))
     else:
         c.out.print(eval_table(report))
+    if errors:
+        for line in errors_listing(report):
+            click.echo(line)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date that relative dates resolve against.")  # fmt: skip
+@pass_context
+def explain(c: _Context, text: str, published: Any) -> None:
+    """Show which rule fired for each field: actors, claimant, dates, places, quantities,
+    the trigger with its pattern file and line, and the events made of them. TEXT is a
+    sentence, or the path of a document (read with its context, sentence by sentence).
+
+    Example: watchfloor explain "Pyongyang has sent 1,500 troops to Russia, the NIS said."
+    """
+    extractor = _extractor(c)
+    if Path(text).is_file():
+        documents = [d for d in read_paths([text]) if isinstance(d, Document)]
+    else:
+        documents = [Document(id="explain", text=text,
+                              published=published.date() if published else None)]  # fmt: skip
+    for document in documents:
+        for line in explain_lines(extractor, document):
+            click.echo(line)
 
 
 def _extractor(c: _Context) -> Extractor:

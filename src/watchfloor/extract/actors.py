@@ -246,12 +246,13 @@ def _share_roles(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[
     for idx in range(len(result) - 2, -1, -1):
         m, nxt = result[idx], result[idx + 1]
         between = [t.key for t in tokens[m.last : nxt.first]]
+        # only adjectives share a head noun; "Russia, South Korea's agency" share nothing
         if (
-            m.kind in COUNTRYISH
+            m.kind == "demonym"
             and not m.role
             and nxt.role
-            and nxt.kind in COUNTRYISH
-            and between in (["and"], [","], [",", "and"])
+            and nxt.kind == "demonym"
+            and between in (["and"], [","], [",", "and"], ["or"])
         ):
             result[idx] = replace(m, code=m.code[:3] + nxt.role, role=nxt.role)
     return result

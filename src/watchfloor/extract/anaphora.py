@@ -12,7 +12,9 @@ from watchfloor.models import Actor, Mention
 REACH = 8
 # Verbal conflict and reduced relations react to what others did.
 REACTIVE_ROOTS = ("10", "11", "12", "13", "16")
-_POINTERS = frozenset("the that this these those its their such".split())
+# Meetings and visits point back at who came: "held talks with his guest".
+HOSTING_ROOTS = ("04",)
+_POINTERS = frozenset("the that this these those its their such his her".split())
 
 
 def anaphoric_target(
@@ -23,7 +25,7 @@ def anaphoric_target(
     earlier: Sequence[Mention],
 ) -> Actor | None:
     """The actor a reaction without a named target is aimed at, or None."""
-    if mention.actor2 is not None or not mention.code.startswith(REACTIVE_ROOTS):
+    if mention.actor2 is not None or not mention.code.startswith(REACTIVE_ROOTS + HOSTING_ROOTS):
         return None
     roots = _referred_roots(tokens, trigger_last, nouns)
     if not roots:

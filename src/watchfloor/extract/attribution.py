@@ -16,7 +16,6 @@ from watchfloor.extract.text import Token
 CLAUSE_PUNCT = frozenset(", ; : — – ( ) \" “ ”".split())
 _NP_STOP = frozenset("that and but while as which who".split())
 PRONOUNS = frozenset("he she it they we i".split())
-_PREPOSITIONS = frozenset("in at on to from by for with of near".split())
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
 
@@ -95,6 +94,11 @@ def _around_cue(
 ) -> Attribution | None:
     start = _scan_left(tokens, first)
     before = [m for m in mentions if start <= m.first and m.last <= first]
+    if not before and 0 < start < first and tokens[start - 1].key == ",":
+        # an appositive name: "Russia's ambassador, Vassily Nebenzia, rejected"
+        outer = _scan_left(tokens, start - 1)
+        before = [m for m in mentions if outer <= m.first and m.last <= start - 1]
+        start = outer if before else start
     if before:
         return Attribution(kind, first, last, start, first, before[0])
     pronoun = next((t.key for t in tokens[start:first] if t.key in PRONOUNS), None)
@@ -103,7 +107,8 @@ def _around_cue(
     if start == first and first > 0 and tokens[first - 1].key == ",":
         end = _scan_right(tokens, last, limit=8)
         after = next((m for m in mentions if last <= m.first < end), None)
-        if after is not None and tokens[after.first - 1].key not in _PREPOSITIONS:
+        # ", said the agency": the claimant follows the cue at once
+        if after is not None and all(t.key in ("the", "a") for t in tokens[last : after.first]):
             return Attribution(kind, first, last, last, end, after)
     return None
 

@@ -20,8 +20,10 @@ from watchfloor.extract.rules import EventPattern, Rules, Slot
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
+_PUNCTUATION = frozenset("; : — – ( ) ? ! , .".split())
 HARD_BREAK = frozenset(
-    "; : — – ( ) ? ! while whereas but although though because where which who whom".split()
+    "; : — – ( ) ? ! while whereas but although though because where which who whom "
+    "that".split()
 )
 PREPOSITIONS = frozenset(
     "to with against of from in on at by for into toward towards near over around about "
@@ -30,6 +32,7 @@ PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
 _BE = frozenset("was were been being be is are".split())
+_LIGHT_VERBS = frozenset("part engaged engage engages participated participate joined".split())
 _ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
 _PARTITIVES = frozenset(
     "dozens hundreds thousands millions tens some many most all several number group groups "
@@ -60,6 +63,7 @@ class Assembled:
     actor1: ActorMention
     actor2: ActorMention | None
     clause: tuple[int, int]
+    head: int  # the verb whose negation and modality count: the first of coordinated verbs
 
 
 def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]) -> list[Trigger]:
@@ -83,12 +87,14 @@ def assemble(
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
-    previous: list[ActorMention] = []
+    previous: list[Assembled] = []
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
+        if _is_purpose(tokens, trigger, previous):
+            continue
         events = _events_for(tokens, trigger, candidates, rules, previous)
         if events:
             accepted.append((trigger, events))
-            previous = _distinct([e.actor1 for e in events])
+            previous = events
     accepted.sort(key=lambda te: (-(te[0].last - te[0].first), te[0].first, te[0].order))
     kept: list[tuple[Trigger, list[Assembled]]] = []
     for trigger, events in accepted:
@@ -96,6 +102,32 @@ def assemble(
             kept.append((trigger, events))
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in kept for event in events]
+
+
+def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assembled]) -> bool:
+    """"sent troops to train", "sending troops to fight for Russia": an infinitive after
+    another event's words says what that event is for; it is no event of its own."""
+    if trigger.first == 0 or tokens[trigger.first - 1].key != "to" or not previous:
+        return False
+    last = previous[0].trigger
+    return last.last <= trigger.first and not _has_break(tokens, last.last, trigger.first)
+
+
+def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A noun trigger inside a prepositional phrase ("involved in arms transfers",
+    "concern over the deployment") names an event; it does not report one."""
+    word = tokens[trigger.first].key
+    if word.endswith(("ing", "ed")) or word in _IRREGULAR_PARTICIPLES:
+        return False
+    if trigger.first > 0 and tokens[trigger.first - 1].key == "to":
+        return False  # an infinitive: "likely to use", "agreed to provide"
+    j = trigger.first - 1
+    while j >= 0 and tokens[j].key in _DETERMINERS - {"'s"}:
+        j -= 1
+    if j < 0 or tokens[j].key not in PREPOSITIONS:
+        return False
+    # "took part in assaults on", "engaged in talks": the phrase is the act itself
+    return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
 
 
 def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
@@ -113,12 +145,20 @@ def _events_for(
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     rules: Rules,
-    previous: list[ActorMention],
+    previous: list[Assembled],
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
-    passive = _is_passive(tokens, trigger.first)
-    subjects = _subjects(tokens, trigger, candidates, clause, passive, previous)
+    passive = _is_passive(tokens, trigger.first) or _is_passive(tokens, trigger.last - 1)
+    continues = bool(previous) and _continues_previous_verb(tokens, trigger.first)
+    if continues:
+        subjects = _distinct([e.actor1 for e in previous])
+        head = previous[0].head
+    else:
+        if _nominal_in_phrase(tokens, trigger) and _possessor(tokens, trigger, candidates) is None:
+            return []
+        subjects = _subjects(tokens, trigger, candidates, clause, passive)
+        head = trigger.first
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -126,12 +166,14 @@ def _events_for(
     skip = set() if passive else {i for s in subjects for i in range(s.first, s.last)}
     if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
         return []
-    targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
+    how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     targets = [t for t in targets if all(t.country != s.country for s in subjects)]
     shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
     if pattern.needs_target and not targets and not shared:
         return []
-    return _pairs(pattern, trigger, subjects, targets, clause)
+    # "X fought Y" and "X clashed with Y" go both ways; "X fought against Y" does not
+    mutual = pattern.mutual and how in ("obj", "with")
+    return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
 def _pairs(
@@ -140,6 +182,8 @@ def _pairs(
     subjects: list[ActorMention],
     targets: list[ActorMention],
     clause: tuple[int, int],
+    head: int,
+    mutual: bool,
 ) -> list[Assembled]:
     code, joint = pattern.code, pattern.joint
     if pattern.plural and len(_distinct_countries(subjects)) > 1:
@@ -149,7 +193,7 @@ def _pairs(
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(first, o) for o in others]
     else:
         pairs = [(s, t) for s in subjects for t in (targets or [None])]
-    if pattern.mutual:
+    if mutual:
         pairs += [(t, s) for s, t in pairs if t is not None]
     seen: set[tuple[str, str | None]] = set()
     events = []
@@ -157,7 +201,7 @@ def _pairs(
         key = (actor1.code, actor2.code if actor2 else None)
         if key not in seen:
             seen.add(key)
-            events.append(Assembled(code, trigger, actor1, actor2, clause))
+            events.append(Assembled(code, trigger, actor1, actor2, clause, head))
     return events
 
 
@@ -177,10 +221,9 @@ def _subjects(
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
     passive: bool,
-    previous: list[ActorMention],
 ) -> list[ActorMention]:
-    if previous and _continues_previous_verb(tokens, trigger.first):
-        return previous
+    if _relative_without_actor(tokens, trigger.first, candidates):
+        return []
     if passive:
         agent = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
         if agent:
@@ -188,7 +231,10 @@ def _subjects(
     possessor = _possessor(tokens, trigger, candidates)
     if possessor is not None:
         return [possessor]
-    for lo in (clause[0], 0):
+    # Beyond its own clause a verb looks for the subject only past a relative clause or
+    # an appositive ("Sweden, which we hope to welcome, will send").
+    reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
+    for lo in reach:
         before = [
             m for m in candidates
             if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
@@ -205,7 +251,7 @@ def _targets(
     clause: tuple[int, int],
     passive: bool,
     subjects: list[ActorMention],
-) -> list[ActorMention]:
+) -> tuple[str, list[ActorMention]]:
     for target in trigger.pattern.targets:
         if target == "obj" and passive:
             found = _passive_subject(tokens, trigger, candidates, clause, subjects)
@@ -216,8 +262,8 @@ def _targets(
             start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
             found = _after_preposition(tokens, target, start, clause[1], candidates)
         if found:
-            return found
-    return []
+            return target, found
+    return "", []
 
 
 def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
@@ -225,7 +271,20 @@ def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
     j = first - 1
     while j >= 0 and tokens[j].key in _ADVERBS:
         j -= 1
-    return j >= 0 and tokens[j].key in ("and", "then")
+    return j >= 0 and tokens[j].key in ("and", "then", "or")
+
+
+def _relative_without_actor(
+    tokens: Sequence[Token], first: int, candidates: Sequence[ActorMention]
+) -> bool:
+    """"any act that threatens": the subject is the noun before "that", no actor."""
+    if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
+        return False
+    return not any(m.last == first - 1 for m in candidates)
+
+
+def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].key in ("which", "who", ",", "—", "–", "(", ")")
 
 
 def _possessor(
@@ -288,7 +347,8 @@ def _conjuncts_left(
 ) -> list[ActorMention]:
     chain = [last]
     for m in reversed([c for c in candidates if c.last <= last.first]):
-        if not _is_conjunction(tokens, m.last, chain[0].first):
+        # "INDIA, CHINA hold talks" joins by a comma, "war in Ukraine,North Korea" does not
+        if _conjunction(tokens, m.last, chain[0].first) is None or _in_prep_phrase(tokens, m):
             break
         chain.insert(0, m)
     return chain
@@ -297,17 +357,26 @@ def _conjuncts_left(
 def _conjuncts_right(
     tokens: Sequence[Token], first: ActorMention, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    chain = [first]
+    chain, joined = [first], False
     for m in [c for c in candidates if c.first >= first.last]:
-        if not _is_conjunction(tokens, chain[-1].last, m.first):
+        kind = _conjunction(tokens, chain[-1].last, m.first)
+        if kind is None:
             break
         chain.append(m)
+        joined = joined or kind == "and"
+    # a list is joined by "and"/"or" somewhere: "A, B and C"; a bare comma is not one
+    while len(chain) > 1 and not joined:
+        chain.pop()
     return chain
 
 
-def _is_conjunction(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+def _conjunction(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
-    return between in (["and"], [","], [",", "and"], ["as", "well", "as"], ["or"])
+    if between == [","]:
+        return ","
+    if between in (["and"], [",", "and"], ["as", "well", "as"], ["or"], [",", "or"]):
+        return "and"
+    return None
 
 
 def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
@@ -320,6 +389,14 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
         j -= 1
     while j >= 0 and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()):
         j -= 1
+    if j >= 1 and tokens[j].key in ("and", "or", ","):
+        # a later conjunct of a prepositional object: "with the United States and Japan"
+        k = j - 1
+        while k >= 0 and m.first - k <= 6 and tokens[k].is_capitalised:
+            k -= 1
+        while k >= 0 and tokens[k].key in _DETERMINERS:
+            k -= 1
+        return k >= 0 and tokens[k].key in PREPOSITIONS and tokens[k].key != "of"
     if j < 0 or tokens[j].key not in PREPOSITIONS:
         return False
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
@@ -367,7 +444,7 @@ def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -
     if slot.gap:
         for skip in range(slot.gap + 1):
             j = ti + skip
-            if j >= len(tokens) or (skip and tokens[j - 1].key in HARD_BREAK | {",", "."}):
+            if j >= len(tokens) or (skip and tokens[j - 1].key in _PUNCTUATION):
                 break
             end = _match(slots, tokens, si + 1, j)
             if end is not None:

@@ -11,7 +11,7 @@ from watchfloor.extract.attribution import Attribution, best_claimant, find_attr
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
 from watchfloor.extract.dates import DateMention, find_dates
-from watchfloor.extract.events import Assembled, Trigger, assemble, find_triggers
+from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
 from watchfloor.extract.fill import fill_from_document
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import QuantityMention, find_quantities
@@ -204,18 +204,27 @@ class Extractor:
         allow_bare: bool = False,
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        for m in self.actors.find(tokens, body):
+        found = self.actors.find(tokens, body)
+        for m in found:
             if not m.resolved:
                 definite = m.first == 0 or tokens[m.first - 1].key in _DETERMINERS
-                resolved = context.resolve(m) if (definite or allow_bare) else None
+                resolved = _placed_role(m, tokens, found) or (
+                    context.resolve(m) if (definite or allow_bare) else None
+                )
                 if resolved is None:
                     continue
                 m = resolved
             out.append(m)
-        out += _context_actor_mentions(self.rules, tokens, body, context, out)
+        taken = {(m.first, m.last) for m in out}
+        out += [
+            m for m in _context_actor_mentions(self.rules, tokens, body, context, out)
+            if (m.first, m.last) not in taken
+        ]  # fmt: skip
         for i, token in enumerate(tokens):
             if token.key in _SUBJECT_PRONOUNS and not any(m.first <= i < m.last for m in out):
-                referent = context.pronoun(token.key)
+                people = [m for m in out if m.last <= i and m.kind in ("leader", "role")]
+                same_sentence = people[-1] if people and token.key in ("he", "she") else None
+                referent = same_sentence or context.pronoun(token.key)
                 if referent is not None:
                     out.append(replace(referent, first=i, last=i + 1, text=token.text,
                                        start=token.start, end=token.end))  # fmt: skip
@@ -244,7 +253,8 @@ class Extractor:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
         certainty = certainty_of(
-            event.code, s.tokens, event.trigger.first, event.clause, self.rules,
+            event.code, s.tokens, event.head, clause_of(s.tokens, event.head, event.head + 1),
+            self.rules,
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
@@ -265,6 +275,20 @@ class Extractor:
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _placed_role(
+    mention: ActorMention, tokens: Sequence[Token], found: Sequence[ActorMention]
+) -> ActorMention | None:
+    """"In Seoul, the foreign ministry said": a role takes the country of the capital that
+    opens its sentence."""
+    if not mention.role or mention.first < 3:
+        return None
+    for m in found:
+        opens = m.first == 1 and tokens[0].key == "in" and tokens[m.last].key == ","
+        if opens and m.kind in ("capital", "country") and m.last < mention.first:
+            return replace(mention, code=m.country + mention.role)
+    return None
 
 
 def _context_actor_mentions(

@@ -104,6 +104,8 @@ def inflections(word: str) -> tuple[str, ...]:
     harmless because they never occur in text."""
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
         return (word, word[:-1] + "ies", word[:-1] + "ied", word + "ing")
+    if word.endswith("ee"):
+        return (word, word + "s", word + "d", word + "ing")
     if word.endswith("e"):
         return (word, word + "s", word + "d", word[:-1] + "ing")
     forms = [word, word + "s", word + "es", word + "ed", word + "ing"]

@@ -12,7 +12,12 @@ from collections.abc import Iterator
 
 from watchfloor.models import Sentence
 
-_END = re.compile(r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Za-z0-9]|[A-Z][a-z])""")
+# Content farms glue sentences ("Council.the group"): a stop glued to a capital, or to
+# a word that commonly starts a sentence, ends one too.
+_END = re.compile(
+    r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Za-z0-9]|[A-Z][a-z]"""
+    r"""|(?:the|this|these|their|thier|it|its|in|on|as|at|he|she|they|we|but|and)\b)"""
+)
 _LAST_WORD = re.compile(r"""([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
 
 
