@@ -68,6 +68,16 @@ class ActorMatcher:
             for r in dictionary.roles
         )
         self._ambiguous = lowercase_ambiguous
+        # words of roles and of country names: a name learnt from "Defence Minister Shin
+        # Won-sik" is "Shin", never "Defence"
+        self.title_words = frozenset(
+            key
+            for index in (self._roles, self._actors)
+            for bucket in index.values()
+            for phrase in bucket
+            if phrase.kind in ("role", "country", "demonym", "capital")
+            for key in phrase.keys
+        )
 
     def find(self, tokens: Sequence[Token], body: str) -> list[ActorMention]:
         """Mentions in ``tokens`` (whose offsets index ``body``)."""

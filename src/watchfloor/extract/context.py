@@ -53,7 +53,10 @@ class DocumentContext:
     """Mutable state of one document's extraction; never shared between documents."""
 
     home: str | None
+    title_words: frozenset[str] = frozenset()  # role and country words: never names
     history: list[ActorMention] = field(default_factory=list)
+    aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
+    heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
     events: list[Mention] = field(default_factory=list)
     speaker: ActorMention | None = None
     last_claimant: ActorMention | None = None
@@ -65,7 +68,36 @@ class DocumentContext:
             self.narrative = date.fromisoformat(days[-1])
 
     def remember(self, mentions: list[ActorMention]) -> None:
-        self.history.extend(m for m in mentions if m.resolved)
+        for m in mentions:
+            if m.resolved:
+                self.history.append(m)
+                self._learn_names(m)
+
+    def _learn_names(self, m: ActorMention) -> None:
+        words = m.text.replace("’", "'").split()
+        if len(words) < 2 or m.kind in ("context", "event"):
+            return
+        if m.kind in ("leader", "role"):
+            names = [
+                w for w in words
+                if w[:1].isupper() and "'" not in w and len(w) >= 3
+                and w.casefold() not in self.title_words
+            ]  # fmt: skip
+            for name in dict.fromkeys(names[:1] + names[-1:]):
+                self.aliases[name] = m
+        elif m.kind in ("agency", "igo", "group"):
+            for word in (words[0], words[-1]):
+                if word[:1].isupper() and word.casefold() not in self.title_words | {"the"}:
+                    self.heads[word.casefold()] = m
+
+    def alias(self, text: str) -> ActorMention | None:
+        return self.aliases.get(text)
+
+    def head_noun(self, key: str) -> ActorMention | None:
+        return self.heads.get(key)
+
+    def people(self) -> list[ActorMention]:
+        return [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
 
     def remember_event(self, mention: Mention) -> None:
         """Events, for anaphora; and a state that sends or fights has forces that later
@@ -93,7 +125,10 @@ class DocumentContext:
 
     def pronoun(self, word: str) -> ActorMention | None:
         if word in ("we", "i"):
-            return self.speaker  # outside a transcript "we" is the writer: no actor
+            # a transcript's speaker; in an official statement its issuer; else nobody
+            if self.speaker is not None or self.home is None:
+                return self.speaker
+            return ActorMention(-1, -1, self.home + "GOV", "GOV", "role", word, -1, -1)
         if self.last_claimant is not None and word in ("he", "she"):
             return self.last_claimant
         people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]

@@ -95,13 +95,19 @@ def assemble(
         if events:
             accepted.append((trigger, events))
             previous = events
-    accepted.sort(key=lambda te: (-(te[0].last - te[0].first), te[0].first, te[0].order))
+    accepted.sort(key=lambda te: (-(te[0].last - te[0].first), -_words(te[0]), te[0].first,
+                                  te[0].order))  # fmt: skip
     kept: list[tuple[Trigger, list[Assembled]]] = []
     for trigger, events in accepted:
         if not any(_overlaps(trigger, other) for other, _ in kept):
             kept.append((trigger, events))
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in kept for event in events]
+
+
+def _words(trigger: Trigger) -> int:
+    """Word slots of the pattern: "hold ~ marathon ~ talks" says more than "hold ~ talks"."""
+    return sum(1 for slot in trigger.pattern.slots if not slot.gap)
 
 
 def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assembled]) -> bool:
@@ -173,6 +179,10 @@ def _events_for(
         return []
     # "X fought Y" and "X clashed with Y" go both ways; "X fought against Y" does not
     mutual = pattern.mutual and how in ("obj", "with")
+    if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
+        if not targets:
+            return []
+        subjects, targets = targets[:1], subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
@@ -345,7 +355,8 @@ def _after_preposition(
 def _conjuncts_left(
     tokens: Sequence[Token], last: ActorMention, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    chain = [last]
+    # mentions sharing one span stand for several actors ("they" after a list)
+    chain = [c for c in candidates if (c.first, c.last) == (last.first, last.last)]
     for m in reversed([c for c in candidates if c.last <= last.first]):
         # "INDIA, CHINA hold talks" joins by a comma, "war in Ukraine,North Korea" does not
         if _conjunction(tokens, m.last, chain[0].first) is None or _in_prep_phrase(tokens, m):

@@ -10,6 +10,12 @@ from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.attribution import Attribution, best_claimant, find_attributions
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
+from watchfloor.extract.coreference import (
+    alias_mentions,
+    context_mentions,
+    placed_role,
+    pronoun_mentions,
+)
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
 from watchfloor.extract.fill import fill_from_document
@@ -33,7 +39,6 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they"})
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
 _DETERMINERS = frozenset("the these those its their his her our this that".split())
@@ -108,7 +113,9 @@ class Extractor:
         body = document.text
         if sentences is None:
             sentences = split_sentences(body, self.rules.abbreviations)
-        context = DocumentContext(home=home_country(body, self.taxonomy.gazetteer))
+        context = DocumentContext(
+            home=home_country(body, self.taxonomy.gazetteer), title_words=self.actors.title_words
+        )
         skip_until = dateline_end(body)
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
@@ -208,26 +215,17 @@ class Extractor:
         for m in found:
             if not m.resolved:
                 definite = m.first == 0 or tokens[m.first - 1].key in _DETERMINERS
-                resolved = _placed_role(m, tokens, found) or (
+                resolved = placed_role(m, tokens, found) or (
                     context.resolve(m) if (definite or allow_bare) else None
                 )
                 if resolved is None:
                     continue
                 m = resolved
             out.append(m)
-        taken = {(m.first, m.last) for m in out}
-        out += [
-            m for m in _context_actor_mentions(self.rules, tokens, body, context, out)
-            if (m.first, m.last) not in taken
-        ]  # fmt: skip
-        for i, token in enumerate(tokens):
-            if token.key in _SUBJECT_PRONOUNS and not any(m.first <= i < m.last for m in out):
-                people = [m for m in out if m.last <= i and m.kind in ("leader", "role")]
-                same_sentence = people[-1] if people and token.key in ("he", "she") else None
-                referent = same_sentence or context.pronoun(token.key)
-                if referent is not None:
-                    out.append(replace(referent, first=i, last=i + 1, text=token.text,
-                                       start=token.start, end=token.end))  # fmt: skip
+        out += context_mentions(self.rules, tokens, body, out, context)
+        out += alias_mentions(tokens, body, out, context)
+        out = sorted(out, key=lambda m: m.first)
+        out += pronoun_mentions(tokens, out, context)
         return sorted(out, key=lambda m: m.first)
 
     def _record(
@@ -275,40 +273,6 @@ class Extractor:
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
-
-
-def _placed_role(
-    mention: ActorMention, tokens: Sequence[Token], found: Sequence[ActorMention]
-) -> ActorMention | None:
-    """"In Seoul, the foreign ministry said": a role takes the country of the capital that
-    opens its sentence."""
-    if not mention.role or mention.first < 3:
-        return None
-    for m in found:
-        opens = m.first == 1 and tokens[0].key == "in" and tokens[m.last].key == ","
-        if opens and m.kind in ("capital", "country") and m.last < mention.first:
-            return replace(mention, code=m.country + mention.role)
-    return None
-
-
-def _context_actor_mentions(
-    rules: Rules, tokens: Sequence[Token], body: str, context: DocumentContext,
-    found: Sequence[ActorMention],
-) -> list[ActorMention]:
-    """Names that mean an actor only in context ("the North" in a Korean story)."""
-    taken = {i for m in found for i in range(m.first, m.last)}
-    out: list[ActorMention] = []
-    for alias in rules.context_actors:
-        n = len(alias.words)
-        for i in range(len(tokens) - n + 1):
-            window = tokens[i : i + n]
-            if i in taken or [t.text.replace("’", "'") for t in window] != list(alias.words):
-                continue
-            if context.mentioned(alias.requires):
-                start, end = window[0].start, window[-1].end
-                out.append(ActorMention(i, i + n, alias.code, "", "context", body[start:end],
-                                        start, end))  # fmt: skip
-    return out
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:

@@ -18,7 +18,7 @@ from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 6
 CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny")
-FLAGS = ("joint", "mutual", "needs_target")
+FLAGS = ("joint", "mutual", "needs_target", "reverse")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class EventPattern:
     needs: tuple[str, ...] = ()
     needs_target: bool = False
     plural: str | None = None
+    reverse: bool = False
     origin: str = ""
 
 
@@ -205,6 +206,7 @@ def _pattern(
         needs=needs,
         needs_target="needs_target" in flag_set,
         plural=plural,
+        reverse="reverse" in flag_set,
         origin=origin,
     )
 
