@@ -201,7 +201,7 @@ def explain(c: _Context, text: str, published: Any) -> None:
     Example: watchfloor explain "Pyongyang has sent 1,500 troops to Russia, the NIS said."
     """
     extractor = _extractor(c)
-    if Path(text).is_file():
+    if _is_file(text):
         documents = [d for d in read_paths([text]) if isinstance(d, Document)]
     else:
         documents = [Document(id="explain", text=text,
@@ -209,6 +209,13 @@ def explain(c: _Context, text: str, published: Any) -> None:
     for document in documents:
         for line in explain_lines(extractor, document):
             click.echo(line)
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return "\n" not in text and Path(text).is_file()
+    except OSError:  # a sentence too long to be a file name
+        return False
 
 
 def _extractor(c: _Context) -> Extractor:

@@ -20,14 +20,14 @@ _POINTERS = frozenset("the that this these those its their such his her".split()
 def anaphoric_target(
     mention: Mention,
     tokens: Sequence[Token],
-    trigger_last: int,
+    after: int,
     nouns: Mapping[str, tuple[str, ...]],
     earlier: Sequence[Mention],
 ) -> Actor | None:
     """The actor a reaction without a named target is aimed at, or None."""
     if mention.actor2 is not None or not mention.code.startswith(REACTIVE_ROOTS + HOSTING_ROOTS):
         return None
-    roots = _referred_roots(tokens, trigger_last, nouns)
+    roots = _referred_roots(tokens, after, nouns)
     if not roots:
         return None
     for event in reversed(earlier):

@@ -85,10 +85,13 @@ class DocumentContext:
             ]  # fmt: skip
             for name in dict.fromkeys(names[:1] + names[-1:]):
                 self.aliases[name] = m
-        elif m.kind in ("agency", "igo", "group"):
+        if m.kind in ("agency", "igo", "group"):
             for word in (words[0], words[-1]):
                 if word[:1].isupper() and word.casefold() not in self.title_words | {"the"}:
                     self.heads[word.casefold()] = m
+        if m.kind == "role" and len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
+            # "the Government of the Republic of Korea" is later "the Government"
+            self.heads[words[0].casefold()] = m
 
     def alias(self, text: str) -> ActorMention | None:
         return self.aliases.get(text)
@@ -116,6 +119,9 @@ class DocumentContext:
         else the document's home country."""
         if mention.resolved:
             return mention
+        named = self.heads.get(mention.text.split()[-1].casefold()) if mention.text else None
+        if named is not None and mention.text.split()[-1][:1].isupper():
+            return replace(mention, code=named.code)
         for earlier in reversed(self.history):
             if earlier.role == mention.role and not earlier.code.startswith("IGO"):
                 return replace(mention, code=earlier.code[:3] + mention.role)

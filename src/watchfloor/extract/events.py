@@ -32,6 +32,10 @@ PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
 _BE = frozenset("was were been being be is are".split())
+_VERBAL = frozenset(
+    "is are was were be been being has have had will would could may might can should "
+    "must shall not do does did".split()
+)
 _LIGHT_VERBS = frozenset("part engaged engage engages participated participate joined".split())
 _ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
 _PARTITIVES = frozenset(
@@ -88,8 +92,12 @@ def assemble(
     """Events from triggers; among overlapping triggers the longest that fits wins."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
+    # a noun phrase that only names an event ("involved in arms transfers") blocks the
+    # shorter triggers inside it too
+    nominal = [t for t in triggers if _nominal_in_phrase(tokens, t)
+               and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
-        if _is_purpose(tokens, trigger, previous):
+        if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
             continue
         events = _events_for(tokens, trigger, candidates, rules, previous)
         if events:
@@ -127,13 +135,26 @@ def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
         return False
     if trigger.first > 0 and tokens[trigger.first - 1].key == "to":
         return False  # an infinitive: "likely to use", "agreed to provide"
+    j, adjectives = trigger.first - 1, 0
+    while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or (
+        adjectives < 2 and tokens[j].text.isalpha() and tokens[j].text.islower()
+        and tokens[j].key not in PREPOSITIONS and tokens[j].key not in _VERBAL
+    )):  # fmt: skip
+        adjectives += tokens[j].key not in _DETERMINERS
+        j -= 1
+    if j < 0 or tokens[j].key not in PREPOSITIONS or (tokens[j].key == "to" and adjectives):
+        return False  # "to impose sanctions": the skipped word was a verb
+    # "took part in assaults on", "engaged in talks": the phrase is the act itself
+    return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
+
+
+def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     j = trigger.first - 1
     while j >= 0 and tokens[j].key in _DETERMINERS - {"'s"}:
         j -= 1
-    if j < 0 or tokens[j].key not in PREPOSITIONS:
-        return False
-    # "took part in assaults on", "engaged in talks": the phrase is the act itself
-    return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
+    return tokens[trigger.first].key.endswith("ing") and j >= 0 and tokens[j].key in (
+        PREPOSITIONS - {"to"}
+    )
 
 
 def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
@@ -161,8 +182,6 @@ def _events_for(
         subjects = _distinct([e.actor1 for e in previous])
         head = previous[0].head
     else:
-        if _nominal_in_phrase(tokens, trigger) and _possessor(tokens, trigger, candidates) is None:
-            return []
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
     if not subjects:
@@ -177,6 +196,8 @@ def _events_for(
     shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
     if pattern.needs_target and not targets and not shared:
         return []
+    if not targets and _gerund_in_phrase(tokens, trigger):
+        return []  # "in fighting that lasted days": a noun, not a report of who fought whom
     # "X fought Y" and "X clashed with Y" go both ways; "X fought against Y" does not
     mutual = pattern.mutual and how in ("obj", "with")
     if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
@@ -329,7 +350,7 @@ def _object(
     """The first actor after the verb, close to it and in the same phrase."""
     for m in candidates:
         if start <= m.first < min(end, start + OBJECT_REACH) and not _in_prep_phrase(tokens, m):
-            if not _has_break(tokens, start, m.first, commas=True):
+            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]):
                 return _conjuncts_right(tokens, m, candidates)
             return []
     return []
@@ -464,6 +485,10 @@ def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -
     if ti < len(tokens) and tokens[ti].key in slot.words:
         return _match(slots, tokens, si + 1, ti + 1)
     return None
+
+
+def _within(a: Trigger, b: Trigger) -> bool:
+    return b.first <= a.first and a.last <= b.last
 
 
 def _overlaps(a: Trigger, b: Trigger) -> bool:

@@ -238,7 +238,7 @@ class Extractor:
     ) -> Mention:
         mention = self._mention(document, s, event, anchors)
         target = anaphoric_target(
-            mention, s.tokens, event.trigger.last, self.rules.event_nouns, context.events
+            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events
         )
         return replace(mention, actor2=target) if target is not None else mention
 
