@@ -90,9 +90,10 @@ class ActorMatcher:
         self, tokens: Sequence[Token], index: dict[str, list[_Phrase]]
     ) -> list[tuple[int, int, _Phrase]]:
         found: list[tuple[int, int, _Phrase]] = []
+        keys = tuple(t.key for t in tokens)
         i = 0
         while i < len(tokens):
-            match = self._longest(tokens, i, index)
+            match = self._longest(tokens, keys, i, index)
             if match is None:
                 i += 1
                 continue
@@ -101,14 +102,16 @@ class ActorMatcher:
         return found
 
     def _longest(
-        self, tokens: Sequence[Token], i: int, index: dict[str, list[_Phrase]]
+        self,
+        tokens: Sequence[Token],
+        keys: tuple[str, ...],
+        i: int,
+        index: dict[str, list[_Phrase]],
     ) -> _Phrase | None:
-        for phrase in index.get(tokens[i].key, ()):
+        for phrase in index.get(keys[i], ()):
             n = len(phrase.keys)
-            window = tokens[i : i + n]
-            if len(window) == n and all(t.key == k for t, k in zip(window, phrase.keys)):
-                if self._case_fits(window, phrase):
-                    return phrase
+            if keys[i : i + n] == phrase.keys and self._case_fits(tokens[i : i + n], phrase):
+                return phrase
         return None
 
     def _case_fits(self, window: Sequence[Token], phrase: _Phrase) -> bool:

@@ -31,12 +31,28 @@ class Attribution:
     pronoun: str | None = None  # "he said": the caller resolves it from context
 
 
+CueSpans = dict[str, list[tuple[int, int]]]
+
+
+def find_cues(tokens: Sequence[Token], rules: Rules) -> CueSpans:
+    """Every cue in the sentence by kind, each as a token span; found in one pass."""
+    spans: CueSpans = {kind: [] for kind in rules.cues}
+    for i, token in enumerate(tokens):
+        seen: set[str] = set()
+        for phrase, kind in rules.cue_index.get(token.key, ()):
+            n = len(phrase)
+            if kind not in seen and tuple(t.key for t in tokens[i : i + n]) == phrase:
+                spans[kind].append((i, i + n))
+                seen.add(kind)
+    return spans
+
+
 def find_attributions(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], rules: Rules
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], cues: CueSpans
 ) -> list[Attribution]:
     found: list[Attribution] = []
     for kind in ("according", "say", "deny"):
-        for first, last in _cue_spans(tokens, rules.cues[kind]):
+        for first, last in cues[kind]:
             if tokens[first].key in _PARTICIPLES:
                 continue
             attribution = (
@@ -62,21 +78,8 @@ def best_claimant(attributions: Sequence[Attribution]) -> Attribution | None:
     return min(named, key=rank)
 
 
-def has_cue(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]], lo: int, hi: int) -> bool:
-    return any(lo <= first < hi for first, _ in _cue_spans(tokens, phrases))
-
-
-def _cue_spans(
-    tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]
-) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for i in range(len(tokens)):
-        for phrase in phrases:
-            n = len(phrase)
-            if tuple(t.key for t in tokens[i : i + n]) == phrase:
-                spans.append((i, i + n))
-                break
-    return spans
+def has_cue(cues: CueSpans, kind: str, lo: int, hi: int) -> bool:
+    return any(lo <= first < hi for first, _ in cues[kind])
 
 
 def _after_cue(

@@ -8,11 +8,7 @@ writer's own hedge ("reportedly"). Otherwise the writer asserts it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from watchfloor.extract.attribution import has_cue
-from watchfloor.extract.rules import Rules
-from watchfloor.extract.text import Token
+from watchfloor.extract.attribution import CueSpans, has_cue
 from watchfloor.models import Certainty
 
 NEGATION_REACH = 4
@@ -24,22 +20,19 @@ FUTURE_BY_NATURE = ("02", "03", "10", "13")
 
 def certainty_of(
     code: str,
-    tokens: Sequence[Token],
+    cues: CueSpans,
     trigger_first: int,
     clause: tuple[int, int],
-    rules: Rules,
     *,
     has_source: bool,
     denial: bool,
 ) -> Certainty:
     near = max(clause[0], trigger_first - NEGATION_REACH)
-    if denial or has_cue(tokens, rules.cues["negation"], near, trigger_first):
+    if denial or has_cue(cues, "negation", near, trigger_first):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
-    if not code.startswith(FUTURE_BY_NATURE) and has_cue(
-        tokens, rules.cues["modal"], reach, trigger_first
-    ):
+    if not code.startswith(FUTURE_BY_NATURE) and has_cue(cues, "modal", reach, trigger_first):
         return Certainty.POSSIBLE
-    if has_source or has_cue(tokens, rules.cues["reported"], 0, len(tokens)):
+    if has_source or cues["reported"]:
         return Certainty.REPORTED
     return Certainty.ASSERTED

@@ -64,12 +64,13 @@ def context_mentions(
     """Names that mean an actor only in context ("the North" in a Korean story)."""
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
+    texts = tuple(t.text.replace("’", "'") for t in tokens)
     for alias in rules.context_actors:
         n = len(alias.words)
         for i in range(len(tokens) - n + 1):
-            window = tokens[i : i + n]
-            if i in taken or [t.text.replace("’", "'") for t in window] != list(alias.words):
+            if texts[i] != alias.words[0] or i in taken or texts[i : i + n] != alias.words:
                 continue
+            window = tokens[i : i + n]
             if context.mentioned(alias.requires):
                 start, end = window[0].start, window[-1].end
                 out.append(ActorMention(i, i + n, alias.code, "", "context", body[start:end],

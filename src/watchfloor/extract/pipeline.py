@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
-from watchfloor.extract.attribution import Attribution, best_claimant, find_attributions
+from watchfloor.extract.attribution import (
+    Attribution,
+    CueSpans,
+    best_claimant,
+    find_attributions,
+    find_cues,
+)
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
 from watchfloor.extract.coreference import (
@@ -50,6 +56,7 @@ class _Sentence:
 
     sentence: Sentence
     tokens: tuple[Token, ...]
+    cues: CueSpans
     mentions: tuple[ActorMention, ...]
     claim: Attribution | None
     claimant: ActorMention | None
@@ -148,7 +155,8 @@ class Extractor:
         tokens = self._turn(body, sentence, tokens, context)
         tokens = tuple(t for t in tokens if t.start >= skip_until)
         found = self._actor_mentions(tokens, body, context)
-        attributions = find_attributions(tokens, found, self.rules)
+        cues = find_cues(tokens, self.rules)
+        attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
         context.remember(found)
@@ -173,6 +181,7 @@ class Extractor:
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
+            cues=cues,
             mentions=candidates,
             claim=claim,
             claimant=claimant,
@@ -251,8 +260,7 @@ class Extractor:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
         certainty = certainty_of(
-            event.code, s.tokens, event.head, clause_of(s.tokens, event.head, event.head + 1),
-            self.rules,
+            event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:

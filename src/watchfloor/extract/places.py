@@ -59,9 +59,15 @@ class PlaceMatcher:
     def find(self, tokens: Sequence[Token], body: str) -> list[PlaceMention]:
         """Places that stand after a locative word (skipping "the", "Russia's"...)."""
         found: list[PlaceMention] = []
+        keys = tuple(t.key for t in tokens)
+        # a place counts only a few words after a locative word: look nowhere else
+        near = {j for i, k in enumerate(keys) if k in LOCATIVE for j in range(i + 1, i + 6)}
         i = 0
         while i < len(tokens):
-            mention = self._match_at(tokens, i, body)
+            if i not in near:
+                i += 1
+                continue
+            mention = self._match_at(tokens, keys, i, body)
             if mention is None:
                 i += 1
                 continue
@@ -71,12 +77,14 @@ class PlaceMatcher:
             i = mention.last
         return found
 
-    def _match_at(self, tokens: Sequence[Token], i: int, body: str) -> PlaceMention | None:
-        for keys in self._index.get(tokens[i].key, ()):
+    def _match_at(
+        self, tokens: Sequence[Token], sentence_keys: tuple[str, ...], i: int, body: str
+    ) -> PlaceMention | None:
+        for keys in self._index.get(sentence_keys[i], ()):
             n = len(keys)
-            window = tokens[i : i + n]
-            if len(window) < n or any(t.key != k for t, k in zip(window, keys)):
+            if sentence_keys[i : i + n] != keys:
                 continue
+            window = tokens[i : i + n]
             if not (window[0].is_capitalised or _lowercase_ok(tokens, i)):
                 continue
             entry = self._gazetteer.lookup(" ".join(t.text for t in window))

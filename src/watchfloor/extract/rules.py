@@ -58,6 +58,7 @@ class Rules:
     patterns: Mapping[str, tuple[EventPattern, ...]]  # first-slot word -> patterns
     classes: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> word sequences
     cues: Mapping[str, tuple[tuple[str, ...], ...]]  # cue kind -> phrases as token keys
+    cue_index: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, kind)
     units: Mapping[str, str]  # word -> unit
     abbreviations: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
@@ -93,6 +94,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         patterns=MappingProxyType(patterns),
         classes=MappingProxyType(classes),
         cues=MappingProxyType(cues),
+        cue_index=MappingProxyType(_index_cues(cues)),
         units=MappingProxyType(units),
         abbreviations=abbreviations,
         event_nouns=MappingProxyType(event_nouns),
@@ -156,6 +158,17 @@ def _load_cues(rows: Iterator[list[str]]) -> dict[str, tuple[tuple[str, ...], ..
             _fail(origin, f"unknown cue kind {kind!r}: use one of {', '.join(CUE_KINDS)}")
         cues[kind] += [phrase_keys(p) for p in _split_words(phrases)]
     return {kind: tuple(sorted(seqs, key=len, reverse=True)) for kind, seqs in cues.items()}
+
+
+def _index_cues(
+    cues: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for kind, phrases in cues.items():
+        for phrase in phrases:
+            if phrase:
+                index[phrase[0]].append((phrase, kind))
+    return {k: tuple(sorted(v, key=lambda pk: -len(pk[0]))) for k, v in index.items()}
 
 
 def _load_patterns(

@@ -18,14 +18,13 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """``key`` is the form dictionaries are matched on: case-folded, typographic quote
+    plain; computed once, as every stage reads it."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def key(self) -> str:
-        """The form dictionaries are matched on: case-folded, typographic quote plain."""
-        return self.text.replace("’", "'").casefold()
+    key: str
 
     @property
     def is_capitalised(self) -> bool:
@@ -35,8 +34,13 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text``; offsets are shifted by ``offset`` (a sentence's start)."""
     return tuple(
-        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)
+        Token(m.group(), m.start() + offset, m.end() + offset, _key(m.group()))
+        for m in _TOKEN.finditer(text)
     )
+
+
+def _key(text: str) -> str:
+    return text.replace("’", "'").casefold()
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
