@@ -14,7 +14,11 @@ from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 CLAUSE_PUNCT = frozenset(", ; : — – ( ) \" “ ”".split())
-_NP_STOP = frozenset("that and but while as which who".split())
+_NP_STOP = frozenset(
+    "that and but while as which who because after before if when since although though "
+    "whether whereas unless".split()
+)
+_NOUN_MARKERS = frozenset("its their his her the a an these those our such".split())
 PRONOUNS = frozenset("he she it they we i".split())
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
@@ -55,6 +59,8 @@ def find_attributions(
         for first, last in cues[kind]:
             if tokens[first].key in _PARTICIPLES:
                 continue
+            if kind != "according" and first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
+                continue  # "its reports", "the claims": nouns, no one speaking
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"

@@ -192,6 +192,9 @@ def _events_for(
     if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
         return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
+    if continues and not targets and pattern.targets:
+        # "accused Washington of ... and warned of countermeasures": the same target
+        targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
     targets = [t for t in targets if all(t.country != s.country for s in subjects)]
     shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
     if pattern.needs_target and not targets and not shared:

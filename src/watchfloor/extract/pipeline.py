@@ -223,7 +223,10 @@ class Extractor:
         found = self.actors.find(tokens, body)
         for m in found:
             if not m.resolved:
-                definite = m.first == 0 or tokens[m.first - 1].key in _DETERMINERS
+                # "the soldiers", "the arriving units"
+                definite = m.first == 0 or any(
+                    t.key in _DETERMINERS for t in tokens[max(0, m.first - 2) : m.first]
+                )
                 resolved = placed_role(m, tokens, found) or (
                     context.resolve(m) if (definite or allow_bare) else None
                 )
