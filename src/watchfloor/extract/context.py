@@ -11,7 +11,8 @@ from datetime import date
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
-from watchfloor.models import Mention
+from watchfloor.extract.places import PlaceMention
+from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
 
 _DATELINE = re.compile(
@@ -61,6 +62,12 @@ class DocumentContext:
     speaker: ActorMention | None = None
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
+    scene: Place | None = None  # the city or region the story last spoke of
+
+    def set_scene(self, place: PlaceMention | None) -> None:
+        if place is not None and place.entry.kind != "country":
+            entry = place.entry
+            self.scene = Place(place.text, entry.country, entry.lat, entry.lon)
 
     def advance_narrative(self, dates: Sequence[DateMention]) -> None:
         days = [d.value for d in dates if len(d.value) == 10]

@@ -25,7 +25,7 @@ from watchfloor.extract.coreference import (
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
 from watchfloor.extract.fill import fill_from_document
-from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import split_sentences
@@ -77,6 +77,7 @@ class SentenceTrace:
     events: tuple[Assembled, ...]
     mentions: tuple[Mention, ...]
     fallback_dates: tuple[EventDate | None, ...]  # for mentions the document leaves undated
+    fallback_places: tuple[Place | None, ...]  # the scene, for statements that name no place
 
 
 class Extractor:
@@ -99,12 +100,13 @@ class Extractor:
         sentences = split_sentences(document.text, self.rules.abbreviations)
         traces = list(self.trace(document, sentences))
         mentions = [m for trace in traces for m in trace.mentions]
-        fallbacks = [f for trace in traces for f in trace.fallback_dates]
-        filled = fill_from_document(mentions)
-        # the story's date is a last resort: a date the document gives elsewhere wins
+        dates = [f for trace in traces for f in trace.fallback_dates]
+        places = [f for trace in traces for f in trace.fallback_places]
+        # the story's date and scene are a last resort: what the document gives elsewhere
+        # about the same event wins
         dated = [
-            replace(m, date=fallback) if m.date is None and fallback is not None else m
-            for m, fallback in zip(filled, fallbacks, strict=True)
+            replace(m, date=m.date or date, location=m.location or place)
+            for m, date, place in zip(fill_from_document(mentions), dates, places, strict=True)
         ]
         return Extraction(
             document=document,
@@ -127,7 +129,7 @@ class Extractor:
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
             if analysed is None:
-                yield SentenceTrace(sentence, None, (), (), (), ())
+                yield SentenceTrace(sentence, None, (), (), (), (), ())
                 continue
             blocked = frozenset(i for m in analysed.mentions for i in range(m.first, m.last))
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
@@ -139,8 +141,9 @@ class Extractor:
             for record in records:
                 context.remember_event(record)
             fallbacks = tuple(_undated(r, context, document) for r in records)
+            scenes = tuple(_unplaced(r, context) for r in records)
             yield SentenceTrace(
-                sentence, analysed, tuple(triggers), tuple(events), records, fallbacks
+                sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
 
     def _analyse(
@@ -171,6 +174,8 @@ class Extractor:
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         reporting = _reporting_spans(tokens, attributions)
+        every_place = self.places.find(tokens, body)
+        context.set_scene(most_specific(every_place))
         every_date = [
             d for d in find_dates(sentence.text, sentence.start, document.published,
                                   narrative=context.narrative)
@@ -188,7 +193,7 @@ class Extractor:
             denier=denier,
             dates=dates,
             places=tuple(
-                p for p in self.places.find(tokens, body)
+                p for p in every_place
                 if not any(s <= p.start < e for s, e in _claim_spans(tokens, attributions))
             ),  # fmt: skip
             quantities=tuple(
@@ -338,6 +343,13 @@ def _claim_spans(
     return spans
 
 
+def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
+    """A statement or meeting that names no place happened where the story is set."""
+    if mention.location is not None or not mention.code.startswith(SPEECH_ACTS + ("04", "05")):
+        return None
+    return context.scene
+
+
 def _own_dates(
     dates: Sequence[DateMention], anchor: int, anchors: tuple[int, ...]
 ) -> list[DateMention]:
@@ -361,7 +373,7 @@ def _quantity(
 
 def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
     inside = [p for p in places if clause[0] <= p.start < clause[1]]
-    best = most_specific(inside or list(places))
+    best = refine(most_specific(inside or list(places)), places)
     if best is None:
         return None
     entry = best.entry

@@ -72,7 +72,8 @@ class PlaceMatcher:
                 i += 1
                 continue
             locative = _locative_before(tokens, i, mention.entry.kind)
-            if locative is not None:
+            possessive = mention.last < len(tokens) and tokens[mention.last].key == "'s"
+            if locative is not None and not (possessive and mention.entry.kind == "country"):
                 found.append(replace(mention, origin=locative == "from"))
             i = mention.last
         return found
@@ -115,6 +116,15 @@ def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:
     """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
     right after a locative word only."""
     return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 4
+
+
+def refine(best: PlaceMention | None, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A country refined by a more specific place in it that the sentence names:
+    "fired missiles into Ukraine, one of which struck the city of Kharkiv"."""
+    if best is None or best.entry.kind != "country":
+        return best
+    inside = [p for p in places if p.entry.country == best.entry.country and p.specificity > 1]
+    return most_specific(inside) or best
 
 
 def most_specific(places: Sequence[PlaceMention]) -> PlaceMention | None:
