@@ -70,12 +70,16 @@ class ActorMatcher:
         self._ambiguous = lowercase_ambiguous
         # words of roles and of country names: a name learnt from "Defence Minister Shin
         # Won-sik" is "Shin", never "Defence"
-        self.title_words = frozenset(
+        self.country_words = self._words_of("country", "demonym", "capital")
+        self.title_words = self.country_words | self._words_of("role")
+
+    def _words_of(self, *kinds: str) -> frozenset[str]:
+        return frozenset(
             key
             for index in (self._roles, self._actors)
             for bucket in index.values()
             for phrase in bucket
-            if phrase.kind in ("role", "country", "demonym", "capital")
+            if phrase.kind in kinds
             for key in phrase.keys
         )
 

@@ -18,6 +18,7 @@ _NP_STOP = frozenset(
     "that and but while as which who because after before if when since although though "
     "whether whereas unless".split()
 )
+_ACT_VERBS = frozenset("announced announces announce unveiled confirmed".split())
 _NOUN_MARKERS = frozenset("its their his her the a an these those our such".split())
 PRONOUNS = frozenset("he she it they we i".split())
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
@@ -61,6 +62,11 @@ def find_attributions(
                 continue
             if kind != "according" and first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
                 continue  # "its reports", "the claims": nouns, no one speaking
+            if tokens[first].key in _ACT_VERBS and last < len(tokens) and (
+                tokens[last].key in _NOUN_MARKERS | {"another", "new", "more"}
+                or tokens[last].text[:1].isdigit()
+            ):
+                continue  # "announced another package": the announcement is the act
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"

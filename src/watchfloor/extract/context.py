@@ -55,6 +55,7 @@ class DocumentContext:
 
     home: str | None
     title_words: frozenset[str] = frozenset()  # role and country words: never names
+    country_words: frozenset[str] = frozenset()  # never a head noun
     history: list[ActorMention] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
@@ -63,6 +64,7 @@ class DocumentContext:
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
     scene: Place | None = None  # the city or region the story last spoke of
+    group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
 
     def set_scene(self, place: PlaceMention | None) -> None:
         if place is not None and place.entry.kind != "country":
@@ -94,7 +96,7 @@ class DocumentContext:
                 self.aliases[name] = m
         if m.kind in ("agency", "igo", "group"):
             for word in (words[0], words[-1]):
-                if word[:1].isupper() and word.casefold() not in self.title_words | {"the"}:
+                if word[:1].isupper() and word.casefold() not in self.country_words | {"the"}:
                     self.heads[word.casefold()] = m
         if m.kind == "role" and len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
             # "the Government of the Republic of Korea" is later "the Government"
@@ -117,6 +119,19 @@ class DocumentContext:
         if mention.root in _FORCE_ROOTS and len(actor.code) == 3 and actor.code != "IGO":
             code = actor.code + "MIL"
             self.history.append(ActorMention(-1, -1, code, "MIL", "event", actor.text, -1, -1))
+
+    def remember_group(self, records: Sequence[Mention]) -> None:
+        """The actors of one act with several parties ("Biden met Yoon and Ishiba"), for
+        "the three leaders" and "the two countries" later."""
+        members: dict[str, ActorMention] = {}
+        for r in records:
+            for actor in (r.actor1, r.actor2):
+                if actor is not None and actor.country not in members:
+                    members[actor.country] = ActorMention(
+                        -1, -1, actor.code, actor.code[3:], "group", actor.text, -1, -1
+                    )
+        if len(members) >= 2:
+            self.group = list(members.values())
 
     def mentioned(self, countries: frozenset[str]) -> bool:
         return any(m.country in countries for m in self.history)

@@ -17,6 +17,10 @@ from watchfloor.extract.text import Token
 _PERSON_KINDS = frozenset({"leader", "role"})
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 PRONOUNS = frozenset({"he", "she", "we", "they", "it", "him", "her", "them"})
+_COUNTS = frozenset("two three four five six both".split())
+_GROUP_NOUNS = frozenset(
+    "leaders presidents ministers countries governments sides allies nations capitals".split()
+)
 
 
 def pronoun_mentions(
@@ -52,6 +56,51 @@ def alias_mentions(
             out.append(replace(referent, first=i, last=i + 1, text=token.text,
                                start=token.start, end=token.end, kind=referent.kind))  # fmt: skip
     return out
+
+
+def group_mentions(
+    tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+) -> list[ActorMention]:
+    """"the three leaders", "both governments", "the two countries": every party of the
+    last act with several parties (mentions sharing one span)."""
+    taken = {i for m in found for i in range(m.first, m.last)}
+    out: list[ActorMention] = []
+    for i in range(len(tokens) - 1):
+        if i in taken or tokens[i].key not in ("the", "both", "all"):
+            continue
+        j = i + 1
+        if tokens[j].key in _COUNTS and j + 1 < len(tokens):
+            j += 1
+        if tokens[j].key not in _GROUP_NOUNS or (tokens[i].key == "the" and j == i + 1):
+            continue
+        start, end = tokens[i].start, tokens[j].end
+        for member in context.group:
+            out.append(replace(member, first=i, last=j + 1, text=" ".join(
+                t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
+    return out
+
+
+def roles_from_countries(
+    tokens: Sequence[Token], found: list[ActorMention]
+) -> list[ActorMention]:
+    """"Warships and aircraft from the United States, Japan and South Korea": each
+    country with the role, standing where the role words stand."""
+    out = list(found)
+    for role in [m for m in found if m.kind == "role" and m.first >= 0]:
+        j = role.last
+        while j < len(tokens) and j - role.last < 3 and tokens[j].key in ("and", "aircraft", ","):
+            j += 1
+        if j >= len(tokens) or tokens[j].key != "from":
+            continue
+        countries = [c for c in found if c.first > j and c.kind in COUNTRYISH
+                     and c.first - j <= 8]  # fmt: skip
+        if not countries:
+            continue
+        out = [o for o in out if o is not role and o not in countries]
+        out += [replace(c, code=c.country + role.role, role=role.role, first=role.first,
+                        last=role.last, text=role.text, start=role.start, end=role.end)
+                for c in countries]  # fmt: skip
+    return sorted(out, key=lambda m: m.first)
 
 
 def context_mentions(

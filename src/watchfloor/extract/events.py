@@ -32,9 +32,13 @@ PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
 _BE = frozenset("was were been being be is are".split())
+_APPROXIMATORS = frozenset("about around over some nearly roughly approximately almost".split())
 _VERBAL = frozenset(
     "is are was were be been being has have had will would could may might can should "
     "must shall not do does did".split()
+)
+_COLLECTIONS = frozenset(
+    "package packages round rounds set series raft wave tranche list".split()
 )
 _LIGHT_VERBS = frozenset("part engaged engage engages participated participate joined".split())
 _ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
@@ -131,19 +135,23 @@ def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """A noun trigger inside a prepositional phrase ("involved in arms transfers",
     "concern over the deployment") names an event; it does not report one."""
     word = tokens[trigger.first].key
-    if word.endswith(("ing", "ed")) or word in _IRREGULAR_PARTICIPLES:
-        return False
+    last = tokens[trigger.last - 1].key
+    if any(w.endswith(("ing", "ed")) or w in _IRREGULAR_PARTICIPLES for w in (word, last)):
+        return False  # a verb: "the Treaty ... signed by Putin and Kim"
     if trigger.first > 0 and tokens[trigger.first - 1].key == "to":
         return False  # an infinitive: "likely to use", "agreed to provide"
     j, adjectives = trigger.first - 1, 0
     while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or (
-        adjectives < 2 and tokens[j].text.isalpha() and tokens[j].text.islower()
-        and tokens[j].key not in PREPOSITIONS and tokens[j].key not in _VERBAL
+        adjectives < 4 and tokens[j].text.isalpha() and tokens[j].key not in PREPOSITIONS
+        and tokens[j].key not in _VERBAL
+        and (tokens[j].text.islower() and adjectives < 2 or tokens[j].is_capitalised)
     )):  # fmt: skip
         adjectives += tokens[j].key not in _DETERMINERS
         j -= 1
     if j < 0 or tokens[j].key not in PREPOSITIONS or (tokens[j].key == "to" and adjectives):
         return False  # "to impose sanctions": the skipped word was a verb
+    if tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES | _COLLECTIONS:
+        return False  # "a package of sanctions against Russia" is the object itself
     # "took part in assaults on", "engaged in talks": the phrase is the act itself
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
 
@@ -178,6 +186,12 @@ def _events_for(
     clause = clause_of(tokens, trigger.first, trigger.last)
     passive = _is_passive(tokens, trigger.first) or _is_passive(tokens, trigger.last - 1)
     continues = bool(previous) and _continues_previous_verb(tokens, trigger.first)
+    if continues and passive:
+        # "held talks ... and was received by Putin": Putin receives the earlier subject
+        agents = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
+        if agents:
+            return _pairs(pattern, trigger, agents, _distinct([e.actor1 for e in previous]),
+                          clause, previous[0].head, mutual=False)  # fmt: skip
     if continues:
         subjects = _distinct([e.actor1 for e in previous])
         head = previous[0].head
@@ -422,9 +436,11 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
         tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS
     )):  # fmt: skip
         j -= 1
-    while j >= 0 and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()):
+    while j >= 0 and (
+        tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit() or _approximates(tokens, j)
+    ):
         j -= 1
-    if j >= 1 and tokens[j].key in ("and", "or", ","):
+    if j >= 1 and tokens[j].key in ("and", "or"):
         # a later conjunct of a prepositional object: "with the United States and Japan"
         k = j - 1
         while k >= 0 and m.first - k <= 6 and tokens[k].is_capitalised:
@@ -436,6 +452,12 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
         return False
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
     return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
+
+
+def _approximates(tokens: Sequence[Token], j: int) -> bool:
+    """"about 1,500 troops": "about" qualifies the number, it governs nothing."""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return tokens[j].key in _APPROXIMATORS and nxt[:1].isdigit()
 
 
 def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:

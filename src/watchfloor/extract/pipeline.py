@@ -19,8 +19,10 @@ from watchfloor.extract.context import DocumentContext, dateline_end, home_count
 from watchfloor.extract.coreference import (
     alias_mentions,
     context_mentions,
+    group_mentions,
     placed_role,
     pronoun_mentions,
+    roles_from_countries,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
@@ -123,7 +125,9 @@ class Extractor:
         if sentences is None:
             sentences = split_sentences(body, self.rules.abbreviations)
         context = DocumentContext(
-            home=home_country(body, self.taxonomy.gazetteer), title_words=self.actors.title_words
+            home=home_country(body, self.taxonomy.gazetteer),
+            title_words=self.actors.title_words,
+            country_words=self.actors.country_words,
         )
         skip_until = dateline_end(body)
         for sentence in sentences:
@@ -140,6 +144,8 @@ class Extractor:
             )
             for record in records:
                 context.remember_event(record)
+            for trigger in {e.trigger for e in events}:
+                context.remember_group([r for r, e in zip(records, events) if e.trigger == trigger])
             fallbacks = tuple(_undated(r, context, document) for r in records)
             scenes = tuple(_unplaced(r, context) for r in records)
             yield SentenceTrace(
@@ -225,7 +231,7 @@ class Extractor:
         allow_bare: bool = False,
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        found = self.actors.find(tokens, body)
+        found = roles_from_countries(tokens, self.actors.find(tokens, body))
         for m in found:
             if not m.resolved:
                 # "the soldiers", "the arriving units"
@@ -241,6 +247,7 @@ class Extractor:
             out.append(m)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
+        out += group_mentions(tokens, out, context)
         out = sorted(out, key=lambda m: m.first)
         out += pronoun_mentions(tokens, out, context)
         return sorted(out, key=lambda m: m.first)

@@ -16,7 +16,7 @@ from typing import NoReturn
 from watchfloor.errors import DataFileError
 from watchfloor.extract.text import phrase_keys, tokenize
 
-GAP = 6
+GAP = 8
 CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny")
 FLAGS = ("joint", "mutual", "needs_target", "reverse")
 
