@@ -19,7 +19,7 @@ COUNTRYISH = frozenset({"country", "demonym", "capital"})
 _BRIDGE_STOP = frozenset(
     "has have had is are was were be been will would could may might said says and or but "
     "to of in on at for with by from the a an that which who whose as after before since "
-    "while when not also ' , . ; : — – - ( ) \"".split()
+    "while when not also its their his her our ' , . ; : — – - ( ) \"".split()
 )
 _DETERMINERS = frozenset("the these those its their his her our this that".split())
 
@@ -199,8 +199,8 @@ def _country_with_role(
         if j in role_at:
             end, role = role_at[j]
             return _bare(first, end, phrase.code[:3] + role.code, phrase.kind, role=role.code)
-        if tokens[j].key in _BRIDGE_STOP or j in actor_at:
-            return None
+        if tokens[j].key in _BRIDGE_STOP or j in actor_at or tokens[j].key.endswith("ing"):
+            return None  # "Taiwan involving army units": a verb stands between
     return None
 
 

@@ -109,11 +109,15 @@ def _around_cue(
 ) -> Attribution | None:
     start = _scan_left(tokens, first)
     before = [m for m in mentions if start <= m.first and m.last <= first]
-    if not before and 0 < start < first and tokens[start - 1].key == ",":
+    edge = start
+    for _ in range(2):
         # an appositive name: "Russia's ambassador, Vassily Nebenzia, rejected"
-        outer = _scan_left(tokens, start - 1)
-        before = [m for m in mentions if outer <= m.first and m.last <= start - 1]
-        start = outer if before else start
+        if before or edge == 0 or tokens[edge - 1].key != ",":
+            break
+        outer = _scan_left(tokens, edge - 1)
+        before = [m for m in mentions if outer <= m.first and m.last <= edge - 1]
+        edge = outer
+    start = min(start, edge) if before else start
     if before:
         return Attribution(kind, first, last, start, first, before[0])
     pronoun = next((t.key for t in tokens[start:first] if t.key in PRONOUNS), None)

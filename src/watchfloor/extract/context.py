@@ -94,6 +94,9 @@ class DocumentContext:
             ]  # fmt: skip
             for name in dict.fromkeys(names[:1] + names[-1:]):
                 self.aliases[name] = m
+        initials = "".join(w[0] for w in words if w[:1].isupper() and w.casefold() != "the")
+        if m.kind in ("agency", "igo", "group", "role") and len(initials) >= 3:
+            self.aliases.setdefault(initials, m)  # "Joint Chiefs of Staff" is later "JCS"
         if m.kind in ("agency", "igo", "group"):
             for word in (words[0], words[-1]):
                 if word[:1].isupper() and word.casefold() not in self.country_words | {"the"}:
