@@ -77,6 +77,7 @@ class DateMention:
     end: int
     value: str
     text: str
+    weak: bool = False  # "since 2019" opens a span: any other date in reach says more
 
 
 def find_dates(
@@ -92,20 +93,23 @@ def find_dates(
     of the future ("will meet on Thursday"); ``future`` forces that either way.
     ``narrative`` is the day the story last spoke of: "the same day", "two days later"
     count from it."""
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            ahead = _speaks_of_future(text, match.start()) if future is None else future
-            value = _resolve(kind, match, published, ahead, narrative)
-            if value is None:
-                continue
-            taken.append((match.start(), match.end()))
-            phrase = match.group().strip()
-            found.append(DateMention(offset + match.start(), offset + match.end(), value, phrase))
-    return sorted(found, key=lambda d: d.start)
+            if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
+                matches.append((kind, match))
+    found: list[DateMention] = []
+    for kind, match in sorted(matches, key=lambda km: km[1].start()):
+        ahead = _speaks_of_future(text, match.start()) if future is None else future
+        # "in Moscow on Nov. 1 and ... three days later": later than the sentence's own day
+        days = [date.fromisoformat(d.value) for d in found if len(d.value) == 10]
+        value = _resolve(kind, match, published, ahead, days[-1] if days else narrative)
+        if value is None:
+            continue
+        weak = kind == "year" and match.group().lower().startswith("since")
+        phrase = match.group().strip()
+        found.append(DateMention(offset + match.start(), offset + match.end(), value, phrase, weak))
+    return found
 
 
 def _speaks_of_future(text: str, start: int) -> bool:

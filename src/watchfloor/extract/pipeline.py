@@ -138,7 +138,8 @@ class Extractor:
             blocked = frozenset(i for m in analysed.mentions for i in range(m.first, m.last))
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
             events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
-            anchors = tuple(analysed.tokens[t.first].start for t in triggers)
+            # dates go to the nearest trigger that made an event ("moved by train" made none)
+            anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(
                 self._record(document, analysed, e, context, anchors) for e in events
             )
@@ -187,8 +188,8 @@ class Extractor:
                                   narrative=context.narrative)
             if d.start >= skip_until
         ]  # fmt: skip
-        context.advance_narrative(every_date)
         dates = tuple(d for d in every_date if not any(s <= d.start < e for s, e in reporting))
+        context.advance_narrative(dates)  # when a claim was made is not when it happened
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -365,7 +366,9 @@ def _own_dates(
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:
-    best = _nearest(dates, anchor, clause)
+    best = _nearest([d for d in dates if not d.weak], anchor, clause) or _nearest(
+        dates, anchor, clause
+    )
     return EventDate(best.value, best.text) if best else None
 
 
