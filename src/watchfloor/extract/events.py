@@ -41,6 +41,10 @@ _COLLECTIONS = frozenset(
     "package packages round rounds set series raft wave tranche list".split()
 )
 _LIGHT_VERBS = frozenset("part engaged engage engages participated participate joined".split())
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would could may might shall should can did does "
+    "not never already".split()
+)
 _ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
 _PARTITIVES = frozenset(
     "dozens hundreds thousands millions tens some many most all several number group groups "
@@ -210,6 +214,9 @@ def _events_for(
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
     targets = [t for t in targets if all(t.country != s.country for s in subjects)]
+    if pattern.code.startswith("04"):
+        # one meets people, not "Russian orders": an adjective alone is no counterpart
+        targets = [t for t in targets if not (t.kind == "demonym" and not t.role)]
     shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
     if pattern.needs_target and not targets and not shared:
         return []
@@ -279,6 +286,9 @@ def _subjects(
     possessor = _possessor(tokens, trigger, candidates)
     if possessor is not None:
         return [possessor]
+    adjacent = _adjacent_subject(tokens, trigger.first, candidates, clause[0])
+    if adjacent is not None:
+        return _conjuncts_left(tokens, adjacent, candidates)
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
@@ -333,6 +343,17 @@ def _relative_without_actor(
 
 def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].key in ("which", "who", ",", "—", "–", "(", ")")
+
+
+def _adjacent_subject(
+    tokens: Sequence[Token], first: int, candidates: Sequence[ActorMention], start: int
+) -> ActorMention | None:
+    """The actor right before its verb is its subject, whatever comes before it: "a day
+    after North Korea fired", "since South Korea sanctioned"."""
+    j = first - 1
+    while j >= start and (tokens[j].key in _AUXILIARIES or tokens[j].key in _ADVERBS):
+        j -= 1
+    return next((m for m in candidates if m.last == j + 1 and m.last > start), None)
 
 
 def _possessor(
@@ -476,7 +497,16 @@ def _is_passive(tokens: Sequence[Token], first: int) -> bool:
     if not (key.endswith("ed") or key in _IRREGULAR_PARTICIPLES):
         return False
     window = [t.key for t in tokens[max(0, first - 3) : first]]
-    return any(k in _BE for k in window) and not any(k in ("has", "have", "had") for k in window[-1:])
+    if window[-1:] and window[-1] in ("has", "have", "had"):
+        return False
+    if any(k in _BE for k in window):
+        return True
+    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
+    after = [t.key for t in tokens[first + 1 : first + 9]]
+    by = after.index("by") if "by" in after else -1
+    return by >= 0 and not any(k in _PUNCTUATION for k in after[:by]) and not any(
+        k in _BE or k in ("has", "have", "had") for k in window
+    )
 
 
 def _clause_has(

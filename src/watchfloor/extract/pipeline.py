@@ -221,6 +221,9 @@ class Extractor:
             return tokens
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
+        if found and found[0].kind == "role" and context.home:
+            # a briefing's "SPOKESPERSON:" speaks for the host government
+            found[0] = replace(found[0], code=context.home + found[0].role)
         context.speaker = found[0] if found else None
         return tokens[len(label_tokens) + 1 :]
 
