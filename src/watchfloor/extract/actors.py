@@ -199,8 +199,9 @@ def _country_with_role(
         if j in role_at:
             end, role = role_at[j]
             return _bare(first, end, phrase.code[:3] + role.code, phrase.kind, role=role.code)
-        if tokens[j].key in _BRIDGE_STOP or j in actor_at or tokens[j].key.endswith("ing"):
-            return None  # "Taiwan involving army units": a verb stands between
+        word = tokens[j].key
+        if word in _BRIDGE_STOP or j in actor_at or word.endswith(("ing", "ed")) or word[0].isdigit():
+            return None  # "Taiwan involving army units", "Norway ordered 15 officials"
     return None
 
 

@@ -74,7 +74,26 @@ def find_attributions(
             )
             if attribution is not None:
                 found.append(attribution)
+    dash = _trailing_dash(tokens, mentions)
+    if dash is not None:
+        found.append(dash)
     return sorted(found, key=lambda a: a.cue_first)
+
+
+def _trailing_dash(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention]
+) -> Attribution | None:
+    """Wire headlines end with the source: "... drills around Taiwan — PLA Eastern Theater
+    Command." The last dash is followed by nothing but the claimant."""
+    dashes = [i for i, t in enumerate(tokens) if t.key in ("—", "–")]
+    if not dashes or dashes[-1] == 0:
+        return None
+    i = dashes[-1]
+    rest = [m for m in mentions if m.first > i]
+    end = len(tokens) - (1 if tokens[-1].key in (".", "!") else 0)
+    if len(rest) == 1 and end - rest[0].last <= 1 and rest[0].first - i <= 3:
+        return Attribution("according", i, i + 1, i + 1, end, rest[0])
+    return None
 
 
 def best_claimant(attributions: Sequence[Attribution]) -> Attribution | None:

@@ -23,6 +23,7 @@ _DATELINE = re.compile(
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = frozenset({"06", "07", "15", "19"})
+_GENERIC_HEADS = frozenset("agency ministry service department office command".split())
 
 
 def dateline_end(body: str) -> int:
@@ -109,7 +110,14 @@ class DocumentContext:
         return self.aliases.get(text)
 
     def head_noun(self, key: str) -> ActorMention | None:
-        return self.heads.get(key)
+        """"the Council" after "the Council of the European Union"; a generic head ("the
+        agency", "the ministry") is the last organisation named."""
+        if key in self.heads:
+            return self.heads[key]
+        if key in _GENERIC_HEADS:
+            organisations = [m for m in self.history if m.kind in ("agency", "igo")]
+            return organisations[-1] if organisations else None
+        return None
 
     def people(self) -> list[ActorMention]:
         return [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
