@@ -85,6 +85,8 @@ class DocumentContext:
 
     def _learn_names(self, m: ActorMention) -> None:
         words = m.text.replace("’", "'").split()
+        if words and words[0].casefold() in ("the", "a"):
+            words = words[1:]
         if len(words) < 2 or m.kind in ("context", "event"):
             return
         if m.kind in ("leader", "role"):

@@ -110,7 +110,10 @@ def assemble(
         events = _events_for(tokens, trigger, candidates, rules, previous)
         if events:
             accepted.append((trigger, events))
-            previous = events
+            # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
+            # is no main verb: the next "and ..." does not share its subject
+            if not _reduced_relative(tokens, trigger):
+                previous = events
     accepted.sort(key=lambda te: (-(te[0].last - te[0].first), -_words(te[0]), te[0].first,
                                   te[0].order))  # fmt: skip
     kept: list[tuple[Trigger, list[Assembled]]] = []
@@ -490,6 +493,12 @@ def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 
 def _has_break(tokens: Sequence[Token], lo: int, hi: int, commas: bool = False) -> bool:
     return any(t.key in HARD_BREAK or (commas and t.key == ",") for t in tokens[lo:hi])
+
+
+def _reduced_relative(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    last = trigger.last - 1
+    window = [t.key for t in tokens[max(0, last - 3) : last]]
+    return _is_passive(tokens, last) and not any(k in _BE for k in window)
 
 
 def _is_passive(tokens: Sequence[Token], first: int) -> bool:

@@ -45,7 +45,7 @@ from watchfloor.models import (
     Sentence,
     )
 from watchfloor.settings import Settings
-from watchfloor.taxonomy import Taxonomy, load_taxonomy
+from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
@@ -264,7 +264,9 @@ class Extractor:
         context: DocumentContext,
         anchors: tuple[int, ...],
     ) -> Mention:
-        mention = self._mention(document, s, event, anchors)
+        mention = threat_made(
+            self._mention(document, s, event, anchors), s, event, self.rules, self.taxonomy.cameo
+        )
         target = anaphoric_target(
             mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events
         )
@@ -278,8 +280,10 @@ class Extractor:
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
+        litotes = any(t.key in ("hesitate", "hesitation") for t in s.tokens[max(0, event.head - 3):event.head])
         certainty = certainty_of(
             event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
+            litotes=litotes,
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
@@ -352,6 +356,23 @@ def _claim_spans(
         last = tokens[min(end, len(tokens) - 1)]
         spans.append((tokens[min(a.np_first, a.cue_first)].start, last.start))
     return spans
+
+
+def threat_made(
+    mention: Mention, s: _Sentence, event: Assembled, rules: Rules, cameo: CameoTaxonomy
+) -> Mention:
+    """"X warned that it would impose sanctions": the act is a threat, made now, by X."""
+    warned = [w for w, _ in s.cues["warn"] if w < event.trigger.first]
+    if not warned:
+        return mention
+    modal_between = any(warned[-1] < m < event.trigger.first for m, _ in s.cues["modal"])
+    prefix = next((p for p in sorted(rules.threats, key=len, reverse=True)
+                   if mention.code.startswith(p)), None)  # fmt: skip
+    if not modal_between or prefix is None:
+        return mention
+    code = rules.threats[prefix]
+    return replace(mention, code=code, goldstein=cameo.get(code).goldstein,
+                   certainty=Certainty.ASSERTED, source=None)  # fmt: skip
 
 
 def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:

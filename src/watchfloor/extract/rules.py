@@ -17,7 +17,7 @@ from watchfloor.errors import DataFileError
 from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 8
-CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny")
+CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn")
 FLAGS = ("joint", "mutual", "needs_target", "reverse")
 
 
@@ -62,6 +62,7 @@ class Rules:
     units: Mapping[str, str]  # word -> unit
     abbreviations: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
+    threats: Mapping[str, str]  # code prefix of an act -> the code of threatening it
     context_actors: tuple[ContextActor, ...]
 
     def class_words(self, name: str) -> frozenset[str]:
@@ -86,6 +87,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         for roots, nouns, _ in _rows("event_nouns.tsv", extra_dir, 2)
         for noun in _split_words(nouns)
     }
+    threats = {prefix: code for prefix, code, _ in _rows("threats.tsv", extra_dir, 2)}
     context_actors = tuple(
         ContextActor(tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires)))
         for phrase, code, requires, _ in _rows("context_actors.tsv", extra_dir, 3)
@@ -98,6 +100,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         units=MappingProxyType(units),
         abbreviations=abbreviations,
         event_nouns=MappingProxyType(event_nouns),
+        threats=MappingProxyType(threats),
         context_actors=context_actors,
     )
 
