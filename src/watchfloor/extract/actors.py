@@ -58,7 +58,12 @@ class _Phrase:
 class ActorMatcher:
     """Finds actor mentions in token sequences. Built once from the dictionary."""
 
-    def __init__(self, dictionary: ActorDictionary, lowercase_ambiguous: frozenset[str]) -> None:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        lowercase_ambiguous: frozenset[str],
+        modifiers: frozenset[str] = frozenset(),
+    ) -> None:
         self._actors = _index(
             _Phrase(phrase_keys(e.phrase), e.code, e.kind, _is_acronym(e.phrase))
             for e in dictionary.entries
@@ -68,6 +73,7 @@ class ActorMatcher:
             for r in dictionary.roles
         )
         self._ambiguous = lowercase_ambiguous
+        self._modifiers = modifiers
         # words of roles and of country names: a name learnt from "Defence Minister Shin
         # Won-sik" is "Shin", never "Defence"
         self.country_words = self._words_of("country", "demonym", "capital")
@@ -87,7 +93,7 @@ class ActorMatcher:
         """Mentions in ``tokens`` (whose offsets index ``body``)."""
         actors = self._matches(tokens, self._actors)
         roles = self._matches(tokens, self._roles)
-        mentions = _share_roles(tokens, _compose(tokens, actors, roles))
+        mentions = _share_roles(tokens, _compose(tokens, actors, roles, self._modifiers))
         return [_with_text(m, tokens, body) for m in mentions]
 
     def _matches(
@@ -146,6 +152,7 @@ def _compose(
     tokens: Sequence[Token],
     actors: list[tuple[int, int, _Phrase]],
     roles: list[tuple[int, int, _Phrase]],
+    modifiers: frozenset[str],
 ) -> list[ActorMention]:
     """Join countries with the role words or agencies that follow or precede them."""
     role_at = {first: (last, p) for first, last, p in roles}
@@ -156,7 +163,7 @@ def _compose(
     for first, last, phrase in actors:
         if first in used_actors:
             continue
-        mention = _country_with_role(tokens, first, last, phrase, role_at, actor_at)
+        mention = _country_with_role(tokens, first, last, phrase, role_at, actor_at, modifiers)
         if mention is not None:
             covered = range(mention.first, mention.last)
             used_roles.update(i for i in role_at if i in covered)
@@ -183,6 +190,7 @@ def _country_with_role(
     phrase: _Phrase,
     role_at: dict[int, tuple[int, _Phrase]],
     actor_at: dict[int, tuple[int, _Phrase]],
+    modifiers: frozenset[str],
 ) -> ActorMention | None:
     if phrase.kind not in COUNTRYISH:
         return None
@@ -199,10 +207,20 @@ def _country_with_role(
         if j in role_at:
             end, role = role_at[j]
             return _bare(first, end, phrase.code[:3] + role.code, phrase.kind, role=role.code)
-        word = tokens[j].key
-        if word in _BRIDGE_STOP or j in actor_at or word.endswith(("ing", "ed")) or word[0].isdigit():
-            return None  # "Taiwan involving army units", "Norway ordered 15 officials"
+        if j in actor_at or not _bridges(tokens[j], modifiers):
+            return None  # "North Korea sent troops": a verb stands between
     return None
+
+
+def _bridges(token: Token, modifiers: frozenset[str]) -> bool:
+    """Words that may stand between a country and its role: modifiers ("special",
+    "navy"), names and model numbers ("H-6", "Eastern Theater")."""
+    if token.key in _BRIDGE_STOP:
+        return False
+    if token.key in modifiers:
+        return True
+    has_digit = any(c.isdigit() for c in token.text)
+    return (token.is_capitalised and not token.text.isupper()) or ("-" in token.text and has_digit)
 
 
 def _role_of_country(
@@ -248,12 +266,13 @@ def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:
     """A role mention right before a leader or agency is that leader ("President Putin")."""
     out: list[ActorMention] = []
     for m in mentions:
-        if out and out[-1].last == m.first and out[-1].kind == "role" and m.kind in (
-            "leader",
-            "agency",
+        prev = out[-1] if out else None
+        titled = prev is not None and prev.last == m.first and prev.role != ""
+        if titled and m.kind in ("leader", "agency") and (
+            prev.kind == "role" or prev.country == m.country  # type: ignore[union-attr]
         ):
-            prev = out.pop()
-            m = replace(m, first=prev.first)
+            out.pop()
+            m = replace(m, first=prev.first)  # type: ignore[union-attr]
         out.append(m)
     return out
 

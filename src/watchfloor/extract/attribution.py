@@ -56,8 +56,11 @@ def find_attributions(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], cues: CueSpans
 ) -> list[Attribution]:
     found: list[Attribution] = []
+    inside_names = {i for m in mentions for i in range(m.first, m.last)}
     for kind in ("according", "say", "deny"):
         for first, last in cues[kind]:
+            if first in inside_names:
+                continue  # "United States" holds no "states"
             if tokens[first].key in _PARTICIPLES:
                 continue
             if kind != "according" and first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
@@ -91,7 +94,12 @@ def _trailing_dash(
     i = dashes[-1]
     rest = [m for m in mentions if m.first > i]
     end = len(tokens) - (1 if tokens[-1].key in (".", "!") else 0)
-    if len(rest) == 1 and end - rest[0].last <= 1 and rest[0].first - i <= 3:
+    if not rest or rest[0].first - i > 3 or end - i > 10:
+        return None
+    # nothing but names after the dash: "— PLA Eastern Theater Command."
+    tail = tokens[rest[0].first : end]
+    if all(t.is_capitalised or any(m.first <= k < m.last for m in rest)
+           for k, t in enumerate(tail, start=rest[0].first)):  # fmt: skip
         return Attribution("according", i, i + 1, i + 1, end, rest[0])
     return None
 

@@ -191,7 +191,10 @@ def _events_for(
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
-    passive = _is_passive(tokens, trigger.first) or _is_passive(tokens, trigger.last - 1)
+    actor_ends = frozenset(m.last for m in candidates)
+    passive = _is_passive(tokens, trigger.first, actor_ends) or _is_passive(
+        tokens, trigger.last - 1, actor_ends
+    )
     continues = bool(previous) and _continues_previous_verb(tokens, trigger.first)
     if continues and passive:
         # "held talks ... and was received by Putin": Putin receives the earlier subject
@@ -498,10 +501,12 @@ def _has_break(tokens: Sequence[Token], lo: int, hi: int, commas: bool = False) 
 def _reduced_relative(tokens: Sequence[Token], trigger: Trigger) -> bool:
     last = trigger.last - 1
     window = [t.key for t in tokens[max(0, last - 3) : last]]
-    return _is_passive(tokens, last) and not any(k in _BE for k in window)
+    return _is_passive(tokens, last, frozenset()) and not any(k in _BE for k in window)
 
 
-def _is_passive(tokens: Sequence[Token], first: int) -> bool:
+def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int]) -> bool:
+    """"were dispatched by", or a reduced relative "the Treaty signed by"; but "Tokyo
+    condemned the launch by North Korea" is active: an actor stands right before it."""
     key = tokens[first].key
     if not (key.endswith("ed") or key in _IRREGULAR_PARTICIPLES):
         return False
@@ -513,9 +518,9 @@ def _is_passive(tokens: Sequence[Token], first: int) -> bool:
     # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
     after = [t.key for t in tokens[first + 1 : first + 9]]
     by = after.index("by") if "by" in after else -1
-    return by >= 0 and not any(k in _PUNCTUATION for k in after[:by]) and not any(
-        k in _BE or k in ("has", "have", "had") for k in window
-    )
+    return by >= 0 and first not in actor_ends and not any(
+        k in _PUNCTUATION for k in after[:by]
+    ) and not any(k in _BE or k in ("has", "have", "had") for k in window)
 
 
 def _clause_has(

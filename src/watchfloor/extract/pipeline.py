@@ -89,7 +89,11 @@ class Extractor:
     def __init__(self, taxonomy: Taxonomy, rules: Rules) -> None:
         self.taxonomy = taxonomy
         self.rules = rules
-        self.actors = ActorMatcher(taxonomy.actors, frozenset(rules.classes.get("AMBIGUOUS", ())))
+        self.actors = ActorMatcher(
+            taxonomy.actors,
+            rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
+            rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
+        )
         self.places = PlaceMatcher(taxonomy.gazetteer)
 
     @classmethod

@@ -1,0 +1,28 @@
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from watchfloor.extract import Extractor
+from watchfloor.models import Document, Mention
+from watchfloor.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor.from_settings(Settings())
+
+
+@pytest.fixture(scope="session")
+def events(extractor: Extractor) -> Callable[..., list[Mention]]:
+    """Event mentions of a text, published on a given day (default 2024-10-18, a Friday)."""
+
+    def run(text: str, published: date = date(2024, 10, 18)) -> list[Mention]:
+        document = Document(id="t", text=text, published=published)
+        return list(extractor.extract(document).mentions)
+
+    return run
+
+
+def brief(m: Mention) -> tuple[str, str, str | None]:
+    return (m.code, m.actor1.code, m.actor2.code if m.actor2 else None)

@@ -1,0 +1,56 @@
+from collections.abc import Callable
+
+from watchfloor.models import Mention
+
+Events = Callable[..., list[Mention]]
+
+
+def one(events: Events, text: str) -> Mention:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_claimant_before_the_cue(events: Events) -> None:
+    m = one(events, "North Korea sent troops to Russia, South Korea's spy agency said.")
+    assert (m.source and m.source.code, m.certainty.value) == ("KORSPY", "reported")
+
+
+def test_according_to(events: Events) -> None:
+    m = one(events, "According to the Pentagon, North Korea sent 10,000 soldiers to Russia.")
+    assert m.source is not None and m.source.code == "USAMIL"
+
+
+def test_original_claimant_of_a_chain(events: Events) -> None:
+    text = (
+        "The Seoul daily Hanbit Ilbo, citing the National Intelligence Service, reported that "
+        "North Korea has sent more than 10,000 soldiers to Russia."
+    )
+    m = one(events, text)
+    assert m.source is not None and m.source.code == "KORSPY"
+    assert m.actor1.code == "PRK"
+
+
+def test_appositive_name_between_claimant_and_cue(events: Events) -> None:
+    text = (
+        "Russia's ambassador, Vassily Nebenzia, rejected claims that North Korean soldiers "
+        "were fighting against Ukraine."
+    )
+    m = one(events, text)
+    assert (m.source and m.source.code, m.certainty.value) == ("RUSGOV", "denied")
+
+
+def test_a_speech_act_relayed_by_its_own_side_has_no_claimant(events: Events) -> None:
+    m = one(events, "Japan's defence minister said Tokyo had lodged a protest with Beijing.")
+    assert (m.code, m.source, m.certainty.value) == ("114", None, "asserted")
+
+
+def test_a_noun_is_no_cue(events: Events) -> None:
+    text = "Thomas-Greenfield of the United States accused Moscow because its reports had erred."
+    m = one(events, text)
+    assert m.actor2 is not None and m.actor2.code == "RUS"
+
+
+def test_headline_dash_names_the_source(events: Events) -> None:
+    m = one(events, "CHINA launches drills around Taiwan — PLA Eastern Theater Command.")
+    assert m.source is not None and m.source.code == "CHNMIL"

@@ -1,0 +1,30 @@
+from collections.abc import Callable
+
+import pytest
+
+from watchfloor.models import Mention
+
+Events = Callable[..., list[Mention]]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("North Korea sent troops to Russia.", "asserted"),
+        ("North Korea has reportedly sent troops to Russia.", "reported"),
+        ("North Korea could send troops to Russia.", "possible"),
+        ("North Korea is expected to send troops to Russia.", "possible"),
+        ("North Korea has not sent any troops to Russia.", "denied"),
+        ("Pyongyang denied that it had sent troops to Russia.", "denied"),
+        ("Norway was not considering closing the embassy or breaking off relations with Russia.",
+         "denied"),
+    ],
+)
+def test_certainty(events: Events, text: str, certainty: str) -> None:
+    found = events(text)
+    assert found and {m.certainty.value for m in found} == {certainty}
+
+
+def test_threats_are_made_not_possible(events: Events) -> None:
+    found = events("Kim Jong Un threatened to strike South Korea with missiles.")
+    assert found and all(m.certainty.value == "asserted" for m in found)
