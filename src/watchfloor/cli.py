@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -21,11 +22,16 @@ from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
 from watchfloor.models import Document, Extraction, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
-from watchfloor.report.tables import errors_listing, events_table, eval_table
+from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
+from watchfloor.report.labels import Labeller
+from watchfloor.report.tables import errors_listing, eval_table, events_table
+from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
+from watchfloor.resolve import rebuild as rebuild_events
 from watchfloor.settings import Settings, load_settings, validate
-from watchfloor.store import MentionQuery, open_store
+from watchfloor.store import EventQuery, MentionQuery, open_store
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
+T = TypeVar("T")
 
 
 class _Context:
@@ -41,7 +47,7 @@ pass_context = click.make_pass_decorator(_Context)
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", help="SQLite file or SQLAlchemy URL [env WATCHFLOOR_DB; ./watchfloor.db].")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of your own dictionary/pattern files [env WATCHFLOOR_DATA].")  # fmt: skip
+              help="Folder of your own dictionaries and rules [env WATCHFLOOR_DATA].")  # fmt: skip
 @click.version_option(package_name="watchfloor")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, data_dir: Path | None) -> None:
@@ -83,6 +89,8 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
     )
     for doc, of in report.near_duplicates:
         c.out.print(f"  {doc} is a near-duplicate of {of}")
+    c.out.print(f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
+                + (f", {len(report.events_removed)} removed" if report.events_removed else ""))
 
 
 @main.command()
@@ -108,24 +116,71 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
         c.out.print(events_table(mentions))
 
 
+def _filters(command: Any) -> Any:
+    """The filters that ``events`` and ``mentions`` share."""
+    options = [
+        click.option("--dyad", help="Two country codes, actor1-actor2: PRK-RUS."),
+        click.option("--either-way", is_flag=True, help="With --dyad, match both directions."),
+        click.option("--actor", help="A country or actor code on either side: KOR, KORSPY."),
+        click.option("--code", help="CAMEO code or prefix: 072, 19."),
+        click.option("--since", help="Event date from (ISO prefix): 2024-10."),
+        click.option("--until", help="Event date up to (ISO prefix): 2024-12-31."),
+        click.option("--doc", help="One document id."),
+        click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents."),
+        click.option("--limit", type=int, help="At most this many rows."),
+        click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
-@click.option("--dyad", help="Two country codes, actor1-actor2: PRK-RUS.")
-@click.option("--either-way", is_flag=True, help="With --dyad, match both directions.")
-@click.option("--actor", help="A country or actor code on either side: KOR, KORSPY.")
-@click.option("--code", help="CAMEO code or prefix: 072, 19.")
-@click.option("--since", help="Event date from (ISO prefix): 2024-10.")
-@click.option("--until", help="Event date up to (ISO prefix): 2024-12-31.")
-@click.option("--doc", help="One document id.")
-@click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents.")
-@click.option("--limit", type=int, help="At most this many events.")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_filters
 @pass_context
 def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
            code: str | None, since: str | None, until: str | None, doc: str | None,
            no_duplicates: bool, limit: int | None, fmt: str) -> None:  # fmt: skip
-    """Query stored event mentions.
+    """List resolved events: each happening once, however many reports mention it, with
+    its mentions, independent corroboration, estimates, denials and grade. The raw
+    mentions are listed by `watchfloor mentions`.
 
-    Example: watchfloor events --dyad PRK-RUS --code 072 --since 2024-10 --format csv
+    Example: watchfloor events --dyad PRK-RUS --code 072 --since 2024-10 --format jsonl
+    """
+    query = EventQuery(
+        dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
+        until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
+    )  # fmt: skip
+    registry = _run(lambda: load_sources(c.settings.data_dir))
+    with _run(lambda: open_store(c.settings.db_url)) as store:
+        stored = _run(lambda: store.events(query))
+        waiting = _run(store.unresolved_count)
+    if no_duplicates:  # copies add nothing to an event but their own mentions
+        stored = [replace(s, members=tuple(m for m in s.members if not m.is_copy)) for s in stored]
+    found = [describe_stored(s, registry) for s in stored]
+    if fmt == "jsonl":
+        _echo_jsonl(e.to_record() for e in found)
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(CSV_HEADER)
+        writer.writerows(event_csv_row(e) for e in found)
+    else:
+        c.out.print(events_listing(found))
+    if waiting:
+        c.err.print(f"[yellow]{waiting} stored mentions are in no event yet[/]: "
+                    "run `watchfloor resolve`")  # fmt: skip
+
+
+@main.command()
+@_filters
+@pass_context
+def mentions(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
+             code: str | None, since: str | None, until: str | None, doc: str | None,
+             no_duplicates: bool, limit: int | None, fmt: str) -> None:  # fmt: skip
+    """Query stored event mentions: one record per sentence of evidence (spec section 2),
+    with its document's outlet and publication date.
+
+    Example: watchfloor mentions --dyad PRK-RUS --code 072 --since 2024-10 --format csv
     """
     query = MentionQuery(
         dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
@@ -144,6 +199,61 @@ def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
 
 
 @main.command()
+@click.argument("event_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)  # fmt: skip
+@pass_context
+def event(c: _Context, event_id: str, fmt: str) -> None:
+    """Show one resolved event in full: its mentions, estimates, denials, sources with
+    the reasons for their grades, and its history.
+
+    Example: watchfloor event ev-3f2a9c01b7de --format json
+    """
+    registry = _run(lambda: load_sources(c.settings.data_dir))
+    with _run(lambda: open_store(c.settings.db_url)) as store:
+        stored = _run(lambda: store.event(event_id))
+        labels = Labeller.from_store(store) if stored is not None and fmt == "text" else None
+    if stored is None:
+        raise click.ClickException(
+            f"no event {event_id!r} in {c.settings.db}: `watchfloor events` lists their ids"
+        )
+    found = describe_stored(stored, registry)
+    if fmt == "json":
+        click.echo(json.dumps(found.to_record(with_history=True), indent=2, ensure_ascii=False))
+    else:
+        assert labels is not None
+        render_event(found, labels, c.out)
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True,
+              help="Forget every event and resolve all stored mentions again (history "
+                   "restarts; ids stay the same for the same evidence).")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print what was resolved as JSON.")
+@pass_context
+def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
+    """Resolve stored mentions that are in no event yet (ingest does this by itself; use
+    it after upgrading a database, or with --rebuild after changing the rules), and
+    recount events whose documents were replaced.
+
+    Example: watchfloor resolve --rebuild
+    """
+    rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
+    with _run(lambda: open_store(c.settings.db_url)) as store:
+        if rebuild:
+            done = _run(lambda: rebuild_events(store, rules))
+        else:
+            done = _run(lambda: resolve_pending(store, rules, check_stale=True))
+    if as_json:
+        click.echo(json.dumps(done.to_dict(), indent=2))
+        return
+    c.out.print(
+        f"resolved {done.mentions} mentions: {len(done.created)} new events, "
+        f"{len(done.updated)} updated, {len(done.removed)} removed -> {c.settings.db}"
+    )
+
+
+@main.command()
 @click.option("--focus", help="A country code: only events it takes part in.")
 @click.option("--dyad", help="Two country codes (either direction): PRK-RUS.")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]),
@@ -155,8 +265,9 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
 
     Example: watchfloor brief --dyad PRK-RUS
     """
+    registry = _run(lambda: load_sources(c.settings.data_dir))
     with _run(lambda: open_store(c.settings.db_url)) as store:
-        report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad)))
+        report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -222,7 +333,7 @@ def _extractor(c: _Context) -> Extractor:
     return _run(lambda: Extractor.from_settings(c.settings))
 
 
-def _run(job: Any) -> Any:
+def _run(job: Callable[[], T]) -> T:
     """Run ``job``; a WatchfloorError becomes a clean message and exit status 1."""
     try:
         return job()
@@ -283,7 +394,9 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
         return None
     parts = value.upper().split("-")
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
-        raise click.BadParameter(f"{value!r}: give two country codes, like PRK-RUS", param_hint="--dyad")
+        raise click.BadParameter(
+            f"{value!r}: give two country codes, like PRK-RUS", param_hint="--dyad"
+        )
     return parts[0], parts[1]
 
 

@@ -16,8 +16,10 @@ Events = Callable[..., list[Mention]]
         ("North Korea is expected to send troops to Russia.", "possible"),
         ("North Korea has not sent any troops to Russia.", "denied"),
         ("Pyongyang denied that it had sent troops to Russia.", "denied"),
-        ("Norway was not considering closing the embassy or breaking off relations with Russia.",
-         "denied"),
+        (
+            "Norway was not considering closing the embassy or breaking off relations with Russia.",
+            "denied",
+        ),
     ],
 )
 def test_certainty(events: Events, text: str, certainty: str) -> None:

@@ -1,8 +1,9 @@
 from collections.abc import Callable
 from datetime import date
 
-from .conftest import brief
 from watchfloor.models import Mention
+
+from .conftest import brief
 
 Events = Callable[..., list[Mention]]
 
@@ -21,7 +22,9 @@ def test_surname_after_full_name(events: Events) -> None:
 
 
 def test_object_pronoun_is_the_visitor(events: Events) -> None:
-    text = "Vladimir Putin landed in Pyongyang on Wednesday.\nKim Jong Un welcomed him at the airport."
+    text = (
+        "Vladimir Putin landed in Pyongyang on Wednesday.\nKim Jong Un welcomed him at the airport."
+    )
     assert ("043", "PRKGOV", "RUSGOV") in {brief(m) for m in events(text)}
 
 
@@ -44,7 +47,9 @@ def test_group_of_leaders(events: Events) -> None:
 
 
 def test_the_north_needs_its_story(events: Events) -> None:
-    korean = "Seoul said the North fired missiles.\nThe missiles were fired by the North on Tuesday."
+    korean = (
+        "Seoul said the North fired missiles.\nThe missiles were fired by the North on Tuesday."
+    )
     assert any(m.actor1.code == "PRK" for m in events(korean))
 
 

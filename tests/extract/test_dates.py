@@ -52,4 +52,7 @@ def test_relative_dates_need_a_publication_date() -> None:
 def test_offsets_point_into_the_body() -> None:
     sentence = "The agency said on Friday."
     found = find_dates(sentence, 100, FRIDAY)
-    assert (found[0].start, found[0].end) == (100 + sentence.index("on Friday"), 100 + len(sentence) - 1)
+    assert (found[0].start, found[0].end) == (
+        100 + sentence.index("on Friday"),
+        100 + len(sentence) - 1,
+    )

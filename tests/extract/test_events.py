@@ -1,7 +1,8 @@
 from collections.abc import Callable
 
-from .conftest import brief
 from watchfloor.models import Mention
+
+from .conftest import brief
 
 Events = Callable[..., list[Mention]]
 

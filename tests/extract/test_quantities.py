@@ -24,7 +24,9 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("three thousand five hundred vehicles", (3500, 3500, 3500, "vehicles", False)),
     ],
 )
-def test_quantities(text: str, expected: tuple[float, float | None, float | None, str, bool]) -> None:
+def test_quantities(
+    text: str, expected: tuple[float, float | None, float | None, str, bool]
+) -> None:
     assert first(text) == expected
 
 

@@ -31,7 +31,10 @@ def test_abbreviations_and_initials_do_not_split() -> None:
 
 
 def test_glued_and_lowercase_sentence_starts_split() -> None:
-    body = "ties between the two nations amidst tensions.The collaboration grew. the North Korean regime"
+    body = (
+        "ties between the two nations amidst tensions.The collaboration grew. "
+        "the North Korean regime"
+    )
     assert texts(body) == [
         "ties between the two nations amidst tensions.",
         "The collaboration grew.",
@@ -41,7 +44,11 @@ def test_glued_and_lowercase_sentence_starts_split() -> None:
 
 def test_quoted_sentence_ends_after_the_quote() -> None:
     body = '"It is manpower," one lawmaker said. "This is new." Officials agreed.'
-    assert texts(body) == ['"It is manpower," one lawmaker said.', '"This is new."', "Officials agreed."]
+    assert texts(body) == [
+        '"It is manpower," one lawmaker said.',
+        '"This is new."',
+        "Officials agreed.",
+    ]
 
 
 def test_table_lines_are_not_sentences() -> None:

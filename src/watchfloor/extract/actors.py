@@ -17,11 +17,71 @@ from watchfloor.taxonomy import ActorDictionary
 COUNTRYISH = frozenset({"country", "demonym", "capital"})
 # Words that may stand between a country and its role word ("Russia's lower house").
 _BRIDGE_STOP = frozenset(
-    "has have had is are was were be been will would could may might said says and or but "
-    "to of in on at for with by from the a an that which who whose as after before since "
-    "while when not also its their his her our ' , . ; : — – - ( ) \"".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "said",
+        "says",
+        "and",
+        "or",
+        "but",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "the",
+        "a",
+        "an",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "as",
+        "after",
+        "before",
+        "since",
+        "while",
+        "when",
+        "not",
+        "also",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "'",
+        ",",
+        ".",
+        ";",
+        ":",
+        "—",
+        "–",
+        "-",
+        "(",
+        ")",
+        '"',
+    ]
 )
-_DETERMINERS = frozenset("the these those its their his her our this that".split())
+_DETERMINERS = frozenset(
+    ["the", "these", "those", "its", "their", "his", "her", "our", "this", "that"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +290,7 @@ def _role_of_country(
     role: str,
     actor_at: dict[int, tuple[int, _Phrase]],
 ) -> ActorMention | None:
-    """"the Minister for Foreign Affairs of Japan", "the Government of the Republic of Korea"."""
+    """ "the Minister for Foreign Affairs of Japan", "the Government of the Republic of Korea"."""
     k = last
     if k >= len(tokens) or tokens[k].key != "of":
         return None
@@ -268,8 +328,12 @@ def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         prev = out[-1] if out else None
         titled = prev is not None and prev.last == m.first and prev.role != ""
-        if titled and m.kind in ("leader", "agency") and (
-            prev.kind == "role" or prev.country == m.country  # type: ignore[union-attr]
+        if (
+            titled
+            and m.kind in ("leader", "agency")
+            and (
+                prev.kind == "role" or prev.country == m.country  # type: ignore[union-attr]
+            )
         ):
             out.pop()
             m = replace(m, first=prev.first)  # type: ignore[union-attr]
@@ -278,7 +342,7 @@ def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _share_roles(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Chinese and Russian bombers": the role of the last conjunct goes to the others."""
+    """ "Chinese and Russian bombers": the role of the last conjunct goes to the others."""
     result = list(mentions)
     for idx in range(len(result) - 2, -1, -1):
         m, nxt = result[idx], result[idx + 1]

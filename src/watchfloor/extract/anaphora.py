@@ -14,7 +14,9 @@ REACH = 8
 REACTIVE_ROOTS = ("10", "11", "12", "13", "16")
 # Meetings and visits point back at who came: "held talks with his guest".
 HOSTING_ROOTS = ("04",)
-_POINTERS = frozenset("the that this these those its their such his her".split())
+_POINTERS = frozenset(
+    ["the", "that", "this", "these", "those", "its", "their", "such", "his", "her"]
+)
 
 
 def anaphoric_target(

@@ -13,14 +13,34 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
-CLAUSE_PUNCT = frozenset(", ; : — – ( ) \" “ ”".split())
+CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 _NP_STOP = frozenset(
-    "that and but while as which who because after before if when since although though "
-    "whether whereas unless".split()
+    [
+        "that",
+        "and",
+        "but",
+        "while",
+        "as",
+        "which",
+        "who",
+        "because",
+        "after",
+        "before",
+        "if",
+        "when",
+        "since",
+        "although",
+        "though",
+        "whether",
+        "whereas",
+        "unless",
+    ]
 )
-_ACT_VERBS = frozenset("announced announces announce unveiled confirmed".split())
-_NOUN_MARKERS = frozenset("its their his her the a an these those our such".split())
-PRONOUNS = frozenset("he she it they we i".split())
+_ACT_VERBS = frozenset(["announced", "announces", "announce", "unveiled", "confirmed"])
+_NOUN_MARKERS = frozenset(
+    ["its", "their", "his", "her", "the", "a", "an", "these", "those", "our", "such"]
+)
+PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
 
@@ -65,9 +85,13 @@ def find_attributions(
                 continue
             if kind != "according" and first > 0 and tokens[first - 1].key in _NOUN_MARKERS:
                 continue  # "its reports", "the claims": nouns, no one speaking
-            if tokens[first].key in _ACT_VERBS and last < len(tokens) and (
-                tokens[last].key in _NOUN_MARKERS | {"another", "new", "more"}
-                or tokens[last].text[:1].isdigit()
+            if (
+                tokens[first].key in _ACT_VERBS
+                and last < len(tokens)
+                and (
+                    tokens[last].key in _NOUN_MARKERS | {"another", "new", "more"}
+                    or tokens[last].text[:1].isdigit()
+                )
             ):
                 continue  # "announced another package": the announcement is the act
             attribution = (
@@ -83,9 +107,7 @@ def find_attributions(
     return sorted(found, key=lambda a: a.cue_first)
 
 
-def _trailing_dash(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention]
-) -> Attribution | None:
+def _trailing_dash(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> Attribution | None:
     """Wire headlines end with the source: "... drills around Taiwan — PLA Eastern Theater
     Command." The last dash is followed by nothing but the claimant."""
     dashes = [i for i, t in enumerate(tokens) if t.key in ("—", "–")]

@@ -30,7 +30,7 @@ def certainty_of(
 ) -> Certainty:
     """``litotes``: the negation negates a hesitation ("would not hesitate to impose")."""
     near = max(clause[0], trigger_first - NEGATION_REACH)
-    if denial or has_cue(cues, "negation", near, trigger_first) and not litotes:
+    if denial or (has_cue(cues, "negation", near, trigger_first) and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
     if not code.startswith(FUTURE_BY_NATURE) and has_cue(cues, "modal", reach, trigger_first):

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = frozenset({"06", "07", "15", "19"})
-_GENERIC_HEADS = frozenset("agency ministry service department office command".split())
+_GENERIC_HEADS = frozenset(["agency", "ministry", "service", "department", "office", "command"])
 
 
 def dateline_end(body: str) -> int:
@@ -112,7 +112,7 @@ class DocumentContext:
         return self.aliases.get(text)
 
     def head_noun(self, key: str) -> ActorMention | None:
-        """"the Council" after "the Council of the European Union"; a generic head ("the
+        """ "the Council" after "the Council of the European Union"; a generic head ("the
         agency", "the ministry") is the last organisation named."""
         if key in self.heads:
             return self.heads[key]

@@ -17,9 +17,19 @@ from watchfloor.extract.text import Token
 _PERSON_KINDS = frozenset({"leader", "role"})
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 PRONOUNS = frozenset({"he", "she", "we", "they", "it", "him", "her", "them"})
-_COUNTS = frozenset("two three four five six both".split())
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "both"])
 _GROUP_NOUNS = frozenset(
-    "leaders presidents ministers countries governments sides allies nations capitals".split()
+    [
+        "leaders",
+        "presidents",
+        "ministers",
+        "countries",
+        "governments",
+        "sides",
+        "allies",
+        "nations",
+        "capitals",
+    ]
 )
 
 
@@ -61,7 +71,7 @@ def alias_mentions(
 def group_mentions(
     tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
 ) -> list[ActorMention]:
-    """"the three leaders", "both governments", "the two countries": every party of the
+    """ "the three leaders", "both governments", "the two countries": every party of the
     last act with several parties (mentions sharing one span)."""
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
@@ -80,10 +90,8 @@ def group_mentions(
     return out
 
 
-def roles_from_countries(
-    tokens: Sequence[Token], found: list[ActorMention]
-) -> list[ActorMention]:
-    """"Warships and aircraft from the United States, Japan and South Korea": each
+def roles_from_countries(tokens: Sequence[Token], found: list[ActorMention]) -> list[ActorMention]:
+    """ "Warships and aircraft from the United States, Japan and South Korea": each
     country with the role, standing where the role words stand."""
     out = list(found)
     for role in [m for m in found if m.kind == "role" and m.first >= 0]:
@@ -130,7 +138,7 @@ def context_mentions(
 def placed_role(
     mention: ActorMention, tokens: Sequence[Token], found: Sequence[ActorMention]
 ) -> ActorMention | None:
-    """"In Seoul, the foreign ministry said": a role takes the country of the capital that
+    """ "In Seoul, the foreign ministry said": a role takes the country of the capital that
     opens its sentence."""
     if not mention.role or mention.first < 3:
         return None
@@ -181,10 +189,8 @@ def _last_list(earlier: Sequence[ActorMention], tokens: Sequence[Token]) -> list
     return chain
 
 
-def _head_noun(
-    tokens: Sequence[Token], i: int, context: DocumentContext
-) -> ActorMention | None:
-    """"the Council" after "the Council of the European Union", "the command" after
+def _head_noun(tokens: Sequence[Token], i: int, context: DocumentContext) -> ActorMention | None:
+    """ "the Council" after "the Council of the European Union", "the command" after
     "the Eastern Theater Command"."""
     if i == 0 or tokens[i - 1].key not in ("the", "this"):
         return None

@@ -23,7 +23,10 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_M = r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_M = (
+    r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 
@@ -63,11 +66,40 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _FUTURE_WORDS = frozenset(
-    "will 'll shall would due expected scheduled set plans plan planned intends to".split()
+    [
+        "will",
+        "'ll",
+        "shall",
+        "would",
+        "due",
+        "expected",
+        "scheduled",
+        "set",
+        "plans",
+        "plan",
+        "planned",
+        "intends",
+        "to",
+    ]
 ) - {"to"}
 _NARRATIVE = frozenset({"the same day", "the same evening", "that day", "the same morning"})
 _MONTH_PREPOSITIONS = frozenset(
-    "in of since until by from during through last next this early late mid".split()
+    [
+        "in",
+        "of",
+        "since",
+        "until",
+        "by",
+        "from",
+        "during",
+        "through",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+    ]
 )
 
 
@@ -254,4 +286,3 @@ def _shift_month(day: date, months: int) -> str:
 
 def _safe_date(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
-

@@ -20,41 +20,196 @@ from watchfloor.extract.rules import EventPattern, Rules, Slot
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
-_PUNCTUATION = frozenset("; : — – ( ) ? ! , .".split())
+_PUNCTUATION = frozenset([";", ":", "—", "–", "(", ")", "?", "!", ",", "."])
 HARD_BREAK = frozenset(
-    "; : — – ( ) ? ! while whereas but although though because where which who whom "
-    "that".split()
+    [
+        ";",
+        ":",
+        "—",
+        "–",
+        "(",
+        ")",
+        "?",
+        "!",
+        "while",
+        "whereas",
+        "but",
+        "although",
+        "though",
+        "because",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "that",
+    ]
 )
 PREPOSITIONS = frozenset(
-    "to with against of from in on at by for into toward towards near over around about "
-    "between among alongside under across through after before since than like including "
-    "via without within despite amid beside off".split()
+    [
+        "to",
+        "with",
+        "against",
+        "of",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "into",
+        "toward",
+        "towards",
+        "near",
+        "over",
+        "around",
+        "about",
+        "between",
+        "among",
+        "alongside",
+        "under",
+        "across",
+        "through",
+        "after",
+        "before",
+        "since",
+        "than",
+        "like",
+        "including",
+        "via",
+        "without",
+        "within",
+        "despite",
+        "amid",
+        "beside",
+        "off",
+    ]
 )
-_DETERMINERS = frozenset("the a an its their his her our this that these those 's".split())
-_BE = frozenset("was were been being be is are".split())
-_APPROXIMATORS = frozenset("about around over some nearly roughly approximately almost".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s"]
+)
+_BE = frozenset(["was", "were", "been", "being", "be", "is", "are"])
+_APPROXIMATORS = frozenset(
+    ["about", "around", "over", "some", "nearly", "roughly", "approximately", "almost"]
+)
 _VERBAL = frozenset(
-    "is are was were be been being has have had will would could may might can should "
-    "must shall not do does did".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "should",
+        "must",
+        "shall",
+        "not",
+        "do",
+        "does",
+        "did",
+    ]
 )
 _COLLECTIONS = frozenset(
-    "package packages round rounds set series raft wave tranche list".split()
+    ["package", "packages", "round", "rounds", "set", "series", "raft", "wave", "tranche", "list"]
 )
-_LIGHT_VERBS = frozenset("part engaged engage engages participated participate joined".split())
+_LIGHT_VERBS = frozenset(
+    ["part", "engaged", "engage", "engages", "participated", "participate", "joined"]
+)
 _AUXILIARIES = frozenset(
-    "has have had is are was were will would could may might shall should can did does "
-    "not never already".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "can",
+        "did",
+        "does",
+        "not",
+        "never",
+        "already",
+    ]
 )
-_ADVERBS = frozenset("also later then strongly sharply again jointly formally officially".split())
+_ADVERBS = frozenset(
+    ["also", "later", "then", "strongly", "sharply", "again", "jointly", "formally", "officially"]
+)
 _PARTITIVES = frozenset(
-    "dozens hundreds thousands millions tens some many most all several number group groups "
-    "column columns contingent contingents unit units convoy batch team delegation members "
-    "part rest majority".split()
+    [
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "tens",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "number",
+        "group",
+        "groups",
+        "column",
+        "columns",
+        "contingent",
+        "contingents",
+        "unit",
+        "units",
+        "convoy",
+        "batch",
+        "team",
+        "delegation",
+        "members",
+        "part",
+        "rest",
+        "majority",
+    ]
 )
-_QUOTES = frozenset('" “ ” \''.split())
+_QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = frozenset(
-    "sent given held shown taken hit struck fought built brought made done seen sold drawn "
-    "flown put laid frozen broken shot ferried carried supplied".split()
+    [
+        "sent",
+        "given",
+        "held",
+        "shown",
+        "taken",
+        "hit",
+        "struck",
+        "fought",
+        "built",
+        "brought",
+        "made",
+        "done",
+        "seen",
+        "sold",
+        "drawn",
+        "flown",
+        "put",
+        "laid",
+        "frozen",
+        "broken",
+        "shot",
+        "ferried",
+        "carried",
+        "supplied",
+    ]
 )
 
 
@@ -130,7 +285,7 @@ def _words(trigger: Trigger) -> int:
 
 
 def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assembled]) -> bool:
-    """"sent troops to train", "sending troops to fight for Russia": an infinitive after
+    """ "sent troops to train", "sending troops to fight for Russia": an infinitive after
     another event's words says what that event is for; it is no event of its own."""
     if trigger.first == 0 or tokens[trigger.first - 1].key != "to" or not previous:
         return False
@@ -151,7 +306,7 @@ def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or (
         adjectives < 4 and tokens[j].text.isalpha() and tokens[j].key not in PREPOSITIONS
         and tokens[j].key not in _VERBAL
-        and (tokens[j].text.islower() and adjectives < 2 or tokens[j].is_capitalised)
+        and ((tokens[j].text.islower() and adjectives < 2) or tokens[j].is_capitalised)
     )):  # fmt: skip
         adjectives += tokens[j].key not in _DETERMINERS
         j -= 1
@@ -167,8 +322,10 @@ def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     j = trigger.first - 1
     while j >= 0 and tokens[j].key in _DETERMINERS - {"'s"}:
         j -= 1
-    return tokens[trigger.first].key.endswith("ing") and j >= 0 and tokens[j].key in (
-        PREPOSITIONS - {"to"}
+    return (
+        tokens[trigger.first].key.endswith("ing")
+        and j >= 0
+        and tokens[j].key in (PREPOSITIONS - {"to"})
     )
 
 
@@ -253,7 +410,8 @@ def _pairs(
         first, *others = _distinct_countries(subjects)
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(first, o) for o in others]
     else:
-        pairs = [(s, t) for s in subjects for t in (targets or [None])]
+        objects: list[ActorMention | None] = [*targets] or [None]
+        pairs = [(s, t) for s in subjects for t in objects]
     if mutual:
         pairs += [(t, s) for s, t in pairs if t is not None]
     seen: set[tuple[str, str | None]] = set()
@@ -331,7 +489,7 @@ def _targets(
 
 
 def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
-    """"accused Washington of ... and warned of": the second verb shares the subject."""
+    """ "accused Washington of ... and warned of": the second verb shares the subject."""
     j = first - 1
     while j >= 0 and tokens[j].key in _ADVERBS:
         j -= 1
@@ -341,7 +499,7 @@ def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
 def _relative_without_actor(
     tokens: Sequence[Token], first: int, candidates: Sequence[ActorMention]
 ) -> bool:
-    """"any act that threatens": the subject is the noun before "that", no actor."""
+    """ "any act that threatens": the subject is the noun before "that", no actor."""
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
         return False
     return not any(m.last == first - 1 for m in candidates)
@@ -365,11 +523,12 @@ def _adjacent_subject(
 def _possessor(
     tokens: Sequence[Token], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> ActorMention | None:
-    """"Russia's full-scale invasion", "Pyongyang's arms exports"."""
+    """A possessor right before a noun trigger: "Russia's full-scale invasion"."""
     for m in candidates:
-        if m.last < len(tokens) and tokens[m.last].key == "'s":
-            if 0 < trigger.first - m.last <= 4 and not _has_break(tokens, m.last, trigger.first):
-                return m
+        possessive = m.last < len(tokens) and tokens[m.last].key == "'s"
+        near = 0 < trigger.first - m.last <= 4
+        if possessive and near and not _has_break(tokens, m.last, trigger.first):
+            return m
     return None
 
 
@@ -482,7 +641,7 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
 
 
 def _approximates(tokens: Sequence[Token], j: int) -> bool:
-    """"about 1,500 troops": "about" qualifies the number, it governs nothing."""
+    """ "about 1,500 troops": "about" qualifies the number, it governs nothing."""
     nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
     return tokens[j].key in _APPROXIMATORS and nxt[:1].isdigit()
 
@@ -505,7 +664,7 @@ def _reduced_relative(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int]) -> bool:
-    """"were dispatched by", or a reduced relative "the Treaty signed by"; but "Tokyo
+    """ "were dispatched by", or a reduced relative "the Treaty signed by"; but "Tokyo
     condemned the launch by North Korea" is active: an actor stands right before it."""
     key = tokens[first].key
     if not (key.endswith("ed") or key in _IRREGULAR_PARTICIPLES):
@@ -518,9 +677,12 @@ def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int])
     # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
     after = [t.key for t in tokens[first + 1 : first + 9]]
     by = after.index("by") if "by" in after else -1
-    return by >= 0 and first not in actor_ends and not any(
-        k in _PUNCTUATION for k in after[:by]
-    ) and not any(k in _BE or k in ("has", "have", "had") for k in window)
+    return (
+        by >= 0
+        and first not in actor_ends
+        and not any(k in _PUNCTUATION for k in after[:by])
+        and not any(k in _BE or k in ("has", "have", "had") for k in window)
+    )
 
 
 def _clause_has(

@@ -38,13 +38,14 @@ def _sentence_lines(trace: SentenceTrace) -> Iterator[str]:
     for t in trace.triggers:
         words = _words(a, t.first, t.last)
         yield f"  trigger   {t.pattern.code:<5} {words!r} ({t.pattern.origin})"
-    for m in trace.mentions:
-        target = m.actor2.code if m.actor2 else "-"
-        source = m.source.code if m.source else "-"
+    for event in trace.mentions:
+        target = event.actor2.code if event.actor2 else "-"
+        source = event.source.code if event.source else "-"
+        place = event.location.name if event.location else "-"
+        quantity = event.quantity.text if event.quantity else "-"
         yield (
-            f"  EVENT     {m.code} {m.actor1.code} -> {target} date={_v(m.date)} "
-            f"place={m.location.name if m.location else '-'} "
-            f"qty={m.quantity.text if m.quantity else '-'} source={source} {m.certainty.value}"
+            f"  EVENT     {event.code} {event.actor1.code} -> {target} date={_v(event.date)} "
+            f"place={place} qty={quantity} source={source} {event.certainty.value}"
         )
 
 

@@ -43,13 +43,15 @@ from watchfloor.models import (
     Place,
     Quantity,
     Sentence,
-    )
+)
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
-_DETERMINERS = frozenset("the these those its their his her our this that".split())
+_DETERMINERS = frozenset(
+    ["the", "these", "those", "its", "their", "his", "her", "our", "this", "that"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +146,13 @@ class Extractor:
             events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
-            records = tuple(
-                self._record(document, analysed, e, context, anchors) for e in events
-            )
+            records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
             for record in records:
                 context.remember_event(record)
             for trigger in {e.trigger for e in events}:
-                context.remember_group([r for r, e in zip(records, events) if e.trigger == trigger])
+                context.remember_group(
+                    [r for r, e in zip(records, events, strict=True) if e.trigger == trigger]
+                )
             fallbacks = tuple(_undated(r, context, document) for r in records)
             scenes = tuple(_unplaced(r, context) for r in records)
             yield SentenceTrace(
@@ -204,13 +206,15 @@ class Extractor:
             denier=denier,
             dates=dates,
             places=tuple(
-                p for p in every_place
+                p
+                for p in every_place
                 if not any(s <= p.start < e for s, e in _claim_spans(tokens, attributions))
-            ),  # fmt: skip
+            ),
             quantities=tuple(
-                q for q in find_quantities(sentence.text, sentence.start, self.rules.units)
+                q
+                for q in find_quantities(sentence.text, sentence.start, self.rules.units)
                 if q.start >= skip_until
-            ),  # fmt: skip
+            ),
         )
 
     def _turn(
@@ -284,7 +288,10 @@ class Extractor:
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
-        litotes = any(t.key in ("hesitate", "hesitation") for t in s.tokens[max(0, event.head - 3):event.head])
+        litotes = any(
+            t.key in ("hesitate", "hesitation")
+            for t in s.tokens[max(0, event.head - 3) : event.head]
+        )
         certainty = certainty_of(
             event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
             litotes=litotes,
@@ -365,7 +372,7 @@ def _claim_spans(
 def threat_made(
     mention: Mention, s: _Sentence, event: Assembled, rules: Rules, cameo: CameoTaxonomy
 ) -> Mention:
-    """"X warned that it would impose sanctions": the act is a threat, made now, by X."""
+    """ "X warned that it would impose sanctions": the act is a threat, made now, by X."""
     warned = [w for w, _ in s.cues["warn"] if w < event.trigger.first]
     if not warned:
         return mention
@@ -381,7 +388,7 @@ def threat_made(
 
 def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
     """A statement or meeting that names no place happened where the story is set."""
-    if mention.location is not None or not mention.code.startswith(SPEECH_ACTS + ("04", "05")):
+    if mention.location is not None or not mention.code.startswith((*SPEECH_ACTS, "04", "05")):
         return None
     return context.scene
 

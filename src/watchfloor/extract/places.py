@@ -14,15 +14,66 @@ from watchfloor.extract.text import Token, phrase_keys
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
 LOCATIVE = frozenset(
-    "in at near to into over off from around across outside inside toward towards "
-    "along within throughout via through".split()
+    [
+        "in",
+        "at",
+        "near",
+        "to",
+        "into",
+        "over",
+        "off",
+        "from",
+        "around",
+        "across",
+        "outside",
+        "inside",
+        "toward",
+        "towards",
+        "along",
+        "within",
+        "throughout",
+        "via",
+        "through",
+    ]
 )
-_COUNTRY_LOCATIVE = frozenset("in inside into across within throughout around off near".split())
+_COUNTRY_LOCATIVE = frozenset(
+    ["in", "inside", "into", "across", "within", "throughout", "around", "off", "near"]
+)
 # "the southern island of Jeju", "the port of Chabahar", "Russia's Kursk region"
 _SKIPPABLE = frozenset(
-    "the a an of 's northern southern eastern western central north south east west "
-    "port city town village island region province area border station capital district "
-    "county base outskirts coast waters".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "'s",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "port",
+        "city",
+        "town",
+        "village",
+        "island",
+        "region",
+        "province",
+        "area",
+        "border",
+        "station",
+        "capital",
+        "district",
+        "county",
+        "base",
+        "outskirts",
+        "coast",
+        "waters",
+    ]
 )
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 

@@ -35,7 +35,9 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?",
     re.IGNORECASE,
 )
-_UNIT_STOP = frozenset("of and to in on at were was had have has some about".split())
+_UNIT_STOP = frozenset(
+    ["of", "and", "to", "in", "on", "at", "were", "was", "had", "have", "has", "some", "about"]
+)
 _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
@@ -68,7 +70,7 @@ def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[Qu
 
 
 def parse_number(raw: str) -> float | None:
-    """"1,500" -> 1500; "two thousand" -> 2000; "1.5 million" -> 1500000; "$40bn"."""
+    """ "1,500" -> 1500; "two thousand" -> 2000; "1.5 million" -> 1500000; "$40bn"."""
     words = raw.lower().replace("$", "").replace(",", "").replace("-", " ").split()
     if not words:
         return None
@@ -95,6 +97,8 @@ def _build(match: re.Match[str], unit: str, offset: int) -> QuantityMention | No
     if a is None or a == 0:
         return None
     mod = (match.group("mod") or "").lower()
+    low: float | None
+    high: float | None
     if b is not None and b > a:
         if b >= 1000 > a and a < 100:
             a *= _scale_of(match.group("b"))  # "10 to 12 thousand"

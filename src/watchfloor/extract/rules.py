@@ -89,7 +89,9 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
     }
     threats = {prefix: code for prefix, code, _ in _rows("threats.tsv", extra_dir, 2)}
     context_actors = tuple(
-        ContextActor(tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires)))
+        ContextActor(
+            tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires))
+        )
         for phrase, code, requires, _ in _rows("context_actors.tsv", extra_dir, 3)
     )
     return Rules(

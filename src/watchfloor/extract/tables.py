@@ -11,7 +11,7 @@ def read_tables(doc_id: str, body: str) -> tuple[Table, ...]:
     tables: list[Table] = []
     block: list[tuple[int, int]] = []
     pos = 0
-    lines = body.split("\n") + [""]
+    lines = [*body.split("\n"), ""]
     for line, in_table in zip(lines, table_line_flags(lines), strict=True):
         start, end = pos, pos + len(line)
         pos = end + 1

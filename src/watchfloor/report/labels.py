@@ -32,7 +32,8 @@ class Labeller:
         return cls(names, load_cameo())
 
     def actor(self, code: str) -> str:
-        if code in self.names and (len(code) == 3 or code.startswith("IGO") or code[3:] not in ROLES):
+        plain = len(code) == 3 or code.startswith("IGO") or code[3:] not in ROLES
+        if code in self.names and plain:
             return self.names[code]
         country, role = code[:3], code[3:]
         name = self.names.get(country, country)
