@@ -41,13 +41,24 @@ def pronoun_mentions(
     out: list[ActorMention] = []
     taken = {i for m in found for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
-        if token.key not in PRONOUNS or i in taken:
+        if token.key not in PRONOUNS or i in taken or _possessive_her(tokens, i):
             continue
         earlier = [m for m in found if m.last <= i]
         for referent in _referents(token.key, earlier, context, tokens):
             out.append(replace(referent, first=i, last=i + 1, text=token.text,
                                start=token.start, end=token.end))  # fmt: skip
     return out
+
+
+def _possessive_her(tokens: Sequence[Token], i: int) -> bool:
+    """ "her Russian counterpart": a determiner, not the object "her"."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].key == "her"
+        and nxt is not None
+        and nxt.text[:1].isalpha()
+        and nxt.key not in ("and", "or", "to", "in", "at", "on", "with", "as", "for", "of")
+    )
 
 
 def alias_mentions(

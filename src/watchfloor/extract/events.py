@@ -88,6 +88,7 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s"]
 )
 _BE = frozenset(["was", "were", "been", "being", "be", "is", "are"])
+_SUBORDINATORS = frozenset("after before since until as because once".split())
 _APPROXIMATORS = frozenset(
     ["about", "around", "over", "some", "nearly", "roughly", "approximately", "almost"]
 )
@@ -118,6 +119,9 @@ _VERBAL = frozenset(
         "did",
     ]
 )
+_ADJECTIVE_ENDINGS = (
+    "al", "ic", "ive", "ous", "ent", "ant", "ary", "ful", "less", "ish", "ile", "cit", "ional"
+)  # fmt: skip
 _COLLECTIONS = frozenset(
     ["package", "packages", "round", "rounds", "set", "series", "raft", "wave", "tranche", "list"]
 )
@@ -257,7 +261,8 @@ def assemble(
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
     # shorter triggers inside it too
-    nominal = [t for t in triggers if _nominal_in_phrase(tokens, t)
+    named = rules.class_words("EXERCISE") | rules.class_words("AGREEMENT")
+    nominal = [t for t in triggers if _nominal_in_phrase(tokens, t, named)
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
@@ -293,7 +298,9 @@ def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assemb
     return last.last <= trigger.first and not _has_break(tokens, last.last, trigger.first)
 
 
-def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _nominal_in_phrase(
+    tokens: Sequence[Token], trigger: Trigger, named: frozenset[str] = frozenset()
+) -> bool:
     """A noun trigger inside a prepositional phrase ("involved in arms transfers",
     "concern over the deployment") names an event; it does not report one."""
     word = tokens[trigger.first].key
@@ -302,14 +309,17 @@ def _nominal_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
         return False  # a verb: "the Treaty ... signed by Putin and Kim"
     if trigger.first > 0 and tokens[trigger.first - 1].key == "to":
         return False  # an infinitive: "likely to use", "agreed to provide"
+    # skip determiners, adjectives ("for independent sanctions") and, before a named
+    # exercise or treaty, its name ("for the Maritime Security Belt exercise")
     j, adjectives = trigger.first - 1, 0
-    while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or (
-        adjectives < 4 and tokens[j].text.isalpha() and tokens[j].key not in PREPOSITIONS
-        and tokens[j].key not in _VERBAL
-        and ((tokens[j].text.islower() and adjectives < 2) or tokens[j].is_capitalised)
-    )):  # fmt: skip
-        adjectives += tokens[j].key not in _DETERMINERS
-        j -= 1
+    while j >= 0 and adjectives < 4:
+        token = tokens[j]
+        if token.key in _DETERMINERS - {"'s"}:
+            j -= 1
+        elif _adjective(token) or (word in named and token.is_capitalised):
+            j, adjectives = j - 1, adjectives + 1
+        else:
+            break
     if j < 0 or tokens[j].key not in PREPOSITIONS or (tokens[j].key == "to" and adjectives):
         return False  # "to impose sanctions": the skipped word was a verb
     if tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES | _COLLECTIONS:
@@ -327,6 +337,10 @@ def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
         and j >= 0
         and tokens[j].key in (PREPOSITIONS - {"to"})
     )
+
+
+def _adjective(token: Token) -> bool:
+    return token.text.islower() and token.key.endswith(_ADJECTIVE_ENDINGS)
 
 
 def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
@@ -491,7 +505,7 @@ def _targets(
 def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
     """ "accused Washington of ... and warned of": the second verb shares the subject."""
     j = first - 1
-    while j >= 0 and tokens[j].key in _ADVERBS:
+    while j >= 0 and (tokens[j].key in _ADVERBS or tokens[j].key in _AUXILIARIES):
         j -= 1
     return j >= 0 and tokens[j].key in ("and", "then", "or")
 
@@ -592,7 +606,9 @@ def _conjuncts_left(
 def _conjuncts_right(
     tokens: Sequence[Token], first: ActorMention, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    chain, joined = [first], False
+    # mentions sharing one span stand for several actors ("both governments")
+    group = [c for c in candidates if (c.first, c.last) == (first.first, first.last)]
+    chain, joined = list(group), False
     for m in [c for c in candidates if c.first >= first.last]:
         kind = _conjunction(tokens, chain[-1].last, m.first)
         if kind is None:
@@ -600,9 +616,7 @@ def _conjuncts_right(
         chain.append(m)
         joined = joined or kind == "and"
     # a list is joined by "and"/"or" somewhere: "A, B and C"; a bare comma is not one
-    while len(chain) > 1 and not joined:
-        chain.pop()
-    return chain
+    return chain if joined else group
 
 
 def _conjunction(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
@@ -636,8 +650,18 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
         return k >= 0 and tokens[k].key in PREPOSITIONS and tokens[k].key != "of"
     if j < 0 or tokens[j].key not in PREPOSITIONS:
         return False
+    if tokens[j].key in _SUBORDINATORS and _verb_follows(tokens, m.last):
+        return False  # "after the United States announced": a clause, not a phrase
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
     return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
+
+
+def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
+    if i >= len(tokens):
+        return False
+    token = tokens[i]
+    lower_word = token.text.isalpha() and token.text.islower()
+    return lower_word and token.key not in PREPOSITIONS | _DETERMINERS | {"and", "or", "but"}
 
 
 def _approximates(tokens: Sequence[Token], j: int) -> bool:
