@@ -88,7 +88,7 @@ _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s"]
 )
 _BE = frozenset(["was", "were", "been", "being", "be", "is", "are"])
-_SUBORDINATORS = frozenset("after before since until as because once".split())
+_SUBORDINATORS = frozenset(["after", "before", "since", "until", "as", "because", "once"])
 _APPROXIMATORS = frozenset(
     ["about", "around", "over", "some", "nearly", "roughly", "approximately", "almost"]
 )
