@@ -103,8 +103,15 @@ def country_names_from_actors() -> dict[str, list[str]]:
     return names
 
 
-def row(kind: str, name: str, iso3: str, lat: float | None, lon: float | None,
-        population: int, aliases: Iterable[str]) -> str:
+def row(
+    kind: str,
+    name: str,
+    iso3: str,
+    lat: float | None,
+    lon: float | None,
+    population: int,
+    aliases: Iterable[str],
+) -> str:
     position = ["", ""] if lat is None or lon is None else [f"{lat:.4f}", f"{lon:.4f}"]
     fields = [kind, name, iso3, *position, str(population), "|".join(aliases)]
     return "\t".join(f.replace("\t", " ") for f in fields)
@@ -123,8 +130,15 @@ def build() -> Iterator[str]:
         if code is None:
             continue
         points[code].append((float(city["latitude"]), float(city["longitude"])))
-        yield row("city", city["name"], code, city["latitude"], city["longitude"],
-                  int(city["population"]), city_aliases(city))
+        yield row(
+            "city",
+            city["name"],
+            code,
+            city["latitude"],
+            city["longitude"],
+            int(city["population"]),
+            city_aliases(city),
+        )
     yield from country_rows(countries, points, country_names_from_actors())
 
 
@@ -140,18 +154,24 @@ def capital_positions(countries: dict[str, Any]) -> dict[str, tuple[float, float
     return found
 
 
-def country_rows(countries: dict[str, Any], points: dict[str, list[tuple[float, float]]],
-                 actor_names: dict[str, list[str]]) -> Iterator[str]:
+def country_rows(
+    countries: dict[str, Any],
+    points: dict[str, list[tuple[float, float]]],
+    actor_names: dict[str, list[str]],
+) -> Iterator[str]:
     capitals = capital_positions(countries)
     for country in sorted(countries.values(), key=lambda c: c["iso3"]):
         code = country["iso3"]
         if code in OBSOLETE_COUNTRIES:
             continue
-        position = centroid(points.get(code, [])) or capitals.get(code) or (None, None)
-        aliases = unique(a for a in [fold(country["name"]), *actor_names.get(code, [])]
-                         if a.casefold() != country["name"].casefold())
-        yield row("country", country["name"], code, *position,
-                  int(country["population"] or 0), aliases)
+        lat, lon = centroid(points.get(code, [])) or capitals.get(code) or (None, None)
+        aliases = unique(
+            a
+            for a in [fold(country["name"]), *actor_names.get(code, [])]
+            if a.casefold() != country["name"].casefold()
+        )
+        population = int(country["population"] or 0)
+        yield row("country", country["name"], code, lat, lon, population, aliases)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from .files import write
 
 # The 193 UN member states (ISO 3166-1 alpha-3), written out here so the test does not
 # trust the data file it checks.
-UN_MEMBERS = """
+_UN_MEMBERS_TEXT = """
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA
 BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE
 PRK DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD
@@ -22,8 +22,9 @@ MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER 
 QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF
 SSD ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR
 USA URY UZB VUT VEN VNM YEM ZMB ZWE
-""".split()
-KEY_STATES = "USA RUS CHN PRK KOR JPN UKR IRN ISR GBR FRA DEU TWN TUR IND PAK SAU YEM BLR POL"
+"""
+UN_MEMBERS = _UN_MEMBERS_TEXT.split()
+_KEY_STATES_TEXT = "USA RUS CHN PRK KOR JPN UKR IRN ISR GBR FRA DEU TWN TUR IND PAK SAU YEM BLR POL"
 
 
 def codes_for(actors: ActorDictionary, phrase: str) -> list[tuple[str, str]]:
@@ -41,7 +42,7 @@ def test_every_un_member_has_a_country_name(actors: ActorDictionary, iso3: str) 
     assert actors.country_name(iso3) == names[0].phrase
 
 
-@pytest.mark.parametrize("iso3", KEY_STATES.split())
+@pytest.mark.parametrize("iso3", _KEY_STATES_TEXT.split())
 def test_key_states_have_demonyms_capitals_and_leaders(actors: ActorDictionary, iso3: str) -> None:
     kinds = {e.kind for e in actors.entries if e.code[:3] == iso3}
     assert {"country", "demonym", "capital", "leader"} <= kinds
@@ -105,10 +106,20 @@ def test_each_phrase_has_one_code(actors: ActorDictionary) -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "role"),
-    [("troops", "MIL"), ("military", "MIL"), ("military intelligence", "SPY"),
-     ("intelligence", "SPY"), ("defence ministry", "MIL"), ("foreign ministry", "GOV"),
-     ("officials", "GOV"), ("lawmakers", "LEG"), ("state media", "MED"), ("entities", "BUS"),
-     ("rebels", "REB"), ("Joint Chiefs of Staff", "MIL")],
+    [
+        ("troops", "MIL"),
+        ("military", "MIL"),
+        ("military intelligence", "SPY"),
+        ("intelligence", "SPY"),
+        ("defence ministry", "MIL"),
+        ("foreign ministry", "GOV"),
+        ("officials", "GOV"),
+        ("lawmakers", "LEG"),
+        ("state media", "MED"),
+        ("entities", "BUS"),
+        ("rebels", "REB"),
+        ("Joint Chiefs of Staff", "MIL"),
+    ],
 )
 def test_role_words(actors: ActorDictionary, phrase: str, role: str) -> None:
     assert actors.roles_by_phrase()[phrase.casefold()].role == role

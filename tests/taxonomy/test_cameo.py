@@ -61,8 +61,19 @@ def test_spec_codes_load_with_their_goldstein_weight(
 
 @pytest.mark.parametrize(
     ("code", "quad"),
-    [("036", 1), ("057", 1), ("062", 2), ("072", 2), ("111", 3), ("138", 3),
-     ("150", 4), ("163", 4), ("195", 4), ("20", 4), ("01", 1)],
+    [
+        ("036", 1),
+        ("057", 1),
+        ("062", 2),
+        ("072", 2),
+        ("111", 3),
+        ("138", 3),
+        ("150", 4),
+        ("163", 4),
+        ("195", 4),
+        ("20", 4),
+        ("01", 1),
+    ],
 )
 def test_quad_class_follows_the_root(cameo: CameoTaxonomy, code: str, quad: int) -> None:
     assert cameo.get(code).quad_class == quad

@@ -11,17 +11,29 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 from .files import write
 
 DATA_FILES = {
-    "cameo_codes.tsv", "actors.tsv", "roles.tsv", "places.tsv", "place_stopwords.txt",
+    "cameo_codes.tsv",
+    "actors.tsv",
+    "roles.tsv",
+    "places.tsv",
+    "place_stopwords.txt",
     "geonames.tsv",
 }
 
 
 def test_exported_names() -> None:
     assert set(taxonomy_module.__all__) == {
-        "CameoCode", "CameoTaxonomy", "load_cameo",
-        "ActorEntry", "RoleEntry", "ActorDictionary", "load_actors",
-        "GazetteerEntry", "Gazetteer", "load_gazetteer",
-        "Taxonomy", "load_taxonomy",
+        "CameoCode",
+        "CameoTaxonomy",
+        "load_cameo",
+        "ActorEntry",
+        "RoleEntry",
+        "ActorDictionary",
+        "load_actors",
+        "GazetteerEntry",
+        "Gazetteer",
+        "load_gazetteer",
+        "Taxonomy",
+        "load_taxonomy",
     }
     for name in taxonomy_module.__all__:
         assert getattr(taxonomy_module, name) is not None

@@ -63,20 +63,27 @@ def read_rows(source: DataSource, columns: tuple[str, ...], required: int) -> It
     first = True
     for number, text in read_lines(source):
         fields = tuple(field.strip() for field in text.split("\t"))
-        if first and tuple(f.casefold() for f in fields) == columns:
+        if first and _is_header(fields, columns, required):
             first = False
             continue
         first = False
         if len(fields) > len(columns):
             raise DataFileError(
-                path, number, f"expected at most {len(columns)} tab-separated fields "
-                f"({', '.join(columns)}), found {len(fields)}"
+                path,
+                number,
+                f"expected at most {len(columns)} tab-separated fields "
+                f"({', '.join(columns)}), found {len(fields)}",
             )
         fields += ("",) * (len(columns) - len(fields))
         for name, value in zip(columns[:required], fields, strict=False):
             if not value:
                 raise DataFileError(path, number, f"empty {name!r} field")
         yield Row(path, number, fields)
+
+
+def _is_header(fields: tuple[str, ...], columns: tuple[str, ...], required: int) -> bool:
+    names = tuple(field.casefold() for field in fields)
+    return len(names) >= required and names == columns[: len(names)]
 
 
 def split_names(row: Row, value: str, column: str = "names") -> tuple[str, ...]:

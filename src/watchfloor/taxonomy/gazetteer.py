@@ -156,10 +156,12 @@ class _Builder:
                 self.cities[key] = entry
 
     def add_curated(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
-        if entry.kind == "country" and entry.country in self.countries:
-            known = self.countries[entry.country]
-            entry = replace(entry, population=entry.population or known.population)
-            self.countries[entry.country] = entry
+        code = entry.country
+        if entry.kind == "country" and code is not None:
+            known = self.countries.get(code)
+            if known is not None and not entry.population:
+                entry = replace(entry, population=known.population)
+            self.countries[code] = entry
         for key in self._keys(names, filtered=False):
             self.curated[key] = entry
 
