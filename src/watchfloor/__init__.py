@@ -18,7 +18,7 @@ from watchfloor.errors import (
     StoreError,
     WatchfloorError,
 )
-from watchfloor.evaluate import EvalReport, evaluate, load_gold, score
+from watchfloor.scoring import EvalReport, evaluate, load_gold, score
 from watchfloor.extract import Extractor
 from watchfloor.models import (
     Actor,

@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from watchfloor import api
 from watchfloor.errors import WatchfloorError
-from watchfloor.evaluate import evaluate
+from watchfloor.scoring import evaluate
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from watchfloor.evaluate import EvalReport, Miss, cause_of
+from watchfloor.scoring import EvalReport, Miss, cause_of
 from watchfloor.models import Mention
 
 
