@@ -18,7 +18,6 @@ from watchfloor.errors import (
     StoreError,
     WatchfloorError,
 )
-from watchfloor.scoring import EvalReport, evaluate, load_gold, score
 from watchfloor.extract import Extractor
 from watchfloor.models import (
     Actor,
@@ -34,8 +33,10 @@ from watchfloor.models import (
     Table,
 )
 from watchfloor.report import Brief, build_brief
+from watchfloor.resolve import ResolvedEvent, resolve_pending
+from watchfloor.scoring import EvalReport, evaluate, load_gold, score
 from watchfloor.settings import Settings, load_settings
-from watchfloor.store import MentionQuery, Store, open_store
+from watchfloor.store import EventQuery, MentionQuery, Store, open_store
 
 __all__ = [
     "Actor",
@@ -47,6 +48,7 @@ __all__ = [
     "DocumentError",
     "EvalReport",
     "EventDate",
+    "EventQuery",
     "Extraction",
     "Extractor",
     "GoldError",
@@ -58,6 +60,7 @@ __all__ = [
     "Place",
     "Problem",
     "Quantity",
+    "ResolvedEvent",
     "Sentence",
     "Settings",
     "Store",
@@ -72,5 +75,6 @@ __all__ = [
     "load_gold",
     "load_settings",
     "open_store",
+    "resolve_pending",
     "score",
 ]

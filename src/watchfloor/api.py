@@ -10,6 +10,7 @@ from watchfloor.errors import StoreError
 from watchfloor.extract import Extractor
 from watchfloor.ingest import NearDuplicateIndex, read_paths
 from watchfloor.models import Document, Extraction, Problem
+from watchfloor.resolve import Resolution, ResolveRules, load_sources, resolve_pending
 from watchfloor.settings import Settings
 from watchfloor.store import Store, open_store
 
@@ -18,7 +19,9 @@ Progress = Callable[[Document | Problem], None]
 
 @dataclass(slots=True)
 class IngestReport:
-    """What an ingest run did, document by document."""
+    """What an ingest run did, document by document, and the events it resolved:
+    ``events_created`` new events, ``events_updated`` events that gained or lost
+    mentions, ``events_removed`` events left with none (their documents replaced)."""
 
     stored: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -26,6 +29,9 @@ class IngestReport:
     near_duplicates: list[tuple[str, str]] = field(default_factory=list)  # (doc, of)
     problems: list[Problem] = field(default_factory=list)
     mentions: int = 0
+    events_created: list[str] = field(default_factory=list)
+    events_updated: list[str] = field(default_factory=list)
+    events_removed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -35,6 +41,11 @@ class IngestReport:
             "near_duplicates": [{"doc": d, "of": o} for d, o in self.near_duplicates],
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
             "mentions": self.mentions,
+            "events": {
+                "created": self.events_created,
+                "updated": self.events_updated,
+                "removed": self.events_removed,
+            },
         }
 
 
@@ -64,19 +75,37 @@ def ingest(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read, deduplicate, extract and store every document under ``paths``."""
+    """Read, deduplicate, extract and store every document under ``paths``, then
+    resolve the new mentions into events (``watchfloor.resolve``): new mentions join
+    the stored events they report or make new ones; the rest of the store is not
+    re-clustered. If resolution fails, the documents stay stored and their mentions
+    wait for the next ingest or ``watchfloor resolve``; the failure is a Problem."""
     extractor = extractor or Extractor.from_settings(settings)
+    rules = ResolveRules(load_sources(settings.data_dir))  # a bad registry fails first
     report = IngestReport()
+    touched: set[str] = set()
     with open_store(settings.db_url) as store:
         index = _near_duplicate_index(store, settings)
         for item in read_paths(paths):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
-                _ingest_one(item, store, index, extractor, report)
+                touched |= _ingest_one(item, store, index, extractor, report)
             if progress is not None:
                 progress(item)
+        _resolve(store, rules, touched, report)
     return report
+
+
+def _resolve(store: Store, rules: ResolveRules, touched: set[str], report: IngestReport) -> None:
+    try:
+        resolution: Resolution = resolve_pending(store, rules, touched=touched)
+    except StoreError as exc:
+        report.problems.append(Problem("event resolution", str(exc)))
+        return
+    report.events_created.extend(resolution.created)
+    report.events_updated.extend(resolution.updated)
+    report.events_removed.extend(resolution.removed)
 
 
 def _near_duplicate_index(store: Store, settings: Settings) -> NearDuplicateIndex:
@@ -92,27 +121,31 @@ def _ingest_one(
     index: NearDuplicateIndex,
     extractor: Extractor,
     report: IngestReport,
-) -> None:
+) -> set[str]:
+    """Store one document; return the events that lose mentions because it replaces
+    an older version of itself."""
     if store.has_content(document.content_hash):
         report.unchanged.append(document.id)
-        return
+        return set()
     where = document.path or document.id
     try:
         extraction = extractor.extract(document)
     except Exception as exc:  # reported and skipped; the batch goes on
         report.problems.append(Problem(where, f"extraction failed: {exc!r}"))
-        return
+        return set()
     signature = index.signature(document.text)
     duplicate_of = index.add(document.id, signature)
     try:
+        before = set(store.event_ids_of_document(document.id))
         result = store.save_extraction(extraction, duplicate_of=duplicate_of, signature=signature)
     except StoreError as exc:
         report.problems.append(Problem(where, str(exc)))
-        return
+        return set()
     if not result.inserted:
         report.unchanged.append(document.id)
-        return
+        return set()
     (report.updated if result.reason == "updated" else report.stored).append(document.id)
     report.mentions += len(extraction.mentions)
     if duplicate_of is not None:
         report.near_duplicates.append((document.id, duplicate_of))
+    return before if result.reason == "updated" else set()

@@ -16,7 +16,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from watchfloor import api
 from watchfloor.errors import WatchfloorError
-from watchfloor.scoring import evaluate
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
@@ -27,6 +26,7 @@ from watchfloor.report.labels import Labeller
 from watchfloor.report.tables import errors_listing, eval_table, events_table
 from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
 from watchfloor.resolve import rebuild as rebuild_events
+from watchfloor.scoring import evaluate
 from watchfloor.settings import Settings, load_settings, validate
 from watchfloor.store import EventQuery, MentionQuery, open_store
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from watchfloor.scoring import EvalReport, GoldDocument, score
 from watchfloor.models import Actor, Certainty, Document, EventDate, Mention, Place, Quantity
+from watchfloor.scoring import EvalReport, GoldDocument, score
 
 SENTENCE = "North Korea has sent about 1,500 troops to Russia, the NIS said."
 DOC = Document(id="d1", text=SENTENCE)

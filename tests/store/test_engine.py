@@ -11,12 +11,13 @@ from watchfloor.errors import StoreError
 from watchfloor.settings import Settings
 from watchfloor.store import open_store
 from watchfloor.store.engine import build_engine
+from watchfloor.store.migrations import latest_version
 
 
 def test_creates_the_file_and_its_folder(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "er" / "watchfloor.db"
     with open_store(Settings(db=str(path)).db_url) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == latest_version()
     assert path.is_file()
 
 
@@ -43,7 +44,7 @@ def test_writes_take_the_lock_up_front(tmp_path: Path) -> None:
 
 def test_in_memory_store_works() -> None:
     with open_store("sqlite://") as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == latest_version()
         assert store.counts()["documents"] == 0
 
 

@@ -18,6 +18,8 @@ from watchfloor.store.migrations import (
     migrate,
 )
 
+RELEASED = [(1, "initial schema"), (2, "resolved events")]
+
 
 @pytest.fixture
 def engine(tmp_path: Path) -> Engine:
@@ -39,20 +41,20 @@ def _break(conn: Connection) -> None:
 
 
 def test_migrations_run_once_and_record_the_version(engine: Engine) -> None:
-    assert migrate(engine) == [1]
-    assert _recorded(engine) == [(1, "initial schema")]
+    assert migrate(engine) == [1, 2]
+    assert _recorded(engine) == RELEASED
     with engine.connect() as conn:
-        assert current_version(conn) == latest_version() == 1
+        assert current_version(conn) == latest_version() == 2
         assert {"documents", "mentions", "actors"} <= set(inspect(conn).get_table_names())
 
 
 def test_reopening_applies_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'watchfloor.db'}"
     with open_store(url) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == 2
     engine = build_engine(url)
     assert migrate(engine) == []
-    assert _recorded(engine) == [(1, "initial schema")]
+    assert _recorded(engine) == RELEASED
 
 
 def test_a_newer_database_asks_to_upgrade_watchfloor(tmp_path: Path) -> None:
@@ -70,31 +72,31 @@ def test_a_newer_database_asks_to_upgrade_watchfloor(tmp_path: Path) -> None:
 
 def test_pending_migrations_apply_in_order(engine: Engine) -> None:
     migrate(engine)
-    later = [*default_migrations(), Migration(2, "add notes", _add_notes)]
+    later = [*default_migrations(), Migration(3, "add notes", _add_notes)]
 
-    assert migrate(engine, later) == [2]
-    assert _recorded(engine) == [(1, "initial schema"), (2, "add notes")]
+    assert migrate(engine, later) == [3]
+    assert _recorded(engine) == [*RELEASED, (3, "add notes")]
     with engine.connect() as conn:
-        assert current_version(conn) == 2
+        assert current_version(conn) == 3
         assert inspect(conn).has_table("notes")
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(engine: Engine) -> None:
     broken = [
         *default_migrations(),
-        Migration(2, "add notes", _add_notes),
-        Migration(3, "broken", _break),
+        Migration(3, "add notes", _add_notes),
+        Migration(4, "broken", _break),
     ]
 
-    with pytest.raises(MigrationError, match=r"migration 3 \(broken\) failed.*no_such_table"):
+    with pytest.raises(MigrationError, match=r"migration 4 \(broken\) failed.*no_such_table"):
         migrate(engine, broken)
 
-    with engine.connect() as conn:  # migrations 1 and 2 were rolled back with 3
+    with engine.connect() as conn:  # migrations 1 to 3 were rolled back with 4
         assert inspect(conn).get_table_names() == []
         assert current_version(conn) == 0
 
 
 def test_versions_must_run_without_gaps(engine: Engine) -> None:
-    gap = [*default_migrations(), Migration(3, "skips two", _add_notes)]
+    gap = [*default_migrations(), Migration(4, "skips three", _add_notes)]
     with pytest.raises(MigrationError, match="without gaps"):
         migrate(engine, gap)

@@ -1,4 +1,8 @@
-"""The situation brief: built only from stored evidence, every row with its citation."""
+"""The situation brief: built only from stored evidence, every row with its citation.
+
+The deployments table comes from resolved events (``watchfloor.resolve``): one row per
+event, with the spread of the estimates, each estimate with who claims it and when,
+the denials, and the event's grade. The relations and the timeline read mentions."""
 
 from __future__ import annotations
 
@@ -8,8 +12,11 @@ from datetime import date
 from typing import Any
 
 from watchfloor.analyse import DyadSummary, summarise_dyads
+from watchfloor.models import Actor
 from watchfloor.report.labels import Labeller
-from watchfloor.store import MentionQuery, Store, StoredMention
+from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored, load_sources
+from watchfloor.resolve.estimates import Estimate
+from watchfloor.store import EventMember, EventQuery, MentionQuery, Store, StoredMention
 
 DEPLOYMENT_CODES = ("072", "154", "062")
 
@@ -28,11 +35,38 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
-class EstimateRow:
-    """One claimed figure for a deployment or transfer, and who claims it."""
+class ClaimedFigure:
+    """One estimate of a deployment: the figure as quoted, who claims it, and when the
+    claim was published."""
 
+    estimate: str
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    claimant: str
+    certainty: str
+    claimed_on: date | None
+    citation: Citation
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateRow:
+    """One resolved deployment or transfer: the spread of its estimates (``range``),
+    every estimate with its claimant (``figures``), its denials and grade. ``estimate``,
+    ``claimant``, ``citation`` and ``sentence`` are those of its first claim."""
+
+    event_id: str
     sender: str
     recipient: str
+    what: str
+    range: str
+    figures: tuple[ClaimedFigure, ...]
+    denials: tuple[str, ...]
+    corroboration: int
+    grade: str
+    grade_explanation: str
     estimate: str
     value: float
     unit: str | None
@@ -74,24 +108,35 @@ class Brief:
     tables: tuple[ReportedTable, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        data: dict[str, Any] = _jsonable(asdict(self))
+        return data
 
 
 def build_brief(
-    store: Store, *, focus: str | None = None, dyad: tuple[str, str] | None = None
+    store: Store,
+    *,
+    focus: str | None = None,
+    dyad: tuple[str, str] | None = None,
+    registry: SourceRegistry | None = None,
 ) -> Brief:
     """A brief over the stored events, narrowed to a country (``focus``) or a dyad
-    (either direction). Syndicated copies are left out: they are one report, not two."""
+    (either direction). Syndicated copies are left out: they are one report, not two.
+    ``registry`` grades the sources of deployments (default: the packaged one)."""
     labels = Labeller.from_store(store)
     query = MentionQuery(dyad=dyad, undirected=True, actor=focus, include_duplicates=False)
     found = store.mentions(query)
     docs = {s.mention.doc for s in found}
+    events = store.events(
+        EventQuery(dyad=dyad, undirected=True, actor=focus, include_duplicates=False)
+    )
+    grades = registry or load_sources()
+    resolved = [describe_stored(e, grades) for e in events if e.members]
     return Brief(
         title=_title(labels, focus, dyad),
         documents=len(docs),
         mentions=len(found),
         dyads=tuple(summarise_dyads([s.mention for s in found])),
-        deployments=tuple(_deployments(found, labels)),
+        deployments=tuple(_deployments(resolved, labels)),
         timeline=tuple(_timeline(found, labels)),
         tables=tuple(_tables(store, docs, found)),
     )
@@ -109,33 +154,71 @@ def _citation(s: StoredMention) -> Citation:
     return Citation(s.mention.doc, s.outlet, s.published, s.title, s.url)
 
 
-def _deployments(found: Sequence[StoredMention], labels: Labeller) -> list[EstimateRow]:
-    """One row per claimed figure: a document repeating its own figure gives one row."""
+def _deployments(events: Sequence[ResolvedEvent], labels: Labeller) -> list[EstimateRow]:
+    """One row per resolved deployment or transfer with at least one estimate that is
+    not only in a syndicated copy."""
     rows = []
-    seen: set[tuple[str, str, str | None, float, str | None]] = set()
-    for s in found:
-        m = s.mention
-        if not m.code.startswith(DEPLOYMENT_CODES) or m.quantity is None:
+    for event in events:
+        if not event.code.startswith(DEPLOYMENT_CODES):
             continue
-        key = (m.doc, m.actor1.country, m.actor2.country if m.actor2 else None,
-               m.quantity.value, m.source.country if m.source else None)  # fmt: skip
-        if key in seen:
-            continue
-        seen.add(key)
-        rows.append(EstimateRow(
-            sender=labels.actor(m.actor1.code),
-            recipient=labels.actor(m.actor2.code) if m.actor2 else "—",
-            estimate=m.quantity.text,
-            value=m.quantity.value,
-            unit=m.quantity.unit,
-            claimant=labels.source(m.source.code if m.source else None, m.source),
-            certainty=m.certainty.value,
-            event_date=m.date.value if m.date else None,
-            location=labels.place(m.location),
-            citation=_citation(s),
-            sentence=m.sentence,
-        ))  # fmt: skip
-    return sorted(rows, key=lambda r: (r.sender, r.recipient, _published(r.citation)))
+        members = {m.doc: m for m in event.members}
+        figures = [_figure(x, members[x.doc], labels) for x in event.estimates
+                   if not members[x.doc].is_copy]  # fmt: skip
+        if figures:
+            rows.append(_deployment(event, figures, labels))
+    return sorted(rows, key=lambda r: (r.sender, r.recipient, r.event_date or "", r.event_id))
+
+
+def _deployment(
+    event: ResolvedEvent, figures: list[ClaimedFigure], labels: Labeller
+) -> EstimateRow:
+    lead = figures[0]
+    what = labels.cameo.get(event.code).description if event.code in labels.cameo else event.code
+    return EstimateRow(
+        event_id=event.id,
+        sender=labels.actor(event.actor1.code),
+        recipient=labels.actor(event.actor2.code) if event.actor2 else "—",
+        what=what,
+        range="; ".join(r.text for r in event.ranges),
+        figures=tuple(figures),
+        denials=tuple(
+            f"{labels.actor(d.denier) if d.denier else 'the outlet'}"
+            f"{' (a party to it)' if d.party else ''}: {d.doc}, {d.outlet or 'unknown outlet'}, "
+            f"{d.date.isoformat() if d.date else 'undated'}"
+            for d in event.denials
+        ),
+        corroboration=event.corroboration.count,
+        grade=event.grade.code,
+        grade_explanation=(
+            f"reliability {event.grade.reliability_explanation}; "
+            f"credibility {event.grade.credibility_explanation}"
+        ),
+        estimate=lead.estimate,
+        value=lead.value,
+        unit=lead.unit,
+        claimant=lead.claimant,
+        certainty=lead.certainty,
+        event_date=event.dates.text or None,
+        location=labels.place(event.location),
+        citation=lead.citation,
+        sentence=lead.sentence,
+    )
+
+
+def _figure(estimate: Estimate, member: EventMember, labels: Labeller) -> ClaimedFigure:
+    source = Actor(estimate.claimant, estimate.claimant_text or "") if estimate.claimant else None
+    return ClaimedFigure(
+        estimate=estimate.text,
+        value=estimate.value,
+        low=estimate.low,
+        high=estimate.high,
+        unit=estimate.unit,
+        claimant=labels.source(estimate.claimant, source),
+        certainty=estimate.certainty,
+        claimed_on=estimate.date,
+        citation=Citation(member.doc, member.outlet, member.published, member.title, member.url),
+        sentence=estimate.sentence,
+    )
 
 
 def _timeline(found: Sequence[StoredMention], labels: Labeller) -> list[TimelineRow]:
@@ -180,7 +263,7 @@ def _published(citation: Citation) -> str:
 
 
 def _fields(row: TimelineRow) -> dict[str, Any]:
-    return {name: getattr(row, name) for name in row.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(row, name) for name in row.__slots__}
 
 
 def _jsonable(value: Any) -> Any:

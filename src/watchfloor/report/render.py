@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.report.brief import Brief, Citation
 
-_DEPLOYMENT_HEADER = ("From", "To", "Estimate", "Unit", "Claimed by", "Certainty", "When",
-                      "Where", "Cited from")  # fmt: skip
+_DEPLOYMENT_HEADER = ("Event", "From", "To", "When", "Where", "Range of estimates",
+                      "Denied by", "Independent sources", "Grade")  # fmt: skip
+_ESTIMATE_HEADER = ("Event", "Estimate", "Unit", "Claimed by", "Certainty", "Claimed on",
+                    "Cited from")  # fmt: skip
 _TIMELINE_HEADER = ("Date", "Event", "Where", "Certainty", "Claimed by", "Cited from")
 _DYAD_HEADER = ("From", "To", "Mentions", "Cooperative", "Conflictual", "Mean Goldstein")
 
@@ -18,9 +23,14 @@ def brief_sections(brief: Brief) -> list[tuple[str, tuple[str, ...], list[list[s
     dyads = [[d.actor1, d.actor2, str(d.mentions), str(d.cooperative), str(d.conflictual),
               f"{d.mean_goldstein:+.1f}"] for d in brief.dyads[:10]]  # fmt: skip
     deployments = [
-        [r.sender, r.recipient, r.estimate, r.unit or "", r.claimant, r.certainty,
-         r.event_date or "", r.location or "", r.citation.short()]
+        [r.event_id, r.sender, r.recipient, r.event_date or "", r.location or "", r.range,
+         "; ".join(r.denials) or "none reported", str(r.corroboration), r.grade]
         for r in brief.deployments
+    ]  # fmt: skip
+    estimates = [
+        [r.event_id, f.estimate, f.unit or "", f.claimant, f.certainty,
+         f.claimed_on.isoformat() if f.claimed_on else "", f.citation.short()]
+        for r in brief.deployments for f in r.figures
     ]  # fmt: skip
     timeline = [
         [r.date, r.event, r.location or "", r.certainty, r.source, _cites(r.citations)]
@@ -29,6 +39,7 @@ def brief_sections(brief: Brief) -> list[tuple[str, tuple[str, ...], list[list[s
     return [
         ("Most active relations", _DYAD_HEADER, dyads),
         ("Estimated deployments and transfers", _DEPLOYMENT_HEADER, deployments),
+        ("Estimates and who claims them", _ESTIMATE_HEADER, estimates),
         ("Timeline", _TIMELINE_HEADER, timeline),
     ]
 
@@ -41,14 +52,14 @@ def render_brief_terminal(brief: Brief, console: Console) -> None:
         for name in header:
             table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*(escape(cell) for cell in row))
         console.print(table if rows else f"[bold]{title}[/]: none in the stored evidence.")
     for reported in brief.tables:
         table = Table(title=f"Table reported in {reported.citation.short()}", title_justify="left")
         for name in reported.header:
             table.add_column(name, overflow="fold")
-        for row in reported.rows:
-            table.add_row(*row)
+        for cells in reported.rows:
+            table.add_row(*(escape(cell) for cell in cells))
         console.print(table)
 
 
@@ -60,7 +71,7 @@ def render_brief_markdown(brief: Brief) -> str:
         lines.append("")
     for reported in brief.tables:
         lines += [f"### Table reported in {reported.citation.short()}", ""]
-        lines += _markdown_table(reported.header, [list(r) for r in reported.rows]) + [""]
+        lines += [*_markdown_table(reported.header, [list(r) for r in reported.rows]), ""]
     return "\n".join(lines)
 
 
@@ -75,8 +86,8 @@ def _cites(citations: tuple[Citation, ...]) -> str:
     return "; ".join(c.short() for c in citations)
 
 
-def _markdown_table(header: tuple[str, ...], rows: list[list[str]]) -> list[str]:
-    def line(cells: list[str] | tuple[str, ...]) -> str:
+def _markdown_table(header: Sequence[str], rows: list[list[str]]) -> list[str]:
+    def line(cells: Sequence[str]) -> str:
         return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
     return [line(header), line(["---"] * len(header))] + [line(row) for row in rows]

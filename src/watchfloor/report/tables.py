@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from watchfloor.scoring import EvalReport, Miss, cause_of
 from watchfloor.models import Mention
+from watchfloor.scoring import EvalReport, Miss, cause_of
 
 
 def events_table(mentions: Sequence[Mention]) -> Table:

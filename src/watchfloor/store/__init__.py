@@ -4,22 +4,39 @@ SQLite by default, PostgreSQL by URL).
     store = open_store(settings.db_url)      # creates and migrates as needed
     store.save_extraction(extraction)
     store.mentions(MentionQuery(dyad=("PRK", "RUS"), since="2024-10"))
+    store.events(EventQuery(dyad=("PRK", "RUS")))   # resolved events (watchfloor.resolve)
 """
 
 from __future__ import annotations
 
 from watchfloor.errors import StoreError
 from watchfloor.store.engine import build_engine, check_connection
+from watchfloor.store.event_queries import EventQuery
+from watchfloor.store.event_records import (
+    EventColumns,
+    EventMember,
+    EventWrite,
+    HistoryEntry,
+    StoredEvent,
+)
+from watchfloor.store.events import EventSession
 from watchfloor.store.migrations import migrate
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
 from watchfloor.store.store import Store
 
 __all__ = [
+    "EventColumns",
+    "EventMember",
+    "EventQuery",
+    "EventSession",
+    "EventWrite",
+    "HistoryEntry",
     "MentionQuery",
     "SaveResult",
     "Store",
     "StoredDocument",
+    "StoredEvent",
     "StoredMention",
     "open_store",
 ]

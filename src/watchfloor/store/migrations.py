@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from watchfloor.errors import MigrationError
 from watchfloor.store.engine import describe, reason_of
+from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.initial_schema import create_initial_schema
 
 # Any constant will do: it names the lock that serialises migrations on PostgreSQL.
@@ -47,7 +48,10 @@ class Migration:
 
 def default_migrations() -> tuple[Migration, ...]:
     """Every migration watchfloor knows, oldest first."""
-    return (Migration(1, "initial schema", create_initial_schema),)
+    return (
+        Migration(1, "initial schema", create_initial_schema),
+        Migration(2, "resolved events", create_event_tables),
+    )
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> list[int]:

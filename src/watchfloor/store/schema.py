@@ -5,6 +5,13 @@ function, not held in module globals, so two stores never share a ``MetaData``.
 Changing a table here means adding a migration that makes the same change to databases
 in the field; ``tests/store/test_schema.py`` checks that the two agree.
 
+Resolved events (migration 2): ``resolved_events`` holds one row per happening, with
+the columns listings filter on (derived from its mentions when it last changed, so a
+query never re-reads every mention); ``window_start``/``window_end`` are the days its
+dated evidence covers, what resolution matches new mentions against (NULL for an event
+known only by year). ``event_mentions`` puts each mention in exactly one event and says
+when it joined; ``event_history`` says what changed, when.
+
 Dates of events (``mentions.date_value``) are ISO strings at the precision the text
 gives (``2024``, ``2024-10``, ``2024-10-18``). ``mentions.sort_date`` is the event date,
 else the document's published date: what ordering and ``since``/``until`` use.
@@ -40,6 +47,9 @@ class Schema:
     doc_tables: Table
     actors: Table
     sources: Table
+    events: Table
+    event_mentions: Table
+    event_history: Table
 
 
 def build_schema() -> Schema:
@@ -52,6 +62,9 @@ def build_schema() -> Schema:
         doc_tables=_doc_tables(metadata),
         actors=_labels(metadata, "actors"),
         sources=_labels(metadata, "sources"),
+        events=_events(metadata),
+        event_mentions=_event_mentions(metadata),
+        event_history=_event_history(metadata),
     )
 
 
@@ -170,3 +183,75 @@ def _labels(metadata: MetaData, name: str) -> Table:
         Column("code", String, primary_key=True),
         Column("label", Text, nullable=False),
     )
+
+
+def _events(metadata: MetaData) -> Table:
+    table = Table(
+        "resolved_events",
+        metadata,
+        Column("id", String, primary_key=True),
+        Column("code", String, nullable=False),
+        Column("root", String, nullable=False),
+        Column("actor1_code", String, nullable=False),
+        Column("actor1_country", String, nullable=False),
+        Column("actor2_code", String),
+        Column("actor2_country", String),
+        Column("location_name", Text),
+        Column("location_country", String),
+        Column("date_start", String),
+        Column("date_end", String),
+        Column("sort_start", String),
+        Column("sort_end", String),
+        Column("window_start", String),
+        Column("window_end", String),
+        Column("mentions", Integer, nullable=False),
+        Column("snapshot", Text, nullable=False),
+        Column("created_at", DateTime, nullable=False),
+        Column("updated_at", DateTime, nullable=False),
+    )
+    Index("ix_resolved_events_root_actor1", table.c.root, table.c.actor1_country)
+    Index("ix_resolved_events_actor2_country", table.c.actor2_country)
+    Index("ix_resolved_events_sort_start", table.c.sort_start)
+    return table
+
+
+def _event_mentions(metadata: MetaData) -> Table:
+    table = Table(
+        "event_mentions",
+        metadata,
+        Column(
+            "mention_id",
+            Integer,
+            ForeignKey("mentions.id", ondelete="CASCADE"),
+            primary_key=True,
+            autoincrement=False,
+        ),
+        Column(
+            "event_id",
+            String,
+            ForeignKey("resolved_events.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("added_at", DateTime, nullable=False),
+    )
+    Index("ix_event_mentions_event_id", table.c.event_id)
+    return table
+
+
+def _event_history(metadata: MetaData) -> Table:
+    table = Table(
+        "event_history",
+        metadata,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column(
+            "event_id",
+            String,
+            ForeignKey("resolved_events.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("at", DateTime, nullable=False),
+        Column("change", Text, nullable=False),
+        sqlite_autoincrement=True,
+    )
+    Index("ix_event_history_event_id", table.c.event_id)
+    return table

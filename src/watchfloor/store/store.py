@@ -7,10 +7,11 @@ not at all. Reads open a connection per call and map rows back to model objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -30,6 +31,14 @@ from watchfloor.errors import StoreError
 from watchfloor.models import Extraction, Sentence
 from watchfloor.models import Table as DocTable
 from watchfloor.store.engine import describe, reason_of
+from watchfloor.store.event_queries import EventQuery
+from watchfloor.store.event_records import StoredEvent
+from watchfloor.store.events import (
+    EventSession,
+    event_ids_of_document,
+    read_events,
+    unresolved_count,
+)
 from watchfloor.store.migrations import current_version
 from watchfloor.store.queries import MentionQuery, mention_conditions, mention_order
 from watchfloor.store.records import (
@@ -46,6 +55,7 @@ from watchfloor.store.records import (
 from watchfloor.store.schema import build_schema
 
 _SIGNATURE_BATCH = 500
+_T = TypeVar("_T")
 
 
 class Store:
@@ -136,6 +146,19 @@ class Store:
         _insert_missing_labels(conn, schema.actors, rows.actor_labels)
         _insert_missing_labels(conn, schema.sources, rows.source_labels)
 
+    @contextmanager
+    def event_session(self) -> Iterator[EventSession]:
+        """One event-resolution run: its reads and writes in one write transaction,
+        committed when the block ends, rolled back (nothing written) if it raises."""
+        try:
+            with self._writer.begin() as conn:
+                yield EventSession(conn, self._schema)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not resolve events in {describe(self._engine)}: {reason_of(exc)}; "
+                "no event was changed"
+            ) from exc
+
     # -- reading -------------------------------------------------------------------
 
     def schema_version(self) -> int:
@@ -224,6 +247,23 @@ class Store:
             stmt = stmt.where(table.c.doc_id == doc_id)
         return [table_from_row(row) for row in self._fetch(stmt)]
 
+    def events(self, query: EventQuery = EventQuery()) -> list[StoredEvent]:  # noqa: B008
+        """Resolved events matching ``query``, with their mentions and history, ordered
+        by the first day their dates cover (undated last)."""
+        return self._read(lambda conn: read_events(conn, self._schema, query))
+
+    def event(self, event_id: str) -> StoredEvent | None:
+        found = self.events(EventQuery(ids=(event_id,)))
+        return found[0] if found else None
+
+    def event_ids_of_document(self, doc_id: str) -> list[str]:
+        """The events that a mention of ``doc_id`` belongs to."""
+        return self._read(lambda conn: event_ids_of_document(conn, self._schema, doc_id))
+
+    def unresolved_count(self) -> int:
+        """How many stored mentions belong to no event yet (``watchfloor resolve``)."""
+        return self._read(lambda conn: unresolved_count(conn, self._schema))
+
     def actor_labels(self) -> dict[str, str]:
         """Actor code -> the first text seen for it."""
         return self._labels(self._schema.actors)
@@ -252,6 +292,15 @@ class Store:
     def _labels(self, table: Table) -> dict[str, str]:
         rows = self._fetch(select(table.c.code, table.c.label).order_by(table.c.code))
         return {row["code"]: row["label"] for row in rows}
+
+    def _read(self, job: Callable[[Connection], _T]) -> _T:
+        try:
+            with self._engine.connect() as conn:
+                return job(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not read from {describe(self._engine)}: {reason_of(exc)}"
+            ) from exc
 
     def _fetch(self, stmt: Executable) -> Sequence[RowMapping]:
         try:
