@@ -378,3 +378,14 @@ def test_every_help_shows_an_example(tmp_path: Path, command: str | None) -> Non
     args = ["--help"] if command is None else [command, "--help"]
     out = ok(tmp_path / "w.db", *args).stdout
     assert re.search(r"^\s*Example:\s+watchfloor ", out, flags=re.MULTILINE), out
+
+
+@pytest.mark.parametrize("command", ["events", "mentions", "brief", "resolve"])
+def test_queries_on_a_missing_database_say_so_and_create_nothing(
+    tmp_path: Path, command: str
+) -> None:
+    db = tmp_path / "mistyped.db"
+    result = run(db, command)
+    assert result.exit_code == 1
+    assert "no database at" in result.output and str(db) in flat(result.output)
+    assert not db.exists()

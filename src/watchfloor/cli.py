@@ -28,7 +28,7 @@ from watchfloor.resolve import ResolveRules, describe_stored, load_sources, reso
 from watchfloor.resolve import rebuild as rebuild_events
 from watchfloor.scoring import evaluate
 from watchfloor.settings import Settings, load_settings, validate
-from watchfloor.store import EventQuery, MentionQuery, open_store
+from watchfloor.store import EventQuery, MentionQuery, Store, open_store
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
 T = TypeVar("T")
@@ -38,7 +38,8 @@ class _Context:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.out = Console(soft_wrap=False)
-        self.err = Console(stderr=True)
+        # messages on stderr are log lines: never wrapped
+        self.err = Console(stderr=True, soft_wrap=True)
 
 
 pass_context = click.make_pass_decorator(_Context)
@@ -89,8 +90,10 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
     )
     for doc, of in report.near_duplicates:
         c.out.print(f"  {doc} is a near-duplicate of {of}")
-    c.out.print(f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
-                + (f", {len(report.events_removed)} removed" if report.events_removed else ""))
+    c.out.print(
+        f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
+        + (f", {len(report.events_removed)} removed" if report.events_removed else "")
+    )
 
 
 @main.command()
@@ -152,7 +155,7 @@ def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
         until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
     )  # fmt: skip
     registry = _run(lambda: load_sources(c.settings.data_dir))
-    with _run(lambda: open_store(c.settings.db_url)) as store:
+    with _open_existing(c) as store:
         stored = _run(lambda: store.events(query))
         waiting = _run(store.unresolved_count)
     if no_duplicates:  # copies add nothing to an event but their own mentions
@@ -186,7 +189,7 @@ def mentions(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
         dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
         until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
     )  # fmt: skip
-    with _run(lambda: open_store(c.settings.db_url)) as store:
+    with _open_existing(c) as store:
         found = _run(lambda: store.mentions(query))
     rows = [s.mention for s in found]
     if fmt == "jsonl":
@@ -210,7 +213,7 @@ def event(c: _Context, event_id: str, fmt: str) -> None:
     Example: watchfloor event ev-3f2a9c01b7de --format json
     """
     registry = _run(lambda: load_sources(c.settings.data_dir))
-    with _run(lambda: open_store(c.settings.db_url)) as store:
+    with _open_existing(c) as store:
         stored = _run(lambda: store.event(event_id))
         labels = Labeller.from_store(store) if stored is not None and fmt == "text" else None
     if stored is None:
@@ -239,7 +242,7 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
     Example: watchfloor resolve --rebuild
     """
     rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
-    with _run(lambda: open_store(c.settings.db_url)) as store:
+    with _open_existing(c) as store:
         if rebuild:
             done = _run(lambda: rebuild_events(store, rules))
         else:
@@ -266,7 +269,7 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
     Example: watchfloor brief --dyad PRK-RUS
     """
     registry = _run(lambda: load_sources(c.settings.data_dir))
-    with _run(lambda: open_store(c.settings.db_url)) as store:
+    with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
@@ -329,6 +332,18 @@ def _is_file(text: str) -> bool:
         return False
 
 
+def _open_existing(c: _Context) -> Store:
+    """The store of a query: a SQLite file that is not there is a mistyped --db, not a new
+    empty database."""
+    db = c.settings.db
+    if "://" not in db and not Path(db).expanduser().exists():
+        raise click.ClickException(
+            f"no database at {db}: ingest documents first (watchfloor --db {db} ingest PATH), "
+            "or point --db / WATCHFLOOR_DB at an existing database"
+        )
+    return _run(lambda: open_store(c.settings.db_url))
+
+
 def _extractor(c: _Context) -> Extractor:
     return _run(lambda: Extractor.from_settings(c.settings))
 
@@ -384,7 +399,8 @@ def _write_csv(mentions: Sequence[Mention]) -> None:
             m.doc, m.code, m.actor1.code, m.actor2.code if m.actor2 else "",
             m.date.value if m.date else "", m.location.name if m.location else "",
             (m.location.country or "") if m.location else "",
-            m.quantity.value if m.quantity else "", m.source.code if m.source else "",
+            m.quantity.to_record()["value"] if m.quantity else "",
+            m.source.code if m.source else "",
             m.certainty.value, m.sentence,
         ])  # fmt: skip
 
