@@ -79,9 +79,6 @@ _BRIDGE_STOP = frozenset(
         '"',
     ]
 )
-_DETERMINERS = frozenset(
-    ["the", "these", "those", "its", "their", "his", "her", "our", "this", "that"]
-)
 
 
 @dataclass(frozen=True, slots=True)

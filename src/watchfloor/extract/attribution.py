@@ -10,37 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.lexicon import words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
-_NP_STOP = frozenset(
-    [
-        "that",
-        "and",
-        "but",
-        "while",
-        "as",
-        "which",
-        "who",
-        "because",
-        "after",
-        "before",
-        "if",
-        "when",
-        "since",
-        "although",
-        "though",
-        "whether",
-        "whereas",
-        "unless",
-    ]
+_NP_STOP = words(
+    "that and but while as which who because after before if when since although though "
+    "whether whereas unless"
 )
-_ACT_VERBS = frozenset(["announced", "announces", "announce", "unveiled", "confirmed"])
-_NOUN_MARKERS = frozenset(
-    ["its", "their", "his", "her", "the", "a", "an", "these", "those", "our", "such"]
-)
-PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
+_ACT_VERBS = words("announced announces announce unveiled confirmed")
+_NOUN_MARKERS = words("its their his her the a an these those our such")
+PRONOUNS = words("he she it they we i")
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
 

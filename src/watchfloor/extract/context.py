@@ -11,6 +11,7 @@ from datetime import date
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
+from watchfloor.extract.lexicon import words
 from watchfloor.extract.places import PlaceMention
 from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
@@ -22,8 +23,8 @@ _DATELINE = re.compile(
 )
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
 _PERSONS = frozenset({"leader"})
-_FORCE_ROOTS = frozenset({"06", "07", "15", "19"})
-_GENERIC_HEADS = frozenset(["agency", "ministry", "service", "department", "office", "command"])
+_FORCE_ROOTS = words("06 07 15 19")
+_GENERIC_HEADS = words("agency ministry service department office command")
 
 
 def dateline_end(body: str) -> int:

@@ -11,25 +11,16 @@ from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
+from watchfloor.extract.lexicon import words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 _PERSON_KINDS = frozenset({"leader", "role"})
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
-PRONOUNS = frozenset({"he", "she", "we", "they", "it", "him", "her", "them"})
-_COUNTS = frozenset(["two", "three", "four", "five", "six", "both"])
-_GROUP_NOUNS = frozenset(
-    [
-        "leaders",
-        "presidents",
-        "ministers",
-        "countries",
-        "governments",
-        "sides",
-        "allies",
-        "nations",
-        "capitals",
-    ]
+PRONOUNS = words("he she we they it him her them")
+_COUNTS = words("two three four five six both")
+_GROUP_NOUNS = words(
+    "leaders presidents ministers countries governments sides allies nations capitals"
 )
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from watchfloor.extract.lexicon import words
+
 _MONTHS = {
     name: number
     for number in range(1, 13)
@@ -83,23 +85,8 @@ _FUTURE_WORDS = frozenset(
     ]
 ) - {"to"}
 _NARRATIVE = frozenset({"the same day", "the same evening", "that day", "the same morning"})
-_MONTH_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "of",
-        "since",
-        "until",
-        "by",
-        "from",
-        "during",
-        "through",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-    ]
+_MONTH_PREPOSITIONS = words(
+    "in of since until by from during through last next this early late mid"
 )
 
 

@@ -16,204 +16,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
 from watchfloor.extract.rules import EventPattern, Rules, Slot
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
-_PUNCTUATION = frozenset([";", ":", "—", "–", "(", ")", "?", "!", ",", "."])
-HARD_BREAK = frozenset(
-    [
-        ";",
-        ":",
-        "—",
-        "–",
-        "(",
-        ")",
-        "?",
-        "!",
-        "while",
-        "whereas",
-        "but",
-        "although",
-        "though",
-        "because",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "that",
-    ]
+_PUNCTUATION = words("; : — – ( ) ? ! , .")
+HARD_BREAK = words(
+    "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
-PREPOSITIONS = frozenset(
-    [
-        "to",
-        "with",
-        "against",
-        "of",
-        "from",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "into",
-        "toward",
-        "towards",
-        "near",
-        "over",
-        "around",
-        "about",
-        "between",
-        "among",
-        "alongside",
-        "under",
-        "across",
-        "through",
-        "after",
-        "before",
-        "since",
-        "than",
-        "like",
-        "including",
-        "via",
-        "without",
-        "within",
-        "despite",
-        "amid",
-        "beside",
-        "off",
-    ]
-)
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "'s"]
-)
-_BE = frozenset(["was", "were", "been", "being", "be", "is", "are"])
-_SUBORDINATORS = frozenset(["after", "before", "since", "until", "as", "because", "once"])
-_APPROXIMATORS = frozenset(
-    ["about", "around", "over", "some", "nearly", "roughly", "approximately", "almost"]
-)
-_VERBAL = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "should",
-        "must",
-        "shall",
-        "not",
-        "do",
-        "does",
-        "did",
-    ]
+_DETERMINERS = DETERMINERS | {"'s"}
+_SUBORDINATORS = words("after before since until as because once")
+_APPROXIMATORS = words("about around over some nearly roughly approximately almost")
+_VERBAL = words(
+    "is are was were be been being has have had will would could may might can should must "
+    "shall not do does did"
 )
 _ADJECTIVE_ENDINGS = (
     "al", "ic", "ive", "ous", "ent", "ant", "ary", "ful", "less", "ish", "ile", "cit", "ional"
 )  # fmt: skip
-_COLLECTIONS = frozenset(
-    ["package", "packages", "round", "rounds", "set", "series", "raft", "wave", "tranche", "list"]
-)
-_LIGHT_VERBS = frozenset(
-    ["part", "engaged", "engage", "engages", "participated", "participate", "joined"]
-)
-_AUXILIARIES = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "can",
-        "did",
-        "does",
-        "not",
-        "never",
-        "already",
-    ]
-)
-_ADVERBS = frozenset(
-    ["also", "later", "then", "strongly", "sharply", "again", "jointly", "formally", "officially"]
-)
-_PARTITIVES = frozenset(
-    [
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "tens",
-        "some",
-        "many",
-        "most",
-        "all",
-        "several",
-        "number",
-        "group",
-        "groups",
-        "column",
-        "columns",
-        "contingent",
-        "contingents",
-        "unit",
-        "units",
-        "convoy",
-        "batch",
-        "team",
-        "delegation",
-        "members",
-        "part",
-        "rest",
-        "majority",
-    ]
+_COLLECTIONS = words("package packages round rounds set series raft wave tranche list")
+_LIGHT_VERBS = words("part engaged engage engages participated participate joined")
+_ADVERBS = words("also later then strongly sharply again jointly formally officially")
+_PARTITIVES = words(
+    "dozens hundreds thousands millions tens some many most all several number group groups "
+    "column columns contingent contingents unit units convoy batch team delegation members "
+    "part rest majority"
 )
 _QUOTES = frozenset(['"', "“", "”", "'"])
-_IRREGULAR_PARTICIPLES = frozenset(
-    [
-        "sent",
-        "given",
-        "held",
-        "shown",
-        "taken",
-        "hit",
-        "struck",
-        "fought",
-        "built",
-        "brought",
-        "made",
-        "done",
-        "seen",
-        "sold",
-        "drawn",
-        "flown",
-        "put",
-        "laid",
-        "frozen",
-        "broken",
-        "shot",
-        "ferried",
-        "carried",
-        "supplied",
-    ]
+_IRREGULAR_PARTICIPLES = words(
+    "sent given held shown taken hit struck fought built brought made done seen sold drawn "
+    "flown put laid frozen broken shot ferried carried supplied"
 )
 
 
@@ -505,7 +338,7 @@ def _targets(
 def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
     """ "accused Washington of ... and warned of": the second verb shares the subject."""
     j = first - 1
-    while j >= 0 and (tokens[j].key in _ADVERBS or tokens[j].key in _AUXILIARIES):
+    while j >= 0 and (tokens[j].key in _ADVERBS or tokens[j].key in AUXILIARIES):
         j -= 1
     return j >= 0 and tokens[j].key in ("and", "then", "or")
 
@@ -529,7 +362,7 @@ def _adjacent_subject(
     """The actor right before its verb is its subject, whatever comes before it: "a day
     after North Korea fired", "since South Korea sanctioned"."""
     j = first - 1
-    while j >= start and (tokens[j].key in _AUXILIARIES or tokens[j].key in _ADVERBS):
+    while j >= start and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
         j -= 1
     return next((m for m in candidates if m.last == j + 1 and m.last > start), None)
 
@@ -684,7 +517,7 @@ def _has_break(tokens: Sequence[Token], lo: int, hi: int, commas: bool = False) 
 def _reduced_relative(tokens: Sequence[Token], trigger: Trigger) -> bool:
     last = trigger.last - 1
     window = [t.key for t in tokens[max(0, last - 3) : last]]
-    return _is_passive(tokens, last, frozenset()) and not any(k in _BE for k in window)
+    return _is_passive(tokens, last, frozenset()) and not any(k in BE for k in window)
 
 
 def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int]) -> bool:
@@ -696,7 +529,7 @@ def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int])
     window = [t.key for t in tokens[max(0, first - 3) : first]]
     if window[-1:] and window[-1] in ("has", "have", "had"):
         return False
-    if any(k in _BE for k in window):
+    if any(k in BE for k in window):
         return True
     # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
     after = [t.key for t in tokens[first + 1 : first + 9]]
@@ -705,7 +538,7 @@ def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int])
         by >= 0
         and first not in actor_ends
         and not any(k in _PUNCTUATION for k in after[:by])
-        and not any(k in _BE or k in ("has", "have", "had") for k in window)
+        and not any(k in BE or k in ("has", "have", "had") for k in window)
     )
 
 

@@ -27,6 +27,7 @@ from watchfloor.extract.coreference import (
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
 from watchfloor.extract.fill import fill_from_document
+from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
@@ -49,9 +50,6 @@ from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
-_DETERMINERS = frozenset(
-    ["the", "these", "those", "its", "their", "his", "her", "our", "this", "that"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +246,7 @@ class Extractor:
             if not m.resolved:
                 # "the soldiers", "the arriving units"
                 definite = m.first == 0 or any(
-                    t.key in _DETERMINERS for t in tokens[max(0, m.first - 2) : m.first]
+                    t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first]
                 )
                 resolved = placed_role(m, tokens, found) or (
                     context.resolve(m) if (definite or allow_bare) else None

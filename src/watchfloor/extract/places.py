@@ -10,70 +10,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from watchfloor.extract.lexicon import words
 from watchfloor.extract.text import Token, phrase_keys
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "to",
-        "into",
-        "over",
-        "off",
-        "from",
-        "around",
-        "across",
-        "outside",
-        "inside",
-        "toward",
-        "towards",
-        "along",
-        "within",
-        "throughout",
-        "via",
-        "through",
-    ]
+LOCATIVE = words(
+    "in at near to into over off from around across outside inside toward towards along "
+    "within throughout via through"
 )
-_COUNTRY_LOCATIVE = frozenset(
-    ["in", "inside", "into", "across", "within", "throughout", "around", "off", "near"]
-)
+_COUNTRY_LOCATIVE = words("in inside into across within throughout around off near")
 # "the southern island of Jeju", "the port of Chabahar", "Russia's Kursk region"
-_SKIPPABLE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "'s",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "port",
-        "city",
-        "town",
-        "village",
-        "island",
-        "region",
-        "province",
-        "area",
-        "border",
-        "station",
-        "capital",
-        "district",
-        "county",
-        "base",
-        "outskirts",
-        "coast",
-        "waters",
-    ]
+_SKIPPABLE = words(
+    "the a an of 's northern southern eastern western central north south east west port "
+    "city town village island region province area border station capital district county "
+    "base outskirts coast waters"
 )
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from watchfloor.extract.lexicon import words
+
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -35,9 +37,7 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?",
     re.IGNORECASE,
 )
-_UNIT_STOP = frozenset(
-    ["of", "and", "to", "in", "on", "at", "were", "was", "had", "have", "has", "some", "about"]
-)
+_UNIT_STOP = words("of and to in on at were was had have has some about")
 _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
