@@ -44,3 +44,10 @@ def test_where_a_claim_is_made_is_not_where_it_happened(events: Events) -> None:
     )
     found = [m for m in events(text) if m.code == "072"]
     assert found[0].location is not None and found[0].location.name == "Kursk region"
+
+
+def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Events) -> None:
+    lebanon = "Israeli warplanes carried out airstrikes in Tripoli, in northern Lebanon."
+    assert place(events, lebanon) == ("Tripoli", "LBN")
+    libya = "Turkish warplanes carried out airstrikes in Tripoli, the capital of Libya."
+    assert place(events, libya) == ("Tripoli", "LBY")

@@ -26,6 +26,10 @@ HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
 _DETERMINERS = DETERMINERS | {"'s"}
+_SPEAKERS = words(
+    "spokesman spokeswoman spokesperson spokespeople official officials representative "
+    "envoy adviser advisor aide"
+)
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
 _VERBAL = words(
@@ -364,7 +368,9 @@ def _adjacent_subject(
     j = first - 1
     while j >= start and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
         j -= 1
-    return next((m for m in candidates if m.last == j + 1 and m.last > start), None)
+    adjacent = next((m for m in candidates if m.last == j + 1 and m.last > start), None)
+    # "jets flying from Akrotiri in Cyprus used bombs": Cyprus is no subject
+    return None if adjacent is None or _in_prep_phrase(tokens, adjacent) else adjacent
 
 
 def _possessor(
@@ -485,6 +491,8 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
         return False
     if tokens[j].key in _SUBORDINATORS and _verb_follows(tokens, m.last):
         return False  # "after the United States announced": a clause, not a phrase
+    if tokens[j].key == "for" and j > 0 and tokens[j - 1].key in _SPEAKERS:
+        return False  # "a spokesman for the command accused": the command speaks
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
     return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
 

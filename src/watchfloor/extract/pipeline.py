@@ -185,7 +185,8 @@ class Extractor:
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         reporting = _reporting_spans(tokens, attributions)
-        every_place = self.places.find(tokens, body)
+        named = frozenset(m.country for m in found if m.kind in ("country", "capital", "demonym"))
+        every_place = self.places.find(tokens, body, named)
         context.set_scene(most_specific(every_place))
         every_date = [
             d for d in find_dates(sentence.text, sentence.start, document.published,

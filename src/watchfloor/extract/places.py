@@ -57,8 +57,11 @@ class PlaceMatcher:
             bucket.sort(key=len, reverse=True)
         self._index = dict(index)
 
-    def find(self, tokens: Sequence[Token], body: str) -> list[PlaceMention]:
-        """Places that stand after a locative word (skipping "the", "Russia's"...)."""
+    def find(
+        self, tokens: Sequence[Token], body: str, prefer: frozenset[str] = frozenset()
+    ) -> list[PlaceMention]:
+        """Places that stand after a locative word (skipping "the", "Russia's"...); a name
+        several cities share is the one in a ``prefer`` country, if any."""
         found: list[PlaceMention] = []
         keys = tuple(t.key for t in tokens)
         # a place counts only a few words after a locative word: look nowhere else
@@ -68,7 +71,7 @@ class PlaceMatcher:
             if i not in near:
                 i += 1
                 continue
-            mention = self._match_at(tokens, keys, i, body)
+            mention = self._match_at(tokens, keys, i, body, prefer)
             if mention is None:
                 i += 1
                 continue
@@ -80,7 +83,12 @@ class PlaceMatcher:
         return found
 
     def _match_at(
-        self, tokens: Sequence[Token], sentence_keys: tuple[str, ...], i: int, body: str
+        self,
+        tokens: Sequence[Token],
+        sentence_keys: tuple[str, ...],
+        i: int,
+        body: str,
+        prefer: frozenset[str],
     ) -> PlaceMention | None:
         for keys in self._index.get(sentence_keys[i], ()):
             n = len(keys)
@@ -89,7 +97,7 @@ class PlaceMatcher:
             window = tokens[i : i + n]
             if not (window[0].is_capitalised or _lowercase_ok(tokens, i)):
                 continue
-            entry = self._gazetteer.lookup(" ".join(t.text for t in window))
+            entry = self._gazetteer.lookup(" ".join(t.text for t in window), prefer)
             if entry is None:
                 continue
             start, end = window[0].start, window[-1].end

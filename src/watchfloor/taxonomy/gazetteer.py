@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -64,11 +64,22 @@ class Gazetteer:
     cities: Mapping[str, GazetteerEntry]
     countries: Mapping[str, GazetteerEntry]
     matchable: frozenset[str]
+    namesakes: Mapping[str, tuple[GazetteerEntry, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
-    def lookup(self, name: str) -> GazetteerEntry | None:
-        """The place called ``name`` (any case): curated, else country, else largest city."""
+    def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> GazetteerEntry | None:
+        """The place called ``name`` (any case): curated, else country, else a city: the
+        largest one in a ``prefer`` country ("Bani, in northwest Yemen"), else the largest."""
         key = place_key(name)
-        return self.curated.get(key) or self.country_names.get(key) or self.cities.get(key)
+        found = self.curated.get(key) or self.country_names.get(key)
+        if found is not None:
+            return found
+        if prefer:
+            local = [e for e in self.namesakes.get(key, ()) if e.country in prefer]
+            if local:
+                return max(local, key=lambda e: e.population)
+        return self.cities.get(key)
 
     def names(self) -> frozenset[str]:
         """Every matchable name and alias, casefolded, stopwords removed."""
@@ -140,6 +151,7 @@ class _Builder:
         self.curated: dict[str, GazetteerEntry] = {}
         self.country_names: dict[str, GazetteerEntry] = {}
         self.cities: dict[str, GazetteerEntry] = {}
+        self.namesakes: dict[str, list[GazetteerEntry]] = {}
         self.countries: dict[str, GazetteerEntry] = {}
         self.matchable: set[str] = set()
 
@@ -154,6 +166,7 @@ class _Builder:
             known = self.cities.get(key)
             if known is None or entry.population > known.population:
                 self.cities[key] = entry
+            self.namesakes.setdefault(key, []).append(entry)
 
     def add_curated(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
         code = entry.country
@@ -186,6 +199,9 @@ class _Builder:
             cities=MappingProxyType(self.cities),
             countries=MappingProxyType(self.countries),
             matchable=frozenset(self.matchable),
+            namesakes=MappingProxyType(
+                {k: tuple(v) for k, v in self.namesakes.items() if len(v) > 1}
+            ),
         )
 
 
