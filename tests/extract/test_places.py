@@ -47,7 +47,7 @@ def test_where_a_claim_is_made_is_not_where_it_happened(events: Events) -> None:
 
 
 def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Events) -> None:
-    lebanon = "Israeli warplanes carried out airstrikes in Tripoli, in northern Lebanon."
+    lebanon = "Israeli warplanes launched airstrikes in Tripoli, in northern Lebanon."
     assert place(events, lebanon) == ("Tripoli", "LBN")
-    libya = "Turkish warplanes carried out airstrikes in Tripoli, the capital of Libya."
+    libya = "Turkish warplanes launched airstrikes in Tripoli, the capital of Libya."
     assert place(events, libya) == ("Tripoli", "LBY")

@@ -185,7 +185,8 @@ class Extractor:
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         reporting = _reporting_spans(tokens, attributions)
-        named = frozenset(m.country for m in found if m.kind in ("country", "capital", "demonym"))
+        # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
+        named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
         every_place = self.places.find(tokens, body, named)
         context.set_scene(most_specific(every_place))
         every_date = [
