@@ -303,9 +303,9 @@ def _role_of_country(
 def _extend_names(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
     """A title followed by a personal name ("Defence Minister Shin Won-sik") takes the name."""
     out: list[ActorMention] = []
+    starts = {o.first for o in mentions}
     for m in mentions:
         last = m.last
-        starts = {o.first for o in mentions}
         while (
             m.role
             and last < len(tokens)

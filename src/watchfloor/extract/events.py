@@ -557,9 +557,15 @@ def _clause_has(
     skip: set[int],
 ) -> bool:
     keys = [t.key for i, t in enumerate(tokens[: clause[1]]) if i >= clause[0] and i not in skip]
+    present = set(keys)
     for seq in words:
+        if seq[0] not in present:
+            continue
+        if len(seq) == 1:
+            return True
         n = len(seq)
-        if any(tuple(keys[i : i + n]) == seq for i in range(len(keys) - n + 1)):
+        starts = (i for i, key in enumerate(keys) if key == seq[0])
+        if any(tuple(keys[i : i + n]) == seq for i in starts):
             return True
     return False
 

@@ -40,7 +40,8 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 
 def _key(text: str) -> str:
-    return text.replace("’", "'").casefold()
+    folded = text.casefold()
+    return folded.replace("’", "'") if "’" in folded else folded
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
