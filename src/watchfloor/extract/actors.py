@@ -258,7 +258,7 @@ def _country_with_role(
         if k + hop >= len(tokens):
             return None
         j = k + hop
-        if j in actor_at and actor_at[j][1].kind in ("agency", "leader"):
+        if j in actor_at and actor_at[j][1].kind in ("agency", "leader", "group"):
             end, agency = actor_at[j]
             return _bare(first, end, agency.code, agency.kind)
         if j in role_at:

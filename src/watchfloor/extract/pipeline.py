@@ -48,6 +48,8 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
+# Codes whose place is the destination
+VISITS = ("042", "036")
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
 
@@ -187,7 +189,9 @@ class Extractor:
         reporting = _reporting_spans(tokens, attributions)
         # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
         named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
-        every_place = self.places.find(tokens, body, named)
+        every_place = self.places.find(tokens, body, named) + self._the_country(
+            tokens, found, context
+        )
         context.set_scene(most_specific(every_place))
         every_date = [
             d for d in find_dates(sentence.text, sentence.start, document.published,
@@ -216,6 +220,25 @@ class Extractor:
                 if q.start >= skip_until
             ),
         )
+
+    def _the_country(
+        self, tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+    ) -> list[PlaceMention]:
+        """ "in the north of the country": the country this sentence names ("the Malian
+        army ... in the north of the country"), else the one the story last named."""
+        for i in range(2, len(tokens)):
+            if tokens[i].key == "country" and tokens[i - 1].key == "the":
+                if tokens[i - 2].key not in ("in", "of", "across", "throughout", "inside"):
+                    continue
+                here = [m for m in found if m.kind in ("country", "demonym") and m.last < i]
+                named = here or [m for m in context.history if m.kind == "country"]
+                entry = self.taxonomy.gazetteer.country(named[-1].country) if named else None
+                if entry is not None:
+                    t = tokens[i]
+                    return [
+                        PlaceMention(i - 1, i + 1, tokens[i - 1].start, t.end, entry.name, entry)
+                    ]
+        return []
 
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
@@ -311,7 +334,7 @@ class Extractor:
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
             date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
-            location=_place(s.places, clause),
+            location=_place(_places_for(event, s.places, self.taxonomy), clause),
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
@@ -416,10 +439,28 @@ def _quantity(
     return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
 
 
+def _places_for(
+    event: Assembled, places: Sequence[PlaceMention], taxonomy: Taxonomy
+) -> list[PlaceMention]:
+    """A visit happens where it goes: its destination country ("fly on to Vietnam") or the
+    capital it visits ("visit Moscow"); nothing else happens at a mere destination."""
+    if not event.code.startswith(VISITS):
+        return [p for p in places if not p.destination]
+    target = event.actor2
+    if target is not None and target.kind == "capital":
+        entry = taxonomy.gazetteer.lookup(target.text)
+        if entry is not None:
+            return [PlaceMention(target.first, target.last, target.start, target.end,
+                                 target.text, entry)]  # fmt: skip
+    return list(places)
+
+
 def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
     inside = [p for p in places if clause[0] <= p.start < clause[1]]
     best = refine(most_specific(inside or list(places)), places)
     if best is None:
         return None
     entry = best.entry
-    return Place(best.text, entry.country, entry.lat, entry.lon)
+    # the words of the text, unless they name it through a possessive ("Russia's Far East")
+    name = entry.name if "'s " in best.text.replace("’", "'") else best.text
+    return Place(name, entry.country, entry.lat, entry.lon)

@@ -25,6 +25,8 @@ _SKIPPABLE = words(
     "city town village island region province area border station capital district county "
     "base outskirts coast waters"
 )
+_HEADS = words("port city town village island region province area capital district county base")
+_ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
@@ -37,6 +39,7 @@ class PlaceMention:
     text: str
     entry: GazetteerEntry
     origin: bool = False  # "from X": where something came from, not where it happened
+    destination: bool = False  # "to X" for a country: only a visit happens there
 
     @property
     def specificity(self) -> int:
@@ -78,7 +81,13 @@ class PlaceMatcher:
             locative = _locative_before(tokens, i, mention.entry.kind)
             possessive = mention.last < len(tokens) and tokens[mention.last].key == "'s"
             if locative is not None and not (possessive and mention.entry.kind == "country"):
-                found.append(replace(mention, origin=locative == "from"))
+                found.append(
+                    replace(
+                        mention,
+                        origin=locative == "from",
+                        destination=locative == "to" and mention.entry.kind == "country",
+                    )
+                )
             i = mention.last
         return found
 
@@ -106,15 +115,20 @@ class PlaceMatcher:
 
 
 def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
-    """The locative word governing the name at ``i``, or None."""
-    allowed = _COUNTRY_LOCATIVE if kind == "country" else LOCATIVE
+    """The locative word governing the name at ``i``, or None. A country after "to" is a
+    destination ("fly on to Vietnam"), returned as "to" for visits to use."""
+    allowed = _COUNTRY_LOCATIVE | {"to"} if kind == "country" else LOCATIVE
     j = i - 1
     hops = 0
-    while j >= 0 and hops < 5:
+    while j >= 0 and hops < 6:
         key = tokens[j].key
         if key in allowed:
             return key
-        if key not in _SKIPPABLE and not tokens[j].is_capitalised:
+        if key == "on" and j > 0 and tokens[j - 1].key in _ATTACKS and kind != "country":
+            return "on"  # "a strike on Kyiv"
+        head_before = j + 1 < i and tokens[j + 1].key in _HEADS
+        # one word may describe the head noun: "the saudi city of Jeddah"
+        if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
             return None
         j -= 1
         hops += 1
