@@ -23,7 +23,26 @@ def fill_from_document(mentions: Sequence[Mention]) -> list[Mention]:
     groups: dict[tuple[str, str, str | None], list[Mention]] = defaultdict(list)
     for m in with_targets:
         groups[_event_key(m)].append(m)
-    return [_filled(m, groups[_event_key(m)]) for m in with_targets]
+    filled = [_filled(m, groups[_event_key(m)]) for m in with_targets]
+    return [_with_troops(m, filled) for m in filled]
+
+
+def _with_troops(mention: Mention, mentions: Sequence[Mention]) -> Mention:
+    """ "The soldiers were ferried to Vladivostok": forces with no figure of their own are
+    the ones the document counted when their state sent them."""
+    if mention.quantity is not None or mention.root == "07":
+        return mention
+    forces = [a for a in (mention.actor2, mention.actor1) if a is not None and a.code[3:] == "MIL"]
+    for actor in forces:
+        sent = next(
+            (m.quantity for m in mentions
+             if m.root == "07" and m.actor1.country == actor.country
+             and m.quantity is not None and m.quantity.unit == "troops"),
+            None,
+        )  # fmt: skip
+        if sent is not None:
+            return replace(mention, quantity=sent)
+    return mention
 
 
 def _event_key(m: Mention) -> tuple[str, str, str | None]:
