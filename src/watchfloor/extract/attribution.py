@@ -72,6 +72,7 @@ def find_attributions(
                 and (
                     tokens[last].key in _NOUN_MARKERS | {"another", "new", "more"}
                     or tokens[last].text[:1].isdigit()
+                    or tokens[last].text[:1] in "$€£¥"
                 )
             ):
                 continue  # "announced another package": the announcement is the act
@@ -140,13 +141,18 @@ def _around_cue(
     start = _scan_left(tokens, first)
     before = [m for m in mentions if start <= m.first and m.last <= first]
     edge = start
-    for _ in range(2):
-        # an appositive name: "Russia's ambassador, Vassily Nebenzia, rejected"
+    end = first
+    for _ in range(3):
+        # an appositive name: "Russia's ambassador, Vassily Nebenzia, rejected"; only an
+        # empty stretch or a name is jumped over ("the agency" is no appositive)
+        segment = tokens[edge:end]
         if before or edge == 0 or tokens[edge - 1].key != ",":
+            break
+        if segment and not all(t.is_capitalised for t in segment):
             break
         outer = _scan_left(tokens, edge - 1)
         before = [m for m in mentions if outer <= m.first and m.last <= edge - 1]
-        edge = outer
+        end, edge = edge - 1, outer
     start = min(start, edge) if before else start
     if before:
         return Attribution(kind, first, last, start, first, before[0])

@@ -161,6 +161,8 @@ def _nominal_in_phrase(
         return False  # "to impose sanctions": the skipped word was a verb
     if tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES | _COLLECTIONS:
         return False  # "a package of sanctions against Russia" is the object itself
+    if tokens[j].key == "in" and j > 0 and _is_amount(tokens[j - 1]):
+        return False  # "$2 billion in military aid" is the aid
     # "took part in assaults on", "engaged in talks": the phrase is the act itself
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
 
@@ -174,6 +176,10 @@ def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
         and j >= 0
         and tokens[j].key in (PREPOSITIONS - {"to"})
     )
+
+
+def _is_amount(token: Token) -> bool:
+    return token.text[:1].isdigit() or token.key in ("million", "billion", "thousand", "bn", "m")
 
 
 def _adjective(token: Token) -> bool:
@@ -480,13 +486,15 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
     ):
         j -= 1
     if j >= 1 and tokens[j].key in ("and", "or"):
-        # a later conjunct of a prepositional object: "with the United States and Japan"
-        k = j - 1
-        while k >= 0 and m.first - k <= 6 and tokens[k].is_capitalised:
-            k -= 1
-        while k >= 0 and tokens[k].key in _DETERMINERS:
-            k -= 1
-        return k >= 0 and tokens[k].key in PREPOSITIONS and tokens[k].key != "of"
+        # a later conjunct of a prepositional object: "with the United States and Japan",
+        # "between his country and Russia"; the first conjunct is a few words long
+        for k in range(j - 1, max(-1, j - 6), -1):
+            key = tokens[k].key
+            if key in PREPOSITIONS:
+                return key != "of"
+            if key in _PUNCTUATION or key in AUXILIARIES:
+                return False
+        return False
     if j < 0 or tokens[j].key not in PREPOSITIONS:
         return False
     if tokens[j].key in _SUBORDINATORS and _verb_follows(tokens, m.last):

@@ -62,6 +62,7 @@ class _Sentence:
     tokens: tuple[Token, ...]
     cues: CueSpans
     mentions: tuple[ActorMention, ...]
+    names: frozenset[int]  # tokens inside any actor's name, claimants too: no trigger there
     claim: Attribution | None
     claimant: ActorMention | None
     denier: ActorMention | None
@@ -141,7 +142,7 @@ class Extractor:
             if analysed is None:
                 yield SentenceTrace(sentence, None, (), (), (), (), ())
                 continue
-            blocked = frozenset(i for m in analysed.mentions for i in range(m.first, m.last))
+            blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
             events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
             # dates go to the nearest trigger that made an event ("moved by train" made none)
@@ -205,6 +206,7 @@ class Extractor:
             tokens=tokens,
             cues=cues,
             mentions=candidates,
+            names=frozenset(i for m in found for i in range(m.first, m.last)),
             claim=claim,
             claimant=claimant,
             denier=denier,
