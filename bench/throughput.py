@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from watchfloor import Document, Settings
+from watchfloor import Document, Extraction, Settings
 from watchfloor.extract import Extractor
+from watchfloor.extract.parallel import extract_many
 from watchfloor.ingest import read_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     args = parser.parse_args()
     started = time.perf_counter()
     extractor = Extractor.from_settings(Settings())
@@ -56,17 +58,24 @@ def main() -> None:
     total_words = total_mentions = 0
     checkpoints = {args.articles // 4, args.articles // 2, args.articles}
     started = time.perf_counter()
-    for n, document in enumerate(articles(pool, args.articles, args.words), start=1):
-        total_words += len(document.text.split())
-        total_mentions += len(extractor.extract(document).mentions)
+    stream = articles(pool, args.articles, args.words)
+    settings = Settings(workers=args.workers)
+    results = extract_many(stream, extractor, args.workers, settings)
+    for n, extraction in enumerate(results, start=1):
+        assert isinstance(extraction, Extraction), extraction
+        total_words += len(extraction.document.text.split())
+        total_mentions += len(extraction.mentions)
         if n in checkpoints:
             print(f"  after {n:>6} articles: peak RSS {_peak_rss_mb():.0f} MB", file=sys.stderr)
     elapsed = time.perf_counter() - started
     print(f"taxonomy and rules loaded in {load_s:.2f} s (peak RSS {rss_after_load:.0f} MB)")
     print(f"{args.articles} articles, {total_words / args.articles:.0f} words each, "
           f"{total_mentions} event mentions")  # fmt: skip
-    print(f"{args.articles / elapsed:.1f} articles/s, {total_words / elapsed:,.0f} words/s")
-    print(f"peak RSS {_peak_rss_mb():.0f} MB")
+    print(f"{args.articles / elapsed:.1f} articles/s, {total_words / elapsed:,.0f} words/s "
+          f"on {args.workers} process(es)")  # fmt: skip
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    workers = f", largest worker {children:.0f} MB" if args.workers > 1 else ""
+    print(f"peak RSS {_peak_rss_mb():.0f} MB{workers}")
 
 
 def _peak_rss_mb() -> float:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from watchfloor.errors import StoreError
 from watchfloor.extract import Extractor
+from watchfloor.extract.parallel import extract_many
 from watchfloor.ingest import NearDuplicateIndex, read_paths
 from watchfloor.models import Document, Extraction, Problem
 from watchfloor.resolve import Resolution, ResolveRules, load_sources, resolve_pending
@@ -55,17 +56,29 @@ def extract(document: Document, extractor: Extractor | None = None) -> Extractio
 
 
 def extract_paths(
-    paths: Sequence[str | Path], extractor: Extractor
+    paths: Sequence[str | Path], extractor: Extractor, settings: Settings | None = None
 ) -> Iterator[Extraction | Problem]:
-    """Extraction of every document under ``paths``; unreadable inputs come as Problems."""
-    for item in read_paths(paths):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        try:
-            yield extractor.extract(item)
-        except Exception as exc:  # one bad document must never end a batch
-            yield Problem(item.path or item.id, f"extraction failed: {exc!r}")
+    """Extraction of every document under ``paths`` (on ``settings.workers`` processes);
+    unreadable inputs come as Problems."""
+    settings = settings or Settings()
+    problems: list[Problem] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read_paths(paths):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                yield item
+
+    for extraction in extract_many(documents(), extractor, settings.workers, settings):
+        yield from _drain(problems)
+        yield extraction
+    yield from _drain(problems)
+
+
+def _drain(problems: list[Problem]) -> Iterator[Problem]:
+    while problems:
+        yield problems.pop(0)
 
 
 def ingest(
@@ -86,15 +99,29 @@ def ingest(
     touched: set[str] = set()
     with open_store(settings.db_url) as store:
         index = _near_duplicate_index(store, settings)
-        for item in read_paths(paths):
+        new = _new_documents(paths, store, report, progress)
+        for item in extract_many(new, extractor, settings.workers, settings):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:
-                touched |= _ingest_one(item, store, index, extractor, report)
-            if progress is not None:
-                progress(item)
+                touched |= _store_one(item, store, index, report)
         _resolve(store, rules, touched, report)
     return report
+
+
+def _new_documents(
+    paths: Sequence[str | Path], store: Store, report: IngestReport, progress: Progress | None
+) -> Iterator[Document]:
+    """Documents not stored yet; the unreadable and the unchanged are reported here."""
+    for item in read_paths(paths):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        elif store.has_content(item.content_hash):
+            report.unchanged.append(item.id)
+        else:
+            yield item
+        if progress is not None:
+            progress(item)
 
 
 def _resolve(store: Store, rules: ResolveRules, touched: set[str], report: IngestReport) -> None:
@@ -115,24 +142,13 @@ def _near_duplicate_index(store: Store, settings: Settings) -> NearDuplicateInde
     return index
 
 
-def _ingest_one(
-    document: Document,
-    store: Store,
-    index: NearDuplicateIndex,
-    extractor: Extractor,
-    report: IngestReport,
+def _store_one(
+    extraction: Extraction, store: Store, index: NearDuplicateIndex, report: IngestReport
 ) -> set[str]:
-    """Store one document; return the events that lose mentions because it replaces
-    an older version of itself."""
-    if store.has_content(document.content_hash):
-        report.unchanged.append(document.id)
-        return set()
+    """Store one document's extraction; return the events that lose mentions because it
+    replaces an older version of itself."""
+    document = extraction.document
     where = document.path or document.id
-    try:
-        extraction = extractor.extract(document)
-    except Exception as exc:  # reported and skipped; the batch goes on
-        report.problems.append(Problem(where, f"extraction failed: {exc!r}"))
-        return set()
     signature = index.signature(document.text)
     duplicate_of = index.add(document.id, signature)
     try:

@@ -49,15 +49,17 @@ pass_context = click.make_pass_decorator(_Context)
 @click.option("--db", help="SQLite file or SQLAlchemy URL [env WATCHFLOOR_DB; ./watchfloor.db].")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of your own dictionaries and rules [env WATCHFLOOR_DATA].")  # fmt: skip
+@click.option("--workers", type=int,
+              help="Extraction processes [env WATCHFLOOR_WORKERS; 1].")  # fmt: skip
 @click.version_option(package_name="watchfloor")
 @click.pass_context
-def main(ctx: click.Context, db: str | None, data_dir: Path | None) -> None:
+def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int | None) -> None:
     """watchfloor: news reports in; sourced, dated, located, confidence-rated events out.
 
     Example: watchfloor ingest examples/corpus && watchfloor brief --dyad PRK-RUS
     """
     try:
-        settings = load_settings().with_overrides(db=db, data_dir=data_dir)
+        settings = load_settings().with_overrides(db=db, data_dir=data_dir, workers=workers)
         validate(settings)
     except WatchfloorError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -108,7 +110,7 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
     """
     extractor = _extractor(c)
     mentions: list[Mention] = []
-    for item in api.extract_paths(list(paths), extractor):
+    for item in api.extract_paths(list(paths), extractor, c.settings):
         if isinstance(item, Problem):
             c.err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
         elif fmt == "jsonl":

@@ -24,6 +24,7 @@ class Settings:
     data_dir: Path | None = None
     near_duplicate_threshold: float = 0.6
     minhash_permutations: int = 128
+    workers: int = 1  # extraction processes for ingest and extract
 
     @property
     def db_url(self) -> str:
@@ -38,15 +39,24 @@ class Settings:
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA."""
+    """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
+    WATCHFLOOR_WORKERS."""
     env = os.environ if environ is None else environ
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
         backend=env.get("WATCHFLOOR_BACKEND") or "rules",
         data_dir=Path(env["WATCHFLOOR_DATA"]) if env.get("WATCHFLOOR_DATA") else None,
+        workers=_whole(env.get("WATCHFLOOR_WORKERS") or "1", "WATCHFLOOR_WORKERS"),
     )
     validate(settings)
     return settings
+
+
+def _whole(value: str, name: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"{name}={value!r}: give a whole number of processes") from None
 
 
 def validate(settings: Settings) -> None:
@@ -55,6 +65,8 @@ def validate(settings: Settings) -> None:
             f"backend {settings.backend!r} is not available: use 'rules' "
             "(set WATCHFLOOR_BACKEND or --backend)"
         )
+    if settings.workers < 1:
+        raise ConfigError(f"workers={settings.workers}: give 1 or more processes")
     if not 0.0 < settings.near_duplicate_threshold <= 1.0:
         raise ConfigError("near_duplicate_threshold must be in (0, 1]")
     if settings.data_dir is not None and not settings.data_dir.is_dir():

@@ -1,0 +1,28 @@
+from pathlib import Path
+
+from watchfloor.extract import Extractor
+from watchfloor.extract.parallel import extract_many
+from watchfloor.ingest import read_paths
+from watchfloor.models import Document, Extraction, Problem
+from watchfloor.settings import Settings
+
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def corpus() -> list[Document]:
+    return [d for d in read_paths([CORPUS]) if isinstance(d, Document)]
+
+
+def test_two_processes_give_what_one_gives_in_the_same_order(extractor: Extractor) -> None:
+    one = list(extract_many(corpus(), extractor, 1, Settings()))
+    two = list(extract_many(corpus(), extractor, 2, Settings(workers=2)))
+    assert all(isinstance(e, Extraction) for e in two)
+    assert [e.document.id for e in two] == [e.document.id for e in one]  # type: ignore[union-attr]
+    assert two == one
+
+
+def test_a_failing_document_is_a_problem_and_the_batch_goes_on(extractor: Extractor) -> None:
+    broken = Document(id="broken", text=None)  # type: ignore[arg-type]
+    results = list(extract_many([broken, *corpus()[:2]], extractor, 2, Settings(workers=2)))
+    assert isinstance(results[0], Problem) and results[0].path == "broken"
+    assert all(isinstance(r, Extraction) for r in results[1:])
