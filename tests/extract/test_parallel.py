@@ -26,3 +26,16 @@ def test_a_failing_document_is_a_problem_and_the_batch_goes_on(extractor: Extrac
     results = list(extract_many([broken, *corpus()[:2]], extractor, 2, Settings(workers=2)))
     assert isinstance(results[0], Problem) and results[0].path == "broken"
     assert all(isinstance(r, Extraction) for r in results[1:])
+
+
+def test_ingest_on_two_processes_stores_what_one_stores(tmp_path: Path) -> None:
+    from watchfloor import ingest, open_store
+
+    counts = []
+    for workers in (1, 2):
+        settings = Settings(db=str(tmp_path / f"w{workers}.db"), workers=workers)
+        report = ingest([CORPUS], settings)
+        assert report.near_duplicates == [("kp-ru-0005", "kp-ru-0004")]
+        with open_store(settings.db_url) as store:
+            counts.append((sorted(report.stored), report.mentions, store.counts()))
+    assert counts[0] == counts[1]
