@@ -389,3 +389,40 @@ def test_queries_on_a_missing_database_say_so_and_create_nothing(
     assert result.exit_code == 1
     assert "no database at" in result.output and str(db) in flat(result.output)
     assert not db.exists()
+
+
+def test_an_impossible_date_keeps_the_document_with_its_date_unknown(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad.md").write_text(
+        "---\nid: bad\npublished: 2024-13-45\n---\nNorth Korea sent troops to Russia.\n"
+    )
+    db = tmp_path / "w.db"
+    ok(db, "ingest", folder)
+    with open_store(f"sqlite:///{db}") as store:
+        stored = store.document("bad")
+    assert stored is not None and stored.published is None
+
+
+@pytest.mark.parametrize(
+    "args", [("--code", "abc"), ("--since", "yesterday"), ("--until", "2024/10/01")]
+)
+def test_bad_filters_are_plain_errors(tmp_path: Path, args: tuple[str, str]) -> None:
+    for command in ("events", "mentions"):
+        result = run(tmp_path / "w.db", command, *args)
+        assert result.exit_code == 1
+        assert "Error:" in result.output and "Traceback" not in result.output
+
+
+def test_explain_refuses_nothing_and_missing_files(tmp_path: Path) -> None:
+    empty = run(tmp_path / "w.db", "explain", "  ")
+    assert empty.exit_code == 1 and "nothing to explain" in empty.output
+    missing = run(tmp_path / "w.db", "explain", str(tmp_path / "nope.md"))
+    assert missing.exit_code == 1 and "no such file" in missing.output
+
+
+def test_reading_nothing_at_all_is_a_failure(tmp_path: Path) -> None:
+    ingested = run(tmp_path / "w.db", "ingest", tmp_path / "no-such-folder")
+    assert ingested.exit_code == 1 and "no document could be read" in ingested.output
+    extracted = run(tmp_path / "w.db", "extract", tmp_path / "no-such-file.md")
+    assert extracted.exit_code == 1

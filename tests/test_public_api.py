@@ -82,3 +82,12 @@ def test_submodules_stay_reachable_by_import() -> None:
     # names. Scoring lives in ``watchfloor.scoring`` so ``evaluate`` shadows nothing.
     for name in ("watchfloor.extract", "watchfloor.ingest", "watchfloor.scoring"):
         assert isinstance(importlib.import_module(name), ModuleType)
+
+
+def test_a_publication_date_may_be_given_as_an_iso_string() -> None:
+    import datetime
+
+    from watchfloor import Document
+
+    document = Document(id="d", text="North Korea sent troops to Russia.", published="2024-10-18")
+    assert document.published == datetime.date(2024, 10, 18)

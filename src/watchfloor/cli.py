@@ -32,12 +32,16 @@ from watchfloor.store import EventQuery, MentionQuery, Store, open_store
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
 T = TypeVar("T")
+PIPED_WIDTH = 160
 
 
 class _Context:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # piped or redirected output has no terminal width: wide tables stay whole
         self.out = Console(soft_wrap=False)
+        if not self.out.is_terminal:
+            self.out = Console(soft_wrap=False, width=PIPED_WIDTH)
         # messages on stderr are log lines: never wrapped
         self.err = Console(stderr=True, soft_wrap=True)
 
@@ -82,8 +86,11 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
                                          progress=advance))  # fmt: skip
     for problem in report.problems:
         c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+    read = report.stored or report.updated or report.unchanged
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
+        if report.problems and not read:
+            raise SystemExit(1)
         return
     c.out.print(
         f"stored {len(report.stored)}, updated {len(report.updated)}, "
@@ -96,6 +103,9 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
         f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
         + (f", {len(report.events_removed)} removed" if report.events_removed else "")
     )
+    if report.problems and not read:
+        # a script must see that nothing at all could be read
+        raise click.ClickException("no document could be read; see the lines above")
 
 
 @main.command()
@@ -110,15 +120,20 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
     """
     extractor = _extractor(c)
     mentions: list[Mention] = []
+    read = 0
     for item in api.extract_paths(list(paths), extractor, c.settings):
         if isinstance(item, Problem):
             c.err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
-        elif fmt == "jsonl":
+            continue
+        read += 1
+        if fmt == "jsonl":
             _echo_jsonl(m.to_record() for m in item.mentions)
         else:
             mentions.extend(_mentions_of(item))
     if fmt == "table":
         c.out.print(events_table(mentions))
+    if not read:
+        raise click.ClickException("no document could be read; see the lines above")
 
 
 def _filters(command: Any) -> Any:
@@ -152,10 +167,10 @@ def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
 
     Example: watchfloor events --dyad PRK-RUS --code 072 --since 2024-10 --format jsonl
     """
-    query = EventQuery(
+    query = _run(lambda: EventQuery(
         dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
         until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
-    )  # fmt: skip
+    ))  # fmt: skip
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         stored = _run(lambda: store.events(query))
@@ -187,10 +202,10 @@ def mentions(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
 
     Example: watchfloor mentions --dyad PRK-RUS --code 072 --since 2024-10 --format csv
     """
-    query = MentionQuery(
+    query = _run(lambda: MentionQuery(
         dyad=_dyad(dyad), undirected=either_way, actor=actor, code=code, since=since,
         until=until, doc=doc, include_duplicates=not no_duplicates, limit=limit,
-    )  # fmt: skip
+    ))  # fmt: skip
     with _open_existing(c) as store:
         found = _run(lambda: store.mentions(query))
     rows = [s.mention for s in found]
@@ -316,15 +331,29 @@ def explain(c: _Context, text: str, published: Any) -> None:
 
     Example: watchfloor explain "Pyongyang has sent 1,500 troops to Russia, the NIS said."
     """
+    if not text.strip():
+        raise click.ClickException("nothing to explain: give a sentence or a document's path")
+    if _looks_like_path(text) and not _is_file(text):
+        raise click.ClickException(f"{text}: no such file; give a sentence or a document's path")
     extractor = _extractor(c)
     if _is_file(text):
-        documents = [d for d in read_paths([text]) if isinstance(d, Document)]
+        items = list(read_paths([text]))
+        for problem in (i for i in items if isinstance(i, Problem)):
+            raise click.ClickException(f"{problem.path}: {problem.reason}")
+        documents = [d for d in items if isinstance(d, Document)]
     else:
         documents = [Document(id="explain", text=text,
                               published=published.date() if published else None)]  # fmt: skip
     for document in documents:
         for line in explain_lines(extractor, document):
             click.echo(line)
+
+
+def _looks_like_path(text: str) -> bool:
+    name = text.strip()
+    return " " not in name and (
+        "/" in name or name.endswith((".md", ".txt", ".html", ".htm", ".jsonl", ".xml", ".rss"))
+    )
 
 
 def _is_file(text: str) -> bool:

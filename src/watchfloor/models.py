@@ -29,6 +29,11 @@ class Document:
     url: str | None = None
     path: str | None = None
 
+    def __post_init__(self) -> None:
+        # a library user may pass "2024-10-18"; every stage needs a date
+        if isinstance(self.published, str):
+            object.__setattr__(self, "published", date.fromisoformat(self.published))
+
     @property
     def content_hash(self) -> str:
         # Metadata is part of identity: the same body from two outlets is syndication,

@@ -63,7 +63,7 @@ def validate(settings: Settings) -> None:
     if settings.backend not in ("rules",):
         raise ConfigError(
             f"backend {settings.backend!r} is not available: use 'rules' "
-            "(set WATCHFLOOR_BACKEND or --backend)"
+            "(set WATCHFLOOR_BACKEND)"
         )
     if settings.workers < 1:
         raise ConfigError(f"workers={settings.workers}: give 1 or more processes")

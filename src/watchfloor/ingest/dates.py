@@ -2,7 +2,8 @@
 
 Accepted: ``date`` and ``datetime`` objects (YAML gives these for unquoted dates),
 ``time.struct_time`` (feedparser's parsed dates), ISO 8601 strings with or without a
-time and timezone, and RFC 822 strings as used in RSS. A timestamp keeps the date it
+time and timezone, RFC 822 strings as used in RSS, and written dates ("March 3, 2024",
+"3 March 2024"). A timestamp keeps the date it
 has in its own timezone (the dateline's local date), it is not converted to UTC.
 Anything else gives None: an unknown publication date is allowed.
 """
@@ -39,7 +40,18 @@ def parse_date_string(text: str) -> date | None:
     try:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError, OverflowError):
-        return None
+        pass
+    for form in _WRITTEN_FORMS:
+        try:
+            return datetime.strptime(text.replace(".", ""), form).date()
+        except ValueError:
+            continue
+    return None
+
+
+# Dates as people write them ("March 3, 2024", "3 March 2024"); an all-digit form such
+# as 05/10/2025 is left unread, since day and month cannot be told apart.
+_WRITTEN_FORMS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d")
 
 
 def _from_struct_time(value: time.struct_time) -> date | None:

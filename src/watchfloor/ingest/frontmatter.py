@@ -85,6 +85,10 @@ def parse_metadata(block: str, path: str) -> Mapping[str, Any]:
         meta = yaml.load(block, Loader=_SafeLoader)
     except yaml.YAMLError as error:
         raise DocumentError(path, _yaml_reason(error)) from error
+    except ValueError:
+        # an impossible unquoted date ("published: 2024-13-45"): read every value as
+        # text, so the document is kept with its publication date unknown
+        meta = yaml.load(block, Loader=yaml.BaseLoader)
     if meta is None:
         return {}
     if not isinstance(meta, dict):
