@@ -26,6 +26,7 @@ HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
 _DETERMINERS = DETERMINERS | {"'s"}
+_DEFINITE_POINTERS = words("the this that these those such")
 _SPEAKERS = words(
     "spokesman spokeswoman spokesperson spokespeople official officials representative "
     "envoy adviser advisor aide"
@@ -99,7 +100,8 @@ def assemble(
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
     # shorter triggers inside it too
     named = rules.class_words("EXERCISE") | rules.class_words("AGREEMENT")
-    nominal = [t for t in triggers if _nominal_in_phrase(tokens, t, named)
+    nominal = [t for t in triggers
+               if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
@@ -165,6 +167,15 @@ def _nominal_in_phrase(
         return False  # "$2 billion in military aid" is the aid
     # "took part in assaults on", "engaged in talks": the phrase is the act itself
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
+
+
+def _definite_reference(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """"condemned the attack", "monitoring the drills": a definite noun points back at an
+    event already known; it reports no new one."""
+    ends = (tokens[trigger.first].key, tokens[trigger.last - 1].key)
+    if any(w.endswith(("ing", "ed")) or w in _IRREGULAR_PARTICIPLES for w in ends):
+        return False  # "the Treaty ... signed by Putin and Kim" reports the signing
+    return trigger.first > 0 and tokens[trigger.first - 1].key in _DEFINITE_POINTERS
 
 
 def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
