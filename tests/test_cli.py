@@ -405,7 +405,13 @@ def test_an_impossible_date_keeps_the_document_with_its_date_unknown(tmp_path: P
 
 
 @pytest.mark.parametrize(
-    "args", [("--code", "abc"), ("--since", "yesterday"), ("--until", "2024/10/01")]
+    "args",
+    [
+        ("--code", "abc"),
+        ("--since", "yesterday"),
+        ("--until", "2024/10/01"),
+        ("--since", "2024-13"),
+    ],
 )
 def test_bad_filters_are_plain_errors(tmp_path: Path, args: tuple[str, str]) -> None:
     for command in ("events", "mentions"):

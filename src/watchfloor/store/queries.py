@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import ColumnElement, String, and_, cast, func, literal, or_
 
@@ -58,7 +59,7 @@ def _check_query(query: MentionQuery) -> None:
     if query.code is not None and not query.code.isdigit():
         raise ConfigError(f"code must be CAMEO digits such as 07 or 072: {query.code!r}")
     for name, value in (("since", query.since), ("until", query.until)):
-        if value is not None and not _ISO_PREFIX.fullmatch(value):
+        if value is not None and not _is_iso_prefix(value):
             raise ConfigError(f"{name} must be a date as YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
     allowed = {c.value for c in Certainty}
     unknown = [c for c in query.certainty if c not in allowed]
@@ -66,6 +67,18 @@ def _check_query(query: MentionQuery) -> None:
         raise ConfigError(f"unknown certainty {unknown}: use {', '.join(sorted(allowed))}")
     if query.limit is not None and query.limit < 0:
         raise ConfigError(f"limit must be 0 or more: {query.limit}")
+
+
+def _is_iso_prefix(value: str) -> bool:
+    """ "2024", "2024-10" or "2024-10-01", and a real month and day ("2024-13" is not)."""
+    if not _ISO_PREFIX.fullmatch(value):
+        return False
+    padded = value + "-01" * (2 - value.count("-"))
+    try:
+        date.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_country(code: str) -> bool:
