@@ -19,7 +19,7 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
-from watchfloor.models import Document, Extraction, Mention, Problem
+from watchfloor.models import Document, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
 from watchfloor.report.labels import Labeller
@@ -129,7 +129,7 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
         if fmt == "jsonl":
             _echo_jsonl(m.to_record() for m in item.mentions)
         else:
-            mentions.extend(_mentions_of(item))
+            mentions.extend(item.mentions)
     if fmt == "table":
         c.out.print(events_table(mentions))
     if not read:
@@ -410,10 +410,6 @@ class _progress:
         if path != self._last_path:
             self._last_path = path
             self._bar.advance(self._task)
-
-
-def _mentions_of(extraction: Extraction) -> Iterator[Mention]:
-    return iter(extraction.mentions)
 
 
 def _echo_jsonl(records: Iterator[dict[str, Any]] | Any) -> None:

@@ -1,13 +1,13 @@
 """Exceptions users can meet, each with a message naming the input and what to do.
 
-    WatchfloorError
-    ├── InputError          an input file or document cannot be used
-    │   ├── DocumentError   one document is unreadable (the batch reports it and goes on)
-    │   └── GoldError       a gold folder or gold record does not follow the spec
-    ├── DataFileError       a dictionary, pattern or taxonomy file is invalid (file:line)
-    ├── ConfigError         a setting or option has an unusable value
-    └── StoreError          the database cannot be opened, migrated or written
-        └── MigrationError  the database schema is newer than this watchfloor, or broken
+WatchfloorError
+├── InputError          an input file or document cannot be used
+│   ├── DocumentError   one document is unreadable (the batch reports it and goes on)
+│   └── GoldError       a gold folder or gold record does not follow the spec
+├── DataFileError       a dictionary, pattern or taxonomy file is invalid (file:line)
+├── ConfigError         a setting or option has an unusable value
+└── StoreError          the database cannot be opened, migrated or written
+    └── MigrationError  the database schema is newer than this watchfloor, or broken
 """
 
 from __future__ import annotations

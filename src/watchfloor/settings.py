@@ -62,8 +62,7 @@ def _whole(value: str, name: str) -> int:
 def validate(settings: Settings) -> None:
     if settings.backend not in ("rules",):
         raise ConfigError(
-            f"backend {settings.backend!r} is not available: use 'rules' "
-            "(set WATCHFLOOR_BACKEND)"
+            f"backend {settings.backend!r} is not available: use 'rules' (set WATCHFLOOR_BACKEND)"
         )
     if settings.workers < 1:
         raise ConfigError(f"workers={settings.workers}: give 1 or more processes")

@@ -8,7 +8,7 @@ Affairs of Japan" is a role and a country. A role word with no country ("the age
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.text import Token, phrase_keys
@@ -190,9 +190,9 @@ class ActorMatcher:
         return True
 
 
-def _index(phrases: object) -> dict[str, list[_Phrase]]:
+def _index(phrases: Iterable[_Phrase]) -> dict[str, list[_Phrase]]:
     index: dict[str, list[_Phrase]] = defaultdict(list)
-    for phrase in phrases:  # type: ignore[attr-defined]
+    for phrase in phrases:
         if phrase.keys:
             index[phrase.keys[0]].append(phrase)
     for bucket in index.values():
@@ -323,19 +323,17 @@ def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:
     """A role mention right before a leader or agency is that leader ("President Putin")."""
     out: list[ActorMention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        titled = prev is not None and prev.last == m.first and prev.role != ""
-        if (
-            titled
-            and m.kind in ("leader", "agency")
-            and (
-                prev.kind == "role" or prev.country == m.country  # type: ignore[union-attr]
-            )
-        ):
-            out.pop()
-            m = replace(m, first=prev.first)  # type: ignore[union-attr]
+        if out and _titles(out[-1], m):
+            m = replace(m, first=out.pop().first)
         out.append(m)
     return out
+
+
+def _titles(title: ActorMention, name: ActorMention) -> bool:
+    """ "Defence Minister" before "Shin Won-sik", "South Korean" + role before a leader."""
+    if title.last != name.first or not title.role or name.kind not in ("leader", "agency"):
+        return False
+    return title.kind == "role" or title.country == name.country
 
 
 def _share_roles(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from watchfloor.extract.lexicon import words
+from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 
@@ -15,7 +15,7 @@ REACH = 8
 REACTIVE_ROOTS = ("10", "11", "12", "13", "16")
 # Meetings and visits point back at who came: "held talks with his guest".
 HOSTING_ROOTS = ("04",)
-_POINTERS = words("the that this these those its their such his her")
+_POINTERS = DEFINITE | {"such"}
 
 
 def anaphoric_target(

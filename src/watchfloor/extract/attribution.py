@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.lexicon import words
+from watchfloor.extract.lexicon import DETERMINERS, words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
@@ -20,7 +20,9 @@ _NP_STOP = words(
     "whether whereas unless"
 )
 _ACT_VERBS = words("announced announces announce unveiled confirmed")
-_NOUN_MARKERS = words("its their his her the a an these those our such")
+# a word after these is a noun ("its reports"): determiners but "this"/"that", which
+# also introduce clauses
+_NOUN_MARKERS = (DETERMINERS - {"this", "that"}) | {"such"}
 PRONOUNS = words("he she it they we i")
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})

@@ -33,10 +33,7 @@ _SPEAKERS = words(
 )
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
-_VERBAL = words(
-    "is are was were be been being has have had will would could may might can should must "
-    "shall not do does did"
-)
+_VERBAL = AUXILIARIES | BE | words("must do")
 _ADJECTIVE_ENDINGS = (
     "al", "ic", "ive", "ous", "ent", "ant", "ary", "ful", "less", "ish", "ile", "cit", "ional"
 )  # fmt: skip
@@ -170,7 +167,7 @@ def _nominal_in_phrase(
 
 
 def _definite_reference(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """"condemned the attack", "monitoring the drills": a definite noun points back at an
+    """ "condemned the attack", "monitoring the drills": a definite noun points back at an
     event already known; it reports no new one."""
     ends = (tokens[trigger.first].key, tokens[trigger.last - 1].key)
     if any(w.endswith(("ing", "ed")) or w in _IRREGULAR_PARTICIPLES for w in ends):
@@ -244,10 +241,7 @@ def _events_for(
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
-    targets = [t for t in targets if all(t.country != s.country for s in subjects)]
-    if pattern.code.startswith("04"):
-        # one meets people, not "Russian orders": an adjective alone is no counterpart
-        targets = [t for t in targets if not (t.kind == "demonym" and not t.role)]
+    targets = _plausible_targets(pattern, subjects, targets)
     shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
     if pattern.needs_target and not targets and not shared:
         return []
@@ -260,6 +254,17 @@ def _events_for(
             return []
         subjects, targets = targets[:1], subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
+
+
+def _plausible_targets(
+    pattern: EventPattern, subjects: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """No state acts on itself; and one meets people, not "Russian orders": an
+    adjective alone is no counterpart of a meeting."""
+    kept = [t for t in targets if all(t.country != s.country for s in subjects)]
+    if pattern.code.startswith("04"):
+        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
+    return kept
 
 
 def _pairs(
@@ -293,13 +298,13 @@ def _pairs(
 
 
 def _distinct(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    seen: set[str] = set()
-    return [m for m in mentions if not (m.code in seen or seen.add(m.code))]  # type: ignore[func-returns-value]
+    """The first mention of each actor code, in order."""
+    return list({m.code: m for m in reversed(mentions)}.values())[::-1]
 
 
 def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    seen: set[str] = set()
-    return [m for m in mentions if not (m.country in seen or seen.add(m.country))]  # type: ignore[func-returns-value]
+    """The first mention of each country, in order."""
+    return list({m.country: m for m in reversed(mentions)}.values())[::-1]
 
 
 def _subjects(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
@@ -187,20 +188,6 @@ class Extractor:
         excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
-        reporting = _reporting_spans(tokens, attributions)
-        # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
-        named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
-        every_place = self.places.find(tokens, body, named) + self._the_country(
-            tokens, found, context
-        )
-        context.set_scene(most_specific(every_place))
-        every_date = [
-            d for d in find_dates(sentence.text, sentence.start, document.published,
-                                  narrative=context.narrative)
-            if d.start >= skip_until
-        ]  # fmt: skip
-        dates = tuple(d for d in every_date if not any(s <= d.start < e for s, e in reporting))
-        context.advance_narrative(dates)  # when a claim was made is not when it happened
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -210,18 +197,53 @@ class Extractor:
             claim=claim,
             claimant=claimant,
             denier=denier,
-            dates=dates,
-            places=tuple(
-                p
-                for p in every_place
-                if not any(s <= p.start < e for s, e in _claim_spans(tokens, attributions))
-            ),
+            dates=self._dates(document, sentence, tokens, attributions, context, skip_until),
+            places=self._places(tokens, body, found, attributions, context),
             quantities=tuple(
                 q
                 for q in find_quantities(sentence.text, sentence.start, self.rules.units)
                 if q.start >= skip_until
             ),
         )
+
+    def _places(
+        self,
+        tokens: Sequence[Token],
+        body: str,
+        found: Sequence[ActorMention],
+        attributions: Sequence[Attribution],
+        context: DocumentContext,
+    ) -> tuple[PlaceMention, ...]:
+        """The sentence's places, less those where a claim is made; every place, those
+        too, sets the story's scene."""
+        # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
+        named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
+        every = self.places.find(tokens, body, named) + self._the_country(tokens, found, context)
+        context.set_scene(most_specific(every))
+        claims = _claim_spans(tokens, attributions)
+        return tuple(p for p in every if not any(s <= p.start < e for s, e in claims))
+
+    def _dates(
+        self,
+        document: Document,
+        sentence: Sentence,
+        tokens: Sequence[Token],
+        attributions: Sequence[Attribution],
+        context: DocumentContext,
+        skip_until: int,
+    ) -> tuple[DateMention, ...]:
+        """The sentence's dates, less those of the reporting itself ("said on Friday");
+        they move the story's timeline on."""
+        found = find_dates(
+            sentence.text, sentence.start, document.published, narrative=context.narrative
+        )
+        reporting = _reporting_spans(tokens, attributions)
+        dates = tuple(
+            d for d in found
+            if d.start >= skip_until and not any(s <= d.start < e for s, e in reporting)
+        )  # fmt: skip
+        context.advance_narrative(dates)  # when a claim was made is not when it happened
+        return dates
 
     def _the_country(
         self, tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
@@ -363,7 +385,11 @@ def _reporting_spans(
     return spans
 
 
-def _nearest(items: Sequence[DateMention | QuantityMention], anchor: int, clause: tuple[int, int]):  # type: ignore[no-untyped-def]
+Located = TypeVar("Located", DateMention, QuantityMention)
+
+
+def _nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> Located | None:
+    """The item nearest the trigger, inside its clause if any is."""
     inside = [i for i in items if clause[0] <= i.start < clause[1]]
     pool = inside or list(items)
     return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None

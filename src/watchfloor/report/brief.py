@@ -247,9 +247,7 @@ def _timeline(found: Sequence[StoredMention], labels: Labeller) -> list[Timeline
     return sorted(rows.values(), key=lambda r: r.date.removeprefix("reported "))
 
 
-def _tables(
-    store: Store, docs: set[str], found: Sequence[StoredMention]
-) -> list[ReportedTable]:
+def _tables(store: Store, docs: set[str], found: Sequence[StoredMention]) -> list[ReportedTable]:
     first = {s.mention.doc: s for s in found}
     out = []
     for doc in sorted(docs):
