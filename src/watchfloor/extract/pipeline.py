@@ -151,7 +151,9 @@ class Extractor:
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
             for record in records:
                 context.remember_event(record)
-            for trigger in {e.trigger for e in events}:
+            for trigger in dict.fromkeys(
+                e.trigger for e in events
+            ):  # in order: the last group is remembered
                 context.remember_group(
                     [r for r, e in zip(records, events, strict=True) if e.trigger == trigger]
                 )
