@@ -159,8 +159,9 @@ class ActorMatcher:
         found: list[tuple[int, int, _Phrase]] = []
         keys = tuple(t.key for t in tokens)
         i = 0
-        while i < len(tokens):
-            match = self._longest(tokens, keys, i, index)
+        while i < len(keys):
+            bucket = index.get(keys[i])  # most words start no phrase
+            match = self._longest(tokens, keys, i, bucket) if bucket else None
             if match is None:
                 i += 1
                 continue
@@ -169,13 +170,9 @@ class ActorMatcher:
         return found
 
     def _longest(
-        self,
-        tokens: Sequence[Token],
-        keys: tuple[str, ...],
-        i: int,
-        index: dict[str, list[_Phrase]],
+        self, tokens: Sequence[Token], keys: tuple[str, ...], i: int, bucket: list[_Phrase]
     ) -> _Phrase | None:
-        for phrase in index.get(keys[i], ()):
+        for phrase in bucket:
             n = len(phrase.keys)
             if keys[i : i + n] == phrase.keys and self._case_fits(tokens[i : i + n], phrase):
                 return phrase
@@ -362,4 +359,4 @@ def _bare(first: int, last: int, code: str, kind: str, role: str = "") -> ActorM
 
 def _with_text(m: ActorMention, tokens: Sequence[Token], body: str) -> ActorMention:
     start, end = tokens[m.first].start, tokens[m.last - 1].end
-    return replace(m, text=body[start:end], start=start, end=end)
+    return ActorMention(m.first, m.last, m.code, m.role, m.kind, body[start:end], start, end)

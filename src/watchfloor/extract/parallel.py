@@ -2,13 +2,15 @@
 
 Each worker holds one Extractor: on Linux the parent's, inherited by forking (nothing
 is copied or loaded again); elsewhere one built from the settings when the worker
-starts. Documents go out in bounded batches, so memory stays flat however long the
-input, and results come back in input order. A document that fails comes back as a
+starts. Documents go out in chunks with a bounded number in flight, so memory stays flat
+however long the input and no worker waits for a batch to drain; results come back in
+input order. A document that fails comes back as a
 Problem; the batch goes on."""
 
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -16,8 +18,8 @@ from watchfloor.extract.pipeline import Extractor
 from watchfloor.models import Document, Extraction, Problem
 from watchfloor.settings import Settings
 
-BATCH = 256
-CHUNK = 8
+CHUNK = 8  # documents per task: fewer round trips, still a fine-grained balance
+IN_FLIGHT = 8  # chunks per worker queued ahead
 
 # The one Extractor of a worker process: a pool initializer can hand state to its
 # worker function only through the process's module namespace. Never set in the parent.
@@ -35,9 +37,14 @@ def extract_many(
     context = multiprocessing.get_context("fork" if forking else "spawn")
     setup: Extractor | Settings = extractor if forking else settings
     with context.Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
+        pending: deque[multiprocessing.pool.AsyncResult[list[Extraction | Problem]]] = deque()
         iterator = iter(documents)
-        while batch := list(islice(iterator, BATCH)):
-            yield from pool.imap(_extract_in_worker, batch, chunksize=CHUNK)
+        while chunk := tuple(islice(iterator, CHUNK)):
+            pending.append(pool.apply_async(_extract_in_worker, (chunk,)))
+            if len(pending) >= IN_FLIGHT * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def safe_extract(extractor: Extractor, document: Document) -> Extraction | Problem:
@@ -52,6 +59,6 @@ def _start_worker(setup: Extractor | Settings) -> None:
     _worker_extractor = setup if isinstance(setup, Extractor) else Extractor.from_settings(setup)
 
 
-def _extract_in_worker(document: Document) -> Extraction | Problem:
+def _extract_in_worker(chunk: tuple[Document, ...]) -> list[Extraction | Problem]:
     assert _worker_extractor is not None, "worker started without its extractor"
-    return safe_extract(_worker_extractor, document)
+    return [safe_extract(_worker_extractor, document) for document in chunk]
