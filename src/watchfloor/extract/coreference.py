@@ -124,17 +124,16 @@ def context_mentions(
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
     texts = tuple(t.text.replace("’", "'") for t in tokens)
-    for alias in rules.context_actors:
-        n = len(alias.words)
-        for i in range(len(tokens) - n + 1):
-            if texts[i] != alias.words[0] or i in taken or texts[i : i + n] != alias.words:
+    for i, text in enumerate(texts):
+        for alias in rules.context_actors.get(text, ()):
+            n = len(alias.words)
+            if i in taken or texts[i : i + n] != alias.words:
                 continue
-            window = tokens[i : i + n]
             if context.mentioned(alias.requires):
-                start, end = window[0].start, window[-1].end
+                start, end = tokens[i].start, tokens[i + n - 1].end
                 out.append(ActorMention(i, i + n, alias.code, "", "context", body[start:end],
                                         start, end))  # fmt: skip
-    return out
+    return sorted(out, key=lambda m: m.first)
 
 
 def placed_role(

@@ -67,13 +67,43 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"the day before|the same day|the same evening|that day|the same morning)\b"),
     )
 )  # fmt: skip
-# Every date expression holds one of these; a sentence without any is skipped.
-_DATEISH = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year"
-    r"|ago|later|day|the next|the following)",
-    re.IGNORECASE,
+# Each pattern matches only where one of its anchor words stands: a look at the sentence's
+# words picks the few patterns worth running (most sentences need none or one).
+_MONTH_WORDS = words(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept"
+    " september oct october nov november dec december"
 )
+_ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
+    **{m: ("month",) for m in _MONTH_WORDS},
+    **{d: ("weekday",) for d in _WEEKDAYS},
+    "ago": ("ago",),
+    "later": ("later",),
+    "day": ("relative", "later"),  # "the same day"; "the next day"
+    **{
+        w: ("relative",)
+        for w in words("today tonight yesterday tomorrow morning afternoon evening night month"
+                       " year week")  # fmt: skip
+    },
+}
+_WORD = re.compile(r"[a-z]+|\d+")
+_ANCHOR_OF = {
+    "range_md": "month", "range_dm": "month", "mdy": "month", "dmy": "month", "my": "month",
+    "year": "year", "weekday": "weekday", "ago": "ago", "later": "later",
+    "relative": "relative",
+}  # fmt: skip
+
+
+def _anchors(text: str) -> set[str]:
+    found: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        if word[0].isdigit():
+            if len(word) == 4 and word[:2] in ("19", "20"):
+                found.add("year")
+        elif word in _ANCHOR_WORDS:
+            found.update(_ANCHOR_WORDS[word])
+    return found
+
+
 _FUTURE_WORDS = frozenset(
     [
         "will",
@@ -119,10 +149,13 @@ def find_dates(
     of the future ("will meet on Thursday"); ``future`` forces that either way.
     ``narrative`` is the day the story last spoke of: "the same day", "two days later"
     count from it."""
-    if not _DATEISH.search(text):
-        return []  # most sentences hold no date: one cheap look instead of eleven
+    anchors = _anchors(text)
+    if not anchors:
+        return []
     matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
+        if _ANCHOR_OF[kind] not in anchors:
+            continue
         for match in pattern.finditer(text):
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((kind, match))

@@ -63,10 +63,11 @@ class Rules:
     abbreviations: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
     threats: Mapping[str, str]  # code prefix of an act -> the code of threatening it
-    context_actors: tuple[ContextActor, ...]
+    context_actors: Mapping[str, tuple[ContextActor, ...]]  # first word as written -> names
+    single_words: Mapping[str, frozenset[str]]  # class -> its one-word members
 
     def class_words(self, name: str) -> frozenset[str]:
-        return frozenset(seq[0] for seq in self.classes[name] if len(seq) == 1)
+        return self.single_words[name]
 
 
 def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None = None) -> Rules:
@@ -103,8 +104,20 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         abbreviations=abbreviations,
         event_nouns=MappingProxyType(event_nouns),
         threats=MappingProxyType(threats),
-        context_actors=context_actors,
+        context_actors=MappingProxyType(_index_context_actors(context_actors)),
+        single_words=MappingProxyType(
+            {name: frozenset(s[0] for s in seqs if len(s) == 1) for name, seqs in classes.items()}
+        ),
     )
+
+
+def _index_context_actors(
+    actors: tuple[ContextActor, ...],
+) -> dict[str, tuple[ContextActor, ...]]:
+    index: dict[str, list[ContextActor]] = defaultdict(list)
+    for actor in actors:
+        index[actor.words[0]].append(actor)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def inflections(word: str) -> tuple[str, ...]:
