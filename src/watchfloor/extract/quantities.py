@@ -37,6 +37,11 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?",
     re.IGNORECASE,
 )
+# A quantity holds a digit or a number word; most sentences have neither, and one look
+# for them is far cheaper than the full pattern.
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(w for phrase in _SMALL for w in phrase.split()) - {"a"}
 _UNIT_STOP = words("of and to in on at were was had have has some about")
 _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
@@ -59,6 +64,8 @@ class QuantityMention:
 def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[QuantityMention]:
     """Quantities with a unit in ``text`` (a sentence at body ``offset``)."""
     found: list[QuantityMention] = []
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return found
     for match in _QUANTITY.finditer(text):
         unit = _unit_after(text, match.end(), units)
         if unit is None or _counts_casualties(text, match.end()):
