@@ -37,9 +37,7 @@ def _p(template: str, **names: str) -> str:
     return template.format(**names)
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
+_PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
         ("range_md", r"\bbetween\s+" + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
          + r"\s+and\s+(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2")
          + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
@@ -65,8 +63,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"last month|next month|earlier this year|this year|last year|next year|this week|"
          r"last week|next week|later this week|earlier this week|the previous day|"
          r"the day before|the same day|the same evening|that day|the same morning)\b"),
-    )
 )  # fmt: skip
+# Matched on the lower-cased sentence: twice as fast as ignoring case. The case-blind
+# set is for the rare text whose length changes when lower-cased ("İ").
+_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERN_TEXTS)
+_PATTERNS_ANY_CASE = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERN_TEXTS
+)
 # Each pattern matches only where one of its anchor words stands: a look at the sentence's
 # words picks the few patterns worth running (most sentences need none or one).
 _MONTH_WORDS = words(
@@ -81,8 +84,9 @@ _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     "day": ("relative", "later"),  # "the same day"; "the next day"
     **{
         w: ("relative",)
-        for w in words("today tonight yesterday tomorrow morning afternoon evening night month"
-                       " year week")  # fmt: skip
+        for w in words(
+            "today tonight yesterday tomorrow morning afternoon evening night month year week"
+        )  # fmt: skip
     },
 }
 _WORD = re.compile(r"[a-z]+|\d+")
@@ -93,9 +97,9 @@ _ANCHOR_OF = {
 }  # fmt: skip
 
 
-def _anchors(text: str) -> set[str]:
+def _anchors(lowered: str) -> set[str]:
     found: set[str] = set()
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(lowered):
         if word[0].isdigit():
             if len(word) == 4 and word[:2] in ("19", "20"):
                 found.add("year")
@@ -149,14 +153,18 @@ def find_dates(
     of the future ("will meet on Thursday"); ``future`` forces that either way.
     ``narrative`` is the day the story last spoke of: "the same day", "two days later"
     count from it."""
-    anchors = _anchors(text)
+    lowered = text.lower()
+    anchors = _anchors(lowered)
     if not anchors:
         return []
+    patterns, subject = (
+        (_PATTERNS, lowered) if len(lowered) == len(text) else (_PATTERNS_ANY_CASE, text)
+    )
     matches: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns:
         if _ANCHOR_OF[kind] not in anchors:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(subject):
             if not any(m.start() < match.end() and match.start() < m.end() for _, m in matches):
                 matches.append((kind, match))
     found: list[DateMention] = []
@@ -168,7 +176,7 @@ def find_dates(
         if value is None:
             continue
         weak = kind == "year" and match.group().lower().startswith("since")
-        phrase = match.group().strip()
+        phrase = text[match.start() : match.end()].strip()
         found.append(DateMention(offset + match.start(), offset + match.end(), value, phrase, weak))
     return found
 

@@ -32,11 +32,14 @@ _APPROX = (
     r"close to|as many as|up to|more than|over|at least|fewer than|less than|a minimum of|"
     r"at most|as few as|an additional|another|a further"
 )
-_QUANTITY = re.compile(
+_QUANTITY_TEXT = (
     rf"(?<![\w-])(?:(?P<mod>{_APPROX})\s+)?(?:between\s+)?(?P<a>{_NUM})(?![\w-]*\d)"
-    rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?",
-    re.IGNORECASE,
+    rf"(?:\s*(?:to|-|–|and)\s*(?P<b>{_NUM}))?"
 )
+# Matched on the lower-cased sentence, twice as fast as ignoring case; the case-blind
+# form is for the rare text whose length changes when lower-cased.
+_QUANTITY = re.compile(_QUANTITY_TEXT)
+_QUANTITY_ANY_CASE = re.compile(_QUANTITY_TEXT, re.IGNORECASE)
 # A quantity holds a digit or a number word; most sentences have neither, and one look
 # for them is far cheaper than the full pattern.
 _DIGIT = re.compile(r"\d")
@@ -64,13 +67,15 @@ class QuantityMention:
 def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[QuantityMention]:
     """Quantities with a unit in ``text`` (a sentence at body ``offset``)."""
     found: list[QuantityMention] = []
-    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    lowered = text.lower()
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(lowered)):
         return found
-    for match in _QUANTITY.finditer(text):
+    same = len(lowered) == len(text)
+    for match in (_QUANTITY.finditer(lowered) if same else _QUANTITY_ANY_CASE.finditer(text)):
         unit = _unit_after(text, match.end(), units)
         if unit is None or _counts_casualties(text, match.end()):
             continue
-        quantity = _build(match, unit, offset)
+        quantity = _build(match, text, unit, offset)
         if quantity is not None:
             found.append(quantity)
     return found
@@ -98,7 +103,7 @@ def parse_number(raw: str) -> float | None:
     return total + current
 
 
-def _build(match: re.Match[str], unit: str, offset: int) -> QuantityMention | None:
+def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityMention | None:
     a = parse_number(match.group("a"))
     b = parse_number(match.group("b")) if match.group("b") else None
     if a is None or a == 0:
@@ -119,7 +124,7 @@ def _build(match: re.Match[str], unit: str, offset: int) -> QuantityMention | No
     approx = bool(mod) and mod not in _EXACT_MODS
     start, end = match.start(), match.end()
     return QuantityMention(
-        offset + start, offset + end, value, low, high, unit, approx, match.group().strip()
+        offset + start, offset + end, value, low, high, unit, approx, text[start:end].strip()
     )
 
 
