@@ -148,16 +148,16 @@ class ActorMatcher:
 
     def find(self, tokens: Sequence[Token], body: str) -> list[ActorMention]:
         """Mentions in ``tokens`` (whose offsets index ``body``)."""
-        actors = self._matches(tokens, self._actors)
-        roles = self._matches(tokens, self._roles)
+        keys = tuple(t.key for t in tokens)
+        actors = self._matches(tokens, keys, self._actors)
+        roles = self._matches(tokens, keys, self._roles)
         mentions = _share_roles(tokens, _compose(tokens, actors, roles, self._modifiers))
         return [_with_text(m, tokens, body) for m in mentions]
 
     def _matches(
-        self, tokens: Sequence[Token], index: dict[str, list[_Phrase]]
+        self, tokens: Sequence[Token], keys: tuple[str, ...], index: dict[str, list[_Phrase]]
     ) -> list[tuple[int, int, _Phrase]]:
         found: list[tuple[int, int, _Phrase]] = []
-        keys = tuple(t.key for t in tokens)
         i = 0
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase

@@ -76,18 +76,16 @@ _MONTH_WORDS = words(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept"
     " september oct october nov november dec december"
 )
+_RELATIVE_WORDS = words(
+    "today tonight yesterday tomorrow morning afternoon evening night month year week"
+)
 _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     **{m: ("month",) for m in _MONTH_WORDS},
     **{d: ("weekday",) for d in _WEEKDAYS},
     "ago": ("ago",),
     "later": ("later",),
     "day": ("relative", "later"),  # "the same day"; "the next day"
-    **{
-        w: ("relative",)
-        for w in words(
-            "today tonight yesterday tomorrow morning afternoon evening night month year week"
-        )  # fmt: skip
-    },
+    **dict.fromkeys(_RELATIVE_WORDS, ("relative",)),
 }
 _WORD = re.compile(r"[a-z]+|\d+")
 _ANCHOR_OF = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -104,7 +105,11 @@ class Extractor:
     def from_settings(cls, settings: Settings) -> Extractor:
         taxonomy = load_taxonomy(settings.data_dir)
         rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
-        return cls(taxonomy, rules)
+        extractor = cls(taxonomy, rules)
+        # The tables are ~10^6 objects that live as long as the process: out of the
+        # collector's sight, every collection stops walking them (5% of extraction time).
+        gc.freeze()
+        return extractor
 
     def extract(self, document: Document) -> Extraction:
         sentences = split_sentences(document.text, self.rules.abbreviations)

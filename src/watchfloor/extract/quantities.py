@@ -71,7 +71,7 @@ def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[Qu
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(lowered)):
         return found
     same = len(lowered) == len(text)
-    for match in (_QUANTITY.finditer(lowered) if same else _QUANTITY_ANY_CASE.finditer(text)):
+    for match in _QUANTITY.finditer(lowered) if same else _QUANTITY_ANY_CASE.finditer(text):
         unit = _unit_after(text, match.end(), units)
         if unit is None or _counts_casualties(text, match.end()):
             continue
