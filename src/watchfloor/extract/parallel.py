@@ -13,13 +13,14 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from watchfloor.extract.pipeline import Extractor
-from watchfloor.models import Document, Extraction, Problem
+from watchfloor.models import Document, Extraction, Mention, Problem, Sentence, Table
 from watchfloor.settings import Settings
 
-CHUNK = 8  # documents per task: fewer round trips, still a fine-grained balance
-IN_FLIGHT = 8  # chunks per worker queued ahead
+CHUNK = 32  # documents per task: the parent's share of the work falls with round trips
+IN_FLIGHT = 4  # chunks per worker queued ahead
 
 # The one Extractor of a worker process: a pool initializer can hand state to its
 # worker function only through the process's module namespace. Never set in the parent.
@@ -37,14 +38,26 @@ def extract_many(
     context = multiprocessing.get_context("fork" if forking else "spawn")
     setup: Extractor | Settings = extractor if forking else settings
     with context.Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
-        pending: deque[multiprocessing.pool.AsyncResult[list[Extraction | Problem]]] = deque()
+        pending: deque[tuple[tuple[Document, ...], AsyncResult[list[_Found | Problem]]]] = deque()
         iterator = iter(documents)
         while chunk := tuple(islice(iterator, CHUNK)):
-            pending.append(pool.apply_async(_extract_in_worker, (chunk,)))
+            pending.append((chunk, pool.apply_async(_extract_in_worker, (chunk,))))
             if len(pending) >= IN_FLIGHT * workers:
-                yield from pending.popleft().get()
+                yield from _joined(*pending.popleft())
         while pending:
-            yield from pending.popleft().get()
+            yield from _joined(*pending.popleft())
+
+
+# What a worker sends back: the extraction less its document, which the parent holds
+# (sending the text back would double what crosses the pipe).
+_Found = tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Table, ...]]
+
+
+def _joined(
+    chunk: tuple[Document, ...], result: AsyncResult[list[_Found | Problem]]
+) -> Iterator[Extraction | Problem]:
+    for document, found in zip(chunk, result.get(), strict=True):
+        yield found if isinstance(found, Problem) else Extraction(document, *found)
 
 
 def safe_extract(extractor: Extractor, document: Document) -> Extraction | Problem:
@@ -59,6 +72,12 @@ def _start_worker(setup: Extractor | Settings) -> None:
     _worker_extractor = setup if isinstance(setup, Extractor) else Extractor.from_settings(setup)
 
 
-def _extract_in_worker(chunk: tuple[Document, ...]) -> list[Extraction | Problem]:
+def _extract_in_worker(chunk: tuple[Document, ...]) -> list[_Found | Problem]:
     assert _worker_extractor is not None, "worker started without its extractor"
-    return [safe_extract(_worker_extractor, document) for document in chunk]
+    out: list[_Found | Problem] = []
+    for document in chunk:
+        found = safe_extract(_worker_extractor, document)
+        out.append(
+            found if isinstance(found, Problem) else (found.sentences, found.mentions, found.tables)
+        )
+    return out
