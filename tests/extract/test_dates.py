@@ -56,3 +56,23 @@ def test_offsets_point_into_the_body() -> None:
         100 + sentence.index("on Friday"),
         100 + len(sentence) - 1,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops reached İzmir on Friday.",  # lower-casing "İ" lengthens the text
+        "TROOPS REACHED THE BORDER ON FRIDAY.",
+        "troops reached the border on friday.",
+    ],
+)
+def test_dates_ignore_case_and_keep_offsets(text: str) -> None:
+    [found] = find_dates(text, 10, FRIDAY)
+    assert found.value == "2024-10-18"
+    assert text[found.start - 10 : found.end - 10].strip() == found.text
+    assert found.text.lower() == "on friday"
+
+
+def test_mid_year_and_hyphenated_month() -> None:
+    assert values("Fighting resumed in mid-2023.") == ["2023"]
+    assert values("The talks stalled in late-September.") == ["2024-09"]

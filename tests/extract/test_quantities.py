@@ -41,3 +41,21 @@ def test_parse_number() -> None:
     assert parse_number("eleven thousand") == 11000
     assert parse_number("1.5 million") == 1_500_000
     assert parse_number("nonsense") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İstanbul hosted ABOUT TWO THOUSAND troops",  # lower-casing "İ" lengthens the text
+        "istanbul hosted about two thousand troops",
+    ],
+)
+def test_quantities_ignore_case_and_keep_offsets(text: str) -> None:
+    [q] = find_quantities(text, 5, UNITS)
+    assert (q.value, q.approx) == (2000, True)
+    assert text[q.start - 5 : q.end - 5] == q.text
+    assert q.text.lower() == "about two thousand"
+
+
+def test_sentence_without_numbers_has_no_quantity() -> None:
+    assert find_quantities("Troops crossed the river at dawn.", 0, UNITS) == []

@@ -45,9 +45,12 @@ CueSpans = dict[str, list[tuple[int, int]]]
 def find_cues(tokens: Sequence[Token], rules: Rules) -> CueSpans:
     """Every cue in the sentence by kind, each as a token span; found in one pass."""
     spans: CueSpans = {kind: [] for kind in rules.cues}
+    index = rules.cue_index
     for i, token in enumerate(tokens):
+        if token.key not in index:
+            continue
         seen: set[str] = set()
-        for phrase, kind in rules.cue_index.get(token.key, ()):
+        for phrase, kind in index[token.key]:
             n = len(phrase)
             if kind not in seen and tuple(t.key for t in tokens[i : i + n]) == phrase:
                 spans[kind].append((i, i + n))

@@ -61,9 +61,8 @@ def alias_mentions(
     for i, token in enumerate(tokens):
         if i in taken:
             continue
-        earlier = context.alias(token.text) if token.is_capitalised else None
-        head = _head_noun(tokens, i, context)
-        referent = earlier or head
+        earlier = context.alias(token.text) if token.text[:1].isupper() else None
+        referent = earlier or _head_noun(tokens, i, context)
         if referent is not None:
             out.append(replace(referent, first=i, last=i + 1, text=token.text,
                                start=token.start, end=token.end, kind=referent.kind))  # fmt: skip
@@ -123,11 +122,13 @@ def context_mentions(
     """Names that mean an actor only in context ("the North" in a Korean story)."""
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
-    texts = tuple(t.text.replace("’", "'") for t in tokens)
-    for i, text in enumerate(texts):
-        for alias in rules.context_actors.get(text, ()):
+    index = rules.context_actors
+    for i, token in enumerate(tokens):
+        if token.text.replace("’", "'") not in index or i in taken:
+            continue  # most words begin no such name
+        for alias in index[token.text.replace("’", "'")]:
             n = len(alias.words)
-            if i in taken or texts[i : i + n] != alias.words:
+            if tuple(t.text.replace("’", "'") for t in tokens[i : i + n]) != alias.words:
                 continue
             if context.mentioned(alias.requires):
                 start, end = tokens[i].start, tokens[i + n - 1].end
