@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from watchfloor import Document, Extraction, Settings
+from watchfloor._compiled import is_compiled
 from watchfloor.extract import Extractor
 from watchfloor.extract.parallel import extract_many
 from watchfloor.ingest import read_paths
@@ -72,6 +73,8 @@ def main() -> None:
         if n in checkpoints:
             print(f"  after {n:>6} articles: peak RSS {_peak_rss_mb():.0f} MB", file=sys.stderr)
     elapsed = time.perf_counter() - started
+    mode = "compiled with mypyc" if is_compiled() else "pure Python (make compile: 1.6x)"
+    print(f"extractor: {mode}")
     print(f"taxonomy and rules loaded in {load_s:.2f} s (peak RSS {rss_after_load:.0f} MB)")
     print(f"{args.articles} articles, {total_words / args.articles:.0f} words each, "
           f"{total_mentions} event mentions")  # fmt: skip

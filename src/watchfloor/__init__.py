@@ -7,6 +7,8 @@ briefed with the evidence behind every line.
     extraction = extract(Document(id="a1", text="North Korea has sent ...", ...))
 """
 
+# first: it checks compiled modules against their sources before any of them loads
+import watchfloor._compiled  # noqa: F401
 from watchfloor.api import IngestReport, extract, extract_paths, ingest
 from watchfloor.errors import (
     ConfigError,
