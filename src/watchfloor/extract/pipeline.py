@@ -52,6 +52,8 @@ from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 # Codes whose place is the destination
 VISITS = ("042", "036")
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
+# Who may hold a briefing in their own name, rather than a government's
+_HOSTS = ("igo", "agency")
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
 
 
@@ -173,6 +175,8 @@ class Extractor:
         tokens = self._turn(body, sentence, tokens, context)
         tokens = tuple(t for t in tokens if t.start >= skip_until)
         found = self._actor_mentions(tokens, body, context)
+        if not context.turns and context.host is None:
+            context.host = next((m for m in found if m.resolved), None)
         cues = find_cues(tokens, self.rules)
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
@@ -267,20 +271,35 @@ class Extractor:
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
     ) -> tuple[Token, ...]:
-        """At a line start, a transcript label ("SPOKESPERSON:") sets the speaker."""
+        """At a line start, a transcript label ("SPOKESPERSON:") sets the speaker; a
+        paragraph with no label goes on with the turn before it."""
         if sentence.start != 0 and body[sentence.start - 1] != "\n":
             return tokens
-        label = speaker_label(sentence.text)
-        context.speaker = None
-        if label is None:
+        turn = speaker_label(sentence.text)
+        if turn is None:
+            if not context.turns:
+                context.speaker = None
             return tokens
+        label, words_start = turn
+        context.turns = True
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
+        context.speaker = self._speaker(label_tokens, body, context)
+        return tuple(t for t in tokens if t.start >= sentence.start + words_start)
+
+    def _speaker(
+        self, label_tokens: tuple[Token, ...], body: str, context: DocumentContext
+    ) -> ActorMention | None:
+        """A label that names no country ("MILITARY SPOKESPERSON") speaks for whoever
+        holds the briefing: the organisation heading the transcript, else the host
+        government."""
+        named = self.actors.find(label_tokens, body)
+        host = context.host
+        if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
+            return replace(named[0], code=host.code)
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
         if found and found[0].kind == "role" and context.home:
-            # a briefing's "SPOKESPERSON:" speaks for the host government
-            found[0] = replace(found[0], code=context.home + found[0].role)
-        context.speaker = found[0] if found else None
-        return tokens[len(label_tokens) + 1 :]
+            return replace(found[0], code=context.home + found[0].role)
+        return found[0] if found else None
 
     def _actor_mentions(
         self,
