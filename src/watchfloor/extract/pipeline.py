@@ -27,7 +27,7 @@ from watchfloor.extract.coreference import (
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
-from watchfloor.extract.fill import fill_from_document
+from watchfloor.extract.fill import LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
@@ -52,6 +52,7 @@ from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 # Codes whose place is the destination
 VISITS = ("042", "036")
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
+_NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
@@ -112,13 +113,16 @@ class Extractor:
         sentences = split_sentences(document.text, self.rules.abbreviations)
         traces = list(self.trace(document, sentences))
         mentions = [m for trace in traces for m in trace.mentions]
+        loose = _loose_quantities(traces)
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
         dated = [
             replace(m, date=m.date or date, location=m.location or place)
-            for m, date, place in zip(fill_from_document(mentions), dates, places, strict=True)
+            for m, date, place in zip(
+                fill_from_document(mentions, loose, self.rules.counts), dates, places, strict=True
+            )
         ]
         return Extraction(
             document=document,
@@ -378,9 +382,50 @@ class Extractor:
             certainty=certainty,
             date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
             location=_place(_places_for(event, s.places, self.taxonomy), clause),
-            quantity=_quantity(s.quantities, anchor, clause),
+            quantity=_quantity(
+                [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause
+            ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _loose_quantities(traces: Sequence[SentenceTrace]) -> list[LooseQuantity]:
+    """Counts in sentences that make no event ("more than 120 Chinese aircraft were
+    detected"), each with the actor whose force it counts and how many events came
+    before it."""
+    out: list[LooseQuantity] = []
+    seen = 0
+    for trace in traces:
+        seen += len(trace.mentions)
+        s = trace.analysed
+        if s is None or trace.mentions:
+            continue
+        for q in s.quantities:
+            owner = _owner(s, q)
+            if owner is not None:
+                quantity = Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
+                out.append(LooseQuantity(seen, owner, quantity))
+    return out
+
+
+def _owner(s: _Sentence, q: QuantityMention) -> str | None:
+    """The country named inside the counted phrase ("120 Chinese aircraft"), else the
+    sentence's subject before the count ("Poland will gather 20,000 soldiers")."""
+    # only actors the sentence names itself: a role read from the story ("the three
+    # officers") may be anyone's
+    resolved = [m for m in s.mentions if _named_here(s.tokens, m)]
+    inside = [m for m in resolved if q.end <= s.tokens[m.first].start <= q.end + 30]
+    before = [m for m in resolved if s.tokens[m.first].start < q.start]
+    owners = inside or before
+    return owners[0].country if owners else None
+
+
+def _named_here(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """An actor its own sentence names ("Chinese", "Poland"), or forces it owns ("its
+    forces", after "the ministry said")."""
+    if m.kind in _NAMED_KINDS and m.text[:1].isupper():
+        return True
+    return m.kind == "role" and m.first > 0 and tokens[m.first - 1].key in ("its", "their")
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
@@ -483,6 +528,12 @@ def _quantity(
     best = _nearest(quantities, anchor, clause)
     if best is None:
         return None
+    # a later total of the same things is the size of the whole force
+    best = next(
+        (q for q in quantities
+         if q.total and q.start > best.start and q.unit == best.unit and q.value > best.value),
+        best,
+    )  # fmt: skip
     return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
 
 
