@@ -98,3 +98,13 @@ def test_a_named_institution_is_not_the_forces_last_seen(events: Events) -> None
     )
     shelling = [m for m in events(text) if m.actor1.code.startswith("ARM")]
     assert shelling and all(m.source is not None and m.source.code == "AZEMIL" for m in shelling)
+
+
+def test_the_one_quoted_is_the_original_claimant(events: Events) -> None:
+    text = (
+        "Alexander Lukashenko met army commanders in Minsk on Monday.\n\n"
+        "TASS quoted Lukashenko as saying that Belarus would unveil a memorial to the "
+        "border guards."
+    )
+    memorial = next(m for m in events(text) if m.code == "017")
+    assert memorial.source is not None and memorial.source.code == "BLRGOV"

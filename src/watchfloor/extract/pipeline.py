@@ -55,7 +55,11 @@ VISITS = ("042", "036")
 _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
-SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
+# (017, a symbolic act such as erecting a monument, is done, not said)
+SPEECH_ACTS = (
+    "010", "011", "012", "013", "014", "015", "016", "018", "019",
+    "02", "03", "10", "11", "12", "13", "051", "052", "055", "056",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
