@@ -54,3 +54,57 @@ def test_a_noun_is_no_cue(events: Events) -> None:
 def test_headline_dash_names_the_source(events: Events) -> None:
     m = one(events, "CHINA launches drills around Taiwan — PLA Eastern Theater Command.")
     assert m.source is not None and m.source.code == "CHNMIL"
+
+
+_BRIEFING = """TRANSCRIPT — PRESS CONFERENCE ON EXERCISE NORTHERN GALE
+African Union Commission, Addis Ababa, 3 March 2025
+
+MODERATOR: Welcome, everyone.
+
+DEFENCE SPOKESPERSON: The African Union will deploy 4,000 troops to the border next month.
+
+Q (Nile Gazette): Ethiopia's prime minister accused the African Union of bias yesterday.
+
+CHIEF SPOKESPERSON: The African Union is not sending troops to Tigray.
+"""
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_host_of_the_briefing(events: Events) -> None:
+    found = {m.code: m for m in events(_BRIEFING)}
+    deploy = next(m for m in found.values() if m.code.startswith("15"))
+    assert deploy.source is not None and deploy.source.code == "IGOAFU"
+
+
+def test_a_questioner_is_no_speaker(events: Events) -> None:
+    accusation = next(m for m in events(_BRIEFING) if m.code == "112")
+    assert accusation.source is None and accusation.certainty.value == "asserted"
+
+
+def test_a_paragraph_without_a_label_goes_on_with_the_turn(events: Events) -> None:
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS — REGULAR BRIEFING\n"
+        "Ankara, June 4, 2025\n\n"
+        "SPOKESPERSON: Good morning.\n\n"
+        "Yesterday the Treasury imposed sanctions on six Syrian companies.\n"
+    )
+    m = next(m for m in events(text) if m.code == "163")
+    assert m.source is not None and m.source.code[:3] == "TUR"
+
+
+def test_a_named_institution_is_not_the_forces_last_seen(events: Events) -> None:
+    text = (
+        "Azerbaijan's army said Armenia shelled villages in Tovuz on Monday.\n\n"
+        "Armenia shelled Azerbaijani positions again at dawn, the General Staff said."
+    )
+    shelling = [m for m in events(text) if m.actor1.code.startswith("ARM")]
+    assert shelling and all(m.source is not None and m.source.code == "AZEMIL" for m in shelling)
+
+
+def test_the_one_quoted_is_the_original_claimant(events: Events) -> None:
+    text = (
+        "Alexander Lukashenko met army commanders in Minsk on Monday.\n\n"
+        "TASS quoted Lukashenko as saying that Belarus would unveil a memorial to the "
+        "border guards."
+    )
+    memorial = next(m for m in events(text) if m.code == "017")
+    assert memorial.source is not None and memorial.source.code == "BLRGOV"

@@ -78,3 +78,22 @@ def test_military_goods_outrank_trade(events: Events) -> None:
     assert [brief(m) for m in found] == [("072", "PRK", "RUS")]
     trade = events("Russia sent 9,000 containers of food to North Korea.")
     assert [brief(m) for m in trade] == [("061", "RUS", "PRK")]
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_main_subject(events: Events) -> None:
+    text = "Finland, which Norway has long urged to join, will send troops to Estonia."
+    assert {m.actor1.country for m in events(text) if m.code.startswith("07")} == {"FIN"}
+
+
+def test_a_date_between_cue_and_pronoun_keeps_the_subject(events: Events) -> None:
+    text = "Armenia said on Friday it had agreed to withdraw its troops from the border."
+    assert [m.actor1.country for m in events(text)] == ["ARM"]
+
+
+def test_aid_money_is_not_the_size_of_a_strike(events: Events) -> None:
+    text = (
+        "Canada pledged 30 million dollars for Ukraine's power grid, which Russian missile "
+        "strikes have battered all winter."
+    )
+    strikes = [m for m in events(text) if m.code.startswith("19")]
+    assert all(m.quantity is None for m in strikes)

@@ -42,3 +42,30 @@ def test_an_undated_mention_takes_the_date_another_gives(events: Events) -> None
     )
     found = [m for m in events(text) if m.code == "062"]
     assert [m.date.value if m.date else None for m in found] == ["2024-10", "2024-10"]
+
+
+def test_a_clash_does_not_take_the_size_of_the_force_sent(events: Events) -> None:
+    text = (
+        "Belarus has sent 4,000 troops to Russia, Lithuanian intelligence said.\n\n"
+        "Ukrainian soldiers fought Belarusian troops near Bryansk on Sunday."
+    )
+    fights = [m for m in events(text) if m.code.startswith("19")]
+    assert fights and all(m.quantity is None for m in fights)
+
+
+def test_a_count_without_an_event_sizes_the_last_act_of_its_state(events: Events) -> None:
+    text = (
+        "Russia opened naval drills near the Kuril Islands on Tuesday.\n\n"
+        "Japan's defence ministry said some 40 Russian warships were spotted by noon."
+    )
+    drill = next(m for m in events(text) if m.code == "150")
+    assert drill.quantity is not None and drill.quantity.value == 40
+
+
+def test_a_count_the_story_resolves_is_not_lent(events: Events) -> None:
+    text = (
+        "Iran began exercises near the Strait of Hormuz on Monday.\n\n"
+        "Oman said it would talk to the three officers on Tuesday."
+    )
+    drill = next(m for m in events(text) if m.code == "150")
+    assert drill.quantity is None

@@ -59,3 +59,32 @@ def test_quantities_ignore_case_and_keep_offsets(text: str) -> None:
 
 def test_sentence_without_numbers_has_no_quantity() -> None:
     assert find_quantities("Troops crossed the river at dawn.", 0, UNITS) == []
+
+
+def test_a_later_definite_count_is_the_total_of_its_parts() -> None:
+    text = "Three Indian jets joined two French Mirages before the five aircraft flew on."
+    totals = [q for q in find_quantities(text, 0, UNITS) if q.total]
+    assert [(q.value, q.unit) for q in totals] == [(5, "aircraft")]
+
+
+def test_a_recap_of_people_takes_the_unit_of_its_part() -> None:
+    text = "Kenya banned the army chief and four officers, seizing the five men's property."
+    totals = [q for q in find_quantities(text, 0, UNITS) if q.total]
+    assert [(q.value, q.unit) for q in totals] == [(5, "troops")]
+
+
+def test_a_smaller_definite_count_is_no_total() -> None:
+    text = "Chad sent 800 soldiers to Niger, where the two countries share a border."
+    assert not any(q.total for q in find_quantities(text, 0, UNITS))
+
+
+def test_coordinated_counts_of_one_unit_are_summed() -> None:
+    found = find_quantities("Egypt shipped 40 tanks and 60 armoured vehicles", 0, UNITS)
+    assert [(q.value, q.unit) for q in found] == [(100, "vehicles")]
+
+
+def test_counts_of_different_units_or_places_stay_apart() -> None:
+    found = find_quantities("200 drones and 50 missiles", 0, UNITS)
+    assert [q.value for q in found] == [200, 50]
+    found = find_quantities("500 troops to Goma and 300 soldiers to Bukavu", 0, UNITS)
+    assert [q.value for q in found] == [500, 300]

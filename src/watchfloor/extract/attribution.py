@@ -26,6 +26,7 @@ _NOUN_MARKERS = (DETERMINERS - {"this", "that"}) | {"such"}
 PRONOUNS = words("he she it they we i")
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
+_QUOTING = words("quoted quotes quote")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +88,23 @@ def find_attributions(
                 else _around_cue(kind, tokens, mentions, first, last)
             )
             if attribution is not None:
-                found.append(attribution)
+                found.append(_quoted_speaker(tokens, mentions, attribution))
     dash = _trailing_dash(tokens, mentions)
     if dash is not None:
         found.append(dash)
     return sorted(found, key=lambda a: a.cue_first)
+
+
+def _quoted_speaker(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], a: Attribution
+) -> Attribution:
+    """ "KCNA quoted Kim as saying": the one quoted is the original claimant."""
+    if tokens[a.cue_first].key not in _QUOTING:
+        return a
+    quoted = next((m for m in mentions if a.cue_last <= m.first <= a.cue_last + 1), None)
+    if quoted is None or quoted.last >= len(tokens) or tokens[quoted.last].key != "as":
+        return a
+    return Attribution(a.kind, a.cue_first, quoted.last, a.np_first, quoted.last, quoted)
 
 
 def _trailing_dash(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> Attribution | None:

@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
     r"(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*"
 )
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{1,40}):\s")
+# "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
@@ -46,9 +47,10 @@ def home_country(body: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def speaker_label(line: str) -> str | None:
+def speaker_label(line: str) -> tuple[str, int] | None:
+    """A transcript turn's label and where the turn's own words begin."""
     match = _SPEAKER.match(line)
-    return match.group("label") if match else None
+    return (match.group("label"), match.end()) if match else None
 
 
 @dataclass(slots=True)
@@ -63,6 +65,8 @@ class DocumentContext:
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
     events: list[Mention] = field(default_factory=list)
     speaker: ActorMention | None = None
+    turns: bool = False  # a transcript label has been met
+    host: ActorMention | None = None  # whose briefing it is: first actor of the heading
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
     scene: Place | None = None  # the city or region the story last spoke of
@@ -158,7 +162,13 @@ class DocumentContext:
         named = self.heads.get(mention.text.split()[-1].casefold()) if mention.text else None
         if named is not None and mention.text.split()[-1][:1].isupper():
             return replace(mention, code=named.code)
+        # a named institution ("the Joint Chiefs of Staff") is never the forces a state
+        # was last seen using, only an actor the text named
+        institution = mention.text[:1].isupper() or mention.text.startswith("the ")
+        institution = institution and any(w[:1].isupper() for w in mention.text.split()[1:])
         for earlier in reversed(self.history):
+            if institution and earlier.kind == "event":
+                continue
             if earlier.role == mention.role and not earlier.code.startswith("IGO"):
                 return replace(mention, code=earlier.code[:3] + mention.role)
         if self.home and mention.role == "GOV":

@@ -12,6 +12,7 @@ target, found from clause structure rather than word order alone.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ _SPEAKERS = words(
     "spokesman spokeswoman spokesperson spokespeople official officials representative "
     "envoy adviser advisor aide"
 )
+_CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+_RELATIVES = words("which who whom whose")
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
 _VERBAL = AUXILIARIES | BE | words("must do")
@@ -326,6 +329,12 @@ def _subjects(
     adjacent = _adjacent_subject(tokens, trigger.first, candidates, clause[0])
     if adjacent is not None:
         return _conjuncts_left(tokens, adjacent, candidates)
+    outer = _past_relative_clause(tokens, clause, trigger.first)
+    if outer is not None:
+        before = [m for m in candidates if outer[0] <= m.first and m.last <= outer[1]
+                  and not _in_prep_phrase(tokens, m)]  # fmt: skip
+        if before:
+            return _conjuncts_left(tokens, before[-1], candidates)
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
@@ -376,6 +385,19 @@ def _relative_without_actor(
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
         return False
     return not any(m.last == first - 1 for m in candidates)
+
+
+def _past_relative_clause(
+    tokens: Sequence[Token], clause: tuple[int, int], first: int
+) -> tuple[int, int] | None:
+    """ "Sweden, which we hope to welcome, will send": a verb after the comma that closes
+    a relative clause belongs to the clause before "which"; that clause's span."""
+    rel = clause[0] - 1
+    if rel < 1 or tokens[rel].key not in _RELATIVES or tokens[rel - 1].key != ",":
+        return None
+    if not any(t.key == "," for t in tokens[clause[0] : first]):
+        return None
+    return clause_of(tokens, rel - 2, rel - 1)[0], rel - 1
 
 
 def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:
@@ -493,8 +515,9 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
     """Whether ``m`` is the object of a preposition ("with Seoul", "into an "Asian NATO"")."""
     j = m.first - 1
     # adjectives and quotes right before the name, then determiners and numbers
+    # ("on Friday it had agreed": a day's name is the end of a phrase, no adjective)
     while j >= 0 and m.first - j <= 2 and (tokens[j].key in _QUOTES or (
-        tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS
+        tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS | _CALENDAR
     )):  # fmt: skip
         j -= 1
     while j >= 0 and (

@@ -3,6 +3,9 @@
 - A target left implicit ("Pyongyang has decided to deploy 12,000 personnel", after the
   article said where they go) is the one the other mentions of the same act by the same
   actor give, when they agree on one.
+- A count in a sentence that makes no event ("more than 120 Chinese aircraft were
+  detected around the island") is the size of the last act before it by the state whose
+  force it counts, when no mention of that act has a figure of its own.
 - An event mentioned in several sentences takes, where its own sentence is silent, the
   date, place and quantity another sentence gives it. The first mention leads: its own
   values are never overwritten (spec: "the lead sentence decides quantity and source")."""
@@ -10,16 +13,34 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from watchfloor.models import Actor, Mention
+from watchfloor.models import Actor, Mention, Quantity
 
 _FILLED = ("date", "location", "quantity")
+# acts done with, to or by a whole sent force: cooperation (ferried, trained), posture
+_WHOLE_FORCE_ROOTS = ("06", "15")
 
 
-def fill_from_document(mentions: Sequence[Mention]) -> list[Mention]:
+@dataclass(frozen=True, slots=True)
+class LooseQuantity:
+    """A count no event of its own sentence took: ``after`` mentions came before it."""
+
+    after: int
+    country: str
+    quantity: Quantity
+
+
+def fill_from_document(
+    mentions: Sequence[Mention],
+    loose: Sequence[LooseQuantity] = (),
+    counts: Callable[[str, str], bool] = lambda code, unit: True,
+) -> list[Mention]:
+    """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``."""
     with_targets = [_with_implicit_target(m, mentions) for m in mentions]
+    for q in loose:
+        with_targets = _lend(with_targets, q, counts)
     groups: dict[tuple[str, str, str | None], list[Mention]] = defaultdict(list)
     for m in with_targets:
         groups[_event_key(m)].append(m)
@@ -29,8 +50,9 @@ def fill_from_document(mentions: Sequence[Mention]) -> list[Mention]:
 
 def _with_troops(mention: Mention, mentions: Sequence[Mention]) -> Mention:
     """ "The soldiers were ferried to Vladivostok": forces with no figure of their own are
-    the ones the document counted when their state sent them."""
-    if mention.quantity is not None or mention.root == "07":
+    the ones the document counted when their state sent them. Only where the act moves,
+    trains or holds that force: the troops a state sent are not the size of a clash."""
+    if mention.quantity is not None or mention.root not in _WHOLE_FORCE_ROOTS:
         return mention
     forces = [a for a in (mention.actor2, mention.actor1) if a is not None and a.code[3:] == "MIL"]
     for actor in forces:
@@ -43,6 +65,28 @@ def _with_troops(mention: Mention, mentions: Sequence[Mention]) -> Mention:
         if sent is not None:
             return replace(mention, quantity=sent)
     return mention
+
+
+def _lend(
+    mentions: list[Mention], loose: LooseQuantity, counts: Callable[[str, str], bool]
+) -> list[Mention]:
+    unit = loose.quantity.unit or ""
+    act = next(
+        (m for m in reversed(mentions[: loose.after])
+         if m.actor1.country == loose.country and counts(m.code, unit)),
+        None,
+    )  # fmt: skip
+    if act is None:
+        return mentions
+    same = [i for i, m in enumerate(mentions)
+            if m.code == act.code and m.actor1.country == act.actor1.country]  # fmt: skip
+    if any(mentions[i].quantity is not None for i in same):
+        return mentions
+    out = list(mentions)
+    for i in same:
+        if i < loose.after:
+            out[i] = replace(out[i], quantity=loose.quantity)
+    return out
 
 
 def _event_key(m: Mention) -> tuple[str, str, str | None]:

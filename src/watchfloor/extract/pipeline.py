@@ -28,7 +28,7 @@ from watchfloor.extract.coreference import (
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
-from watchfloor.extract.fill import fill_from_document
+from watchfloor.extract.fill import LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
@@ -53,7 +53,14 @@ from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 # Codes whose place is the destination
 VISITS = ("042", "036")
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
-SPEECH_ACTS = ("01", "02", "03", "10", "11", "12", "13", "051", "052", "055", "056")
+_NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
+# Who may hold a briefing in their own name, rather than a government's
+_HOSTS = ("igo", "agency")
+# (017, a symbolic act such as erecting a monument, is done, not said)
+SPEECH_ACTS = (
+    "010", "011", "012", "013", "014", "015", "016", "018", "019",
+    "02", "03", "10", "11", "12", "13", "051", "052", "055", "056",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +122,16 @@ class Extractor:
         sentences = split_sentences(document.text, self.rules.abbreviations)
         traces = list(self.trace(document, sentences))
         mentions = [m for trace in traces for m in trace.mentions]
+        loose = _loose_quantities(traces)
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
         dated = [
             replace(m, date=m.date or date, location=m.location or place)
-            for m, date, place in zip(fill_from_document(mentions), dates, places, strict=True)
+            for m, date, place in zip(
+                fill_from_document(mentions, loose, self.rules.counts), dates, places, strict=True
+            )
         ]
         return Extraction(
             document=document,
@@ -180,6 +190,8 @@ class Extractor:
         tokens = self._turn(body, sentence, tokens, context)
         tokens = tuple(t for t in tokens if t.start >= skip_until)
         found = self._actor_mentions(tokens, body, context)
+        if not context.turns and context.host is None:
+            context.host = next((m for m in found if m.resolved), None)
         cues = find_cues(tokens, self.rules)
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
@@ -274,20 +286,35 @@ class Extractor:
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
     ) -> tuple[Token, ...]:
-        """At a line start, a transcript label ("SPOKESPERSON:") sets the speaker."""
+        """At a line start, a transcript label ("SPOKESPERSON:") sets the speaker; a
+        paragraph with no label goes on with the turn before it."""
         if sentence.start != 0 and body[sentence.start - 1] != "\n":
             return tokens
-        label = speaker_label(sentence.text)
-        context.speaker = None
-        if label is None:
+        turn = speaker_label(sentence.text)
+        if turn is None:
+            if not context.turns:
+                context.speaker = None
             return tokens
+        label, words_start = turn
+        context.turns = True
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
+        context.speaker = self._speaker(label_tokens, body, context)
+        return tuple(t for t in tokens if t.start >= sentence.start + words_start)
+
+    def _speaker(
+        self, label_tokens: tuple[Token, ...], body: str, context: DocumentContext
+    ) -> ActorMention | None:
+        """A label that names no country ("MILITARY SPOKESPERSON") speaks for whoever
+        holds the briefing: the organisation heading the transcript, else the host
+        government."""
+        named = self.actors.find(label_tokens, body)
+        host = context.host
+        if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
+            return replace(named[0], code=host.code)
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
         if found and found[0].kind == "role" and context.home:
-            # a briefing's "SPOKESPERSON:" speaks for the host government
-            found[0] = replace(found[0], code=context.home + found[0].role)
-        context.speaker = found[0] if found else None
-        return tokens[len(label_tokens) + 1 :]
+            return replace(found[0], code=context.home + found[0].role)
+        return found[0] if found else None
 
     def _actor_mentions(
         self,
@@ -366,9 +393,50 @@ class Extractor:
             certainty=certainty,
             date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
             location=_place(_places_for(event, s.places, self.taxonomy), clause),
-            quantity=_quantity(s.quantities, anchor, clause),
+            quantity=_quantity(
+                [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause
+            ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _loose_quantities(traces: Sequence[SentenceTrace]) -> list[LooseQuantity]:
+    """Counts in sentences that make no event ("more than 120 Chinese aircraft were
+    detected"), each with the actor whose force it counts and how many events came
+    before it."""
+    out: list[LooseQuantity] = []
+    seen = 0
+    for trace in traces:
+        seen += len(trace.mentions)
+        s = trace.analysed
+        if s is None or trace.mentions:
+            continue
+        for q in s.quantities:
+            owner = _owner(s, q)
+            if owner is not None:
+                quantity = Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
+                out.append(LooseQuantity(seen, owner, quantity))
+    return out
+
+
+def _owner(s: _Sentence, q: QuantityMention) -> str | None:
+    """The country named inside the counted phrase ("120 Chinese aircraft"), else the
+    sentence's subject before the count ("Poland will gather 20,000 soldiers")."""
+    # only actors the sentence names itself: a role read from the story ("the three
+    # officers") may be anyone's
+    resolved = [m for m in s.mentions if _named_here(s.tokens, m)]
+    inside = [m for m in resolved if q.end <= s.tokens[m.first].start <= q.end + 30]
+    before = [m for m in resolved if s.tokens[m.first].start < q.start]
+    owners = inside or before
+    return owners[0].country if owners else None
+
+
+def _named_here(tokens: Sequence[Token], m: ActorMention) -> bool:
+    """An actor its own sentence names ("Chinese", "Poland"), or forces it owns ("its
+    forces", after "the ministry said")."""
+    if m.kind in _NAMED_KINDS and m.text[:1].isupper():
+        return True
+    return m.kind == "role" and m.first > 0 and tokens[m.first - 1].key in ("its", "their")
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
@@ -471,6 +539,12 @@ def _quantity(
     best = _nearest(quantities, anchor, clause)
     if best is None:
         return None
+    # a later total of the same things is the size of the whole force
+    best = next(
+        (q for q in quantities
+         if q.total and q.start > best.start and q.unit == best.unit and q.value > best.value),
+        best,
+    )  # fmt: skip
     return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
 
 

@@ -2,7 +2,12 @@
 thousand personnel", "more than 100 missiles", "up to 3,000", "$2 billion".
 
 A number counts only when a unit word from ``units.tsv`` follows it within a few words
-(so years, percentages and ordinals do not), and never when it counts casualties."""
+(so years, percentages and ordinals do not), and never when it counts casualties.
+
+Parts make a whole: "20 tanks and 30 armoured vehicles" is 50 vehicles, and a later
+definite count that is larger than every part before it ("two bombers linked up with two
+Tu-95s before the four aircraft turned", "the minister and two officers ... the three
+men") is the total of the force; both are marked ``total``."""
 
 from __future__ import annotations
 
@@ -50,6 +55,15 @@ _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualtie
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
 _EXACT_MODS = ("an additional", "another", "a further")
+# "the four aircraft", "all three men": a count of things the sentence has already met
+_RECAP = re.compile(
+    rf"(?<![\w-])(?:all\s+the|all|the|these|those)\s+(?P<n>{_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
+    r"\s+(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# only words of the parts' own noun phrase may stand between two coordinated counts
+_JOIN = re.compile(r"^[\w'’ -]{0,60}?\s(?:and|plus)\s+$")
+_NOT_NOUN_PHRASE = words("to in on at of for from into with by were was had have has")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,7 @@ class QuantityMention:
     unit: str
     approx: bool
     text: str
+    total: bool = False  # the sum of counts before it in the sentence
 
 
 def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[QuantityMention]:
@@ -78,7 +93,56 @@ def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[Qu
         quantity = _build(match, text, unit, offset)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _with_recaps(text, offset, _summed(text, offset, found))
+
+
+def _summed(text: str, offset: int, found: list[QuantityMention]) -> list[QuantityMention]:
+    """ "20 tanks and 30 armoured vehicles": coordinated counts of one unit are one force."""
+    out: list[QuantityMention] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == q.unit and _coordinated(text, offset, prev, q):
+            out[-1] = _sum(text, offset, prev, q)
+        else:
+            out.append(q)
+    return out
+
+
+def _coordinated(text: str, offset: int, a: QuantityMention, b: QuantityMention) -> bool:
+    between = text[a.end - offset : b.start - offset]
+    if not _JOIN.match(between):
+        return False
+    return not any(w.lower() in _NOT_NOUN_PHRASE for w in between.split())
+
+
+def _sum(text: str, offset: int, a: QuantityMention, b: QuantityMention) -> QuantityMention:
+    low = a.low + b.low if a.low is not None and b.low is not None else None
+    high = a.high + b.high if a.high is not None and b.high is not None else None
+    return QuantityMention(
+        a.start, b.end, a.value + b.value, low, high, a.unit, a.approx or b.approx,
+        text[a.start - offset : b.end - offset], total=True,
+    )  # fmt: skip
+
+
+def _with_recaps(text: str, offset: int, found: list[QuantityMention]) -> list[QuantityMention]:
+    """A definite count larger than every count before it is their total, counting what
+    they counted ("the three men" after "two officers")."""
+    out = list(found)
+    for match in _RECAP.finditer(text):
+        start = offset + match.start()
+        parts = [q for q in found if q.end <= start]
+        value = parse_number(match.group("n"))
+        if not parts or value is None or value <= max(q.value for q in parts):
+            continue
+        if _counts_casualties(text, match.end()):
+            continue
+        begin = offset + match.start("n")
+        same = next((q for q in out if q.start <= begin < q.end), None)
+        unit = same.unit if same is not None else parts[-1].unit
+        recap = QuantityMention(start, offset + match.end(), value, value, value, unit, False,
+                                match.group().strip(), total=True)  # fmt: skip
+        out = [q for q in out if q is not same] + [recap]
+    return sorted(out, key=lambda q: q.start)
 
 
 def parse_number(raw: str) -> float | None:

@@ -60,11 +60,17 @@ class Rules:
     cues: Mapping[str, tuple[tuple[str, ...], ...]]  # cue kind -> phrases as token keys
     cue_index: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, kind)
     units: Mapping[str, str]  # word -> unit
+    quantity_units: Mapping[str, frozenset[str]]  # code prefix -> units its quantity counts
     abbreviations: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
     threats: Mapping[str, str]  # code prefix of an act -> the code of threatening it
     context_actors: Mapping[str, tuple[ContextActor, ...]]  # first word as written -> names
     single_words: Mapping[str, frozenset[str]]  # class -> its one-word members
+
+    def counts(self, code: str, unit: str) -> bool:
+        """Whether an event of ``code`` may have a quantity in ``unit``."""
+        prefix = max((p for p in self.quantity_units if code.startswith(p)), key=len, default=None)
+        return prefix is None or unit in self.quantity_units[prefix]
 
     def class_words(self, name: str) -> frozenset[str]:
         return self.single_words[name]
@@ -79,6 +85,10 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         word: unit
         for unit, words, _ in _rows("units.tsv", extra_dir, 2)
         for word in _split_words(words)
+    }
+    quantity_units = {
+        prefix: frozenset(_split_words(names))
+        for prefix, names, _ in _rows("quantity_units.tsv", extra_dir, 2)
     }
     abbreviations = frozenset(
         fields[0].casefold() for fields, _ in _lines("abbreviations.txt", extra_dir)
@@ -101,6 +111,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         cues=MappingProxyType(cues),
         cue_index=MappingProxyType(_index_cues(cues)),
         units=MappingProxyType(units),
+        quantity_units=MappingProxyType(quantity_units),
         abbreviations=abbreviations,
         event_nouns=MappingProxyType(event_nouns),
         threats=MappingProxyType(threats),
