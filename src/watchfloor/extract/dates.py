@@ -88,6 +88,8 @@ _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_RELATIVE_WORDS, ("relative",)),
 }
 _WORD = re.compile(r"[a-z]+|\d+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_FUTURE_WORD = re.compile(r"[\w']+")
 _ANCHOR_OF = {
     "range_md": "month", "range_dm": "month", "mdy": "month", "dmy": "month", "my": "month",
     "year": "year", "weekday": "weekday", "ago": "ago", "later": "later",
@@ -180,8 +182,8 @@ def find_dates(
 
 
 def _speaks_of_future(text: str, start: int) -> bool:
-    before = re.split(r"[,;:—–()]", text[max(0, start - 90) : start])[-1]
-    words = re.findall(r"[\w']+", before.lower())[-10:]
+    before = _CLAUSE_BREAK.split(text[max(0, start - 90) : start])[-1]
+    words = _FUTURE_WORD.findall(before.lower())[-10:]
     return any(w in _FUTURE_WORDS for w in words)
 
 

@@ -50,6 +50,8 @@ _QUANTITY_ANY_CASE = re.compile(_QUANTITY_TEXT, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset(w for phrase in _SMALL for w in phrase.split()) - {"a"}
+_PHRASE_BREAK = re.compile(r"[,.;:—–()\"“”]")
+_UNIT_WORD = re.compile(r"[\w'’-]+")
 _UNIT_STOP = words("of and to in on at were was had have has some about")
 _CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
@@ -193,8 +195,8 @@ def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityM
 
 
 def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
-    window = re.split(r"[,.;:—–()\"“”]", text[pos : pos + 60], maxsplit=1)[0]
-    words = re.findall(r"[\w'’-]+", window)[:4]
+    window = _PHRASE_BREAK.split(text[pos : pos + 60], maxsplit=1)[0]
+    words = _UNIT_WORD.findall(window)[:4]
     for word in words:
         unit = units.get(word.lower())
         if unit is not None:

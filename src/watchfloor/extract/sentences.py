@@ -19,6 +19,8 @@ _END = re.compile(
     r"""|(?:the|this|these|their|thier|it|its|in|on|as|at|he|she|they|we|but|and)\b)"""
 )
 _LAST_WORD = re.compile(r"""([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
+_RULE_LINE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|.*)?")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "u", "u.s"
 
 
 def split_sentences(body: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:
@@ -32,7 +34,7 @@ def split_sentences(body: str, abbreviations: frozenset[str]) -> tuple[Sentence,
 
 def is_table_line(line: str) -> bool:
     stripped = line.strip()
-    return stripped.count("|") >= 2 or bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(\|.*)?", stripped))
+    return stripped.count("|") >= 2 or bool(_RULE_LINE.fullmatch(stripped))
 
 
 def table_line_flags(lines: list[str]) -> list[bool]:
@@ -81,7 +83,7 @@ def _is_abbreviation(segment: str, abbreviations: frozenset[str]) -> bool:
         return True
     # A single capital before the stop is an initial ("Joe B. Smith"), and a dotted
     # acronym ("U.S.") rarely ends a sentence in news copy.
-    return bool(re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

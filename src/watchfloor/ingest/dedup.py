@@ -11,10 +11,14 @@ the estimated Jaccard similarity reaches ``threshold``, and the earliest one add
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from datasketch import MinHash
+
+    Signature = npt.NDArray[np.uint64]
 
 SHINGLE_WORDS = 5
 SEED = 1
@@ -23,8 +27,6 @@ SCHEME = "affine64"
 # are verified against the threshold, so a false positive costs one comparison.
 LSH_WEIGHTS = (0.2, 0.8)
 _WORD = re.compile(r"\w+")
-
-Signature = npt.NDArray[np.uint64]
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -43,6 +45,10 @@ class NearDuplicateIndex:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
         self.num_perm = num_perm
+        # NumPy and datasketch (with SciPy) are imported where used: their BLAS threads
+        # would otherwise start, and spin, in every process that only extracts
+        from datasketch import MinHash, MinHashLSH
+
         self._permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
         self._signatures: dict[str, Signature] = {}
@@ -58,6 +64,8 @@ class NearDuplicateIndex:
         """The MinHash of ``text``'s shingles as ``num_perm`` little-endian uint64s."""
         minhash = self._minhash()
         minhash.update_batch(shingles(text))
+        import numpy as np
+
         return np.asarray(minhash.hashvalues, dtype="<u8").tobytes()
 
     def add(self, doc_id: str, signature: bytes) -> str | None:
@@ -88,6 +96,8 @@ class NearDuplicateIndex:
         return min(matches, key=self._order.__getitem__, default=None)
 
     def _minhash(self, values: Signature | None = None) -> MinHash:
+        from datasketch import MinHash
+
         return MinHash(
             num_perm=self.num_perm,
             seed=SEED,
@@ -103,8 +113,12 @@ class NearDuplicateIndex:
                 f"({self.num_perm} permutations, {self.num_perm * 8} bytes): recompute "
                 "signatures with the same number of permutations"
             )
+        import numpy as np
+
         return np.frombuffer(signature, dtype="<u8").astype(np.uint64)
 
 
 def _agreement(first: Signature, second: Signature) -> float:
+    import numpy as np
+
     return float(np.count_nonzero(first == second)) / len(first)
