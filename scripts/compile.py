@@ -13,6 +13,7 @@ warning, as soon as one of them is edited after compiling.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import subprocess
@@ -23,8 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 PACKAGE = SRC / "watchfloor"
-sys.path.insert(0, str(SRC))
-from watchfloor._compiled import MANIFEST, digest  # noqa: E402
+# as watchfloor/_compiled.py reads it (not imported: importing the package would check
+# the very modules being rebuilt)
+MANIFEST = "_compiled.json"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
 
 # Every stage the extractor runs per sentence; not parallel.py (process plumbing) and
 # not explain.py (a view).

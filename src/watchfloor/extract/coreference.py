@@ -36,8 +36,7 @@ def pronoun_mentions(
             continue
         earlier = [m for m in found if m.last <= i]
         for referent in _referents(token.key, earlier, context, tokens):
-            out.append(replace(referent, first=i, last=i + 1, text=token.text,
-                               start=token.start, end=token.end))  # fmt: skip
+            out.append(_standing_at(referent, token, i))
     return out
 
 
@@ -64,9 +63,15 @@ def alias_mentions(
         earlier = context.alias(token.text) if token.text[:1].isupper() else None
         referent = earlier or _head_noun(tokens, i, context)
         if referent is not None:
-            out.append(replace(referent, first=i, last=i + 1, text=token.text,
-                               start=token.start, end=token.end, kind=referent.kind))  # fmt: skip
+            out.append(_standing_at(referent, token, i))
     return out
+
+
+def _standing_at(referent: ActorMention, token: Token, i: int) -> ActorMention:
+    """The referent, as a mention at the word ``i`` that names it."""
+    return ActorMention(
+        i, i + 1, referent.code, referent.role, referent.kind, token.text, token.start, token.end
+    )
 
 
 def group_mentions(

@@ -128,7 +128,7 @@ class Extractor:
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
         dated = [
-            replace(m, date=m.date or date, location=m.location or place)
+            _with_fallbacks(m, date, place)
             for m, date, place in zip(
                 fill_from_document(mentions, loose, self.rules.counts), dates, places, strict=True
             )
@@ -573,3 +573,9 @@ def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | N
     # the words of the text, unless they name it through a possessive ("Russia's Far East")
     name = entry.name if "'s " in best.text.replace("’", "'") else best.text
     return Place(name, entry.country, entry.lat, entry.lon)
+
+
+def _with_fallbacks(mention: Mention, date: EventDate | None, place: Place | None) -> Mention:
+    if (mention.date or not date) and (mention.location or not place):
+        return mention  # most mentions: nothing to copy
+    return replace(mention, date=mention.date or date, location=mention.location or place)
