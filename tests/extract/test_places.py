@@ -51,3 +51,45 @@ def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Ev
     assert place(events, lebanon) == ("Tripoli", "LBN")
     libya = "Turkish warplanes launched airstrikes in Tripoli, the capital of Libya."
     assert place(events, libya) == ("Tripoli", "LBY")
+
+
+def test_a_place_with_its_country_in_apposition_stays_in_that_country(events: Events) -> None:
+    # a village the gazetteer lacks, though "Wadi" alone names a place elsewhere
+    text = "Houthi fighters attacked a checkpoint in Wadi Marra, Yemen, on Friday."
+    assert place(events, text) == ("Wadi Marra", "YEM")
+
+
+def test_a_subject_after_a_fronted_place_is_no_apposition(events: Events) -> None:
+    text = "In Geneva, Iran and the United States agreed to resume talks."
+    assert place(events, text) == ("Geneva", "CHE")
+
+
+def test_a_head_noun_names_a_lowercase_place_without_a_locative(events: Events) -> None:
+    text = "turkish drones struck several targets in syria, including the city of aleppo."
+    assert place(events, text) == ("aleppo", "SYR")
+
+
+def test_out_of_a_country_is_where_a_withdrawal_happens(events: Events) -> None:
+    text = "Chadian troops began pulling out of Niger on Monday."
+    assert place(events, text) == ("Niger", "NER")
+
+
+def test_the_capital_is_that_of_the_country_the_sentence_names(events: Events) -> None:
+    text = "Iran said Tehran would hold missile drills in the capital next week."
+    assert place(events, text) == ("Tehran", "IRN")
+
+
+def test_a_small_town_is_found_in_a_country_the_document_names(events: Events) -> None:
+    # Jermuk (Armenia, 4,000 people) is also an alternate name of a Turkish town
+    text = (
+        "Armenia accused Azerbaijan of a new attack. Azerbaijani artillery shelled "
+        "positions near Jermuk on Tuesday."
+    )
+    shelling = [m for m in events(text) if m.code == "194"]
+    assert shelling and shelling[0].location is not None
+    assert (shelling[0].location.name, shelling[0].location.country) == ("Jermuk", "ARM")
+
+
+def test_a_lowercase_word_is_never_a_small_town(events: Events) -> None:
+    text = "Sweden said it would welcome joint drills with American troops in the spring."
+    assert all(m.location is None or m.location.name != "welcome" for m in events(text))

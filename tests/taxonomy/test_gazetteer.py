@@ -7,7 +7,7 @@ import pytest
 from watchfloor.errors import ConfigError, DataFileError
 from watchfloor.taxonomy import ActorDictionary, Gazetteer, GazetteerEntry, load_gazetteer
 from watchfloor.taxonomy._tsv import packaged
-from watchfloor.taxonomy.gazetteer import place_key, read_stopwords
+from watchfloor.taxonomy.gazetteer import _Builder, place_key, read_stopwords
 
 from .files import write
 
@@ -281,3 +281,50 @@ def test_invalid_place_rows_name_file_and_line(
     with pytest.raises(DataFileError, match=reason) as caught:
         load_gazetteer(extra_dir=tmp_path)
     assert (caught.value.path, caught.value.line) == (str(tmp_path / "places.tsv"), line)
+
+
+def _namesakes() -> Gazetteer:
+    """Invented places: a city with an alternate name that is a town's own name."""
+    builder = _Builder(frozenset())
+    builder.add_city(
+        GazetteerEntry("Alderholt", "TUR", 38.0, 39.0, "city", 20000), ["Alderholt", "Brennmoor"]
+    )
+    builder.add_city(GazetteerEntry("Carrow", "USA", 30.0, -90.0, "city", 20000), ["Carrow"])
+    builder.add_city(GazetteerEntry("Carrow", "GBR", 52.0, 1.0, "city", 600000), ["Carrow"])
+    builder.add_town("Brennmoor\tARM\t39.8\t45.6\t4000\t", ["Brennmoor"])
+    builder.add_town("Dunwick\tYEM\t15.0\t44.0\t2000\t", ["Dunwick"])
+    builder.add_town("Carrow\tFRA\t45.0\t2.0\t3000\t", ["Carrow"])
+    return builder.gazetteer()
+
+
+def test_a_place_bearing_the_name_wins_over_one_with_it_as_an_alternate() -> None:
+    gazetteer = _namesakes()
+    town = gazetteer.lookup("Brennmoor")
+    assert town is not None and (town.country, town.kind) == ("ARM", "town")
+    assert gazetteer.lookup("Brennmoor", nearby=frozenset({"TUR"})) == gazetteer.lookup("Alderholt")
+
+
+def test_a_town_needs_its_country_named() -> None:
+    gazetteer = _namesakes()
+    assert gazetteer.lookup("Dunwick") is None
+    town = gazetteer.lookup("Dunwick", nearby=frozenset({"YEM"}))
+    assert town is not None and town.country == "YEM" and town.lat == 15.0
+
+
+def test_a_namesake_in_a_named_country_wins_unless_far_smaller() -> None:
+    gazetteer = _namesakes()
+    default = gazetteer.lookup("Carrow")
+    assert default is not None and default.country == "GBR"
+    as_place = gazetteer.lookup("Carrow", prefer=frozenset({"USA"}))
+    assert as_place is not None and as_place.country == "USA"
+    # named only as an actor ("American officials"), a 30-times smaller namesake loses
+    as_actor = gazetteer.lookup("Carrow", nearby=frozenset({"USA"}))
+    assert as_actor is not None and as_actor.country == "GBR"
+    # a town fifty times smaller than the city loses even where the text names its country
+    assert gazetteer.lookup("Carrow", prefer=frozenset({"FRA"})) == default
+
+
+def test_packaged_towns_include_small_places(gazetteer: Gazetteer) -> None:
+    jermuk = gazetteer.lookup("Jermuk", nearby=frozenset({"ARM"}))
+    assert jermuk is not None and jermuk.country == "ARM" and jermuk.kind == "town"
+    assert gazetteer.lookup("Jermuk") == jermuk  # Turkish Çermik has it only as an alternate

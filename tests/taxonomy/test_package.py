@@ -17,6 +17,7 @@ DATA_FILES = {
     "places.tsv",
     "place_stopwords.txt",
     "geonames.tsv",
+    "geonames_towns.tsv",
 }
 
 

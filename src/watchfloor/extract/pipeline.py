@@ -30,7 +30,7 @@ from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
 from watchfloor.extract.fill import LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
-from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
+from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import split_sentences
@@ -107,6 +107,10 @@ class Extractor:
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
         self.places = PlaceMatcher(taxonomy.gazetteer)
+        self._capitals: dict[str, str] = {}
+        for entry in taxonomy.actors.entries:
+            if entry.kind == "capital":
+                self._capitals.setdefault(entry.code, entry.phrase)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -235,9 +239,18 @@ class Extractor:
     ) -> tuple[PlaceMention, ...]:
         """The sentence's places, less those where a claim is made; every place, those
         too, sets the story's scene."""
-        # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
-        named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
-        every = self.places.find(tokens, body, named) + self._the_country(tokens, found, context)
+        # countries named as actors, in the sentence or before it: "Lebanese troops"
+        actors = [*found, *context.history]
+        nearby = frozenset(m.country for m in actors if m.kind in ("country", "demonym"))
+        names = {
+            i for m in found if m.kind not in ("country", "capital") for i in range(m.first, m.last)
+        }
+        every = [
+            p for p in self.places.find(tokens, body, nearby=nearby)
+            if p.entry.kind != "town" or p.first not in names  # "Wagner" is a group
+        ]  # fmt: skip
+        every += self._the_country(tokens, found, context)
+        every += self._the_capital(tokens, found, context)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
         return tuple(p for p in every if not any(s <= p.start < e for s, e in claims))
@@ -281,6 +294,27 @@ class Extractor:
                     return [
                         PlaceMention(i - 1, i + 1, tokens[i - 1].start, t.end, entry.name, entry)
                     ]
+        return []
+
+    def _the_capital(
+        self, tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+    ) -> list[PlaceMention]:
+        """ "a monument in the capital": the capital of the country this sentence names
+        (its capital standing for it: "Pyongyang would erect"), else of the one the story
+        last named. "the capital of Libya" names its place itself."""
+        for i in range(2, len(tokens)):
+            if tokens[i].key != "capital" or tokens[i - 1].key != "the":
+                continue
+            if tokens[i - 2].key not in LOCATIVE or _key_at(tokens, i + 1) in ("of", "'s"):
+                continue
+            kinds = ("country", "demonym", "capital")
+            here = [m for m in found if m.kind in kinds and m.last < i]
+            named = here or [m for m in context.history if m.kind in kinds]
+            city = self._capitals.get(named[-1].country) if named else None
+            entry = self.taxonomy.gazetteer.lookup(city) if city else None
+            if entry is not None and entry.country == named[-1].country:
+                start, end = tokens[i - 1].start, tokens[i].end
+                return [PlaceMention(i - 1, i + 1, start, end, entry.name, entry)]
         return []
 
     def _turn(
@@ -490,6 +524,10 @@ def _claim_spans(
         end = a.cue_last
         while end < len(tokens) and end - a.cue_last < 8 and tokens[end].key not in ("that", ","):
             end += 1
+        if not any(t.key in ("that", ",") for t in tokens[end:]):
+            # "said the troops in the country were": no "that" to come, the claim's
+            # content starts right after the cue
+            end = a.cue_last + 1
         last = tokens[min(end, len(tokens) - 1)]
         spans.append((tokens[min(a.np_first, a.cue_first)].start, last.start))
     return spans
@@ -510,6 +548,10 @@ def threat_made(
     code = rules.threats[prefix]
     return replace(mention, code=code, goldstein=cameo.get(code).goldstein,
                    certainty=Certainty.ASSERTED, source=None)  # fmt: skip
+
+
+def _key_at(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].key if i < len(tokens) else ""
 
 
 def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:

@@ -6,6 +6,7 @@ the most specific place wins (city, region or sea before country)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,8 +27,19 @@ _SKIPPABLE = words(
     "base outskirts coast waters"
 )
 _HEADS = words("port city town village island region province area capital district county base")
+# "out of Mali", "the city of Kharkiv": "of" that names a place, with or without a locative
+_OF_PLACE = words("out city town village island port region province district")
+_COMPASS = words(
+    "northern southern eastern western central north south east west northwest northeast "
+    "southwest southeast north-west north-east south-west south-east far"
+)
+_APPOSITION_END = words(", . ; : ) — –")
 _ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
-SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a name that is a single token
+_WORDS = re.compile(
+    r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*"
+)  # tokens are its words
+SPECIFICITY = {"city": 3, "town": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +63,11 @@ class PlaceMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
+        # most names are one word: kept in a set (no tuple each), longer ones by first word
+        self._words = frozenset(n for n in gazetteer.names() if _ONE_WORD.fullmatch(n))
         index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for name in gazetteer.names():
-            keys = phrase_keys(name)
+        for name in gazetteer.names() - self._words:
+            keys = tuple(name.split(" ")) if _WORDS.fullmatch(name) else phrase_keys(name)
             if keys:
                 index[keys[0]].append(keys)
         for bucket in index.values():
@@ -61,20 +75,30 @@ class PlaceMatcher:
         self._index = dict(index)
 
     def find(
-        self, tokens: Sequence[Token], body: str, prefer: frozenset[str] = frozenset()
+        self,
+        tokens: Sequence[Token],
+        body: str,
+        prefer: frozenset[str] = frozenset(),
+        nearby: frozenset[str] = frozenset(),
     ) -> list[PlaceMention]:
         """Places that stand after a locative word (skipping "the", "Russia's"...); a name
-        several cities share is the one in a ``prefer`` country, if any."""
+        several places share is the one in a country the sentence names as a place, or in
+        ``prefer``, else in a ``nearby`` one (its actors' countries), if any."""
         found: list[PlaceMention] = []
         keys = tuple(t.key for t in tokens)
         # a place counts only a few words after a locative word: look nowhere else
-        near = {j for i, k in enumerate(keys) if k in LOCATIVE for j in range(i + 1, i + 6)}
+        near = {
+            j for i, k in enumerate(keys)
+            if k in LOCATIVE or (k == "of" and i > 0 and keys[i - 1] in _OF_PLACE)
+            for j in range(i + 1, i + 6)
+        }  # fmt: skip
         i = 0
         while i < len(tokens):
             if i not in near:
                 i += 1
                 continue
-            mention = self._match_at(tokens, keys, i, body, prefer)
+            mention = self._match_at(tokens, keys, i, body, (prefer, nearby))
+            mention = self._apposed(tokens, i, body, mention)
             if mention is None:
                 i += 1
                 continue
@@ -89,7 +113,66 @@ class PlaceMatcher:
                     )
                 )
             i = mention.last
-        return found
+        countries = prefer | {p.entry.country for p in found if p.entry.kind == "country"}
+        return [self._in(tokens, p, countries, nearby) for p in found]
+
+    def _in(
+        self,
+        tokens: Sequence[Token],
+        place: PlaceMention,
+        prefer: frozenset[str | None],
+        nearby: frozenset[str],
+    ) -> PlaceMention:
+        """The place again, knowing the countries the whole sentence names as places."""
+        if place.entry.kind not in ("city", "town") or place.entry.country in prefer:
+            return place
+        if self._apposed_country(tokens, place.last) is not None:
+            return place  # its own country is given
+        entry = self._gazetteer.lookup(place.text, frozenset(c for c in prefer if c), nearby)
+        return replace(place, entry=entry) if entry is not None else place
+
+    def _apposed(
+        self, tokens: Sequence[Token], i: int, body: str, mention: PlaceMention | None
+    ) -> PlaceMention | None:
+        """ "in Bani, Yemen, on Friday": a place with its country in apposition is in that
+        country: its namesake there, else the name alone, with the country but no
+        position (a village the gazetteer lacks); never a namesake elsewhere."""
+        if mention is not None and mention.entry.kind not in ("city", "town"):
+            return mention
+        if mention is None and not (i > 0 and tokens[i - 1].key in LOCATIVE):
+            return None  # an unknown name is a place only right after a locative
+        # the words up to the comma: "Wadi Marra, Yemen" though "Wadi" alone is a place
+        last = max(mention.last if mention is not None else i, _name_end(tokens, i))
+        country = self._apposed_country(tokens, last) if last > i else None
+        if country is None:
+            return mention
+        text = body[tokens[i].start : tokens[last - 1].end]
+        entry = self._gazetteer.lookup(text, frozenset({country}))
+        if entry is None or entry.country != country:
+            entry = GazetteerEntry(text, country, None, None, "town")
+        start, end = tokens[i].start, tokens[last - 1].end
+        return PlaceMention(i, last, start, end, text, entry)
+
+    def _apposed_country(self, tokens: Sequence[Token], j: int) -> str | None:
+        """The country named after a comma at ``j`` ("Bani, northwest Yemen"), when an
+        apposition, not the subject of a new clause ("In Geneva, Iran agreed")."""
+        if j + 1 >= len(tokens) or tokens[j].key != ",":
+            return None
+        j += 1
+        while j < len(tokens) and tokens[j].key in _COMPASS:
+            j += 1
+        for n in (3, 2, 1):
+            words = tokens[j : j + n]
+            if len(words) < n or not words[0].is_capitalised:
+                continue
+            entry = self._gazetteer.lookup(" ".join(t.text for t in words))
+            if entry is None or entry.kind != "country":
+                continue
+            after = tokens[j + n].key if j + n < len(tokens) else "."
+            if after in _APPOSITION_END or after in LOCATIVE | {"on", "after", "before"}:
+                return entry.country
+            return None
+        return None
 
     def _match_at(
         self,
@@ -97,17 +180,23 @@ class PlaceMatcher:
         sentence_keys: tuple[str, ...],
         i: int,
         body: str,
-        prefer: frozenset[str],
+        countries: tuple[frozenset[str], frozenset[str]],
     ) -> PlaceMention | None:
-        for keys in self._index.get(sentence_keys[i], ()):
+        first = sentence_keys[i]
+        candidates = self._index.get(first, [])
+        if first in self._words:
+            candidates = [*candidates, (first,)]
+        for keys in candidates:
             n = len(keys)
             if sentence_keys[i : i + n] != keys:
                 continue
             window = tokens[i : i + n]
-            if not (window[0].is_capitalised or _lowercase_ok(tokens, i)):
+            capitalised = window[0].is_capitalised
+            if not (capitalised or _lowercase_ok(tokens, i)):
                 continue
-            entry = self._gazetteer.lookup(" ".join(t.text for t in window), prefer)
-            if entry is None:
+            entry = self._gazetteer.lookup(" ".join(t.text for t in window), *countries)
+            # small towns share names with words: lower case is a word ("welcome")
+            if entry is None or (entry.kind == "town" and not capitalised):
                 continue
             start, end = window[0].start, window[-1].end
             return PlaceMention(i, i + n, start, end, body[start:end], entry)
@@ -124,6 +213,9 @@ def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
         key = tokens[j].key
         if key in allowed:
             return key
+        if key == "of" and j > 0 and tokens[j - 1].key in _OF_PLACE:
+            # "pulled out of Mali"; "struck the city of Kharkiv": the head names a place
+            return "of"
         if key == "on" and j > 0 and tokens[j - 1].key in _ATTACKS and kind != "country":
             return "on"  # "a strike on Kyiv"
         head_before = j + 1 < i and tokens[j + 1].key in _HEADS
@@ -133,6 +225,14 @@ def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
         j -= 1
         hops += 1
     return None
+
+
+def _name_end(tokens: Sequence[Token], i: int) -> int:
+    """The end of a run of up to three capitalised words at ``i`` (i itself if none)."""
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and tokens[j].key.isalpha():
+        j += 1
+    return j
 
 
 def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:

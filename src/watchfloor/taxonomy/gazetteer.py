@@ -6,7 +6,17 @@ Three packaged sources, looked up in this order:
   GeoNames lacks or gets wrong ("Kursk region", "Sea of Japan", "Tongchang-ri"), plus
   country centroids; a user's ``places.tsv`` (``extra_dir``) adds to and overrides them.
 * countries, then cities from ``data/geonames.tsv``, built from GeoNames by
-  ``scripts/build_gazetteer.py``; a name shared by several cities is the most populous.
+  ``scripts/build_gazetteer.py``; a name shared by several cities is the largest, a
+  place that bears the name as its own counting several times one that has it only as an
+  alternate (the Turkish town that Armenians call "Jermuk" is not Jermuk).
+* towns (1,000 to 15,000 inhabitants) from ``data/geonames_towns.tsv``: too many small
+  places share names with words and people to match anywhere, so a town is found only in
+  a country the text names (``prefer``, then ``nearby``), or where its own name is only an
+  alternate name of every city.
+
+Where the text names countries, a namesake in them wins ("Tripoli, in northern Lebanon"),
+unless a namesake elsewhere is far larger ("Paris" in a story about the United States, or
+"Geneva" in one about Iran and the United States, which names them only as actors).
 
 ``data/place_stopwords.txt`` lists names that are common words ("May", "Of", "Nice") and
 never match a GeoNames place; curated entries are taken as meant and never filtered.
@@ -21,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from watchfloor.errors import ConfigError
+from watchfloor.errors import ConfigError, DataFileError
 from watchfloor.taxonomy._tsv import (
     DataSource,
     Row,
@@ -29,16 +39,27 @@ from watchfloor.taxonomy._tsv import (
     parse_float,
     read_lines,
     read_rows,
+    source_name,
     split_names,
 )
 
 GEONAMES_FILE = "geonames.tsv"
+TOWNS_FILE = "geonames_towns.tsv"
 PLACES_FILE = "places.tsv"
 STOPWORDS_FILE = "place_stopwords.txt"
 GEONAMES_MIN_POPULATION = 15000
-PLACE_KINDS = frozenset({"city", "country", "region", "sea", "area"})
+TOWN_MIN_POPULATION = 1000
+# how many times larger a place known by a name only as an alternate must be to win
+ALIAS_DISCOUNT = 6
+# how many times larger a namesake must be to win over one in a country the text names as
+# a place ("in Lebanon"), or only as an actor ("Israeli jets", "the Lebanese army")
+PREFER_DOMINANCE = 50
+NEARBY_DOMINANCE = 5
+PLACE_KINDS = frozenset({"city", "town", "country", "region", "sea", "area"})
 _PLACE_COLUMNS = ("name", "country", "lat", "lon", "kind", "aliases")
 _GEONAMES_COLUMNS = ("kind", "name", "country", "lat", "lon", "population", "aliases")
+_TOWN_FIELDS = ("name", "country", "lat", "lon", "population", "plain spelling")
+_TOWN_COLUMNS = len(_TOWN_FIELDS)
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SPACES = re.compile(r"\s+")
@@ -51,7 +72,7 @@ class GazetteerEntry:
     country: str | None
     lat: float | None
     lon: float | None
-    kind: str  # "city" | "country" | "region" | "sea" | "area"
+    kind: str  # "city" | "town" | "country" | "region" | "sea" | "area"
     population: int = 0
 
 
@@ -67,19 +88,35 @@ class Gazetteer:
     namesakes: Mapping[str, tuple[GazetteerEntry, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    towns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
-    def lookup(self, name: str, prefer: frozenset[str] = frozenset()) -> GazetteerEntry | None:
-        """The place called ``name`` (any case): curated, else country, else a city: the
-        largest one in a ``prefer`` country ("Bani, in northwest Yemen"), else the largest."""
+    def lookup(
+        self,
+        name: str,
+        prefer: frozenset[str] = frozenset(),
+        nearby: frozenset[str] = frozenset(),
+    ) -> GazetteerEntry | None:
+        """The place called ``name`` (any case): curated, else country, else a city or
+        town: the likeliest in a ``prefer`` country (named as a place: "Tripoli, in
+        northern Lebanon"), else in a ``nearby`` one (its actors are: "Lebanese troops"),
+        unless a namesake elsewhere is far larger; else the likeliest city."""
         key = place_key(name)
         found = self.curated.get(key) or self.country_names.get(key)
         if found is not None:
             return found
-        if prefer:
-            local = [e for e in self.namesakes.get(key, ()) if e.country in prefer]
+        default = self.cities.get(key)
+        namesakes = list(self.namesakes.get(key, ()))
+        if not namesakes and default is not None:
+            namesakes.append(default)
+        if (prefer or nearby) and key in self.towns:
+            namesakes += town_entries(self.towns[key])
+        for countries, dominance in ((prefer, PREFER_DOMINANCE), (nearby, NEARBY_DOMINANCE)):
+            local = [e for e in namesakes if e.country in countries] if countries else []
             if local:
-                return max(local, key=lambda e: e.population)
-        return self.cities.get(key)
+                best = max(local, key=lambda e: weight(e, key))
+                if default is None or weight(default, key) < dominance * best.population:
+                    return best
+        return default
 
     def names(self) -> frozenset[str]:
         """Every matchable name and alias, casefolded, stopwords removed."""
@@ -88,6 +125,14 @@ class Gazetteer:
     def country(self, iso3: str) -> GazetteerEntry | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
         return self.countries.get(iso3)
+
+
+def weight(entry: GazetteerEntry, key: str) -> float:
+    """How likely ``entry`` is meant by the name ``key``: its size, discounted when the
+    name is only one of its alternates."""
+    if place_key(entry.name) == key:
+        return float(entry.population)
+    return entry.population / ALIAS_DISCOUNT
 
 
 def place_key(name: str) -> str:
@@ -112,7 +157,8 @@ def load_gazetteer(
     extra_dir: Path | None = None, min_population: int = GEONAMES_MIN_POPULATION
 ) -> Gazetteer:
     """Load the packaged gazetteer, plus ``places.tsv`` and ``place_stopwords.txt`` from
-    ``extra_dir`` when present. Cities smaller than ``min_population`` are left out."""
+    ``extra_dir`` when present. Cities smaller than ``min_population`` are left out (the
+    packaged towns are kept: they are found only where the text names their country)."""
     if min_population < GEONAMES_MIN_POPULATION:
         raise ConfigError(
             f"min_population {min_population} is below {GEONAMES_MIN_POPULATION}, the "
@@ -137,6 +183,8 @@ def _build(sources: list[DataSource], stopwords: frozenset[str], min_population:
             builder.add_country(entry, names)
         elif entry.population >= min_population:
             builder.add_city(entry, names)
+    for names, row in read_towns(packaged(TOWNS_FILE)):
+        builder.add_town(row, names)
     for source in sources:
         for names, entry in read_places(source):
             builder.add_curated(entry, names)
@@ -150,8 +198,8 @@ class _Builder:
         self.stopwords = stopwords
         self.curated: dict[str, GazetteerEntry] = {}
         self.country_names: dict[str, GazetteerEntry] = {}
-        self.cities: dict[str, GazetteerEntry] = {}
-        self.namesakes: dict[str, list[GazetteerEntry]] = {}
+        self.cities: dict[str, list[GazetteerEntry]] = {}
+        self.towns: dict[str, str] = {}  # rows of towns of that name, one per line
         self.countries: dict[str, GazetteerEntry] = {}
         self.matchable: set[str] = set()
 
@@ -163,10 +211,13 @@ class _Builder:
 
     def add_city(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
         for key in self._keys(names, filtered=True):
-            known = self.cities.get(key)
-            if known is None or entry.population > known.population:
-                self.cities[key] = entry
-            self.namesakes.setdefault(key, []).append(entry)
+            self.cities.setdefault(key, []).append(entry)
+
+    def add_town(self, row: str, names: Iterable[str]) -> None:
+        # over a hundred thousand towns: kept as text rows, parsed when looked up
+        for key in dict.fromkeys(self._keys(names, filtered=True)):  # "Çermik", "Cermik"
+            known = self.towns.get(key)
+            self.towns[key] = row if known is None else f"{known}\n{row}"
 
     def add_curated(self, entry: GazetteerEntry, names: Iterable[str]) -> None:
         code = entry.country
@@ -184,7 +235,11 @@ class _Builder:
             if filtered and key in self.stopwords:
                 continue
             folded = name.casefold()
-            self.matchable.add(folded if folded.isascii() else folded.translate(_APOSTROPHES))
+            if folded == key:
+                folded = key  # one string for both: there are a quarter million names
+            elif not folded.isascii():
+                folded = folded.translate(_APOSTROPHES)
+            self.matchable.add(folded)
             yield key
 
     def gazetteer(self) -> Gazetteer:
@@ -196,13 +251,26 @@ class _Builder:
         return Gazetteer(
             curated=MappingProxyType(self.curated),
             country_names=MappingProxyType(country_names),
-            cities=MappingProxyType(self.cities),
+            cities=MappingProxyType({k: self._default(k, v) for k, v in self.cities.items()}),
             countries=MappingProxyType(self.countries),
             matchable=frozenset(self.matchable),
             namesakes=MappingProxyType(
-                {k: tuple(v) for k, v in self.namesakes.items() if len(v) > 1}
+                # every city of a name its default may not be (a town may have won it)
+                {k: tuple(v) for k, v in self.cities.items() if len(v) > 1 or k in self.towns}
             ),
+            towns=MappingProxyType(self.towns),
         )
+
+    def _default(self, key: str, cities: list[GazetteerEntry]) -> GazetteerEntry:
+        """The city a name means when the text names no country; a town whose own name
+        it is competes only with cities that have it as an alternate."""
+        if len(cities) == 1 and key not in self.towns:
+            return cities[0]
+        best = max(cities, key=lambda e: weight(e, key))
+        if key in self.towns and place_key(best.name) != key:
+            own = [t for t in town_entries(self.towns[key]) if place_key(t.name) == key]
+            best = max([best, *own], key=lambda e: weight(e, key))
+        return best
 
 
 def read_stopwords(source: DataSource) -> frozenset[str]:
@@ -241,6 +309,29 @@ def read_geonames(source: DataSource) -> Iterator[tuple[str, tuple[str, ...], Ga
             population=_population(row, population),
         )
         yield kind, (name, *split_names(row, aliases, "aliases")), entry
+
+
+def read_towns(source: DataSource) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Generated rows ``name, country, lat, lon, population, plain spelling``, with
+    their names. The file is large and machine-written: rows are checked for shape here
+    and parsed by :func:`town_entries` only when looked up."""
+    path = source_name(source)
+    for number, text in read_lines(source):
+        fields = text.split("\t")
+        if len(fields) != _TOWN_COLUMNS or not _ISO3.match(fields[1]):
+            raise DataFileError(path, number, "not a town row: " + " | ".join(_TOWN_FIELDS))
+        yield ((fields[0], fields[5]) if fields[5] else (fields[0],)), text
+
+
+def town_entries(rows: str) -> list[GazetteerEntry]:
+    """The towns of :func:`read_towns` rows (one per line)."""
+    entries = []
+    for row in rows.split("\n"):
+        name, country, lat, lon, population, _ = row.split("\t")
+        entries.append(
+            GazetteerEntry(name, country, float(lat), float(lon), "town", int(population))
+        )
+    return entries
 
 
 def _country(row: Row, value: str) -> str | None:
