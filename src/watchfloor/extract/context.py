@@ -147,8 +147,10 @@ class DocumentContext:
         if len(members) >= 2:
             self.group = list(members.values())
 
-    def mentioned(self, countries: frozenset[str]) -> bool:
-        return any(m.country in countries for m in self.history)
+    def mentioned(self, codes: frozenset[str]) -> bool:
+        """Whether the story named a country, or an international body by its full code
+        ("IGONAT")."""
+        return any(m.country in codes or m.code[:6] in codes for m in self.history)
 
     def resolve(self, mention: ActorMention) -> ActorMention | None:
         """A role with no country takes the country of the last actor with that role,

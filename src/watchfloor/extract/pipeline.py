@@ -18,12 +18,16 @@ from watchfloor.extract.attribution import (
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
 from watchfloor.extract.coreference import (
+    DOMESTIC_ROLES,
     alias_mentions,
     context_mentions,
     group_mentions,
+    local_role,
+    partner_mentions,
     placed_role,
     pronoun_mentions,
     roles_from_countries,
+    within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
@@ -112,11 +116,15 @@ class Extractor:
         mentions = [m for trace in traces for m in trace.mentions]
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
+        events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
+        filled = fill_from_document(mentions)
+        kept = _settled(filled, events)
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
         dated = [
             replace(m, date=m.date or date, location=m.location or place)
-            for m, date, place in zip(fill_from_document(mentions), dates, places, strict=True)
+            for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
+            if keep
         ]
         return Extraction(
             document=document,
@@ -146,6 +154,7 @@ class Extractor:
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
             events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
+            events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
@@ -291,14 +300,17 @@ class Extractor:
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body))
+        local = self._local_countries(tokens, body, found)
         for m in found:
             if not m.resolved:
                 # "the soldiers", "the arriving units"
                 definite = m.first == 0 or any(
                     t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first]
                 )
-                resolved = placed_role(m, tokens, found) or (
-                    context.resolve(m) if (definite or allow_bare) else None
+                resolved = (
+                    placed_role(m, tokens, found)
+                    or (context.resolve(m) if (definite or allow_bare) else None)
+                    or local_role(m, local)
                 )
                 if resolved is None:
                     continue
@@ -307,9 +319,20 @@ class Extractor:
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
         out += group_mentions(tokens, out, context)
-        out = sorted(out, key=lambda m: m.first)
+        out += partner_mentions(tokens, out, context)
+        out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(tokens, out, context)
         return sorted(out, key=lambda m: m.first)
+
+    def _local_countries(
+        self, tokens: Sequence[Token], body: str, found: Sequence[ActorMention]
+    ) -> list[str]:
+        """The country of the sentence's most specific place, looked up only for a bare
+        domestic role ("rebels") that needs it."""
+        if not any(not m.resolved and m.role in DOMESTIC_ROLES for m in found):
+            return []
+        best = most_specific(self.places.find(tokens, body))
+        return [best.entry.country] if best is not None and best.entry.country else []
 
     def _record(
         self,
@@ -362,6 +385,37 @@ class Extractor:
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _asked(s: _Sentence, event: Assembled) -> bool:
+    """ "He asked whether Russia had promised help": a question reports nothing, up to
+    the comma that ends it ("Asked whether ..., Peskov said ...")."""
+    return any(
+        q < event.trigger.first
+        and not any(t.key in (",", ";", ":") for t in s.tokens[q : event.trigger.first])
+        for q, _ in s.cues["question"]
+    )
+
+
+def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]]) -> list[bool]:
+    """Which mentions stand: a tentative one only when the document gave it a target;
+    the fallback reading of the same words only when no tentative one got one."""
+    rescued = {
+        (start, e.trigger.first)
+        for m, (start, e) in zip(mentions, events, strict=True)
+        if e.tentative and m.actor2 is not None
+    }
+    kept = []
+    for m, (start, e) in zip(mentions, events, strict=True):
+        if e.tentative:
+            kept.append(m.actor2 is not None)
+        elif e.fallback:
+            kept.append(not any(s == start and e.trigger.first <= f < e.trigger.last
+                                or s == start and f == e.trigger.first
+                                for s, f in rescued))  # fmt: skip
+        else:
+            kept.append(True)
+    return kept
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
