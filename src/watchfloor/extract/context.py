@@ -59,6 +59,7 @@ class DocumentContext:
     title_words: frozenset[str] = frozenset()  # role and country words: never names
     country_words: frozenset[str] = frozenset()  # never a head noun
     history: list[ActorMention] = field(default_factory=list)
+    title_actor: ActorMention | None = None  # the first body or state the title names
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
     events: list[Mention] = field(default_factory=list)
@@ -146,6 +147,11 @@ class DocumentContext:
                     )
         if len(members) >= 2:
             self.group = list(members.values())
+
+    def host(self) -> ActorMention | None:
+        """The first body or state the document names: a briefing's host."""
+        named = (m for m in self.history if m.kind in ("igo", "agency", "country"))
+        return next(named, self.title_actor)
 
     def mentioned(self, codes: frozenset[str]) -> bool:
         """Whether the story named a country, or an international body by its full code

@@ -422,10 +422,15 @@ def _subjects(
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
+    inserted = _inserted_clause(tokens, clause[0], trigger.first)
+    if inserted is not None:
+        reach = (0,)
+    lo_skip, hi_skip = inserted or (0, 0)
     for lo in reach:
         before = [
             m for m in candidates
             if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
+            and not lo_skip <= m.first < hi_skip
         ]  # fmt: skip
         if before:
             return _conjuncts_left(tokens, before[-1], candidates)
@@ -469,6 +474,15 @@ def _relative_without_actor(
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
         return False
     return not any(m.last == first - 1 for m in candidates)
+
+
+def _inserted_clause(tokens: Sequence[Token], start: int, first: int) -> tuple[int, int] | None:
+    """A relative clause closed by a comma before the verb ("Sweden, which we hope to
+    welcome as a member, will send"): its actors are not the verb's subject."""
+    if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
+        return None
+    commas = [j for j in range(start, first) if tokens[j].key == ","]
+    return (start - 1, commas[-1]) if commas else None
 
 
 def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:

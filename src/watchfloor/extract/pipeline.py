@@ -74,6 +74,7 @@ class _Sentence:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
+    said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class Extractor:
             title_words=self.actors.title_words,
             country_words=self.actors.country_words,
         )
+        context.title_actor = self._title_actor(document)
         skip_until = dateline_end(body)
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
@@ -197,6 +199,7 @@ class Extractor:
         excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
+        places, said_at = self._places(tokens, body, found, attributions, context)
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -207,7 +210,8 @@ class Extractor:
             claimant=claimant,
             denier=denier,
             dates=self._dates(document, sentence, tokens, attributions, context, skip_until),
-            places=self._places(tokens, body, found, attributions, context),
+            places=places,
+            said_at=said_at,
             quantities=tuple(
                 q
                 for q in find_quantities(sentence.text, sentence.start, self.rules.units)
@@ -222,15 +226,16 @@ class Extractor:
         found: Sequence[ActorMention],
         attributions: Sequence[Attribution],
         context: DocumentContext,
-    ) -> tuple[PlaceMention, ...]:
-        """The sentence's places, less those where a claim is made; every place, those
-        too, sets the story's scene."""
+    ) -> tuple[tuple[PlaceMention, ...], tuple[PlaceMention, ...]]:
+        """The sentence's places, less those where a claim is made, and those; every
+        place sets the story's scene."""
         # countries the sentence names, not capitals: "Tripoli" is itself the place in doubt
         named = frozenset(m.country for m in found if m.kind in ("country", "demonym"))
         every = self.places.find(tokens, body, named) + self._the_country(tokens, found, context)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
-        return tuple(p for p in every if not any(s <= p.start < e for s, e in claims))
+        said = tuple(p for p in every if any(s <= p.start < e for s, e in claims))
+        return tuple(p for p in every if p not in said), said
 
     def _dates(
         self,
@@ -273,6 +278,12 @@ class Extractor:
                     ]
         return []
 
+    def _title_actor(self, document: Document) -> ActorMention | None:
+        if not document.title:
+            return None
+        found = self.actors.find(tokenize(document.title), document.title)
+        return next((m for m in found if m.kind in ("igo", "agency", "country")), None)
+
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
     ) -> tuple[Token, ...]:
@@ -285,9 +296,16 @@ class Extractor:
             return tokens
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
-        if found and found[0].kind == "role" and context.home:
-            # a briefing's "SPOKESPERSON:" speaks for the host government
-            found[0] = replace(found[0], code=context.home + found[0].role)
+        roles = [m for m in self.actors.find(label_tokens, body) if m.kind == "role"]
+        if roles and (not found or found[0].kind == "role"):
+            # a briefing's "SPOKESPERSON:" speaks for the host: the government of its
+            # dateline, else the body its heading or title names ("NATO Headquarters")
+            role, host = roles[-1].role, context.host()
+            if context.home:
+                found = [replace(roles[-1], code=context.home + role)]
+            elif host is not None:
+                code = host.code if host.code.startswith("IGO") else host.country + role
+                found = [replace(roles[-1], code=code)]
         context.speaker = found[0] if found else None
         return tokens[len(label_tokens) + 1 :]
 
@@ -358,6 +376,8 @@ class Extractor:
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
+        # "Biden said in Tokyo that the US would intervene": the saying is the act
+        spoken = verbal and s.claimant is not None and s.claimant.country == event.actor1.country
         litotes = any(
             t.key in ("hesitate", "hesitation")
             for t in s.tokens[max(0, event.head - 3) : event.head]
@@ -380,8 +400,10 @@ class Extractor:
             actor1=Actor(event.actor1.code, event.actor1.text),
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
-            date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
-            location=_place(_places_for(event, s.places, self.taxonomy), clause),
+            date=_date(_own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
+            location=_place(_places_for(event, s.places, self.taxonomy), clause)
+            if not (spoken and s.said_at)
+            else _place(s.said_at, clause),
             quantity=_quantity(s.quantities, anchor, clause),
             source=Actor(source.code, source.text) if source else None,
         )
@@ -487,7 +509,13 @@ def threat_made(
     if not modal_between or prefix is None:
         return mention
     code = rules.threats[prefix]
-    return replace(mention, code=code, goldstein=cameo.get(code).goldstein,
+    # "The State Department warned that Washington would impose sanctions": who warns
+    # threatens
+    warner = next((m for m in reversed(s.mentions) if m.last <= warned[-1]), None)
+    actor = mention.actor1
+    if warner is not None and warner.country == actor.country and len(actor.code) == 3:
+        actor = Actor(warner.code, warner.text)
+    return replace(mention, code=code, goldstein=cameo.get(code).goldstein, actor1=actor,
                    certainty=Certainty.ASSERTED, source=None)  # fmt: skip
 
 
@@ -499,10 +527,24 @@ def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
 
 
 def _own_dates(
-    dates: Sequence[DateMention], anchor: int, anchors: tuple[int, ...]
+    dates: Sequence[DateMention],
+    anchor: int,
+    anchors: tuple[int, ...],
+    tokens: Sequence[Token],
 ) -> list[DateMention]:
-    """Dates that stand nearer this event's trigger than any other trigger's."""
-    return [d for d in dates if min(anchors, key=lambda a: abs(a - d.start)) == anchor]
+    """Dates that stand nearer this event's trigger than any other trigger's; but a date
+    before "and" and the next verb closes the clause before it ("held talks in Moscow
+    on Nov. 1 and was received three days later")."""
+    return [d for d in dates if _owner(d, anchors, tokens) == anchor]
+
+
+def _owner(date: DateMention, anchors: tuple[int, ...], tokens: Sequence[Token]) -> int:
+    nearest = min(anchors, key=lambda a: abs(a - date.start))
+    before = [a for a in anchors if a < date.start]
+    if nearest < date.start or not before:
+        return nearest
+    between = [t.key for t in tokens if date.start < t.start < nearest]
+    return before[-1] if "and" in between else nearest
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:
