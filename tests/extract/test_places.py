@@ -51,3 +51,17 @@ def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Ev
     assert place(events, lebanon) == ("Tripoli", "LBN")
     libya = "Turkish warplanes launched airstrikes in Tripoli, the capital of Libya."
     assert place(events, libya) == ("Tripoli", "LBY")
+
+
+def test_a_city_is_more_specific_than_a_continent(events: Events) -> None:
+    text = "On a tour of Africa, Brazil's president signed a trade agreement with Angola in Luanda."
+    assert place(events, text) == ("Luanda", "AGO")
+
+
+def test_a_speech_act_happens_where_its_own_side_says_it(events: Events) -> None:
+    text = (
+        "Turkey's foreign minister told reporters in Ankara that Turkey would intervene "
+        "militarily if Syria attacked."
+    )
+    threat = next(m for m in events(text) if m.code == "138")
+    assert threat.location is not None and threat.location.name == "Ankara"

@@ -244,10 +244,11 @@ def partner_mentions(
             owners = [m for m in found if m.last <= i - 1]
             owner = owners[-1].country if owners else None
             referent = next((m for m in reversed(context.history)
-                             if m.kind in COUNTRYISH and owner and m.country != owner), None)  # fmt: skip
+                             if m.kind in COUNTRYISH and owner and m.country != owner),
+                            None)  # fmt: skip
         elif key in _COLLECTIVE_NOUNS and before == "the":
             referent = next((m for m in reversed(context.history)
-                             if m.kind in ("role", "group") and m.text.endswith("s")
+                             if (m.kind == "group" or m.role) and m.text.endswith("s")
                              and not m.code.startswith("IGO")), None)  # fmt: skip
         else:
             continue

@@ -80,9 +80,12 @@ def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]
     """Every pattern match whose first word is not inside an actor or claimant phrase."""
     found: list[Trigger] = []
     for i, token in enumerate(tokens):
-        if i in blocked or _plural_noun(tokens, i):
+        if i in blocked:
             continue
+        noun = _plural_noun(tokens, i)
         for order, pattern in enumerate(rules.patterns.get(token.key, ())):
+            if noun and len(pattern.slots) == 1:
+                continue  # a one-word trigger in -s is a verb: "Iran ships drones"
             end = _match(pattern.slots, tokens, 0, i)
             if end is not None:
                 found.append(Trigger(pattern, i, end, order))
@@ -124,9 +127,15 @@ def assemble(
             # is no main verb: the next "and ..." does not share its subject
             if not _reduced_relative(tokens, trigger):
                 previous = events
-    # the pattern that names more words wins, then the tighter one: "pledged to resolve
-    # the dispute through talks" is about the dispute, not talks eight words on
-    accepted.sort(key=lambda te: (-_words(te[0]), te[0].last - te[0].first, te[0].first,
+    # a pattern's gap reaching back past a closer start of the same pattern is spurious:
+    # "the Treaty on Comprehensive Strategic Partnership signed" is "Partnership signed"
+    accepted = [te for te in accepted if not any(
+        o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
+    )]  # fmt: skip
+    # the pattern that names more words wins, then the one covering more: "pledged to
+    # resolve the dispute through talks" is about the dispute (three words), not about
+    # talks eight words on (two)
+    accepted.sort(key=lambda te: (-_words(te[0]), -(te[0].last - te[0].first), te[0].first,
                                   te[0].order))  # fmt: skip
     kept: list[tuple[Trigger, list[Assembled]]] = []
     for trigger, events in accepted:

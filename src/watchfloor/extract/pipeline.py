@@ -423,7 +423,7 @@ def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]
     """Which mentions stand: a tentative one only when the document gave it a target;
     the fallback reading of the same words only when no tentative one got one."""
     rescued = {
-        (start, e.trigger.first)
+        (start, e.trigger.first, e.trigger.last)
         for m, (start, e) in zip(mentions, events, strict=True)
         if e.tentative and m.actor2 is not None
     }
@@ -432,9 +432,10 @@ def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]
         if e.tentative:
             kept.append(m.actor2 is not None)
         elif e.fallback:
-            kept.append(not any(s == start and e.trigger.first <= f < e.trigger.last
-                                or s == start and f == e.trigger.first
-                                for s, f in rescued))  # fmt: skip
+            kept.append(not any(
+                s == start and first < e.trigger.last and e.trigger.first < last
+                for s, first, last in rescued
+            ))  # fmt: skip
         else:
             kept.append(True)
     return kept

@@ -18,7 +18,7 @@ from watchfloor.errors import DataFileError
 from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 8
-_CODENAME = re.compile(r"[A-Z][\w/.]*[-/]\d{2,4}[A-Z]?$")
+_CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
 CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn", "question")
 FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse")
 
