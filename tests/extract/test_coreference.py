@@ -59,3 +59,64 @@ def test_head_noun_of_an_organisation(events: Events) -> None:
         "The Council today adopted a package of sanctions against Russia."
     )
     assert ("163", "IGOEEC", "RUS") in {brief(m) for m in events(text)}
+
+
+def test_its_ally_is_the_other_state_named_before(events: Events) -> None:
+    text = (
+        "Armenia and Iran held talks in Yerevan on Monday.\n"
+        "Tehran insisted it was not sending drones to its ally."
+    )
+    assert ("072", "IRN", "ARM") in {(m.code, m.actor1.country, m.actor2.country if m.actor2
+                                      else None) for m in events(text)}  # fmt: skip
+
+
+def test_the_group_is_the_plural_actors_named_before(events: Events) -> None:
+    text = (
+        "Estonia expelled three Russian diplomats on Friday.\n"
+        "Estonia's foreign minister accused the group of spying."
+    )
+    found = {(m.code, m.actor2.country if m.actor2 else None) for m in events(text)}
+    assert ("1125", "RUS") in found
+
+
+def test_bare_rebels_belong_to_the_country_of_their_place(events: Events) -> None:
+    text = "Separatist rebels ambushed Nigerien soldiers near Agadez."
+    assert {m.actor1.code for m in events(text) if m.code == "190"} == {"NERREB"}
+
+
+def test_a_counterpart_is_a_government(events: Events) -> None:
+    text = "Kenya's foreign minister held talks with his Ethiopian counterpart in Nairobi."
+    assert ("040", "ETHGOV") in {(m.code, m.actor2.code if m.actor2 else None)
+                                 for m in events(text)}  # fmt: skip
+
+
+def test_a_named_group_absorbs_its_role_word(events: Events) -> None:
+    text = "The junta denied that Wagner mercenaries had been deployed in Burkina Faso."
+    assert {m.actor1.code for m in events(text) if m.code == "072"} == {"RUSMIL"}
+
+
+def test_the_three_governments_act_together(events: Events) -> None:
+    text = (
+        "Australia, Japan and the Philippines held talks in Manila.\n"
+        "The three governments launched the maritime exercise in May."
+    )
+    found = {m.code for m in events(text)}
+    assert "062" in found and "150" not in found
+
+
+def test_allied_forces_are_nato_in_a_nato_story(events: Events) -> None:
+    text = (
+        "NATO will hold a large exercise in Norway next month.\n"
+        "Finland will send units to train alongside Allied forces."
+    )
+    assert ("062", "IGONAT") in {(m.code, m.actor2.code if m.actor2 else None)
+                                 for m in events(text)}  # fmt: skip
+
+
+def test_a_briefing_speaker_speaks_for_the_body_its_heading_names(events: Events) -> None:
+    text = (
+        "OSCE Secretariat, Vienna\n\n"
+        "SPOKESPERSON: Thank you. Moldova will send observers to train with Romanian troops."
+    )
+    sources = {m.source.code if m.source else None for m in events(text)}
+    assert sources == {"IGOOSC"} or all(s and s.startswith("IGO") for s in sources)

@@ -1,8 +1,12 @@
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from watchfloor.extract.dates import find_dates
+from watchfloor.models import Mention
+
+Events = Callable[..., list[Mention]]
 
 FRIDAY = date(2024, 10, 18)  # a Friday
 MONDAY = date(2024, 10, 28)
@@ -76,3 +80,12 @@ def test_dates_ignore_case_and_keep_offsets(text: str) -> None:
 def test_mid_year_and_hyphenated_month() -> None:
     assert values("Fighting resumed in mid-2023.") == ["2023"]
     assert values("The talks stalled in late-September.") == ["2024-09"]
+
+
+def test_a_date_before_and_closes_the_earlier_clause(events: Events) -> None:
+    text = (
+        "Vietnam's foreign minister held talks with his Laotian counterpart in Hanoi on Oct. 2 "
+        "and was received by the Lao president three days later."
+    )
+    dated = {m.code: m.date.value if m.date else None for m in events(text)}
+    assert dated.get("040") == "2024-10-02"

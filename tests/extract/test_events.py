@@ -97,3 +97,100 @@ def test_aid_money_is_not_the_size_of_a_strike(events: Events) -> None:
     )
     strikes = [m for m in events(text) if m.code.startswith("19")]
     assert all(m.quantity is None for m in strikes)
+
+
+def test_two_sides_that_exchange_fire_each_fire_at_the_other(events: Events) -> None:
+    text = "Thai and Cambodian troops exchanged fire along the disputed border on Monday."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert found == {("193", "THA", "KHM"), ("193", "KHM", "THA")}
+
+
+def test_an_exchange_of_fire_between_two_armies(events: Events) -> None:
+    text = "There was an exchange of fire between Ethiopian and Eritrean troops near Badme."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert found == {("193", "ETH", "ERI"), ("193", "ERI", "ETH")}
+
+
+def test_exchanged_artillery_fire_is_fighting_with_artillery(events: Events) -> None:
+    text = "Kyrgyz forces exchanged artillery fire with Tajik troops near Batken."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert found == {("194", "KGZ", "TJK"), ("194", "TJK", "KGZ")}
+
+
+def test_the_more_specific_of_overlapping_patterns_wins(events: Events) -> None:
+    text = "Peru pledged to resolve the maritime dispute with Chile through talks."
+    assert {brief(m)[0] for m in events(text)} == {"037"}
+
+
+def test_a_deployment_takes_the_destination_the_document_gives(events: Events) -> None:
+    text = (
+        "Rwanda has sent 1,000 troops to Mozambique, officials said.\n"
+        "Kigali has decided to deploy another 2,000 soldiers next year."
+    )
+    found = [brief(m) for m in events(text)]
+    assert ("072", "RWA", "MOZ") in found and not any(c == "154" for c, *_ in found)
+
+
+def test_a_deployment_going_nowhere_is_a_mobilisation(events: Events) -> None:
+    found = [brief(m) for m in events("Serbia deployed troops along its northern border.")]
+    assert [c for c, *_ in found] == ["154"]
+
+
+def test_an_exercise_named_only_by_its_code_name(events: Events) -> None:
+    text = "Egyptian and Saudi navies opened Morgan-2025 in the Red Sea on Sunday."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert ("062", "EGY", "SAU") in found
+
+
+def test_a_plural_noun_after_a_gerund_is_no_verb(events: Events) -> None:
+    text = "The Turkish navy held drills off Cyprus, sending ships and aircraft toward the island."
+    assert "072" not in {m.code for m in events(text)}
+
+
+def test_a_treaty_binding_states_to_aid_reports_no_aid(events: Events) -> None:
+    text = "A pact that binds Armenia and Iran to mutual military assistance took effect."
+    assert "072" not in {m.code for m in events(text)}
+
+
+def test_a_gerund_coordinated_in_a_phrase_is_no_new_act(events: Events) -> None:
+    text = (
+        "Canada sanctioned Belarusian firms involved in building and shipping the drones, "
+        "and froze their assets."
+    )
+    assert "072" not in {m.code for m in events(text)}
+
+
+def test_a_threat_is_aimed_at_whoever_would_set_it_off(events: Events) -> None:
+    text = "Athens said Greece would intervene militarily if Turkey tried to drill off Crete."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert ("138", "GRC", "TUR") in found
+
+
+def test_a_relative_clause_does_not_give_the_subject(events: Events) -> None:
+    text = "Finland, which we hope to see at the summit, will send units to train with Estonia."
+    assert {m.actor1.country for m in events(text) if m.code == "062"} == {"FIN"}
+
+
+def test_an_embedded_question_reports_nothing(events: Events) -> None:
+    text = "The senator asked whether Iran had delivered missiles to the Houthis."
+    assert events(text) == []
+
+
+def test_protesters_rally_but_a_state_protests_to_another(events: Events) -> None:
+    rally = events("Hundreds of Armenian protesters rallied against the border deal in Yerevan.")
+    assert {(m.code, m.actor1.country) for m in rally} == {("141", "ARM")}
+    note = events("Japan protested to China over the survey ship.")
+    assert {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+            for m in note} == {("114", "JPN", "CHN")}  # fmt: skip
+
+
+def test_arrests_and_detentions(events: Events) -> None:
+    text = "Pakistani police arrested two Indian fishermen off Karachi."
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert ("173", "PAK", "IND") in found

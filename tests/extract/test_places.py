@@ -93,3 +93,17 @@ def test_a_small_town_is_found_in_a_country_the_document_names(events: Events) -
 def test_a_lowercase_word_is_never_a_small_town(events: Events) -> None:
     text = "Sweden said it would welcome joint drills with American troops in the spring."
     assert all(m.location is None or m.location.name != "welcome" for m in events(text))
+
+
+def test_a_city_is_more_specific_than_a_continent(events: Events) -> None:
+    text = "On a tour of Africa, Brazil's president signed a trade agreement with Angola in Luanda."
+    assert place(events, text) == ("Luanda", "AGO")
+
+
+def test_a_speech_act_happens_where_its_own_side_says_it(events: Events) -> None:
+    text = (
+        "Turkey's foreign minister told reporters in Ankara that Turkey would intervene "
+        "militarily if Syria attacked."
+    )
+    threat = next(m for m in events(text) if m.code == "138")
+    assert threat.location is not None and threat.location.name == "Ankara"

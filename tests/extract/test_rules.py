@@ -42,3 +42,25 @@ def test_unknown_codes_are_refused_when_the_taxonomy_is_given(tmp_path: Path) ->
     (tmp_path / "event_patterns.tsv").write_text("999\tfoo\t-\t-\n")
     with pytest.raises(DataFileError, match="not in the CAMEO taxonomy"):
         load_rules(tmp_path, known_codes=frozenset({"072"}))
+
+
+def test_actor_class_and_soft_target_flags(tmp_path: Path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text(
+        "141\tmarch+\tagainst\tby=PROTESTER\n072\tairlift+\tto\tneeds=MILITEM,wants_target\n"
+        "062\tstage+ @CODENAME\twith\tjoint\n"
+    )
+    rules = load_rules(tmp_path)
+    march = next(p for p in rules.patterns["marched"] if p.code == "141" and p.needs_by)
+    assert march.needs_by == ("PROTESTER",) and march.needs == ()
+    airlift = next(p for p in rules.patterns["airlifted"] if p.code == "072")
+    assert airlift.wants_target and airlift.needs_target
+    staged = next(p for p in rules.patterns["staged"] if p.code == "062" and len(p.slots) == 2)
+    assert staged.slots[1].codename
+
+
+def test_code_names() -> None:
+    from watchfloor.extract.rules import is_codename
+
+    assert is_codename("Zapad-2021") and is_codename("Interaction-2024")
+    assert is_codename("Thunder-2025A")
+    assert not is_codename("Moscow") and not is_codename("2024") and not is_codename("F-16")

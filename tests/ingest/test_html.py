@@ -59,3 +59,19 @@ def test_metadata_ignores_svg_titles_and_reads_canonical_link() -> None:
     assert meta.title == "Page title"
     assert meta.url == "https://example.org/c"
     assert meta.published is None
+
+
+def test_the_headline_is_the_title_not_reporting() -> None:
+    doc = read_one(DATA / "kursk-article.html")
+    assert isinstance(doc, Document)
+    # the <h1> repeats the title: like a front-matter title it is not in the body
+    assert not doc.text.startswith("Ukraine says North Korean troops joined fighting")
+    assert doc.text.startswith("KYIV, Nov 5")
+
+
+def test_without_headline_keeps_a_body_that_does_not_repeat_it() -> None:
+    from watchfloor.ingest.html import without_headline
+
+    text = "Nepal and India signed a power deal.\nThe deal runs for 25 years."
+    assert without_headline(text, ("Power deal signed", None)) == text
+    assert without_headline("Power deal signed\n\n" + text, ("Power  Deal signed",)) == text

@@ -61,6 +61,7 @@ class DocumentContext:
     title_words: frozenset[str] = frozenset()  # role and country words: never names
     country_words: frozenset[str] = frozenset()  # never a head noun
     history: list[ActorMention] = field(default_factory=list)
+    title_actor: ActorMention | None = None  # the first body or state the title names
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
     events: list[Mention] = field(default_factory=list)
@@ -151,8 +152,15 @@ class DocumentContext:
         if len(members) >= 2:
             self.group = list(members.values())
 
-    def mentioned(self, countries: frozenset[str]) -> bool:
-        return any(m.country in countries for m in self.history)
+    def briefing_host(self) -> ActorMention | None:
+        """The first body or state the document names: a briefing's host."""
+        named = (m for m in self.history if m.kind in ("igo", "agency", "country"))
+        return next(named, self.title_actor)
+
+    def mentioned(self, codes: frozenset[str]) -> bool:
+        """Whether the story named a country, or an international body by its full code
+        ("IGONAT")."""
+        return any(m.country in codes or m.code[:6] in codes for m in self.history)
 
     def resolve(self, mention: ActorMention) -> ActorMention | None:
         """A role with no country takes the country of the last actor with that role,

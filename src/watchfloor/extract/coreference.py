@@ -22,6 +22,13 @@ _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals"
 )
+# roles of people who act where they live: bare "rebels", "protesters" belong to the
+# country the sentence is set in
+DOMESTIC_ROLES = words("REB OPP CVL COP")
+# "its ally", "its neighbour": another state than the possessor, the one last named
+_PARTNER_NOUNS = words("ally allies partner partners neighbour neighbor neighbours neighbors")
+# "the group", "the unit" after plural actors: those actors
+_COLLECTIVE_NOUNS = words("group groups")
 
 
 def pronoun_mentions(
@@ -202,3 +209,57 @@ def _head_noun(tokens: Sequence[Token], i: int, context: DocumentContext) -> Act
     if i == 0 or tokens[i - 1].key not in ("the", "this"):
         return None
     return context.head_noun(tokens[i].key)
+
+
+def local_role(mention: ActorMention, countries: Sequence[str]) -> ActorMention | None:
+    """ "Separatist rebels ambushed ... near Kidal": a domestic role with no country takes
+    the country of the sentence's place."""
+    if mention.role not in DOMESTIC_ROLES or not countries or not countries[0]:
+        return None
+    return replace(mention, code=countries[0] + mention.role)
+
+
+def within_groups(found: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "The three governments" stands for the group's members; the role word inside it
+    is no actor of its own. Nor is a role word right after a named group ("Wagner
+    mercenaries"): it is that group's head noun."""
+    groups = [(m.first, m.last) for m in found if m.kind == "group" and m.last - m.first > 1]
+    named = {m.last for m in found if m.kind in ("group", "agency") and m.resolved}
+    return [
+        m for m in found
+        if not (m.kind == "role" and any(lo <= m.first and m.last <= hi and (lo, hi) != (
+            m.first, m.last) for lo, hi in groups))
+        and not (m.kind == "role" and m.first in named and m.text[:1].islower())
+    ]  # fmt: skip
+
+
+def partner_mentions(
+    tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+) -> list[ActorMention]:
+    """ "Russia is not handing the weapons to its ally": the possessor's partner is the
+    other state the story last named; "accused the group of spying": the plural actors
+    the story last named."""
+    taken = {i for m in found for i in range(m.first, m.last)}
+    out: list[ActorMention] = []
+    for i in range(1, len(tokens)):
+        key, before = tokens[i].key, tokens[i - 1].key
+        if i in taken or before not in ("its", "their", "the"):
+            continue
+        if key in _PARTNER_NOUNS and before != "the":
+            owners = [m for m in found if m.last <= i - 1]
+            owner = owners[-1].country if owners else None
+            referent = next((m for m in reversed(context.history)
+                             if m.kind in COUNTRYISH and owner and m.country != owner),
+                            None)  # fmt: skip
+        elif key in _COLLECTIVE_NOUNS and before == "the":
+            referent = next((m for m in reversed(context.history)
+                             if (m.kind == "group" or m.role) and m.text.endswith("s")
+                             and not m.code.startswith("IGO")), None)  # fmt: skip
+        else:
+            continue
+        if referent is not None:
+            t = tokens[i]
+            out.append(replace(referent, first=i - 1, last=i + 1, kind="context",
+                               text=f"{tokens[i - 1].text} {t.text}",
+                               start=tokens[i - 1].start, end=t.end))  # fmt: skip
+    return out

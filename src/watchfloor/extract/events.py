@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
-from watchfloor.extract.rules import EventPattern, Rules, Slot
+from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
@@ -73,6 +73,10 @@ class Assembled:
     actor2: ActorMention | None
     clause: tuple[int, int]
     head: int  # the verb whose negation and modality count: the first of coordinated verbs
+    # kept only if the document gives it a target ("wants_target"); else ``fallback``
+    # events of the same words stand
+    tentative: bool = False
+    fallback: bool = False
 
 
 def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]) -> list[Trigger]:
@@ -81,11 +85,24 @@ def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]
     for i, token in enumerate(tokens):
         if i in blocked:
             continue
+        noun = _plural_noun(tokens, i)
         for order, pattern in enumerate(rules.patterns.get(token.key, ())):
+            if noun and len(pattern.slots) == 1:
+                continue  # a one-word trigger in -s is a verb: "Iran ships drones"
             end = _match(pattern.slots, tokens, 0, i)
             if end is not None:
                 found.append(Trigger(pattern, i, end, order))
     return found
+
+
+def _plural_noun(tokens: Sequence[Token], i: int) -> bool:
+    """ "sending ships and aircraft", "two ships", "the ships": after a gerund, a number
+    or a determiner a word in -s is a plural noun, not a verb ("Iran ships drones")."""
+    if i == 0 or not tokens[i].key.endswith("s") or tokens[i].key.endswith("ss"):
+        return False
+    before = tokens[i - 1]
+    gerund = before.key.endswith("ing") and before.text.islower() and len(before.key) > 5
+    return gerund or before.text[:1].isdigit() or before.key in DETERMINERS - {"his", "her"}
 
 
 def assemble(
@@ -113,14 +130,41 @@ def assemble(
             # is no main verb: the next "and ..." does not share its subject
             if not _reduced_relative(tokens, trigger):
                 previous = events
-    accepted.sort(key=lambda te: (-(te[0].last - te[0].first), -_words(te[0]), te[0].first,
+    # a pattern's gap reaching back past a closer start of the same pattern is spurious:
+    # "the Treaty on Comprehensive Strategic Partnership signed" is "Partnership signed"
+    accepted = [te for te in accepted if not any(
+        o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
+    )]  # fmt: skip
+    # the pattern that names more words wins, then the one covering more: "pledged to
+    # resolve the dispute through talks" is about the dispute (three words), not about
+    # talks eight words on (two)
+    accepted.sort(key=lambda te: (-_words(te[0]), -(te[0].last - te[0].first), te[0].first,
                                   te[0].order))  # fmt: skip
     kept: list[tuple[Trigger, list[Assembled]]] = []
     for trigger, events in accepted:
         if not any(_overlaps(trigger, other) for other, _ in kept):
             kept.append((trigger, events))
+    kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in kept for event in events]
+
+
+def _fallbacks(
+    accepted: Sequence[tuple[Trigger, list[Assembled]]],
+    kept: Sequence[tuple[Trigger, list[Assembled]]],
+) -> list[tuple[Trigger, list[Assembled]]]:
+    """For a tentative event, the best reading of its words that needs no target
+    ("deployed troops": a mobilisation when the document sends them nowhere)."""
+    tentative = [t for t, events in kept if events[0].tentative]
+    out: list[tuple[Trigger, list[Assembled]]] = []
+    for trigger, events in accepted:
+        if events[0].tentative or any(_overlaps(trigger, o) for o, _ in kept if o not in tentative):
+            continue
+        if any(_overlaps(trigger, t) for t in tentative) and not any(
+            _overlaps(trigger, o) for o, _ in out
+        ):
+            out.append((trigger, [replace(e, fallback=True) for e in events]))
+    return out
 
 
 def _words(trigger: Trigger) -> int:
@@ -133,6 +177,8 @@ def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assemb
     another event's words says what that event is for; it is no event of its own."""
     if trigger.first == 0 or tokens[trigger.first - 1].key != "to" or not previous:
         return False
+    if previous[0].tentative:
+        return False  # it may yet fall: "send units to train alongside" still trains
     last = previous[0].trigger
     return last.last <= trigger.first and not _has_break(tokens, last.last, trigger.first)
 
@@ -159,8 +205,11 @@ def _nominal_in_phrase(
             j, adjectives = j - 1, adjectives + 1
         else:
             break
-    if j < 0 or tokens[j].key not in PREPOSITIONS or (tokens[j].key == "to" and adjectives):
-        return False  # "to impose sanctions": the skipped word was a verb
+    if j < 0 or tokens[j].key not in PREPOSITIONS:
+        return False
+    if tokens[j].key == "to" and adjectives and not (j > 0 and tokens[j - 1].is_capitalised):
+        return False  # "to impose sanctions": the skipped word was a verb; but "binds
+        # Russia and Belarus to mutual military assistance" names what a treaty says
     if tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES | _COLLECTIONS:
         return False  # "a package of sanctions against Russia" is the object itself
     if tokens[j].key == "in" and j > 0 and _is_amount(tokens[j - 1]):
@@ -182,10 +231,22 @@ def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     j = trigger.first - 1
     while j >= 0 and tokens[j].key in _DETERMINERS - {"'s"}:
         j -= 1
+    if _after_gerund_and(tokens, trigger.first):
+        j -= 2  # "involved in producing and shipping": the phrase holds both gerunds
     return (
         tokens[trigger.first].key.endswith("ing")
         and j >= 0
         and tokens[j].key in (PREPOSITIONS - {"to"})
+    )
+
+
+def _after_gerund_and(tokens: Sequence[Token], first: int) -> bool:
+    """ "producing and shipping": the gerund is coordinated with the one before it."""
+    return (
+        first >= 2
+        and tokens[first].key.endswith("ing")
+        and tokens[first - 1].key in ("and", "or")
+        and tokens[first - 2].key.endswith("ing")
     )
 
 
@@ -220,7 +281,14 @@ def _events_for(
     passive = _is_passive(tokens, trigger.first, actor_ends) or _is_passive(
         tokens, trigger.last - 1, actor_ends
     )
-    continues = bool(previous) and _continues_previous_verb(tokens, trigger.first)
+    # "designating entities involved in producing and shipping missiles": "shipping" goes
+    # with "producing", not with the earlier verb
+    continues = (
+        bool(previous)
+        and _continues_previous_verb(tokens, trigger.first)
+        and not (_after_gerund_and(tokens, trigger.first)
+                 and previous[0].trigger.last < trigger.first - 2)
+    )  # fmt: skip
     if continues and passive:
         # "held talks ... and was received by Putin": Putin receives the earlier subject
         agents = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
@@ -233,6 +301,14 @@ def _events_for(
     else:
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
+    if not subjects and pattern.mutual:
+        # "an exchange of fire between Indian and Pakistani troops": both sides act
+        sides = _distinct_countries(
+            _after_preposition(tokens, "between", trigger.last, clause[1], candidates)
+        )
+        if len(sides) < 2:
+            return []
+        return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, mutual=True)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -240,16 +316,30 @@ def _events_for(
     skip = set() if passive else {i for s in subjects for i in range(s.first, s.last)}
     if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
         return []
+    if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
+        return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
+    if not targets and pattern.code.startswith("13"):
+        # "would intervene if China tried to take Taiwan": the threat is aimed at the
+        # actor whose act would set it off
+        targets = _condition_actor(tokens, trigger.last, candidates)
     targets = _plausible_targets(pattern, subjects, targets)
-    shared = (pattern.joint or pattern.plural) and len(_distinct_countries(subjects)) > 1
-    if pattern.needs_target and not targets and not shared:
-        return []
     if not targets and _gerund_in_phrase(tokens, trigger):
         return []  # "in fighting that lasted days": a noun, not a report of who fought whom
+    sides = _distinct_countries(subjects)
+    many = len(sides) > 1
+    if pattern.mutual and many and not targets:
+        # "Azerbaijani and Armenian troops exchanged fire": each side fires at the other
+        return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, mutual=True)
+    shared = (pattern.joint or pattern.plural) and many
+    if pattern.needs_target and not targets and not shared:
+        if pattern.wants_target:
+            events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)
+            return [replace(e, tentative=True) for e in events]
+        return []
     # "X fought Y" and "X clashed with Y" go both ways; "X fought against Y" does not
     mutual = pattern.mutual and how in ("obj", "with")
     if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
@@ -257,6 +347,18 @@ def _events_for(
             return []
         subjects, targets = targets[:1], subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
+
+
+def _condition_actor(
+    tokens: Sequence[Token], start: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The subject of an "if" or "unless" clause after the trigger."""
+    for j in range(start, len(tokens)):
+        if tokens[j].key in ("if", "unless"):
+            return [m for m in candidates if j < m.first <= j + 3][:1]
+        if tokens[j].key in HARD_BREAK - {"that"}:
+            return []
+    return []
 
 
 def _plausible_targets(
@@ -338,10 +440,15 @@ def _subjects(
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
+    inserted = _inserted_clause(tokens, clause[0], trigger.first)
+    if inserted is not None:
+        reach = (0,)
+    lo_skip, hi_skip = inserted or (0, 0)
     for lo in reach:
         before = [
             m for m in candidates
             if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
+            and not lo_skip <= m.first < hi_skip
         ]  # fmt: skip
         if before:
             return _conjuncts_left(tokens, before[-1], candidates)
@@ -398,6 +505,15 @@ def _past_relative_clause(
     if not any(t.key == "," for t in tokens[clause[0] : first]):
         return None
     return clause_of(tokens, rel - 2, rel - 1)[0], rel - 1
+
+
+def _inserted_clause(tokens: Sequence[Token], start: int, first: int) -> tuple[int, int] | None:
+    """A relative clause closed by a comma before the verb ("Sweden, which we hope to
+    welcome as a member, will send"): its actors are not the verb's subject."""
+    if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
+        return None
+    commas = [j for j in range(start, first) if tokens[j].key == ","]
+    return (start - 1, commas[-1]) if commas else None
 
 
 def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:
@@ -633,6 +749,19 @@ def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -
         return None
     if ti < len(tokens) and tokens[ti].key in slot.words:
         return _match(slots, tokens, si + 1, ti + 1)
+    end = _codename_end(tokens, ti) if slot.codename else None
+    return _match(slots, tokens, si + 1, end) if end is not None else None
+
+
+def _codename_end(tokens: Sequence[Token], ti: int) -> int | None:
+    """End of a code name of up to four words: "Strait Thunder-2025A", "Northern /
+    Interaction-2024"."""
+    for end in range(ti + 1, min(len(tokens), ti + 4) + 1):
+        last = tokens[end - 1]
+        if not (last.is_capitalised or last.text == "/"):
+            return None
+        if is_codename(last.text):
+            return end
     return None
 
 

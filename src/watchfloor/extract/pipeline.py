@@ -19,12 +19,16 @@ from watchfloor.extract.attribution import (
 from watchfloor.extract.certainty import certainty_of
 from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
 from watchfloor.extract.coreference import (
+    DOMESTIC_ROLES,
     alias_mentions,
     context_mentions,
     group_mentions,
+    local_role,
+    partner_mentions,
     placed_role,
     pronoun_mentions,
     roles_from_countries,
+    within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
@@ -78,6 +82,7 @@ class _Sentence:
     dates: tuple[DateMention, ...]
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
+    said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,13 +134,15 @@ class Extractor:
         loose = _loose_quantities(traces)
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
+        events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
+        filled = fill_from_document(mentions, loose, self.rules.counts)
+        kept = _settled(filled, events)
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
         dated = [
             _with_fallbacks(m, date, place)
-            for m, date, place in zip(
-                fill_from_document(mentions, loose, self.rules.counts), dates, places, strict=True
-            )
+            for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
+            if keep
         ]
         return Extraction(
             document=document,
@@ -156,6 +163,7 @@ class Extractor:
             title_words=self.actors.title_words,
             country_words=self.actors.country_words,
         )
+        context.title_actor = self._title_actor(document)
         skip_until = dateline_end(body)
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
@@ -165,6 +173,7 @@ class Extractor:
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
             events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
+            events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
@@ -211,6 +220,7 @@ class Extractor:
         excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
+        places, said_at = self._places(tokens, body, found, attributions, context)
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -221,7 +231,8 @@ class Extractor:
             claimant=claimant,
             denier=denier,
             dates=self._dates(document, sentence, tokens, attributions, context, skip_until),
-            places=self._places(tokens, body, found, attributions, context),
+            places=places,
+            said_at=said_at,
             quantities=tuple(
                 q
                 for q in find_quantities(sentence.text, sentence.start, self.rules.units)
@@ -236,9 +247,9 @@ class Extractor:
         found: Sequence[ActorMention],
         attributions: Sequence[Attribution],
         context: DocumentContext,
-    ) -> tuple[PlaceMention, ...]:
-        """The sentence's places, less those where a claim is made; every place, those
-        too, sets the story's scene."""
+    ) -> tuple[tuple[PlaceMention, ...], tuple[PlaceMention, ...]]:
+        """The sentence's places, less those where a claim is made, and those; every
+        place sets the story's scene."""
         # countries named as actors, in the sentence or before it: "Lebanese troops"
         actors = [*found, *context.history]
         nearby = frozenset(m.country for m in actors if m.kind in ("country", "demonym"))
@@ -253,7 +264,8 @@ class Extractor:
         every += self._the_capital(tokens, found, context)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
-        return tuple(p for p in every if not any(s <= p.start < e for s, e in claims))
+        said = tuple(p for p in every if any(s <= p.start < e for s, e in claims))
+        return tuple(p for p in every if p not in said), said
 
     def _dates(
         self,
@@ -317,6 +329,12 @@ class Extractor:
                 return [PlaceMention(i - 1, i + 1, start, end, entry.name, entry)]
         return []
 
+    def _title_actor(self, document: Document) -> ActorMention | None:
+        if not document.title:
+            return None
+        found = self.actors.find(tokenize(document.title), document.title)
+        return next((m for m in found if m.kind in ("igo", "agency", "country")), None)
+
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
     ) -> tuple[Token, ...]:
@@ -346,8 +364,17 @@ class Extractor:
         if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
             return replace(named[0], code=host.code)
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
-        if found and found[0].kind == "role" and context.home:
-            return replace(found[0], code=context.home + found[0].role)
+        found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
+        roles = [m for m in named if m.kind == "role"]
+        if roles and (not found or found[0].kind == "role"):
+            # a briefing's "SPOKESPERSON:" speaks for the host: the government of its
+            # dateline, else the body its heading or title names ("NATO Headquarters")
+            role, briefing = roles[-1].role, context.briefing_host()
+            if context.home:
+                return replace(roles[-1], code=context.home + role)
+            if briefing is not None:
+                code = briefing.code if briefing.code.startswith("IGO") else briefing.country + role
+                return replace(roles[-1], code=code)
         return found[0] if found else None
 
     def _actor_mentions(
@@ -359,14 +386,17 @@ class Extractor:
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body))
+        local = self._local_countries(tokens, body, found)
         for m in found:
             if not m.resolved:
                 # "the soldiers", "the arriving units"
                 definite = m.first == 0 or any(
                     t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first]
                 )
-                resolved = placed_role(m, tokens, found) or (
-                    context.resolve(m) if (definite or allow_bare) else None
+                resolved = (
+                    placed_role(m, tokens, found)
+                    or (context.resolve(m) if (definite or allow_bare) else None)
+                    or local_role(m, local)
                 )
                 if resolved is None:
                     continue
@@ -375,9 +405,20 @@ class Extractor:
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
         out += group_mentions(tokens, out, context)
-        out = sorted(out, key=lambda m: m.first)
+        out += partner_mentions(tokens, out, context)
+        out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(tokens, out, context)
         return sorted(out, key=lambda m: m.first)
+
+    def _local_countries(
+        self, tokens: Sequence[Token], body: str, found: Sequence[ActorMention]
+    ) -> list[str]:
+        """The country of the sentence's most specific place, looked up only for a bare
+        domestic role ("rebels") that needs it."""
+        if not any(not m.resolved and m.role in DOMESTIC_ROLES for m in found):
+            return []
+        best = most_specific(self.places.find(tokens, body))
+        return [best.entry.country] if best is not None and best.entry.country else []
 
     def _record(
         self,
@@ -403,6 +444,8 @@ class Extractor:
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
         denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
+        # "Biden said in Tokyo that the US would intervene": the saying is the act
+        spoken = verbal and s.claimant is not None and s.claimant.country == event.actor1.country
         litotes = any(
             t.key in ("hesitate", "hesitation")
             for t in s.tokens[max(0, event.head - 3) : event.head]
@@ -425,8 +468,10 @@ class Extractor:
             actor1=Actor(event.actor1.code, event.actor1.text),
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
-            date=_date(_own_dates(s.dates, anchor, anchors), anchor, clause),
-            location=_place(_places_for(event, s.places, self.taxonomy), clause),
+            date=_date(_own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
+            location=_place(_places_for(event, s.places, self.taxonomy), clause)
+            if not (spoken and s.said_at)
+            else _place(s.said_at, clause),
             quantity=_quantity(
                 [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause
             ),
@@ -471,6 +516,38 @@ def _named_here(tokens: Sequence[Token], m: ActorMention) -> bool:
     if m.kind in _NAMED_KINDS and m.text[:1].isupper():
         return True
     return m.kind == "role" and m.first > 0 and tokens[m.first - 1].key in ("its", "their")
+
+
+def _asked(s: _Sentence, event: Assembled) -> bool:
+    """ "He asked whether Russia had promised help": a question reports nothing, up to
+    the comma that ends it ("Asked whether ..., Peskov said ...")."""
+    return any(
+        q < event.trigger.first
+        and not any(t.key in (",", ";", ":") for t in s.tokens[q : event.trigger.first])
+        for q, _ in s.cues["question"]
+    )
+
+
+def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]]) -> list[bool]:
+    """Which mentions stand: a tentative one only when the document gave it a target;
+    the fallback reading of the same words only when no tentative one got one."""
+    rescued = {
+        (start, e.trigger.first, e.trigger.last)
+        for m, (start, e) in zip(mentions, events, strict=True)
+        if e.tentative and m.actor2 is not None
+    }
+    kept = []
+    for m, (start, e) in zip(mentions, events, strict=True):
+        if e.tentative:
+            kept.append(m.actor2 is not None)
+        elif e.fallback:
+            kept.append(not any(
+                s == start and first < e.trigger.last and e.trigger.first < last
+                for s, first, last in rescued
+            ))  # fmt: skip
+        else:
+            kept.append(True)
+    return kept
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
@@ -546,7 +623,13 @@ def threat_made(
     if not modal_between or prefix is None:
         return mention
     code = rules.threats[prefix]
-    return replace(mention, code=code, goldstein=cameo.get(code).goldstein,
+    # "The State Department warned that Washington would impose sanctions": who warns
+    # threatens
+    warner = next((m for m in reversed(s.mentions) if m.last <= warned[-1]), None)
+    actor = mention.actor1
+    if warner is not None and warner.country == actor.country and len(actor.code) == 3:
+        actor = Actor(warner.code, warner.text)
+    return replace(mention, code=code, goldstein=cameo.get(code).goldstein, actor1=actor,
                    certainty=Certainty.ASSERTED, source=None)  # fmt: skip
 
 
@@ -562,10 +645,24 @@ def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
 
 
 def _own_dates(
-    dates: Sequence[DateMention], anchor: int, anchors: tuple[int, ...]
+    dates: Sequence[DateMention],
+    anchor: int,
+    anchors: tuple[int, ...],
+    tokens: Sequence[Token],
 ) -> list[DateMention]:
-    """Dates that stand nearer this event's trigger than any other trigger's."""
-    return [d for d in dates if min(anchors, key=lambda a: abs(a - d.start)) == anchor]
+    """Dates that stand nearer this event's trigger than any other trigger's; but a date
+    before "and" and the next verb closes the clause before it ("held talks in Moscow
+    on Nov. 1 and was received three days later")."""
+    return [d for d in dates if _date_owner(d, anchors, tokens) == anchor]
+
+
+def _date_owner(date: DateMention, anchors: tuple[int, ...], tokens: Sequence[Token]) -> int:
+    nearest = min(anchors, key=lambda a: abs(a - date.start))
+    before = [a for a in anchors if a < date.start]
+    if nearest < date.start or not before:
+        return nearest
+    between = [t.key for t in tokens if date.start < t.start < nearest]
+    return before[-1] if "and" in between else nearest
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:

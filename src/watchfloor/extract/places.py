@@ -55,7 +55,10 @@ class PlaceMention:
 
     @property
     def specificity(self) -> int:
-        return SPECIFICITY.get(self.entry.kind, 2) - (2 if self.origin else 0)
+        # a region of no one country ("Asia", "the Sahel") is broader than any city
+        broad = self.entry.kind == "region" and not self.entry.country
+        base = SPECIFICITY["country"] if broad else SPECIFICITY.get(self.entry.kind, 2)
+        return base - (2 if self.origin else 0)
 
 
 class PlaceMatcher:

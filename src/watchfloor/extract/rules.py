@@ -5,6 +5,7 @@ may hold files of the same names whose lines are added after the packaged ones."
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -17,8 +18,9 @@ from watchfloor.errors import DataFileError
 from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 8
-CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn")
-FLAGS = ("joint", "mutual", "needs_target", "reverse")
+_CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
+CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn", "question")
+FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class Slot:
 
     words: frozenset[str] = frozenset()
     gap: int = 0
+    codename: bool = False  # also a code name with its year: "Vostok-2022", "Ocean-2024"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,9 @@ class EventPattern:
     joint: bool = False
     mutual: bool = False
     needs: tuple[str, ...] = ()
+    needs_by: tuple[str, ...] = ()  # the actor's own words count: "protesters rallied"
     needs_target: bool = False
+    wants_target: bool = False  # a target from elsewhere in the document also does
     plural: str | None = None
     reverse: bool = False
     origin: str = ""
@@ -230,13 +235,14 @@ def _pattern(
         _fail(origin, f"trigger {trigger!r} must start and end with a word")
     flag_set = set() if flags == "-" else {f.strip() for f in flags.split(",")}
     needs = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("needs=")))
+    needs_by = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("by=")))
     plural = next((f.split("=", 1)[1] for f in flag_set if f.startswith("plural=")), None)
     if plural is not None and not (plural.isdigit() and 2 <= len(plural) <= 4):
         _fail(origin, f"plural={plural}: must be a CAMEO code")
-    for name in needs:
+    for name in needs + needs_by:
         if name not in classes:
             _fail(origin, f"needs={name}: no such class in noun_classes.tsv")
-    unknown = {f for f in flag_set if not f.startswith(("needs=", "plural="))} - set(FLAGS)
+    unknown = {f for f in flag_set if not f.startswith(("needs=", "by=", "plural="))} - set(FLAGS)
     if unknown:
         _fail(origin, f"unknown flag(s) {', '.join(sorted(unknown))}: use {', '.join(FLAGS)}")
     return EventPattern(
@@ -246,7 +252,9 @@ def _pattern(
         joint="joint" in flag_set,
         mutual="mutual" in flag_set,
         needs=needs,
-        needs_target="needs_target" in flag_set,
+        needs_by=needs_by,
+        needs_target="needs_target" in flag_set or "wants_target" in flag_set,
+        wants_target="wants_target" in flag_set,
         plural=plural,
         reverse="reverse" in flag_set,
         origin=origin,
@@ -257,8 +265,11 @@ def _slot(part: str, classes: Mapping[str, tuple[tuple[str, ...], ...]], origin:
     if part == "~":
         return Slot(gap=GAP)
     words: set[str] = set()
+    codename = False
     for alternative in part.split("|"):
-        if alternative.startswith("@"):
+        if alternative == "@CODENAME":
+            codename = True
+        elif alternative.startswith("@"):
             name = alternative[1:]
             if name not in classes:
                 _fail(origin, f"@{name}: no such class in noun_classes.tsv")
@@ -267,9 +278,15 @@ def _slot(part: str, classes: Mapping[str, tuple[tuple[str, ...], ...]], origin:
             words |= set(inflections(alternative[:-1].casefold()))
         elif alternative:
             words.add(alternative.casefold().replace("’", "'"))
-    if not words:
+    if not words and not codename:
         _fail(origin, f"empty word alternative in {part!r}")
-    return Slot(words=frozenset(words))
+    return Slot(words=frozenset(words), codename=codename)
+
+
+def is_codename(text: str) -> bool:
+    """An operation's or exercise's code name: capitalised, ending in its year or number
+    ("Zapad-2021", "Northern/Interaction-2024", "Strait Thunder-2025A")."""
+    return bool(_CODENAME.match(text))
 
 
 def _split_words(field: str) -> list[str]:

@@ -10,7 +10,9 @@ metadata comes from the page's own tags:
 - url: ``<meta property="og:url">``, else ``<link rel="canonical">``
 - id: the file name without its extension
 
-The body is trafilatura's plain-text output, which is what ``span`` offsets index into.
+The body is trafilatura's plain-text output, which is what ``span`` offsets index into,
+less a first line that repeats the headline (``<h1>`` or the title): as in a front-matter
+document, the headline is the title, not reporting.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class PageMetadata:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
+    headline: str | None = None  # the first <h1>
 
 
 def read_html_file(path: Path) -> Iterator[Document | Problem]:
@@ -46,8 +49,8 @@ def read_html_file(path: Path) -> Iterator[Document | Problem]:
 
 def parse_html(page: str, path: str) -> Document:
     """A Document from the HTML text of one page; raises DocumentError."""
-    text = extract_main_text(page, path)
     meta = read_metadata(page)
+    text = without_headline(extract_main_text(page, path), (meta.headline, meta.title))
     return Document(
         id=id_from_path(path),
         text=text,
@@ -74,6 +77,19 @@ def extract_main_text(page: str, path: str) -> str:
     return str(text)
 
 
+def without_headline(text: str, headlines: tuple[str | None, ...]) -> str:
+    """``text`` less its first line when that line is the page's headline."""
+    first, sep, rest = text.lstrip().partition("\n")
+    wanted = {_folded(h) for h in headlines if h}
+    if sep and rest.strip() and _folded(first) in wanted:
+        return rest.lstrip("\n")
+    return text
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def read_metadata(page: str) -> PageMetadata:
     """Title, publication time, outlet and URL from the page's meta tags."""
     reader = _MetadataReader()
@@ -91,6 +107,9 @@ class _MetadataReader(HTMLParser):
         self._title_seen = False  # an <svg> may hold further <title> elements
         self._time: str | None = None
         self._canonical: str | None = None
+        self._h1: list[str] = []
+        self._in_h1 = False
+        self._h1_seen = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -100,6 +119,8 @@ class _MetadataReader(HTMLParser):
                 self._meta.setdefault(key.lower(), values["content"].strip())
         elif tag == "title" and not self._title_seen:
             self._in_title = self._title_seen = True
+        elif tag == "h1" and not self._h1_seen:
+            self._in_h1 = self._h1_seen = True
         elif tag == "time" and self._time is None and values.get("datetime", "").strip():
             self._time = values["datetime"].strip()
         elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
@@ -108,10 +129,14 @@ class _MetadataReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        elif tag == "h1":
+            self._in_h1 = False
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
+        if self._in_h1:
+            self._h1.append(data)
 
     def metadata(self) -> PageMetadata:
         title = " ".join("".join(self._title).split())
@@ -120,4 +145,5 @@ class _MetadataReader(HTMLParser):
             published=self._meta.get("article:published_time") or self._time,
             outlet=self._meta.get("og:site_name"),
             url=self._meta.get("og:url") or self._canonical,
+            headline=" ".join("".join(self._h1).split()) or None,
         )
