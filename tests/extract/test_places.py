@@ -107,3 +107,28 @@ def test_a_speech_act_happens_where_its_own_side_says_it(events: Events) -> None
     )
     threat = next(m for m in events(text) if m.code == "138")
     assert threat.location is not None and threat.location.name == "Ankara"
+
+
+def test_each_act_of_a_sentence_takes_the_place_beside_it(events: Events) -> None:
+    found = events(
+        "Armenia's foreign minister held talks with his Georgian counterpart in Tbilisi on "
+        "Monday and was received by the president in Batumi two days later."
+    )
+    places = {m.code: m.location.name for m in found if m.location}
+    assert places == {"040": "Tbilisi", "043": "Batumi"}
+
+
+def test_acts_share_the_only_place_of_their_sentence(events: Events) -> None:
+    found = events("Kenya's president met Somalia's president in Nairobi and signed a pact.")
+    assert {m.location.name for m in found if m.location} == {"Nairobi"}
+    assert all(m.location for m in found)
+
+
+def test_an_event_noun_that_took_place_somewhere_places_the_act(events: Events) -> None:
+    found = events(
+        "Sudanese troops have clashed with Chadian soldiers for the first time, the army "
+        "said.\n\nThe brief engagement took place near the town of Adre, officials said."
+    )
+    clashes = [m for m in found if m.root == "19"]
+    assert clashes
+    assert all(m.location is not None and m.location.country == "TCD" for m in clashes)

@@ -6,6 +6,9 @@
 - A count in a sentence that makes no event ("more than 120 Chinese aircraft were
   detected around the island") is the size of the last act before it by the state whose
   force it counts, when no mention of that act has a figure of its own.
+- A sentence that only places an event named by a noun ("The first engagement took place
+  in Russia's Kursk region") places the last act before it of that kind, and every
+  mention of that act that names no place of its own.
 - An event mentioned in several sentences takes, where its own sentence is silent, the
   date, place and quantity another sentence gives it. The first mention leads: its own
   values are never overwritten (spec: "the lead sentence decides quantity and source")."""
@@ -16,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from watchfloor.models import Actor, Mention, Quantity
+from watchfloor.models import Actor, Mention, Place, Quantity
 
 _FILLED = ("date", "location", "quantity")
 # acts done with, to or by a whole sent force: cooperation (ferried, trained), posture
@@ -32,15 +35,28 @@ class LooseQuantity:
     quantity: Quantity
 
 
+@dataclass(frozen=True, slots=True)
+class LoosePlace:
+    """Where an event named by a noun took place: the last act of one of ``roots``
+    among the first ``after`` mentions."""
+
+    after: int
+    roots: tuple[str, ...]
+    place: Place
+
+
 def fill_from_document(
     mentions: Sequence[Mention],
     loose: Sequence[LooseQuantity] = (),
     counts: Callable[[str, str], bool] = lambda code, unit: True,
+    places: Sequence[LoosePlace] = (),
 ) -> list[Mention]:
     """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``."""
     with_targets = [_with_implicit_target(m, mentions) for m in mentions]
     for q in loose:
         with_targets = _lend(with_targets, q, counts)
+    for p in places:
+        with_targets = _place_at(with_targets, p)
     groups: dict[tuple[str, str, str | None], list[Mention]] = defaultdict(list)
     for m in with_targets:
         groups[_event_key(m)].append(m)
@@ -87,6 +103,23 @@ def _lend(
         if i < loose.after:
             out[i] = replace(out[i], quantity=loose.quantity)
     return out
+
+
+def _place_at(mentions: list[Mention], loose: LoosePlace) -> list[Mention]:
+    act = next((m for m in reversed(mentions[: loose.after]) if m.root in loose.roots), None)
+    if act is None:
+        return mentions
+    same = (act.code, _parties(act))  # either way round: a clash is coded both ways
+    return [
+        replace(m, location=loose.place)
+        if i < loose.after and m.location is None and (m.code, _parties(m)) == same
+        else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _parties(m: Mention) -> frozenset[str | None]:
+    return frozenset((m.actor1.country, m.actor2.country if m.actor2 else None))
 
 
 def _event_key(m: Mention) -> tuple[str, str, str | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -32,7 +32,7 @@ from watchfloor.extract.coreference import (
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
-from watchfloor.extract.fill import LooseQuantity, fill_from_document
+from watchfloor.extract.fill import LoosePlace, LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
@@ -135,7 +135,9 @@ class Extractor:
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
         events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
-        filled = fill_from_document(mentions, loose, self.rules.counts)
+        filled = fill_from_document(
+            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns)
+        )
         kept = _settled(filled, events)
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
@@ -469,7 +471,10 @@ class Extractor:
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
             date=_date(_own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
-            location=_place(_places_for(event, s.places, self.taxonomy), clause)
+            location=_place(
+                _own_places(_places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
+                clause,
+            )
             if not (spoken and s.said_at)
             else _place(s.said_at, clause),
             quantity=_quantity(
@@ -477,6 +482,28 @@ class Extractor:
             ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _loose_places(
+    traces: Sequence[SentenceTrace], event_nouns: Mapping[str, tuple[str, ...]]
+) -> list[LoosePlace]:
+    """Sentences that make no event and only place one named by a noun: "The first
+    engagement took place in Russia's Kursk region"."""
+    out: list[LoosePlace] = []
+    seen = 0
+    for trace in traces:
+        seen += len(trace.mentions)
+        s = trace.analysed
+        if s is None or trace.mentions:
+            continue
+        for first, last in s.cues["happened"]:
+            # the noun is the verb's subject: a few words before it, no clause between
+            nouns = [t.key for t in s.tokens[max(0, first - 4) : first] if t.key in event_nouns]
+            after = [p for p in s.places if p.first >= last]
+            place = _place(after, (s.tokens[last - 1].end, s.sentence.end)) if after else None
+            if nouns and place is not None:
+                out.append(LoosePlace(seen, event_nouns[nouns[-1]], place))
+    return out
 
 
 def _loose_quantities(traces: Sequence[SentenceTrace]) -> list[LooseQuantity]:
@@ -653,15 +680,29 @@ def _own_dates(
     """Dates that stand nearer this event's trigger than any other trigger's; but a date
     before "and" and the next verb closes the clause before it ("held talks in Moscow
     on Nov. 1 and was received three days later")."""
-    return [d for d in dates if _date_owner(d, anchors, tokens) == anchor]
+    return [d for d in dates if _trigger_of(d.start, anchors, tokens) == anchor]
 
 
-def _date_owner(date: DateMention, anchors: tuple[int, ...], tokens: Sequence[Token]) -> int:
-    nearest = min(anchors, key=lambda a: abs(a - date.start))
-    before = [a for a in anchors if a < date.start]
-    if nearest < date.start or not before:
+def _own_places(
+    places: Sequence[PlaceMention],
+    anchor: int,
+    anchors: tuple[int, ...],
+    tokens: Sequence[Token],
+) -> Sequence[PlaceMention]:
+    """Places that stand nearer this event's trigger than any other's ("held talks in
+    Moscow ... and was received at the Kremlin"); with none of its own, an event shares
+    the sentence's ("met in Moscow and signed a deal")."""
+    own = [p for p in places if _trigger_of(p.start, anchors, tokens) == anchor]
+    return own or places
+
+
+def _trigger_of(start: int, anchors: tuple[int, ...], tokens: Sequence[Token]) -> int:
+    """The trigger (by offset) a date or place at ``start`` belongs to."""
+    nearest = min(anchors, key=lambda a: abs(a - start))
+    before = [a for a in anchors if a < start]
+    if nearest < start or not before:
         return nearest
-    between = [t.key for t in tokens if date.start < t.start < nearest]
+    between = [t.key for t in tokens if start < t.start < nearest]
     return before[-1] if "and" in between else nearest
 
 

@@ -19,7 +19,9 @@ from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 8
 _CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
-CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn", "question")
+CUE_KINDS = (
+    "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
+)  # fmt: skip
 FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse")
 
 
