@@ -8,7 +8,7 @@ Affairs of Japan" is a role and a country. A role word with no country ("the age
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.text import Token, phrase_keys
@@ -146,7 +146,7 @@ class ActorMatcher:
             for key in phrase.keys
         )
 
-    def find(self, tokens: Sequence[Token], body: str) -> list[ActorMention]:
+    def find(self, tokens: tuple[Token, ...], body: str) -> list[ActorMention]:
         """Mentions in ``tokens`` (whose offsets index ``body``)."""
         keys = tuple(t.key for t in tokens)
         actors = self._matches(tokens, keys, self._actors)
@@ -155,7 +155,7 @@ class ActorMatcher:
         return [_with_text(m, tokens, body) for m in mentions]
 
     def _matches(
-        self, tokens: Sequence[Token], keys: tuple[str, ...], index: dict[str, list[_Phrase]]
+        self, tokens: tuple[Token, ...], keys: tuple[str, ...], index: dict[str, list[_Phrase]]
     ) -> list[tuple[int, int, _Phrase]]:
         found: list[tuple[int, int, _Phrase]] = []
         i = 0
@@ -170,7 +170,7 @@ class ActorMatcher:
         return found
 
     def _longest(
-        self, tokens: Sequence[Token], keys: tuple[str, ...], i: int, bucket: list[_Phrase]
+        self, tokens: tuple[Token, ...], keys: tuple[str, ...], i: int, bucket: list[_Phrase]
     ) -> _Phrase | None:
         for phrase in bucket:
             n = len(phrase.keys)
@@ -178,7 +178,7 @@ class ActorMatcher:
                 return phrase
         return None
 
-    def _case_fits(self, window: Sequence[Token], phrase: _Phrase) -> bool:
+    def _case_fits(self, window: tuple[Token, ...], phrase: _Phrase) -> bool:
         if phrase.acronym:
             return all(t.text.upper() == t.text for t in window)
         if phrase.kind != "role" and len(window) == 1 and window[0].text.islower():
@@ -203,7 +203,7 @@ def _is_acronym(phrase: str) -> bool:
 
 
 def _compose(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     actors: list[tuple[int, int, _Phrase]],
     roles: list[tuple[int, int, _Phrase]],
     modifiers: frozenset[str],
@@ -238,7 +238,7 @@ def _compose(
 
 
 def _country_with_role(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     first: int,
     last: int,
     phrase: _Phrase,
@@ -278,7 +278,7 @@ def _bridges(token: Token, modifiers: frozenset[str]) -> bool:
 
 
 def _role_of_country(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     first: int,
     last: int,
     role: str,
@@ -297,7 +297,7 @@ def _role_of_country(
     return None
 
 
-def _extend_names(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+def _extend_names(tokens: tuple[Token, ...], mentions: list[ActorMention]) -> list[ActorMention]:
     """A title followed by a personal name ("Defence Minister Shin Won-sik") takes the name."""
     out: list[ActorMention] = []
     starts = {o.first for o in mentions}
@@ -333,7 +333,7 @@ def _titles(title: ActorMention, name: ActorMention) -> bool:
     return title.kind == "role" or title.country == name.country
 
 
-def _share_roles(tokens: Sequence[Token], mentions: list[ActorMention]) -> list[ActorMention]:
+def _share_roles(tokens: tuple[Token, ...], mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Chinese and Russian bombers": the role of the last conjunct goes to the others."""
     result = list(mentions)
     for idx in range(len(result) - 2, -1, -1):
@@ -357,6 +357,6 @@ def _bare(first: int, last: int, code: str, kind: str, role: str = "") -> ActorM
     return ActorMention(first, last, code, role, kind, "", 0, 0)
 
 
-def _with_text(m: ActorMention, tokens: Sequence[Token], body: str) -> ActorMention:
+def _with_text(m: ActorMention, tokens: tuple[Token, ...], body: str) -> ActorMention:
     start, end = tokens[m.first].start, tokens[m.last - 1].end
     return ActorMention(m.first, m.last, m.code, m.role, m.kind, body[start:end], start, end)

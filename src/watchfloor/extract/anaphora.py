@@ -20,7 +20,7 @@ _POINTERS = DEFINITE | {"such"}
 
 def anaphoric_target(
     mention: Mention,
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     after: int,
     nouns: Mapping[str, tuple[str, ...]],
     earlier: Sequence[Mention],
@@ -38,7 +38,7 @@ def anaphoric_target(
 
 
 def _referred_roots(
-    tokens: Sequence[Token], start: int, nouns: Mapping[str, tuple[str, ...]]
+    tokens: tuple[Token, ...], start: int, nouns: Mapping[str, tuple[str, ...]]
 ) -> tuple[str, ...]:
     for j in range(start, min(len(tokens), start + REACH)):
         roots = nouns.get(tokens[j].key)

@@ -43,7 +43,7 @@ class Attribution:
 CueSpans = dict[str, list[tuple[int, int]]]
 
 
-def find_cues(tokens: Sequence[Token], rules: Rules) -> CueSpans:
+def find_cues(tokens: tuple[Token, ...], rules: Rules) -> CueSpans:
     """Every cue in the sentence by kind, each as a token span; found in one pass."""
     spans: CueSpans = {kind: [] for kind in rules.cues}
     index = rules.cue_index
@@ -60,7 +60,7 @@ def find_cues(tokens: Sequence[Token], rules: Rules) -> CueSpans:
 
 
 def find_attributions(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], cues: CueSpans
+    tokens: tuple[Token, ...], mentions: Sequence[ActorMention], cues: CueSpans
 ) -> list[Attribution]:
     found: list[Attribution] = []
     inside_names = {i for m in mentions for i in range(m.first, m.last)}
@@ -96,7 +96,7 @@ def find_attributions(
 
 
 def _quoted_speaker(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], a: Attribution
+    tokens: tuple[Token, ...], mentions: Sequence[ActorMention], a: Attribution
 ) -> Attribution:
     """ "KCNA quoted Kim as saying": the one quoted is the original claimant."""
     if tokens[a.cue_first].key not in _QUOTING:
@@ -107,7 +107,9 @@ def _quoted_speaker(
     return Attribution(a.kind, a.cue_first, quoted.last, a.np_first, quoted.last, quoted)
 
 
-def _trailing_dash(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> Attribution | None:
+def _trailing_dash(
+    tokens: tuple[Token, ...], mentions: Sequence[ActorMention]
+) -> Attribution | None:
     """Wire headlines end with the source: "... drills around Taiwan — PLA Eastern Theater
     Command." The last dash is followed by nothing but the claimant."""
     dashes = [i for i, t in enumerate(tokens) if t.key in ("—", "–")]
@@ -144,7 +146,7 @@ def has_cue(cues: CueSpans, kind: str, lo: int, hi: int) -> bool:
 
 
 def _after_cue(
-    kind: str, tokens: Sequence[Token], mentions: Sequence[ActorMention], first: int, last: int
+    kind: str, tokens: tuple[Token, ...], mentions: Sequence[ActorMention], first: int, last: int
 ) -> Attribution | None:
     end = _scan_right(tokens, last, limit=12)
     claimant = next((m for m in mentions if last <= m.first < end), None)
@@ -154,7 +156,7 @@ def _after_cue(
 
 
 def _around_cue(
-    kind: str, tokens: Sequence[Token], mentions: Sequence[ActorMention], first: int, last: int
+    kind: str, tokens: tuple[Token, ...], mentions: Sequence[ActorMention], first: int, last: int
 ) -> Attribution | None:
     start = _scan_left(tokens, first)
     before = [m for m in mentions if start <= m.first and m.last <= first]
@@ -186,7 +188,7 @@ def _around_cue(
     return None
 
 
-def _scan_left(tokens: Sequence[Token], first: int) -> int:
+def _scan_left(tokens: tuple[Token, ...], first: int) -> int:
     """Start of the subject phrase that ends at ``first``."""
     j = first
     while j > 0 and tokens[j - 1].key not in CLAUSE_PUNCT and tokens[j - 1].key not in _NP_STOP:
@@ -196,7 +198,7 @@ def _scan_left(tokens: Sequence[Token], first: int) -> int:
     return j
 
 
-def _scan_right(tokens: Sequence[Token], last: int, limit: int) -> int:
+def _scan_right(tokens: tuple[Token, ...], last: int, limit: int) -> int:
     j = last
     while j < len(tokens) and j - last < limit and tokens[j].key not in CLAUSE_PUNCT:
         j += 1

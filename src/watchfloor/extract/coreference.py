@@ -32,7 +32,7 @@ _COLLECTIVE_NOUNS = words("group groups")
 
 
 def pronoun_mentions(
-    tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
 ) -> list[ActorMention]:
     """A mention for each pronoun that has a referent; "they" after a list of actors
     stands for every one of them (mentions sharing one span)."""
@@ -47,7 +47,7 @@ def pronoun_mentions(
     return out
 
 
-def _possessive_her(tokens: Sequence[Token], i: int) -> bool:
+def _possessive_her(tokens: tuple[Token, ...], i: int) -> bool:
     """ "her Russian counterpart": a determiner, not the object "her"."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
@@ -59,7 +59,7 @@ def _possessive_her(tokens: Sequence[Token], i: int) -> bool:
 
 
 def alias_mentions(
-    tokens: Sequence[Token], body: str, found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...], body: str, found: Sequence[ActorMention], context: DocumentContext
 ) -> list[ActorMention]:
     """Surnames and head nouns of actors named earlier in the document."""
     taken = {i for m in found for i in range(m.first, m.last)}
@@ -82,7 +82,7 @@ def _standing_at(referent: ActorMention, token: Token, i: int) -> ActorMention:
 
 
 def group_mentions(
-    tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
 ) -> list[ActorMention]:
     """ "the three leaders", "both governments", "the two countries": every party of the
     last act with several parties (mentions sharing one span)."""
@@ -103,7 +103,9 @@ def group_mentions(
     return out
 
 
-def roles_from_countries(tokens: Sequence[Token], found: list[ActorMention]) -> list[ActorMention]:
+def roles_from_countries(
+    tokens: tuple[Token, ...], found: list[ActorMention]
+) -> list[ActorMention]:
     """ "Warships and aircraft from the United States, Japan and South Korea": each
     country with the role, standing where the role words stand."""
     out = list(found)
@@ -126,7 +128,7 @@ def roles_from_countries(tokens: Sequence[Token], found: list[ActorMention]) -> 
 
 def context_mentions(
     rules: Rules,
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     body: str,
     found: Sequence[ActorMention],
     context: DocumentContext,
@@ -150,7 +152,7 @@ def context_mentions(
 
 
 def placed_role(
-    mention: ActorMention, tokens: Sequence[Token], found: Sequence[ActorMention]
+    mention: ActorMention, tokens: tuple[Token, ...], found: Sequence[ActorMention]
 ) -> ActorMention | None:
     """ "In Seoul, the foreign ministry said": a role takes the country of the capital that
     opens its sentence."""
@@ -167,7 +169,7 @@ def _referents(
     word: str,
     earlier: Sequence[ActorMention],
     context: DocumentContext,
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
 ) -> list[ActorMention]:
     subject_form = _SUBJECT_OF.get(word, word)
     if subject_form in ("he", "she"):
@@ -190,7 +192,7 @@ def _referents(
     return [referent] if referent is not None else []
 
 
-def _last_list(earlier: Sequence[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:
+def _last_list(earlier: Sequence[ActorMention], tokens: tuple[Token, ...]) -> list[ActorMention]:
     """The last list of actors joined by commas and "and": "the UK, France and Germany"."""
     if not earlier:
         return []
@@ -203,7 +205,7 @@ def _last_list(earlier: Sequence[ActorMention], tokens: Sequence[Token]) -> list
     return chain
 
 
-def _head_noun(tokens: Sequence[Token], i: int, context: DocumentContext) -> ActorMention | None:
+def _head_noun(tokens: tuple[Token, ...], i: int, context: DocumentContext) -> ActorMention | None:
     """ "the Council" after "the Council of the European Union", "the command" after
     "the Eastern Theater Command"."""
     if i == 0 or tokens[i - 1].key not in ("the", "this"):
@@ -234,7 +236,7 @@ def within_groups(found: Sequence[ActorMention]) -> list[ActorMention]:
 
 
 def partner_mentions(
-    tokens: Sequence[Token], found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
 ) -> list[ActorMention]:
     """ "Russia is not handing the weapons to its ally": the possessor's partner is the
     other state the story last named; "accused the group of spying": the plural actors

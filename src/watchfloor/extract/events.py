@@ -79,7 +79,9 @@ class Assembled:
     fallback: bool = False
 
 
-def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]) -> list[Trigger]:
+def find_triggers(
+    tokens: tuple[Token, ...], rules: Rules, blocked: frozenset[int]
+) -> list[Trigger]:
     """Every pattern match whose first word is not inside an actor or claimant phrase."""
     found: list[Trigger] = []
     for i, token in enumerate(tokens):
@@ -95,7 +97,7 @@ def find_triggers(tokens: Sequence[Token], rules: Rules, blocked: frozenset[int]
     return found
 
 
-def _plural_noun(tokens: Sequence[Token], i: int) -> bool:
+def _plural_noun(tokens: tuple[Token, ...], i: int) -> bool:
     """ "sending ships and aircraft", "two ships", "the ships": after a gerund, a number
     or a determiner a word in -s is a plural noun, not a verb ("Iran ships drones")."""
     if i == 0 or not tokens[i].key.endswith("s") or tokens[i].key.endswith("ss"):
@@ -106,7 +108,7 @@ def _plural_noun(tokens: Sequence[Token], i: int) -> bool:
 
 
 def assemble(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     triggers: Sequence[Trigger],
     candidates: Sequence[ActorMention],
     rules: Rules,
@@ -172,7 +174,7 @@ def _words(trigger: Trigger) -> int:
     return sum(1 for slot in trigger.pattern.slots if not slot.gap)
 
 
-def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assembled]) -> bool:
+def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
     """ "sent troops to train", "sending troops to fight for Russia": an infinitive after
     another event's words says what that event is for; it is no event of its own."""
     if trigger.first == 0 or tokens[trigger.first - 1].key != "to" or not previous:
@@ -184,7 +186,7 @@ def _is_purpose(tokens: Sequence[Token], trigger: Trigger, previous: list[Assemb
 
 
 def _nominal_in_phrase(
-    tokens: Sequence[Token], trigger: Trigger, named: frozenset[str] = frozenset()
+    tokens: tuple[Token, ...], trigger: Trigger, named: frozenset[str] = frozenset()
 ) -> bool:
     """A noun trigger inside a prepositional phrase ("involved in arms transfers",
     "concern over the deployment") names an event; it does not report one."""
@@ -218,7 +220,7 @@ def _nominal_in_phrase(
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
 
 
-def _definite_reference(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _definite_reference(tokens: tuple[Token, ...], trigger: Trigger) -> bool:
     """ "condemned the attack", "monitoring the drills": a definite noun points back at an
     event already known; it reports no new one."""
     ends = (tokens[trigger.first].key, tokens[trigger.last - 1].key)
@@ -227,7 +229,7 @@ def _definite_reference(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return trigger.first > 0 and tokens[trigger.first - 1].key in _DEFINITE_POINTERS
 
 
-def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _gerund_in_phrase(tokens: tuple[Token, ...], trigger: Trigger) -> bool:
     j = trigger.first - 1
     while j >= 0 and tokens[j].key in _DETERMINERS - {"'s"}:
         j -= 1
@@ -240,7 +242,7 @@ def _gerund_in_phrase(tokens: Sequence[Token], trigger: Trigger) -> bool:
     )
 
 
-def _after_gerund_and(tokens: Sequence[Token], first: int) -> bool:
+def _after_gerund_and(tokens: tuple[Token, ...], first: int) -> bool:
     """ "producing and shipping": the gerund is coordinated with the one before it."""
     return (
         first >= 2
@@ -258,7 +260,7 @@ def _adjective(token: Token) -> bool:
     return token.text.islower() and token.key.endswith(_ADJECTIVE_ENDINGS)
 
 
-def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+def clause_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
     start = first
     while start > 0 and tokens[start - 1].key not in HARD_BREAK:
         start -= 1
@@ -269,7 +271,7 @@ def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]
 
 
 def _events_for(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     rules: Rules,
@@ -350,7 +352,7 @@ def _events_for(
 
 
 def _condition_actor(
-    tokens: Sequence[Token], start: int, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], start: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """The subject of an "if" or "unless" clause after the trigger."""
     for j in range(start, len(tokens)):
@@ -413,7 +415,7 @@ def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
 
 
 def _subjects(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
@@ -456,7 +458,7 @@ def _subjects(
 
 
 def _targets(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
@@ -477,7 +479,7 @@ def _targets(
     return "", []
 
 
-def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
+def _continues_previous_verb(tokens: tuple[Token, ...], first: int) -> bool:
     """ "accused Washington of ... and warned of": the second verb shares the subject."""
     j = first - 1
     while j >= 0 and (tokens[j].key in _ADVERBS or tokens[j].key in AUXILIARIES):
@@ -486,7 +488,7 @@ def _continues_previous_verb(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _relative_without_actor(
-    tokens: Sequence[Token], first: int, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
 ) -> bool:
     """ "any act that threatens": the subject is the noun before "that", no actor."""
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
@@ -495,7 +497,7 @@ def _relative_without_actor(
 
 
 def _past_relative_clause(
-    tokens: Sequence[Token], clause: tuple[int, int], first: int
+    tokens: tuple[Token, ...], clause: tuple[int, int], first: int
 ) -> tuple[int, int] | None:
     """ "Sweden, which we hope to welcome, will send": a verb after the comma that closes
     a relative clause belongs to the clause before "which"; that clause's span."""
@@ -507,7 +509,7 @@ def _past_relative_clause(
     return clause_of(tokens, rel - 2, rel - 1)[0], rel - 1
 
 
-def _inserted_clause(tokens: Sequence[Token], start: int, first: int) -> tuple[int, int] | None:
+def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:
     """A relative clause closed by a comma before the verb ("Sweden, which we hope to
     welcome as a member, will send"): its actors are not the verb's subject."""
     if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
@@ -516,12 +518,12 @@ def _inserted_clause(tokens: Sequence[Token], start: int, first: int) -> tuple[i
     return (start - 1, commas[-1]) if commas else None
 
 
-def _after_inserted_clause(tokens: Sequence[Token], start: int) -> bool:
+def _after_inserted_clause(tokens: tuple[Token, ...], start: int) -> bool:
     return start > 0 and tokens[start - 1].key in ("which", "who", ",", "—", "–", "(", ")")
 
 
 def _adjacent_subject(
-    tokens: Sequence[Token], first: int, candidates: Sequence[ActorMention], start: int
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention], start: int
 ) -> ActorMention | None:
     """The actor right before its verb is its subject, whatever comes before it: "a day
     after North Korea fired", "since South Korea sanctioned"."""
@@ -534,7 +536,7 @@ def _adjacent_subject(
 
 
 def _possessor(
-    tokens: Sequence[Token], trigger: Trigger, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> ActorMention | None:
     """A possessor right before a noun trigger: "Russia's full-scale invasion"."""
     for m in candidates:
@@ -546,7 +548,7 @@ def _possessor(
 
 
 def _passive_subject(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
@@ -561,7 +563,7 @@ def _passive_subject(
 
 
 def _object(
-    tokens: Sequence[Token], start: int, end: int, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], start: int, end: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """The first actor after the verb, close to it and in the same phrase."""
     for m in candidates:
@@ -573,7 +575,7 @@ def _object(
 
 
 def _after_preposition(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     prep: str,
     start: int,
     end: int,
@@ -590,7 +592,7 @@ def _after_preposition(
 
 
 def _conjuncts_left(
-    tokens: Sequence[Token], last: ActorMention, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], last: ActorMention, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
     # mentions sharing one span stand for several actors ("they" after a list)
     chain = [c for c in candidates if (c.first, c.last) == (last.first, last.last)]
@@ -603,7 +605,7 @@ def _conjuncts_left(
 
 
 def _conjuncts_right(
-    tokens: Sequence[Token], first: ActorMention, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...], first: ActorMention, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
     # mentions sharing one span stand for several actors ("both governments")
     group = [c for c in candidates if (c.first, c.last) == (first.first, first.last)]
@@ -618,7 +620,7 @@ def _conjuncts_right(
     return chain if joined else group
 
 
-def _conjunction(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+def _conjunction(tokens: tuple[Token, ...], lo: int, hi: int) -> str | None:
     between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
     if between == [","]:
         return ","
@@ -627,7 +629,7 @@ def _conjunction(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
     return None
 
 
-def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
+def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
     """Whether ``m`` is the object of a preposition ("with Seoul", "into an "Asian NATO"")."""
     j = m.first - 1
     # adjectives and quotes right before the name, then determiners and numbers
@@ -660,7 +662,7 @@ def _in_prep_phrase(tokens: Sequence[Token], m: ActorMention) -> bool:
     return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
 
 
-def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
+def _verb_follows(tokens: tuple[Token, ...], i: int) -> bool:
     if i >= len(tokens):
         return False
     token = tokens[i]
@@ -668,30 +670,30 @@ def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
     return lower_word and token.key not in PREPOSITIONS | _DETERMINERS | {"and", "or", "but"}
 
 
-def _approximates(tokens: Sequence[Token], j: int) -> bool:
+def _approximates(tokens: tuple[Token, ...], j: int) -> bool:
     """ "about 1,500 troops": "about" qualifies the number, it governs nothing."""
     nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
     return tokens[j].key in _APPROXIMATORS and nxt[:1].isdigit()
 
 
-def _only_modifiers(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+def _only_modifiers(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
     return all(
         t.key not in PREPOSITIONS and t.key not in HARD_BREAK and t.key != ","
         for t in tokens[lo:hi]
     )
 
 
-def _has_break(tokens: Sequence[Token], lo: int, hi: int, commas: bool = False) -> bool:
+def _has_break(tokens: tuple[Token, ...], lo: int, hi: int, commas: bool = False) -> bool:
     return any(t.key in HARD_BREAK or (commas and t.key == ",") for t in tokens[lo:hi])
 
 
-def _reduced_relative(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _reduced_relative(tokens: tuple[Token, ...], trigger: Trigger) -> bool:
     last = trigger.last - 1
     window = [t.key for t in tokens[max(0, last - 3) : last]]
     return _is_passive(tokens, last, frozenset()) and not any(k in BE for k in window)
 
 
-def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int]) -> bool:
+def _is_passive(tokens: tuple[Token, ...], first: int, actor_ends: frozenset[int]) -> bool:
     """ "were dispatched by", or a reduced relative "the Treaty signed by"; but "Tokyo
     condemned the launch by North Korea" is active: an actor stands right before it."""
     key = tokens[first].key
@@ -714,7 +716,7 @@ def _is_passive(tokens: Sequence[Token], first: int, actor_ends: frozenset[int])
 
 
 def _clause_has(
-    tokens: Sequence[Token],
+    tokens: tuple[Token, ...],
     clause: tuple[int, int],
     words: Sequence[tuple[str, ...]],
     skip: set[int],
@@ -733,7 +735,7 @@ def _clause_has(
     return False
 
 
-def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -> int | None:
+def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int) -> int | None:
     """End (exclusive) of a match of ``slots[si:]`` at token ``ti``, or None."""
     if si == len(slots):
         return ti
@@ -753,7 +755,7 @@ def _match(slots: tuple[Slot, ...], tokens: Sequence[Token], si: int, ti: int) -
     return _match(slots, tokens, si + 1, end) if end is not None else None
 
 
-def _codename_end(tokens: Sequence[Token], ti: int) -> int | None:
+def _codename_end(tokens: tuple[Token, ...], ti: int) -> int | None:
     """End of a code name of up to four words: "Strait Thunder-2025A", "Northern /
     Interaction-2024"."""
     for end in range(ti + 1, min(len(tokens), ti + 4) + 1):

@@ -79,7 +79,7 @@ class PlaceMatcher:
 
     def find(
         self,
-        tokens: Sequence[Token],
+        tokens: tuple[Token, ...],
         body: str,
         prefer: frozenset[str] = frozenset(),
         nearby: frozenset[str] = frozenset(),
@@ -121,7 +121,7 @@ class PlaceMatcher:
 
     def _in(
         self,
-        tokens: Sequence[Token],
+        tokens: tuple[Token, ...],
         place: PlaceMention,
         prefer: frozenset[str | None],
         nearby: frozenset[str],
@@ -135,7 +135,7 @@ class PlaceMatcher:
         return replace(place, entry=entry) if entry is not None else place
 
     def _apposed(
-        self, tokens: Sequence[Token], i: int, body: str, mention: PlaceMention | None
+        self, tokens: tuple[Token, ...], i: int, body: str, mention: PlaceMention | None
     ) -> PlaceMention | None:
         """ "in Bani, Yemen, on Friday": a place with its country in apposition is in that
         country: its namesake there, else the name alone, with the country but no
@@ -156,7 +156,7 @@ class PlaceMatcher:
         start, end = tokens[i].start, tokens[last - 1].end
         return PlaceMention(i, last, start, end, text, entry)
 
-    def _apposed_country(self, tokens: Sequence[Token], j: int) -> str | None:
+    def _apposed_country(self, tokens: tuple[Token, ...], j: int) -> str | None:
         """The country named after a comma at ``j`` ("Bani, northwest Yemen"), when an
         apposition, not the subject of a new clause ("In Geneva, Iran agreed")."""
         if j + 1 >= len(tokens) or tokens[j].key != ",":
@@ -179,7 +179,7 @@ class PlaceMatcher:
 
     def _match_at(
         self,
-        tokens: Sequence[Token],
+        tokens: tuple[Token, ...],
         sentence_keys: tuple[str, ...],
         i: int,
         body: str,
@@ -206,7 +206,7 @@ class PlaceMatcher:
         return None
 
 
-def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
+def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None:
     """The locative word governing the name at ``i``, or None. A country after "to" is a
     destination ("fly on to Vietnam"), returned as "to" for visits to use."""
     allowed = _COUNTRY_LOCATIVE | {"to"} if kind == "country" else LOCATIVE
@@ -230,7 +230,7 @@ def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
     return None
 
 
-def _name_end(tokens: Sequence[Token], i: int) -> int:
+def _name_end(tokens: tuple[Token, ...], i: int) -> int:
     """The end of a run of up to three capitalised words at ``i`` (i itself if none)."""
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and tokens[j].key.isalpha():
@@ -238,7 +238,7 @@ def _name_end(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
-def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:
+def _lowercase_ok(tokens: tuple[Token, ...], i: int) -> bool:
     """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
     right after a locative word only."""
     return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 4
