@@ -89,3 +89,14 @@ def test_a_date_before_and_closes_the_earlier_clause(events: Events) -> None:
     )
     dated = {m.code: m.date.value if m.date else None for m in events(text)}
     assert dated.get("040") == "2024-10-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fighting resumed in mid-2023.", "Talks were held on Friday, Nov. 1.", "No date here."],
+)
+def test_the_callers_words_find_what_a_scan_finds(text: str) -> None:
+    from watchfloor.extract.text import tokenize
+
+    words = {p for t in tokenize(text) for p in t.key.split("-")}
+    assert find_dates(text, 0, FRIDAY, words=words) == find_dates(text, 0, FRIDAY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -97,9 +98,11 @@ _ANCHOR_OF = {
 }  # fmt: skip
 
 
-def _anchors(lowered: str) -> set[str]:
+def _anchors(words: Iterable[str]) -> set[str]:
     found: set[str] = set()
-    for word in _WORD.findall(lowered):
+    for word in words:
+        if not word:
+            continue
         if word[0].isdigit():
             if len(word) == 4 and word[:2] in ("19", "20"):
                 found.add("year")
@@ -146,15 +149,17 @@ def find_dates(
     published: date | None,
     future: bool | None = None,
     narrative: date | None = None,
+    words: Collection[str] | None = None,
 ) -> list[DateMention]:
     """Dates in ``text`` (a sentence starting at body ``offset``), left to right.
 
     A bare weekday or month lies after publication when the words just before it speak
     of the future ("will meet on Thursday"); ``future`` forces that either way.
     ``narrative`` is the day the story last spoke of: "the same day", "two days later"
-    count from it."""
+    count from it. ``words``: the sentence's lower-case words split at hyphens, when the
+    caller has them (one scan fewer)."""
     lowered = text.lower()
-    anchors = _anchors(lowered)
+    anchors = _anchors(_WORD.findall(lowered) if words is None else words)
     if not anchors:
         return []
     patterns, subject = (

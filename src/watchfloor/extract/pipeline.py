@@ -200,6 +200,7 @@ class Extractor:
         skip_until: int,
     ) -> _Sentence | None:
         tokens = tokenize(sentence.text, sentence.start)
+        words = _words(tokens)
         tokens = self._turn(body, sentence, tokens, context)
         tokens = tuple(t for t in tokens if t.start >= skip_until)
         found = self._actor_mentions(tokens, body, context)
@@ -230,12 +231,12 @@ class Extractor:
             claim=claim,
             claimant=claimant,
             denier=denier,
-            dates=self._dates(document, sentence, tokens, attributions, context, skip_until),
+            dates=self._dates(document, sentence, tokens, attributions, context, skip_until, words),
             places=places,
             said_at=said_at,
             quantities=tuple(
                 q
-                for q in find_quantities(sentence.text, sentence.start, self.rules.units)
+                for q in find_quantities(sentence.text, sentence.start, self.rules.units, words)
                 if q.start >= skip_until
             ),
         )
@@ -275,11 +276,16 @@ class Extractor:
         attributions: Sequence[Attribution],
         context: DocumentContext,
         skip_until: int,
+        words: frozenset[str],
     ) -> tuple[DateMention, ...]:
         """The sentence's dates, less those of the reporting itself ("said on Friday");
         they move the story's timeline on."""
         found = find_dates(
-            sentence.text, sentence.start, document.published, narrative=context.narrative
+            sentence.text,
+            sentence.start,
+            document.published,
+            narrative=context.narrative,
+            words=words,
         )
         reporting = _reporting_spans(tokens, attributions)
         dates = tuple(
@@ -751,6 +757,18 @@ def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | N
     # the words of the text, unless they name it through a possessive ("Russia's Far East")
     name = entry.name if "'s " in best.text.replace("’", "'") else best.text
     return Place(name, entry.country, entry.lat, entry.lon)
+
+
+def _words(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The sentence's words split at hyphens ("mid-2024"): what dates and quantities
+    look for before running their patterns."""
+    words: set[str] = set()
+    for t in tokens:
+        if "-" in t.key or "‐" in t.key:
+            words.update(t.key.replace("‐", "-").split("-"))
+        else:
+            words.add(t.key)
+    return frozenset(words)
 
 
 def _spare_the_collector() -> None:

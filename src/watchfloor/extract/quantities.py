@@ -12,7 +12,7 @@ men") is the total of the force; both are marked ``total``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from watchfloor.extract.lexicon import words
@@ -81,12 +81,17 @@ class QuantityMention:
     total: bool = False  # the sum of counts before it in the sentence
 
 
-def find_quantities(text: str, offset: int, units: Mapping[str, str]) -> list[QuantityMention]:
-    """Quantities with a unit in ``text`` (a sentence at body ``offset``)."""
+def find_quantities(
+    text: str, offset: int, units: Mapping[str, str], words: Collection[str] | None = None
+) -> list[QuantityMention]:
+    """Quantities with a unit in ``text`` (a sentence at body ``offset``). ``words``: the
+    sentence's lower-case words split at hyphens, when the caller has them."""
     found: list[QuantityMention] = []
+    if not _DIGIT.search(text):
+        lowered_words = _LETTERS.findall(text.lower()) if words is None else words
+        if _NUMBER_WORDS.isdisjoint(lowered_words):
+            return found
     lowered = text.lower()
-    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(lowered)):
-        return found
     same = len(lowered) == len(text)
     for match in _QUANTITY.finditer(lowered) if same else _QUANTITY_ANY_CASE.finditer(text):
         unit = _unit_after(text, match.end(), units)
