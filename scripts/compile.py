@@ -69,6 +69,7 @@ def build() -> int:
         text=True,
     )
     shutil.rmtree(SRC / "build", ignore_errors=True)
+    shutil.rmtree(SRC / ".mypy_cache", ignore_errors=True)
     if run.returncode != 0:
         print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
         clean()

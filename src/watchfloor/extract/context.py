@@ -72,6 +72,7 @@ class DocumentContext:
     narrative: date | None = None  # the day the story last spoke of
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
+    countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
 
     def set_scene(self, place: PlaceMention | None) -> None:
         if place is not None and place.entry.kind != "country":
@@ -88,6 +89,8 @@ class DocumentContext:
             if m.resolved:
                 self.history.append(m)
                 self._learn_names(m)
+                if m.kind in ("country", "demonym"):
+                    self.countries.add(m.country)
 
     def _learn_names(self, m: ActorMention) -> None:
         words = m.text.replace("’", "'").split()

@@ -252,8 +252,8 @@ class Extractor:
         """The sentence's places, less those where a claim is made, and those; every
         place sets the story's scene."""
         # countries named as actors, in the sentence or before it: "Lebanese troops"
-        actors = [*found, *context.history]
-        nearby = frozenset(m.country for m in actors if m.kind in ("country", "demonym"))
+        here = {m.country for m in found if m.kind in ("country", "demonym")}
+        nearby = frozenset(context.countries | here)
         names = {
             i for m in found if m.kind not in ("country", "capital") for i in range(m.first, m.last)
         }

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -135,6 +136,7 @@ def weight(entry: GazetteerEntry, key: str) -> float:
     return entry.population / ALIAS_DISCOUNT
 
 
+@lru_cache(maxsize=65536)  # pure, and asked of the same few thousand names all day
 def place_key(name: str) -> str:
     """The lookup form of a name: casefolded, accents and typographic quotes made plain,
     spaces normalised (``"Sana ' a"`` and ``"Sana’a"`` both give ``"sana'a"``)."""
@@ -323,7 +325,8 @@ def read_towns(source: DataSource) -> Iterator[tuple[tuple[str, ...], str]]:
         yield ((fields[0], fields[5]) if fields[5] else (fields[0],)), text
 
 
-def town_entries(rows: str) -> list[GazetteerEntry]:
+@lru_cache(maxsize=8192)  # the towns a stream's stories name come back again and again
+def town_entries(rows: str) -> tuple[GazetteerEntry, ...]:
     """The towns of :func:`read_towns` rows (one per line)."""
     entries = []
     for row in rows.split("\n"):
@@ -331,7 +334,7 @@ def town_entries(rows: str) -> list[GazetteerEntry]:
         entries.append(
             GazetteerEntry(name, country, float(lat), float(lon), "town", int(population))
         )
-    return entries
+    return tuple(entries)
 
 
 def _country(row: Row, value: str) -> str | None:
