@@ -81,10 +81,12 @@ _BRIDGE_STOP = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True)
 class ActorMention:
     """``first``/``last`` are token indexes (``last`` exclusive). An unresolved role
-    mention has ``code`` == "" and its ``role`` set."""
+    mention has ``code`` == "" and its ``role`` set. Never changed once made (copy it
+    with ``dataclasses.replace``); not frozen, and with its own ``__init__``, because
+    compiled (``make compile``) that makes one ten times faster: sentences make many."""
 
     first: int
     last: int
@@ -94,6 +96,19 @@ class ActorMention:
     text: str
     start: int
     end: int
+
+    def __init__(
+        self, first: int, last: int, code: str, role: str, kind: str, text: str, start: int,
+        end: int,
+    ) -> None:  # fmt: skip
+        self.first = first
+        self.last = last
+        self.code = code
+        self.role = role
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
 
     @property
     def country(self) -> str:
