@@ -54,3 +54,14 @@ def test_quoted_sentence_ends_after_the_quote() -> None:
 def test_table_lines_are_not_sentences() -> None:
     body = "Intro line.\nCountry | Troops |\n---|---|\nNorth Korea | 1,500 |\nAfter."
     assert texts(body) == ["Intro line.", "After."]
+
+
+def test_an_abbreviation_after_a_long_run_of_words_does_not_split() -> None:
+    text = (
+        "The report, written over many months by a team of analysts from three countries "
+        "and reviewed by the committee, was signed by Lt. Gen. Mahmoud Kareem on Monday. "
+        "It was published a day later."
+    )
+    assert len(split_sentences(text, ABBREVIATIONS)) == 2
+    long_word = "Supercalifragilisticexpialidociousnessesquipedalianisms"
+    assert len(split_sentences(f"He said {long_word}. Then he left.", ABBREVIATIONS)) == 2

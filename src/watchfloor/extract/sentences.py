@@ -18,7 +18,9 @@ _END = re.compile(
     r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Za-z0-9]|[A-Z][a-z]"""
     r"""|(?:the|this|these|their|thier|it|its|in|on|as|at|he|she|they|we|but|and)\b)"""
 )
-_LAST_WORD = re.compile(r"""([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
+# the segment's last word, whole: looked for in its last few characters only
+_LAST_WORD = re.compile(r"""(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
+_TAIL = 40
 _RULE_LINE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|.*)?")
 _INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "u", "u.s"
 
@@ -75,7 +77,7 @@ def _split_line(
 
 
 def _is_abbreviation(segment: str, abbreviations: frozenset[str]) -> bool:
-    match = _LAST_WORD.search(segment)
+    match = _LAST_WORD.search(segment, max(0, len(segment) - _TAIL))
     if match is None:
         return False
     word = match.group(1).rstrip(".").casefold()
