@@ -111,7 +111,8 @@ class DocumentContext:
             self.aliases.setdefault(initials, m)  # "Joint Chiefs of Staff" is later "JCS"
         if m.kind in ("agency", "igo", "group"):
             for word in (words[0], words[-1]):
-                if word[:1].isupper() and word.casefold() not in self.country_words | {"the"}:
+                key = word.casefold()
+                if word[:1].isupper() and key != "the" and key not in self.country_words:
                     self.heads[word.casefold()] = m
         if m.kind == "role" and len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
             # "the Government of the Republic of Korea" is later "the Government"
