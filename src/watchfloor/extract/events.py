@@ -27,6 +27,7 @@ HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
 _DETERMINERS = DETERMINERS | {"'s"}
+_NO_VERB = PREPOSITIONS | _DETERMINERS | {"and", "or", "but"}
 _DEFINITE_POINTERS = words("the this that these those such")
 _SPEAKERS = words(
     "spokesman spokeswoman spokesperson spokespeople official officials representative "
@@ -667,7 +668,7 @@ def _verb_follows(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     token = tokens[i]
     lower_word = token.text.isalpha() and token.text.islower()
-    return lower_word and token.key not in PREPOSITIONS | _DETERMINERS | {"and", "or", "but"}
+    return lower_word and token.key not in _NO_VERB
 
 
 def _approximates(tokens: tuple[Token, ...], j: int) -> bool:

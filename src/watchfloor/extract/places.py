@@ -20,6 +20,8 @@ LOCATIVE = words(
     "within throughout via through"
 )
 _COUNTRY_LOCATIVE = words("in inside into across within throughout around off near")
+_TO_COUNTRY = _COUNTRY_LOCATIVE | {"to"}
+_LOCATIVE_OR_OF = LOCATIVE | {"of"}
 # "the southern island of Jeju", "the port of Chabahar", "Russia's Kursk region"
 _SKIPPABLE = words(
     "the a an of 's northern southern eastern western central north south east west port "
@@ -209,7 +211,7 @@ class PlaceMatcher:
 def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None:
     """The locative word governing the name at ``i``, or None. A country after "to" is a
     destination ("fly on to Vietnam"), returned as "to" for visits to use."""
-    allowed = _COUNTRY_LOCATIVE | {"to"} if kind == "country" else LOCATIVE
+    allowed = _TO_COUNTRY if kind == "country" else LOCATIVE
     j = i - 1
     hops = 0
     while j >= 0 and hops < 6:
@@ -241,7 +243,7 @@ def _name_end(tokens: tuple[Token, ...], i: int) -> int:
 def _lowercase_ok(tokens: tuple[Token, ...], i: int) -> bool:
     """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
     right after a locative word only."""
-    return i > 0 and tokens[i - 1].key in LOCATIVE | {"of"} and len(tokens[i].text) >= 4
+    return i > 0 and tokens[i - 1].key in _LOCATIVE_OR_OF and len(tokens[i].text) >= 4
 
 
 def refine(best: PlaceMention | None, places: Sequence[PlaceMention]) -> PlaceMention | None:
