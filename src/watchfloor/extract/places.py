@@ -187,6 +187,9 @@ class PlaceMatcher:
         body: str,
         countries: tuple[frozenset[str], frozenset[str]],
     ) -> PlaceMention | None:
+        capitalised = tokens[i].is_capitalised
+        if not (capitalised or _lowercase_ok(tokens, i)):
+            return None  # most words: no name starts here
         first = sentence_keys[i]
         candidates = self._index.get(first, [])
         if first in self._words:
@@ -196,9 +199,6 @@ class PlaceMatcher:
             if sentence_keys[i : i + n] != keys:
                 continue
             window = tokens[i : i + n]
-            capitalised = window[0].is_capitalised
-            if not (capitalised or _lowercase_ok(tokens, i)):
-                continue
             entry = self._gazetteer.lookup(" ".join(t.text for t in window), *countries)
             # small towns share names with words: lower case is a word ("welcome")
             if entry is None or (entry.kind == "town" and not capitalised):
