@@ -134,6 +134,8 @@ def _sum(text: str, offset: int, a: QuantityMention, b: QuantityMention) -> Quan
 def _with_recaps(text: str, offset: int, found: list[QuantityMention]) -> list[QuantityMention]:
     """A definite count larger than every count before it is their total, counting what
     they counted ("the three men" after "two officers")."""
+    if not found:
+        return found  # a total needs parts
     out = list(found)
     for match in _RECAP.finditer(text):
         start = offset + match.start()
