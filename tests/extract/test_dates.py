@@ -1,8 +1,10 @@
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from watchfloor.extract.dates import find_dates
+from watchfloor.models import Mention
 
 FRIDAY = date(2024, 10, 18)  # a Friday
 MONDAY = date(2024, 10, 28)
@@ -76,3 +78,17 @@ def test_dates_ignore_case_and_keep_offsets(text: str) -> None:
 def test_mid_year_and_hyphenated_month() -> None:
     assert values("Fighting resumed in mid-2023.") == ["2023"]
     assert values("The talks stalled in late-September.") == ["2024-09"]
+
+
+def test_present_perfect_act_takes_no_story_day(events: Callable[..., list[Mention]]) -> None:
+    """ "has sent" tells an act done up to now: the day the story last spoke of is when
+    something else happened, not when the troops went."""
+    text = (
+        "Ethiopian artillery shelled Eritrean positions near Badme on Tuesday.\n\n"
+        "Sudan has also sent 2,000 soldiers to Chad, officials said.\n\n"
+        "Niger sent 500 soldiers to Chad as well."
+    )
+    found = {m.actor1.code: m for m in events(text) if m.code.startswith("07")}
+    assert found["SDN"].date is None
+    story_day = found["NER"].date
+    assert story_day is not None and story_day.value == "2024-10-15"
