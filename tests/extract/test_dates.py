@@ -92,3 +92,14 @@ def test_present_perfect_act_takes_no_story_day(events: Callable[..., list[Menti
     assert found["SDN"].date is None
     story_day = found["NER"].date
     assert story_day is not None and story_day.value == "2024-10-15"
+
+
+def test_the_day_a_statement_was_released_is_no_date_of_the_act(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Canada will provide Moldova with two radar systems, according to a joint "
+        "statement released by the Canadian foreign ministry on Tuesday."
+    )
+    (aid,) = [m for m in events(text) if m.code.startswith("07")]
+    assert aid.actor1.code.startswith("CAN") and aid.date is None

@@ -457,11 +457,13 @@ def _reporting_spans(
     tokens: Sequence[Token], attributions: Sequence[Attribution]
 ) -> list[tuple[int, int]]:
     """Character spans whose dates say when a claim was made, not when the act was:
-    the claimant phrase and the few words after the cue ("said on Friday")."""
+    the claimant phrase and the few words after the cue ("said on Friday") or after a
+    claimant named behind it ("according to a statement released by the White House on
+    Tuesday")."""
     spans = []
     for a in attributions:
         lo = tokens[min(a.np_first, a.cue_first)].start
-        hi_token = min(len(tokens) - 1, a.cue_last + 3)
+        hi_token = min(len(tokens) - 1, max(a.cue_last, a.np_last) + 2)
         spans.append((lo, tokens[hi_token].end))
     return spans
 
