@@ -8,6 +8,7 @@ from watchfloor.models import Mention
 
 Events = Callable[..., list[Mention]]
 
+
 FRIDAY = date(2024, 10, 18)  # a Friday
 MONDAY = date(2024, 10, 28)
 
@@ -100,3 +101,28 @@ def test_the_callers_words_find_what_a_scan_finds(text: str) -> None:
 
     words = {p for t in tokenize(text) for p in t.key.split("-")}
     assert find_dates(text, 0, FRIDAY, words=words) == find_dates(text, 0, FRIDAY)
+
+
+def test_present_perfect_act_takes_no_story_day(events: Callable[..., list[Mention]]) -> None:
+    """ "has sent" tells an act done up to now: the day the story last spoke of is when
+    something else happened, not when the troops went."""
+    text = (
+        "Ethiopian artillery shelled Eritrean positions near Badme on Tuesday.\n\n"
+        "Sudan has also sent 2,000 soldiers to Chad, officials said.\n\n"
+        "Niger sent 500 soldiers to Chad as well."
+    )
+    found = {m.actor1.code: m for m in events(text) if m.code.startswith("07")}
+    assert found["SDN"].date is None
+    story_day = found["NER"].date
+    assert story_day is not None and story_day.value == "2024-10-15"
+
+
+def test_the_day_a_statement_was_released_is_no_date_of_the_act(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Canada will provide Moldova with two radar systems, according to a joint "
+        "statement released by the Canadian foreign ministry on Tuesday."
+    )
+    (aid,) = [m for m in events(text) if m.code.startswith("07")]
+    assert aid.actor1.code.startswith("CAN") and aid.date is None

@@ -132,3 +132,11 @@ def test_an_event_noun_that_took_place_somewhere_places_the_act(events: Events) 
     clashes = [m for m in found if m.root == "19"]
     assert clashes
     assert all(m.location is not None and m.location.country == "TCD" for m in clashes)
+
+
+def test_a_fronted_place_of_the_claim_is_not_the_events(events: Events) -> None:
+    found = events(
+        "In Nairobi, the African Union said Ugandan troops had been deployed to Somalia."
+    )
+    assert found
+    assert all(m.location is None or m.location.name != "Nairobi" for m in found)

@@ -12,6 +12,8 @@ by the accused and doubted by third parties; and a second contingent in Septembe
               (the NIS again, via Pacific Bulletin, about 3,000), res-07 (a second
               contingent in September), res-08 (Russia sends air defences the other way)
 - contested/  res-09 (China and Mongolia deny it: contradictions by third parties)
+- lent/       res-10 (Belarus sends troops to Serbia: the Pentagon counts them, NATO
+              only confirms that units were deployed)
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ DATA = Path(__file__).parent / "data"
 BATCH1 = DATA / "batch1"
 BATCH2 = DATA / "batch2"
 CONTESTED = DATA / "contested"
+LENT = DATA / "lent"
 MARCH = ("res-01", "res-02", "res-03", "res-04", "res-05", "res-06")
 
 Ingest = Callable[..., IngestReport]

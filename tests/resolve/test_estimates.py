@@ -7,7 +7,7 @@ from datetime import date
 
 from watchfloor.resolve.estimates import Estimate, ranges
 
-from .articles import BATCH1, BATCH2, Events, Ingest, march
+from .articles import BATCH1, BATCH2, LENT, Events, Ingest, event_of, march
 
 
 def test_the_estimates_table_keeps_every_claim(ingest_into: Ingest, events: Events) -> None:
@@ -86,3 +86,15 @@ def test_a_hedged_figure_widens_no_range() -> None:
     assert spread.text == "2,000 troops" and spread.claims == 1
     (hedged,) = ranges([_estimate(20000, "possible")])
     assert hedged.text == "20,000 troops"
+
+
+def test_a_figure_lent_from_another_sentence_is_no_claim(
+    ingest_into: Ingest, events: Events
+) -> None:
+    """NATO confirms that units were deployed; the count is the Pentagon's, from another
+    sentence: NATO's mention keeps the figure, but only the Pentagon claims it."""
+    ingest_into(LENT)
+    sent = event_of(events(), "res-10", "072")
+    nato = [m for m in sent.members if m.mention.source and m.mention.source.code == "IGONAT"]
+    assert nato and nato[0].mention.quantity is not None  # the record keeps it
+    assert [(e.claimant, e.figure) for e in sent.estimates] == [("USAMIL", "800")]

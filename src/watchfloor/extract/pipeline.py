@@ -185,7 +185,12 @@ class Extractor:
                 context.remember_group(
                     [r for r, e in zip(records, events, strict=True) if e.trigger == trigger]
                 )
-            fallbacks = tuple(_undated(r, context, document) for r in records)
+            perfect = self.rules.class_words("PERFECT")
+            gap = self.rules.class_words("PERFECTGAP")
+            fallbacks = tuple(
+                _undated(r, context, document, _perfect(analysed.tokens, e.head, perfect, gap))
+                for r, e in zip(records, events, strict=True)
+            )
             scenes = tuple(_unplaced(r, context) for r in records)
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
@@ -292,7 +297,8 @@ class Extractor:
             d for d in found
             if d.start >= skip_until and not any(s <= d.start < e for s, e in reporting)
         )  # fmt: skip
-        context.advance_narrative(dates)  # when a claim was made is not when it happened
+        # when a claim was made is not when it happened
+        context.advance_narrative(dates)
         return dates
 
     def _the_country(
@@ -593,11 +599,13 @@ def _reporting_spans(
     tokens: tuple[Token, ...], attributions: Sequence[Attribution]
 ) -> list[tuple[int, int]]:
     """Character spans whose dates say when a claim was made, not when the act was:
-    the claimant phrase and the few words after the cue ("said on Friday")."""
+    the claimant phrase and the few words after the cue ("said on Friday") or after a
+    claimant named behind it ("according to a statement released by the White House on
+    Tuesday")."""
     spans = []
     for a in attributions:
         lo = tokens[min(a.np_first, a.cue_first)].start
-        hi_token = min(len(tokens) - 1, a.cue_last + 3)
+        hi_token = min(len(tokens) - 1, max(a.cue_last, a.np_last) + 2)
         spans.append((lo, tokens[hi_token].end))
     return spans
 
@@ -612,9 +620,30 @@ def _nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> 
     return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None
 
 
-def _undated(mention: Mention, context: DocumentContext, document: Document) -> EventDate | None:
+def _perfect(
+    tokens: Sequence[Token], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
+) -> bool:
+    """Whether the act is told in the present perfect ("has sent", "have also begun
+    fighting"): done up to now, at no day the text gives."""
+    i = head - 1
+    while i >= 0 and head - i <= 4:
+        key = tokens[i].key
+        if key in auxiliaries:
+            return True
+        if key not in gap and not key.endswith("ly"):
+            return False
+        i -= 1
+    return False
+
+
+def _undated(
+    mention: Mention, context: DocumentContext, document: Document, perfect: bool = False
+) -> EventDate | None:
     """An event whose sentence gives no date happened on the day the story speaks of; a
-    statement with no other day in sight was made when it was reported."""
+    statement with no other day in sight was made when it was reported. An act told in
+    the present perfect has no day: the story's day is when it was reported."""
+    if perfect:
+        return None
     if context.narrative is not None:
         return EventDate(context.narrative.isoformat(), "(the story's date)")
     if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
@@ -637,8 +666,21 @@ def _claim_spans(
             # content starts right after the cue
             end = a.cue_last + 1
         last = tokens[min(end, len(tokens) - 1)]
-        spans.append((tokens[min(a.np_first, a.cue_first)].start, last.start))
+        first = min(a.np_first, a.cue_first)
+        if _fronted_place(tokens, first):
+            first = 0  # "In Brussels, NATO said ...": where it was said
+        spans.append((tokens[first].start, last.start))
     return spans
+
+
+def _fronted_place(tokens: tuple[Token, ...], claim_start: int) -> bool:
+    """The sentence opens with "In X," or "At X," right before the claimant."""
+    return (
+        claim_start >= 3
+        and tokens[0].key in ("in", "at")
+        and tokens[claim_start - 1].key == ","
+        and not any(t.key == "," for t in tokens[1 : claim_start - 1])
+    )
 
 
 def threat_made(

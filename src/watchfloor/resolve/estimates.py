@@ -6,6 +6,11 @@ own authority), the value or range, and the date of the claim, which is the date
 document was published. The same figure from the same claimant in one document is one
 estimate; syndicated copies (near-duplicates) of that document are listed with it, not
 as estimates of their own. Denied mentions give no estimate: they are denials.
+
+An estimate is a figure its own sentence states. Extraction lends a mention the figure
+another sentence of its document gives ("the soldiers were ferried to Vladivostok" takes
+the count of the troops sent; NATO's "units have been deployed" the Pentagon's 10,000):
+right for the record, but no claim of that mention's source, so no estimate.
 """
 
 from __future__ import annotations
@@ -109,13 +114,20 @@ def estimates(members: Sequence[EventMember]) -> tuple[Estimate, ...]:
     groups: dict[tuple[object, ...], list[EventMember]] = {}
     for member in members:
         m, q = member.mention, member.mention.quantity
-        if q is None or m.certainty == Certainty.DENIED:
+        if q is None or m.certainty == Certainty.DENIED or not stated(member):
             continue
         claimant = m.source.code if m.source else None
         key = (member.original_doc, claimant, q.value, q.low, q.high, q.unit)
         groups.setdefault(key, []).append(member)
     found = [_estimate(group) for group in groups.values()]
     return tuple(sorted(found, key=lambda e: (e.date or date.max, e.doc, e.value)))
+
+
+def stated(member: EventMember) -> bool:
+    """Whether the mention's own sentence gives its figure (a figure with no text of its
+    own is taken as given)."""
+    q = member.mention.quantity
+    return q is not None and (not q.text or q.text in member.mention.sentence)
 
 
 def ranges(found: Sequence[Estimate]) -> tuple[EstimateRange, ...]:
