@@ -494,18 +494,22 @@ class Extractor:
         )
 
 
+def _eventless(traces: Sequence[SentenceTrace]) -> Iterator[tuple[int, _Sentence]]:
+    """The sentences that make no event, each with how many mentions came before it."""
+    seen = 0
+    for trace in traces:
+        seen += len(trace.mentions)
+        if trace.analysed is not None and not trace.mentions:
+            yield seen, trace.analysed
+
+
 def _loose_places(
     traces: Sequence[SentenceTrace], event_nouns: Mapping[str, tuple[str, ...]]
 ) -> list[LoosePlace]:
     """Sentences that make no event and only place one named by a noun: "The first
     engagement took place in Russia's Kursk region"."""
     out: list[LoosePlace] = []
-    seen = 0
-    for trace in traces:
-        seen += len(trace.mentions)
-        s = trace.analysed
-        if s is None or trace.mentions:
-            continue
+    for seen, s in _eventless(traces):
         for first, last in s.cues["happened"]:
             # the noun is the verb's subject: a few words before it, no clause between
             nouns = [t.key for t in s.tokens[max(0, first - 4) : first] if t.key in event_nouns]
@@ -521,12 +525,7 @@ def _loose_quantities(traces: Sequence[SentenceTrace]) -> list[LooseQuantity]:
     detected"), each with the actor whose force it counts and how many events came
     before it."""
     out: list[LooseQuantity] = []
-    seen = 0
-    for trace in traces:
-        seen += len(trace.mentions)
-        s = trace.analysed
-        if s is None or trace.mentions:
-            continue
+    for seen, s in _eventless(traces):
         for q in s.quantities:
             owner = _owner(s, q)
             if owner is not None:
