@@ -121,10 +121,11 @@ class ActorMatcher:
         lowercase_ambiguous: frozenset[str],
         modifiers: frozenset[str] = frozenset(),
     ) -> None:
-        self._actors = _index(
+        phrases = [
             _Phrase(phrase_keys(e.phrase), e.code, e.kind, _is_acronym(e.phrase))
             for e in dictionary.entries
-        )
+        ]
+        self._actors = _index(phrases + _apostrophe_less(phrases))
         self._roles = _index(
             _Phrase(phrase_keys(r.phrase), r.role, "role", _is_acronym(r.phrase))
             for r in dictionary.roles
@@ -146,22 +147,29 @@ class ActorMatcher:
             for key in phrase.keys
         )
 
-    def find(self, tokens: Sequence[Token], body: str) -> list[ActorMention]:
-        """Mentions in ``tokens`` (whose offsets index ``body``)."""
+    def find(
+        self, tokens: Sequence[Token], body: str, broken_case: bool = False
+    ) -> list[ActorMention]:
+        """Mentions in ``tokens`` (whose offsets index ``body``); in a ``broken_case``
+        document ("the pkk said") acronyms are matched in lower case too."""
         keys = tuple(t.key for t in tokens)
-        actors = self._matches(tokens, keys, self._actors)
-        roles = self._matches(tokens, keys, self._roles)
+        actors = self._matches(tokens, keys, self._actors, broken_case)
+        roles = self._matches(tokens, keys, self._roles, broken_case)
         mentions = _share_roles(tokens, _compose(tokens, actors, roles, self._modifiers))
         return [_with_text(m, tokens, body) for m in mentions]
 
     def _matches(
-        self, tokens: Sequence[Token], keys: tuple[str, ...], index: dict[str, list[_Phrase]]
+        self,
+        tokens: Sequence[Token],
+        keys: tuple[str, ...],
+        index: dict[str, list[_Phrase]],
+        broken_case: bool,
     ) -> list[tuple[int, int, _Phrase]]:
         found: list[tuple[int, int, _Phrase]] = []
         i = 0
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase
-            match = self._longest(tokens, keys, i, bucket) if bucket else None
+            match = self._longest(tokens, keys, i, bucket, broken_case) if bucket else None
             if match is None:
                 i += 1
                 continue
@@ -170,21 +178,49 @@ class ActorMatcher:
         return found
 
     def _longest(
-        self, tokens: Sequence[Token], keys: tuple[str, ...], i: int, bucket: list[_Phrase]
+        self,
+        tokens: Sequence[Token],
+        keys: tuple[str, ...],
+        i: int,
+        bucket: list[_Phrase],
+        broken_case: bool,
     ) -> _Phrase | None:
         for phrase in bucket:
             n = len(phrase.keys)
-            if keys[i : i + n] == phrase.keys and self._case_fits(tokens[i : i + n], phrase):
+            if keys[i : i + n] == phrase.keys and self._case_fits(
+                tokens[i : i + n], phrase, broken_case
+            ):
                 return phrase
         return None
 
-    def _case_fits(self, window: Sequence[Token], phrase: _Phrase) -> bool:
+    def _case_fits(self, window: Sequence[Token], phrase: _Phrase, broken_case: bool) -> bool:
         if phrase.acronym:
-            return all(t.text.upper() == t.text for t in window)
+            if all(t.text.upper() == t.text for t in window):
+                return True
+            # "pkk" where nothing is capitalised; two letters ("us", "un") are words
+            key = window[0].key
+            return broken_case and len(window) == 1 and len(key) >= 3 and key.isalpha()
         if phrase.kind != "role" and len(window) == 1 and window[0].text.islower():
             key = window[0].key
-            return len(key) >= 4 and key not in self._ambiguous
+            # "turkeys" is no more Turkey's than "turkey" is Turkey
+            return len(key) >= 4 and key.removesuffix("s") not in self._ambiguous
         return True
+
+
+def _apostrophe_less(phrases: list[_Phrase]) -> list[_Phrase]:
+    """ "Iraqs foreign ministry", "Russias army": a one-word country name with its
+    possessive written without the apostrophe, where that spelling names nothing else."""
+    taken = {p.keys for p in phrases}
+    return [
+        replace(p, keys=(p.keys[0] + "s",))
+        for p in phrases
+        if p.kind == "country"
+        and len(p.keys) == 1
+        and not p.acronym
+        and p.keys[0].isalpha()
+        and not p.keys[0].endswith("s")
+        and (p.keys[0] + "s",) not in taken
+    ]
 
 
 def _index(phrases: Iterable[_Phrase]) -> dict[str, list[_Phrase]]:

@@ -26,6 +26,8 @@ _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def dateline_end(body: str) -> int:
@@ -47,6 +49,16 @@ def home_country(body: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def speaks_for_state(body: str) -> bool:
+    """Whether the text is a state's own statement ("We condemn ...", "our southern
+    border"): it says "we" outside quotes and outside transcript turns, more than once."""
+    count = 0
+    for line in body.splitlines():
+        if speaker_label(line) is None:
+            count += len(_FIRST_PLURAL.findall(_QUOTED.sub("", line)))
+    return count >= 2
+
+
 def speaker_label(line: str) -> tuple[str, int] | None:
     """A transcript turn's label and where the turn's own words begin."""
     match = _SPEAKER.match(line)
@@ -60,6 +72,9 @@ class DocumentContext:
     home: str | None
     title_words: frozenset[str] = frozenset()  # role and country words: never names
     country_words: frozenset[str] = frozenset()  # never a head noun
+    broken_case: bool = False  # capitals mean nothing: "the pkk", "iraq"
+    official: bool = False  # the text speaks for its home state: "the regime" is the enemy
+    epithets: frozenset[str] = frozenset()  # "regime", "occupiers": the other side's names
     history: list[ActorMention] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
@@ -166,14 +181,31 @@ class DocumentContext:
         # was last seen using, only an actor the text named
         institution = mention.text[:1].isupper() or mention.text.startswith("the ")
         institution = institution and any(w[:1].isupper() for w in mention.text.split()[1:])
+        own = self._own_side() if self._epithet(mention) else None
         for earlier in reversed(self.history):
             if institution and earlier.kind == "event":
                 continue
+            if own is not None and earlier.country in own:
+                continue
             if earlier.role == mention.role and not earlier.code.startswith("IGO"):
                 return replace(mention, code=earlier.code[:3] + mention.role)
+        if own is not None:
+            return None
         if self.home and mention.role == "GOV":
             return replace(mention, code=self.home + mention.role)
         return None
+
+    def _epithet(self, mention: ActorMention) -> bool:
+        return any(w in self.epithets for w in mention.text.casefold().split())
+
+    def _own_side(self) -> frozenset[str] | None:
+        """Whose epithets never name themselves: the state a statement speaks for, and a
+        transcript's speaker; None where the text speaks for no one (wire copy: "the
+        junta" in a story from Bamako is Mali's)."""
+        own = {self.speaker.country} if self.speaker is not None else set()
+        if self.official and self.home:
+            own.add(self.home)
+        return frozenset(own) if own else None
 
     def pronoun(self, word: str) -> ActorMention | None:
         if word in ("we", "i"):

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
-from watchfloor.extract.lexicon import words
+from watchfloor.extract.lexicon import DEFINITE, words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
@@ -149,6 +149,61 @@ def placed_role(
         if opens and m.kind in COUNTRYISH and m.last < mention.first:
             return replace(mention, code=m.country + mention.role)
     return None
+
+
+def determiner_of(tokens: Sequence[Token], first: int) -> str | None:
+    """The determiner of the noun phrase that ends in a role word: "the" in "the External
+    Affairs Minister", "its" in "its fighter jets" and in "it's warplanes" (as content
+    farms spell it); names and "own" may stand between."""
+    i = first - 1
+    while i >= 0 and first - i <= 3 and (tokens[i].is_capitalised or tokens[i].key == "own"):
+        if tokens[i].key in DEFINITE:
+            return tokens[i].key
+        i -= 1
+    if i >= 1 and tokens[i].key == "'s" and tokens[i - 1].key == "it":
+        return "its"
+    return tokens[i].key if i >= 0 else None
+
+
+def possessed_role(
+    mention: ActorMention,
+    tokens: Sequence[Token],
+    earlier: Sequence[ActorMention],
+    context: DocumentContext,
+) -> ActorMention | None:
+    """ "our troops" are the speaker's; "The Israeli military said its fighter jets" are
+    the jets of the actor the clause is about, the last one named before "its", not of
+    the country the story last named."""
+    owner: ActorMention | None = None
+    determiner = determiner_of(tokens, mention.first)
+    if determiner == "our":
+        owner = context.pronoun("we")
+    elif determiner in ("its", "their"):
+        things = [m for m in earlier if m.last <= mention.first and m.kind not in _PERSON_KINDS]
+        owner = things[-1] if things else None
+    if owner is None or not owner.resolved or owner.country == "IGO":
+        return None
+    return replace(mention, code=owner.country + mention.role)
+
+
+def seated_role(
+    mention: ActorMention,
+    tokens: Sequence[Token],
+    found: Sequence[ActorMention],
+    seated: frozenset[str],
+) -> ActorMention | None:
+    """ "the government in Kinshasa", "the regime in Damascus": a ruling body takes the
+    country of the capital it sits in, and the capital is part of its name. Troops or an
+    embassy "in Kabul" are only there, so only ruling bodies are placed so."""
+    if not mention.role or mention.text.casefold() not in seated:
+        return None
+    if mention.last >= len(tokens) or tokens[mention.last].key != "in":
+        return None
+    seat = next((m for m in found if m.first == mention.last + 1 and m.kind == "capital"), None)
+    if seat is None:
+        return None
+    return replace(mention, code=seat.country + mention.role, last=seat.last,
+                   text=f"{mention.text} in {seat.text}", end=seat.end)  # fmt: skip
 
 
 def _referents(

@@ -17,13 +17,22 @@ from watchfloor.extract.attribution import (
     find_cues,
 )
 from watchfloor.extract.certainty import certainty_of
-from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
+from watchfloor.extract.context import (
+    DocumentContext,
+    dateline_end,
+    home_country,
+    speaker_label,
+    speaks_for_state,
+)
 from watchfloor.extract.coreference import (
     alias_mentions,
     context_mentions,
     group_mentions,
+    determiner_of,
     placed_role,
+    possessed_role,
     pronoun_mentions,
+    seated_role,
     roles_from_countries,
 )
 from watchfloor.extract.dates import DateMention, find_dates
@@ -33,7 +42,7 @@ from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
-from watchfloor.extract.sentences import split_sentences
+from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import (
@@ -151,6 +160,9 @@ class Extractor:
             home=home_country(body, self.taxonomy.gazetteer),
             title_words=self.actors.title_words,
             country_words=self.actors.country_words,
+            broken_case=broken_case(sentences),
+            official=speaks_for_state(body),
+            epithets=self.rules.class_words("EPITHET"),
         )
         skip_until = dateline_end(body)
         for sentence in sentences:
@@ -307,7 +319,7 @@ class Extractor:
         """A label that names no country ("MILITARY SPOKESPERSON") speaks for whoever
         holds the briefing: the organisation heading the transcript, else the host
         government."""
-        named = self.actors.find(label_tokens, body)
+        named = self.actors.find(label_tokens, body, context.broken_case)
         host = context.host
         if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
             return replace(named[0], code=host.code)
@@ -324,18 +336,29 @@ class Extractor:
         allow_bare: bool = False,
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        found = roles_from_countries(tokens, self.actors.find(tokens, body))
+        found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
+        seated = self.rules.class_words("SEATED")
+        seat_end = 0
         for m in found:
+            if m.first < seat_end:
+                continue  # the capital of "the government in Kinshasa"
             if not m.resolved:
                 # "the soldiers", "the arriving units"
-                definite = m.first == 0 or any(
-                    t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first]
+                definite = (
+                    m.first == 0
+                    or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
+                    or determiner_of(tokens, m.first) in DEFINITE
                 )
-                resolved = placed_role(m, tokens, found) or (
-                    context.resolve(m) if (definite or allow_bare) else None
+                resolved = (
+                    possessed_role(m, tokens, out, context)
+                    or placed_role(m, tokens, found)
+                    or seated_role(m, tokens, found, seated)
+                    or (context.resolve(m) if (definite or allow_bare) else None)
                 )
                 if resolved is None:
                     continue
+                if resolved.last > m.last:
+                    seat_end = resolved.last
                 m = resolved
             out.append(m)
         out += context_mentions(self.rules, tokens, body, out, context)
