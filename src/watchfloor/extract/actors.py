@@ -170,6 +170,8 @@ class ActorMatcher:
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase
             match = self._longest(tokens, keys, i, bucket, broken_case) if bucket else None
+            if match is None and keys[i].endswith("-led"):
+                match = self._leader(tokens[i], index, broken_case)
             if match is None:
                 i += 1
                 continue
@@ -192,6 +194,17 @@ class ActorMatcher:
             ):
                 return phrase
         return None
+
+    def _leader(
+        self, token: Token, index: dict[str, list[_Phrase]], broken_case: bool
+    ) -> _Phrase | None:
+        """ "the NATO-led KFOR mission", "the Saudi-led coalition": a force led by an
+        actor acts as that actor."""
+        head = token.text[: -len("-led")]
+        bucket = index.get(head.casefold(), [])
+        window = (Token(head, token.start, token.end - 4, head.casefold()),)
+        fits = [p for p in bucket if len(p.keys) == 1 and self._case_fits(window, p, broken_case)]
+        return replace(fits[0], keys=(token.key,)) if fits else None
 
     def _case_fits(self, window: Sequence[Token], phrase: _Phrase, broken_case: bool) -> bool:
         if phrase.acronym:
@@ -293,6 +306,10 @@ def _country_with_role(
         j = k + hop
         if j in actor_at and actor_at[j][1].kind in ("agency", "leader", "group"):
             end, agency = actor_at[j]
+            if agency.kind == "agency" and agency.code[:3] not in (phrase.code[:3], "IGO"):
+                # "Kenya's Eastern Theatre Command" is Kenya's, whoever else has one
+                code = phrase.code[:3] + agency.code[3:]
+                return _bare(first, end, code, phrase.kind, role=agency.code[3:])
             return _bare(first, end, agency.code, agency.kind)
         if j in role_at:
             end, role = role_at[j]
@@ -348,8 +365,41 @@ def _extend_names(tokens: Sequence[Token], mentions: list[ActorMention]) -> list
             and tokens[last].key not in _BRIDGE_STOP
         ):
             last += 1
+        if m.role and last == m.last:
+            last = _apposed_name(tokens, last, starts)
         out.append(replace(m, last=last) if last != m.last else m)
     return _absorb_following(out)
+
+
+def _apposed_name(tokens: Sequence[Token], last: int, starts: set[int]) -> int:
+    """ "Guyana's Minister of Foreign Affairs, Hugh Todd, said": a name set off by commas
+    after a title is the title holder's (where the mention ends, with it)."""
+    title_end = last
+    if last < len(tokens) and tokens[last].key in ("of", "for"):
+        # the rest of the title: "Minister of Foreign Affairs"
+        end = last + 1
+        while end < len(tokens) and end - last <= 4 and (
+            tokens[end].is_capitalised or tokens[end].key == "and"
+        ):
+            end += 1
+        last = end
+    if last >= len(tokens) or tokens[last].key != ",":
+        return title_end
+    end = last + 1
+    while end < len(tokens) and end - last <= 3 and _name_word(tokens[end], end, starts):
+        end += 1
+    closed = end == len(tokens) or tokens[end].key in (",", ".", ")")
+    return end if closed and end - last >= 3 else title_end
+
+
+def _name_word(token: Token, i: int, starts: set[int]) -> bool:
+    return (
+        token.is_capitalised
+        and token.text.isalpha()
+        and not token.text.isupper()
+        and i not in starts
+        and token.key not in _BRIDGE_STOP
+    )
 
 
 def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -104,12 +104,15 @@ class DocumentContext:
                 self._learn_names(m)
 
     def _learn_names(self, m: ActorMention) -> None:
-        words = m.text.replace("’", "'").split()
+        words = [w.strip(",.") for w in m.text.replace("’", "'").split()]
         if words and words[0].casefold() in ("the", "a"):
             words = words[1:]
         if len(words) < 2 or m.kind in ("context", "event"):
             return
-        if m.kind in ("leader", "role"):
+        if m.role and "," in m.text and m.kind not in ("leader", "role"):
+            # "Chile's Minister of Defence, Maria Soto": the name set off by the comma
+            words = [w.strip(",.") for w in m.text.split(",")[-1].split()]
+        if m.kind in ("leader", "role") or (m.role and "," in m.text):
             names = [
                 w for w in words
                 if w[:1].isupper() and "'" not in w and len(w) >= 3
@@ -127,6 +130,11 @@ class DocumentContext:
         if m.kind == "role" and len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
             # "the Government of the Republic of Korea" is later "the Government"
             self.heads[words[0].casefold()] = m
+
+    def define(self, acronyms: Sequence[tuple[str, ActorMention]]) -> None:
+        """Acronyms the text spells out: they override what a name's initials gave."""
+        for acronym, m in acronyms:
+            self.aliases[acronym] = m
 
     def alias(self, text: str) -> ActorMention | None:
         return self.aliases.get(text)
@@ -182,6 +190,10 @@ class DocumentContext:
         institution = mention.text[:1].isupper() or mention.text.startswith("the ")
         institution = institution and any(w[:1].isupper() for w in mention.text.split()[1:])
         own = self._own_side() if self._epithet(mention) else None
+        voice = self._voice()
+        if own is None and voice is not None and _title(mention.text):
+            # "the Foreign Secretary" in a ministry's briefing is the ministry's own
+            return replace(mention, code=voice + mention.role)
         for earlier in reversed(self.history):
             if institution and earlier.kind == "event":
                 continue
@@ -194,6 +206,12 @@ class DocumentContext:
         if self.home and mention.role == "GOV":
             return replace(mention, code=self.home + mention.role)
         return None
+
+    def _voice(self) -> str | None:
+        """The state a transcript turn or an official statement speaks for."""
+        if self.speaker is not None:
+            return None if self.speaker.country == "IGO" else self.speaker.country
+        return self.home if self.official and not self.turns else None
 
     def _epithet(self, mention: ActorMention) -> bool:
         return any(w in self.epithets for w in mention.text.casefold().split())
@@ -210,11 +228,18 @@ class DocumentContext:
     def pronoun(self, word: str) -> ActorMention | None:
         if word in ("we", "i"):
             # a transcript's speaker; in an official statement its issuer; else nobody
-            if self.speaker is not None or self.home is None:
-                return self.speaker
+            if self.speaker is not None or self.home is None or self.turns:
+                return self.speaker  # an unknown voice in a transcript: the host's own
             return ActorMention(-1, -1, self.home + "GOV", "GOV", "role", word, -1, -1)
         if self.last_claimant is not None and word in ("he", "she"):
             return self.last_claimant
         people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
         pool = people if word in ("he", "she") else self.history
         return pool[-1] if pool else None
+
+
+def _title(text: str) -> bool:
+    """ "Foreign Secretary", "External Affairs Minister": an office named with capitals,
+    not "soldiers" nor "the ministry"."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)

@@ -16,8 +16,8 @@ from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 _PERSON_KINDS = frozenset({"leader", "role"})
-_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
-PRONOUNS = words("he she we they it him her them")
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
+PRONOUNS = words("he she we they it him her them us")
 _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals"
@@ -62,6 +62,8 @@ def alias_mentions(
         if i in taken:
             continue
         earlier = context.alias(token.text) if token.text[:1].isupper() else None
+        if earlier is None and context.broken_case and token.text.isalpha():
+            earlier = context.alias(token.text.upper())  # "the saf" after "(SAF)"
         referent = earlier or _head_noun(tokens, i, context)
         if referent is not None:
             out.append(replace(referent, first=i, last=i + 1, text=token.text,
@@ -186,6 +188,23 @@ def possessed_role(
     return replace(mention, code=owner.country + mention.role)
 
 
+def defined_acronyms(
+    tokens: Sequence[Token], found: Sequence[ActorMention]
+) -> list[tuple[str, ActorMention]]:
+    """ "the Sudanese Armed Forces (SAF)": the acronym in brackets right after an actor is
+    that actor's name for the rest of the document."""
+    out: list[tuple[str, ActorMention]] = []
+    for m in found:
+        if not m.resolved or m.last + 2 >= len(tokens) or tokens[m.last].key != "(":
+            continue
+        word, close = tokens[m.last + 1], tokens[m.last + 2]
+        letters = word.text.replace("-", "")
+        if close.key == ")" and 2 <= len(letters) <= 6 and letters.isalnum() and letters[0].isupper():
+            if sum(c.isupper() for c in letters) >= 2:
+                out.append((word.text, m))
+    return out
+
+
 def seated_role(
     mention: ActorMention,
     tokens: Sequence[Token],
@@ -225,6 +244,9 @@ def _referents(
         chain = _last_list(earlier, tokens)
         if len(chain) > 1:
             return chain
+        if earlier:
+            # "Houthis say they fired": the sentence's own subject, not the last story's
+            return [earlier[0]]
     if word == "it":
         # only within the sentence: a sentence-initial "it" is mostly "it was ..."
         things = [m for m in earlier if m.kind not in _PERSON_KINDS]

@@ -27,13 +27,14 @@ from watchfloor.extract.context import (
 from watchfloor.extract.coreference import (
     alias_mentions,
     context_mentions,
-    group_mentions,
+    defined_acronyms,
     determiner_of,
+    group_mentions,
     placed_role,
     possessed_role,
     pronoun_mentions,
-    seated_role,
     roles_from_countries,
+    seated_role,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
@@ -209,6 +210,7 @@ class Extractor:
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
         context.remember(found)
+        context.define(defined_acronyms(tokens, found))
         if claimant is not None:
             context.last_claimant = claimant
         if sentence.text.rstrip().endswith("?"):
@@ -319,6 +321,11 @@ class Extractor:
         """A label that names no country ("MILITARY SPOKESPERSON") speaks for whoever
         holds the briefing: the organisation heading the transcript, else the host
         government."""
+        # "TODD:" after "Guyana's Minister of Foreign Affairs, Hugh Todd"
+        introduced = (context.alias(t.text.title()) for t in label_tokens if len(t.text) >= 3)
+        person = next((m for m in introduced if m is not None), None)
+        if person is not None:
+            return person
         named = self.actors.find(label_tokens, body, context.broken_case)
         host = context.host
         if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
