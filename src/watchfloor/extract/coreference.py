@@ -205,6 +205,20 @@ def defined_acronyms(
     return out
 
 
+def counterparts(tokens: Sequence[Token], found: list[ActorMention]) -> list[ActorMention]:
+    """ "X's defence chief spoke to his Pakistani counterpart": the counterpart holds the
+    office of the one who acts, in the other country."""
+    out = list(found)
+    for k, m in enumerate(found):
+        after = tokens[m.last].key if m.last < len(tokens) else ""
+        if m.role or m.kind not in COUNTRYISH or after not in ("counterpart", "counterparts"):
+            continue
+        holder = next((o for o in found[:k] if o.role and o.country != m.country), None)
+        if holder is not None and holder.country != "IGO":
+            out[k] = replace(m, code=m.country + holder.role, role=holder.role)
+    return out
+
+
 def seated_role(
     mention: ActorMention,
     tokens: Sequence[Token],

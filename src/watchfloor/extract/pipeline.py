@@ -27,6 +27,7 @@ from watchfloor.extract.context import (
 from watchfloor.extract.coreference import (
     alias_mentions,
     context_mentions,
+    counterparts,
     defined_acronyms,
     determiner_of,
     group_mentions,
@@ -373,7 +374,7 @@ class Extractor:
         out += group_mentions(tokens, out, context)
         out = sorted(out, key=lambda m: m.first)
         out += pronoun_mentions(tokens, out, context)
-        return sorted(out, key=lambda m: m.first)
+        return counterparts(tokens, sorted(out, key=lambda m: m.first))
 
     def _record(
         self,
@@ -503,6 +504,11 @@ def _nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> 
 def _undated(mention: Mention, context: DocumentContext, document: Document) -> EventDate | None:
     """An event whose sentence gives no date happened on the day the story speaks of; a
     statement with no other day in sight was made when it was reported."""
+    published, speaker = document.published, context.speaker
+    spoken = mention.code.startswith(SPEECH_ACTS) and published is not None
+    if spoken and speaker is not None and mention.actor1.code == speaker.code:
+        # "We condemn this attack" in a turn is said as the programme goes out
+        return EventDate(published.isoformat(), "(publication date)") if published else None
     if context.narrative is not None:
         return EventDate(context.narrative.isoformat(), "(the story's date)")
     if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
@@ -552,8 +558,15 @@ def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
 def _own_dates(
     dates: Sequence[DateMention], anchor: int, anchors: tuple[int, ...]
 ) -> list[DateMention]:
-    """Dates that stand nearer this event's trigger than any other trigger's."""
-    return [d for d in dates if min(anchors, key=lambda a: abs(a - d.start)) == anchor]
+    """Dates of this event's trigger: a date follows its verb ("held talks in Moscow on
+    Nov. 1 and was received ... three days later"), so it goes to the last trigger before
+    it; a date before every trigger goes to the nearest."""
+    return [d for d in dates if _owner_anchor(d.start, anchors) == anchor]
+
+
+def _owner_anchor(at: int, anchors: tuple[int, ...]) -> int:
+    before = [a for a in anchors if a < at]
+    return max(before) if before else min(anchors, key=lambda a: abs(a - at))
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:
