@@ -27,6 +27,10 @@ _SKIPPABLE = words(
 )
 _HEADS = words("port city town village island region province area capital district county base")
 _ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
+# what may be used "against" a place that it strikes
+_ARMED = _ATTACKS | words(
+    "drones missiles rockets shells artillery offensive operation operations airstrikes"
+)
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
@@ -68,7 +72,10 @@ class PlaceMatcher:
         found: list[PlaceMention] = []
         keys = tuple(t.key for t in tokens)
         # a place counts only a few words after a locative word: look nowhere else
-        near = {j for i, k in enumerate(keys) if k in LOCATIVE for j in range(i + 1, i + 6)}
+        near = {
+            j for i, k in enumerate(keys) if k in LOCATIVE or k == "against"
+            for j in range(i + 1, i + 6)
+        }  # fmt: skip
         i = 0
         while i < len(tokens):
             if i not in near:
@@ -126,6 +133,8 @@ def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
             return key
         if key == "on" and j > 0 and tokens[j - 1].key in _ATTACKS and kind != "country":
             return "on"  # "a strike on Kyiv"
+        if key == "against" and kind != "country" and _armed_before(tokens, j):
+            return "against"  # "drones against Port Sudan", not "sanctions against Moscow"
         head_before = j + 1 < i and tokens[j + 1].key in _HEADS
         # one word may describe the head noun: "the saudi city of Jeddah"
         if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
@@ -133,6 +142,10 @@ def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:
         j -= 1
         hops += 1
     return None
+
+
+def _armed_before(tokens: Sequence[Token], j: int) -> bool:
+    return any(t.key in _ARMED for t in tokens[max(0, j - 4) : j])
 
 
 def _lowercase_ok(tokens: Sequence[Token], i: int) -> bool:
