@@ -97,3 +97,26 @@ def test_aid_money_is_not_the_size_of_a_strike(events: Events) -> None:
     )
     strikes = [m for m in events(text) if m.code.startswith("19")]
     assert all(m.quantity is None for m in strikes)
+
+
+def test_civil_war_dyads_are_kept(events: Events) -> None:
+    found = {brief(m) for m in events("Somali troops attacked al-Shabaab fighters near Baidoa.")}
+    assert ("190", "SOMMIL", "SOMREB") in found
+    two_groups = {brief(m) for m in events("Hamas fighters attacked Islamic Jihad militants.")}
+    assert ("190", "PSEREB", "PSEREB") in two_groups
+
+
+def test_a_state_is_never_its_own_target(events: Events) -> None:
+    found = {
+        brief(m) for m in events("Ukraine's army said Ukrainian troops attacked Ukrainian units.")
+    }
+    assert all(target is None for _, _, target in found)
+
+
+def test_a_date_goes_to_the_act_before_it(events: Events) -> None:
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan officials in Kampala on "
+        "March 3 and was received by Museveni at State House two days later."
+    )
+    dates = {m.code: m.date.value for m in events(text) if m.date is not None}
+    assert dates.get("040") == "2024-03-03"

@@ -51,3 +51,13 @@ def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Ev
     assert place(events, lebanon) == ("Tripoli", "LBN")
     libya = "Turkish warplanes launched airstrikes in Tripoli, the capital of Libya."
     assert place(events, libya) == ("Tripoli", "LBY")
+
+
+def test_place_struck_by_weapons_used_against_it(events: Events) -> None:
+    text = "Houthi rebels launched drones against Port Sudan on Monday."
+    assert place(events, text) == ("Port Sudan", "SDN")
+
+
+def test_accents_are_optional_in_names(events: Events) -> None:
+    text = "Colombian troops clashed with ELN guerrillas near Cúcuta."
+    assert place(events, text) == ("Cúcuta", "COL")

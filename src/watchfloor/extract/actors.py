@@ -378,8 +378,10 @@ def _apposed_name(tokens: Sequence[Token], last: int, starts: set[int]) -> int:
     if last < len(tokens) and tokens[last].key in ("of", "for"):
         # the rest of the title: "Minister of Foreign Affairs"
         end = last + 1
-        while end < len(tokens) and end - last <= 4 and (
-            tokens[end].is_capitalised or tokens[end].key == "and"
+        while (
+            end < len(tokens)
+            and end - last <= 4
+            and (tokens[end].is_capitalised or tokens[end].key == "and")
         ):
             end += 1
         last = end

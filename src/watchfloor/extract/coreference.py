@@ -11,13 +11,14 @@ from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
-from watchfloor.extract.lexicon import DEFINITE, words
+from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 _PERSON_KINDS = frozenset({"leader", "role"})
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
 PRONOUNS = words("he she we they it him her them us")
+_NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals"
@@ -155,16 +156,17 @@ def placed_role(
 
 def determiner_of(tokens: Sequence[Token], first: int) -> str | None:
     """The determiner of the noun phrase that ends in a role word: "the" in "the External
-    Affairs Minister", "its" in "its fighter jets" and in "it's warplanes" (as content
-    farms spell it); names and "own" may stand between."""
-    i = first - 1
-    while i >= 0 and first - i <= 3 and (tokens[i].is_capitalised or tokens[i].key == "own"):
-        if tokens[i].key in DEFINITE:
-            return tokens[i].key
-        i -= 1
-    if i >= 1 and tokens[i].key == "'s" and tokens[i - 1].key == "it":
-        return "its"
-    return tokens[i].key if i >= 0 else None
+    Affairs Minister", "its" in "its artillery units" and in "it's warplanes" (as content
+    farms spell it); None if a preposition, verb form or punctuation comes first."""
+    for i in range(first - 1, max(-1, first - 4), -1):
+        key = tokens[i].key
+        if key in DEFINITE:
+            return key
+        if key == "'s" and i > 0 and tokens[i - 1].key == "it":
+            return "its"
+        if not tokens[i].text.isalpha() or key in _NP_BREAK:
+            return None
+    return None
 
 
 def possessed_role(
@@ -198,10 +200,8 @@ def defined_acronyms(
         if not m.resolved or m.last + 2 >= len(tokens) or tokens[m.last].key != "(":
             continue
         word, close = tokens[m.last + 1], tokens[m.last + 2]
-        letters = word.text.replace("-", "")
-        if close.key == ")" and 2 <= len(letters) <= 6 and letters.isalnum() and letters[0].isupper():
-            if sum(c.isupper() for c in letters) >= 2:
-                out.append((word.text, m))
+        if close.key == ")" and _acronym(word.text):
+            out.append((word.text, m))
     return out
 
 
@@ -217,6 +217,17 @@ def counterparts(tokens: Sequence[Token], found: list[ActorMention]) -> list[Act
         if holder is not None and holder.country != "IGO":
             out[k] = replace(m, code=m.country + holder.role, role=holder.role)
     return out
+
+
+def _acronym(text: str) -> bool:
+    """ "SAF", "M23", "FDLR": two to six letters or digits, two capitals at least."""
+    letters = text.replace("-", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalnum()
+        and letters[0].isupper()
+        and sum(c.isupper() for c in letters) >= 2
+    )
 
 
 def seated_role(
