@@ -48,3 +48,46 @@ def test_a_verb_or_number_ends_a_country_phrase(extractor: Extractor) -> None:
 def test_acronyms_need_their_case(extractor: Extractor) -> None:
     assert codes(extractor, "the NIS said") == [("KORSPY", "NIS")]
     assert codes(extractor, "let us go") == []
+
+
+def test_lower_case_acronyms_only_in_broken_case_text(extractor: Extractor) -> None:
+    text = "the hts said nato had left"
+    tokens = tokenize(text)
+    assert extractor.actors.find(tokens, text) == []
+    found = [(m.code, m.text) for m in extractor.actors.find(tokens, text, broken_case=True)]
+    assert found == [("SYRREB", "hts"), ("IGONAT", "nato")]
+    # two letters are words ("us", "un") whatever the document's case
+    assert extractor.actors.find(tokenize("they told us"), "they told us", True) == []
+
+
+def test_possessive_without_apostrophe(extractor: Extractor) -> None:
+    assert codes(extractor, "Syrias defence ministry said") == [
+        ("SYRMIL", "Syrias defence ministry")
+    ]
+    assert codes(extractor, "wild turkeys roam") == []
+
+
+def test_national_forces_and_commands(extractor: Extractor) -> None:
+    assert codes(extractor, "the Botswana Defence Force patrolled") == [
+        ("BWAMIL", "Botswana Defence Force")
+    ]
+    assert codes(extractor, "India's Northern Theatre Command said") == [
+        ("INDMIL", "India's Northern Theatre Command")
+    ]
+
+
+def test_a_force_led_by_an_actor_is_that_actor(extractor: Extractor) -> None:
+    assert codes(extractor, "the EU-led EUFOR mission") == [("IGOEEC", "EU-led")]
+    assert codes(extractor, "the French-led coalition") == [("FRA", "French-led")]
+
+
+def test_epithets_naming_one_actor(extractor: Extractor) -> None:
+    found = codes(extractor, "the Zionist entity and the Tigray junta")
+    assert found == [("ISRGOV", "Zionist entity"), ("ETHREB", "Tigray junta")]
+
+
+def test_name_set_off_by_commas_after_a_title(extractor: Extractor) -> None:
+    text = "Kenya's Minister of Defence, Amina Odhiambo, said"
+    assert codes(extractor, text) == [("KENGOV", "Kenya's Minister of Defence, Amina Odhiambo")]
+    assert codes(extractor, "Kenya's army, Uganda said") == [("KENMIL", "Kenya's army"),
+                                                             ("UGA", "Uganda")]  # fmt: skip

@@ -330,7 +330,7 @@ CASES = [
     ("195", "Israeli warplanes carried out airstrikes on Beirut.", "ISR", "LBN"),
     ("196", "Azerbaijan violated the ceasefire with Armenia on Tuesday night.", "AZE", "ARM"),
     # 18 assault
-    ("180", "Al-Shabaab carried out a terrorist attack in Mogadishu.", "SOM", None),
+    ("180", "Al-Shabaab carried out a terrorist attack in Mogadishu.", "SOM", "SOM"),
     ("181", "Haitian gang members kidnapped two American missionaries.", "HTI", "USA"),
     ("182", "Russian police assaulted a Ukrainian journalist in Moscow.", "RUS", "UKR"),
     ("1821", "Sudanese militiamen raped Masalit women in Darfur.", "SDN", None),

@@ -120,3 +120,80 @@ def test_a_briefing_speaker_speaks_for_the_body_its_heading_names(events: Events
     )
     sources = {m.source.code if m.source else None for m in events(text)}
     assert sources == {"IGOOSC"} or all(s and s.startswith("IGO") for s in sources)
+
+
+def test_its_forces_belong_to_the_clause_subject(events: Events) -> None:
+    text = (
+        "Armenian officials met in Yerevan on Monday.\n"
+        "The Azerbaijani army said its artillery units had shelled Armenian positions."
+    )
+    assert ("194", "AZEMIL", "ARMMIL") in {brief(m) for m in events(text)}
+
+
+def test_they_is_the_sentence_subject(events: Events) -> None:
+    text = (
+        "- Hezbollah fired rockets at Israel overnight.\n"
+        "- Al-Shabaab say they attacked Kenyan troops near Mandera."
+    )
+    assert ("190", "SOMREB", "KENMIL") in {brief(m) for m in events(text)}
+
+
+def test_transcript_speaker_is_the_person_introduced(events: Events) -> None:
+    text = (
+        "HOST: With me is Chile's Minister of Foreign Affairs, Rosa Valdes. Minister?\n\n"
+        "VALDES: Peruvian troops shelled a Chilean border post on Monday. "
+        "We condemn this attack. We summoned the Peruvian ambassador yesterday.\n\n"
+        "HOST: Lima says its soldiers were provoked."
+    )
+    found = events(text)
+    briefs = {brief(m) for m in found}
+    assert ("111", "CHLGOV", "PERMIL") in briefs
+    assert ("114", "CHLGOV", "PERGOV") in briefs
+    shelling = next(m for m in found if m.code.startswith("19"))
+    assert shelling.source is not None and shelling.source.code == "CHLGOV"
+    # said in the studio on the day of the broadcast
+    condemn = next(m for m in found if m.code == "111")
+    assert condemn.date is not None and condemn.date.value == "2024-10-18"
+
+
+def test_first_person_and_titles_in_a_briefing(events: Events) -> None:
+    text = (
+        "MOGADISHU, May 2 (Briefing)\n\n"
+        "SPOKESPERSON: Kenyan troops shelled a Somali camp. Our soldiers returned fire. "
+        "Our army chief lodged a protest with his Kenyan counterpart. "
+        "The Foreign Minister will travel to Addis Ababa next week."
+    )
+    found = {brief(m) for m in events(text)}
+    assert ("114", "SOMMIL", "KENMIL") in found
+    assert ("042", "SOMGOV", "ETH") in found
+
+
+def test_state_media_epithets_are_the_other_side(events: Events) -> None:
+    text = (
+        "ASMARA, May 2 (Statement) — The Government of Eritrea issues this statement.\n"
+        "We reject the claims of Sudan. Our forces remain on our side of the border.\n"
+        "The regime in Khartoum has deployed troops to the border with Eritrea.\n"
+        "The Zionist entity bombed Damascus on Tuesday."
+    )
+    found = {brief(m) for m in events(text)}
+    assert ("154", "SDNGOV", None) in found or ("154", "SDNGOV", "ERI") in found
+    assert ("195", "ISRGOV", "SYR") in found
+    assert not any(actor == "ERIGOV" and code.startswith(("15", "19")) for code, actor, _ in found)
+
+
+def test_bare_epithet_is_never_the_publishers_state(events: Events) -> None:
+    text = (
+        "MINSK, May 2 (Statement) — The Government of Belarus states the following.\n"
+        "We warn against provocations. We will defend our borders.\n"
+        "The occupiers shelled Belarusian border villages."
+    )
+    found = events(text)
+    assert not any(m.actor1.code.startswith("BLR") and m.code.startswith("19") for m in found)
+
+
+def test_acronym_defined_in_brackets(events: Events) -> None:
+    text = (
+        "Fighting between the Somali National Army (SNA) and al-Shabaab went on.\n"
+        "The SNA attacked al-Shabaab positions near Baidoa on Tuesday."
+    )
+    assert ("190", "SOMMIL", "SOMREB") in {brief(m) for m in events(text)}

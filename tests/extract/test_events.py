@@ -194,3 +194,26 @@ def test_arrests_and_detentions(events: Events) -> None:
     found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
              for m in events(text)}  # fmt: skip
     assert ("173", "PAK", "IND") in found
+
+
+def test_civil_war_dyads_are_kept(events: Events) -> None:
+    found = {brief(m) for m in events("Somali troops attacked al-Shabaab fighters near Baidoa.")}
+    assert ("190", "SOMMIL", "SOMREB") in found
+    two_groups = {brief(m) for m in events("Hamas fighters attacked Islamic Jihad militants.")}
+    assert ("190", "PSEREB", "PSEREB") in two_groups
+
+
+def test_a_state_is_never_its_own_target(events: Events) -> None:
+    found = {
+        brief(m) for m in events("Ukraine's army said Ukrainian troops attacked Ukrainian units.")
+    }
+    assert all(target is None for _, _, target in found)
+
+
+def test_a_date_goes_to_the_act_before_it(events: Events) -> None:
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan officials in Kampala on "
+        "March 3 and was received by Museveni at State House two days later."
+    )
+    dates = {m.code: m.date.value for m in events(text) if m.date is not None}
+    assert dates.get("040") == "2024-03-03"

@@ -140,3 +140,13 @@ def test_a_fronted_place_of_the_claim_is_not_the_events(events: Events) -> None:
     )
     assert found
     assert all(m.location is None or m.location.name != "Nairobi" for m in found)
+
+
+def test_place_struck_by_weapons_used_against_it(events: Events) -> None:
+    text = "Houthi rebels launched drones against Port Sudan on Monday."
+    assert place(events, text) == ("Port Sudan", "SDN")
+
+
+def test_accents_are_optional_in_names(events: Events) -> None:
+    text = "Colombian troops clashed with ELN guerrillas near Cúcuta."
+    assert place(events, text) == ("Cúcuta", "COL")

@@ -1,5 +1,5 @@
 from watchfloor.extract.rules import load_rules
-from watchfloor.extract.sentences import split_sentences
+from watchfloor.extract.sentences import broken_case, split_sentences
 
 ABBREVIATIONS = load_rules().abbreviations
 
@@ -65,3 +65,26 @@ def test_an_abbreviation_after_a_long_run_of_words_does_not_split() -> None:
     assert len(split_sentences(text, ABBREVIATIONS)) == 2
     long_word = "Supercalifragilisticexpialidociousnessesquipedalianisms"
     assert len(split_sentences(f"He said {long_word}. Then he left.", ABBREVIATIONS)) == 2
+
+
+def test_stop_glued_to_a_lower_case_word_splits() -> None:
+    body = "the shelling went on past midnight.azerbaijani officials denied it, e.g. twice."
+    assert texts(body) == [
+        "the shelling went on past midnight.",
+        "azerbaijani officials denied it, e.g. twice.",
+    ]
+    assert texts('troops stayed "on alert".a spokesman said so.') == [
+        'troops stayed "on alert".',
+        "a spokesman said so.",
+    ]
+    assert texts("Read more at apnews.com today.") == ["Read more at apnews.com today."]
+
+
+def test_possessive_before_a_glued_stop_is_no_initial() -> None:
+    assert texts("It was Ankara's.the talks failed.") == ["It was Ankara's.", "the talks failed."]
+
+
+def test_broken_case_is_decided_per_document() -> None:
+    farm = split_sentences("the army struck.iraq protested. the pkk replied.", ABBREVIATIONS)
+    wire = split_sentences("The army struck. Iraq protested. The PKK replied.", ABBREVIATIONS)
+    assert broken_case(farm) and not broken_case(wire)

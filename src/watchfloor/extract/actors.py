@@ -136,10 +136,11 @@ class ActorMatcher:
         lowercase_ambiguous: frozenset[str],
         modifiers: frozenset[str] = frozenset(),
     ) -> None:
-        self._actors = _index(
+        phrases = [
             _Phrase(phrase_keys(e.phrase), e.code, e.kind, _is_acronym(e.phrase))
             for e in dictionary.entries
-        )
+        ]
+        self._actors = _index(phrases + _apostrophe_less(phrases))
         self._roles = _index(
             _Phrase(phrase_keys(r.phrase), r.role, "role", _is_acronym(r.phrase))
             for r in dictionary.roles
@@ -161,22 +162,31 @@ class ActorMatcher:
             for key in phrase.keys
         )
 
-    def find(self, tokens: tuple[Token, ...], body: str) -> list[ActorMention]:
-        """Mentions in ``tokens`` (whose offsets index ``body``)."""
+    def find(
+        self, tokens: tuple[Token, ...], body: str, broken_case: bool = False
+    ) -> list[ActorMention]:
+        """Mentions in ``tokens`` (whose offsets index ``body``); in a ``broken_case``
+        document ("the pkk said") acronyms are matched in lower case too."""
         keys = tuple(t.key for t in tokens)
-        actors = self._matches(tokens, keys, self._actors)
-        roles = self._matches(tokens, keys, self._roles)
+        actors = self._matches(tokens, keys, self._actors, broken_case)
+        roles = self._matches(tokens, keys, self._roles, broken_case)
         mentions = _share_roles(tokens, _compose(tokens, actors, roles, self._modifiers))
         return [_with_text(m, tokens, body) for m in mentions]
 
     def _matches(
-        self, tokens: tuple[Token, ...], keys: tuple[str, ...], index: dict[str, list[_Phrase]]
+        self,
+        tokens: tuple[Token, ...],
+        keys: tuple[str, ...],
+        index: dict[str, list[_Phrase]],
+        broken_case: bool,
     ) -> list[tuple[int, int, _Phrase]]:
         found: list[tuple[int, int, _Phrase]] = []
         i = 0
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase
-            match = self._longest(tokens, keys, i, bucket) if bucket else None
+            match = self._longest(tokens, keys, i, bucket, broken_case) if bucket else None
+            if match is None and keys[i].endswith("-led"):
+                match = self._leader(tokens[i], index, broken_case)
             if match is None:
                 i += 1
                 continue
@@ -185,21 +195,60 @@ class ActorMatcher:
         return found
 
     def _longest(
-        self, tokens: tuple[Token, ...], keys: tuple[str, ...], i: int, bucket: list[_Phrase]
+        self,
+        tokens: tuple[Token, ...],
+        keys: tuple[str, ...],
+        i: int,
+        bucket: list[_Phrase],
+        broken_case: bool,
     ) -> _Phrase | None:
         for phrase in bucket:
             n = len(phrase.keys)
-            if keys[i : i + n] == phrase.keys and self._case_fits(tokens[i : i + n], phrase):
+            if keys[i : i + n] == phrase.keys and self._case_fits(
+                tokens[i : i + n], phrase, broken_case
+            ):
                 return phrase
         return None
 
-    def _case_fits(self, window: tuple[Token, ...], phrase: _Phrase) -> bool:
+    def _leader(
+        self, token: Token, index: dict[str, list[_Phrase]], broken_case: bool
+    ) -> _Phrase | None:
+        """ "the NATO-led KFOR mission", "the Saudi-led coalition": a force led by an
+        actor acts as that actor."""
+        head = token.text[: -len("-led")]
+        bucket = index.get(head.casefold(), [])
+        window = (Token(head, token.start, token.end - 4, head.casefold()),)
+        fits = [p for p in bucket if len(p.keys) == 1 and self._case_fits(window, p, broken_case)]
+        return replace(fits[0], keys=(token.key,)) if fits else None
+
+    def _case_fits(self, window: tuple[Token, ...], phrase: _Phrase, broken_case: bool) -> bool:
         if phrase.acronym:
-            return all(t.text.upper() == t.text for t in window)
+            if all(t.text.upper() == t.text for t in window):
+                return True
+            # "pkk" where nothing is capitalised; two letters ("us", "un") are words
+            key = window[0].key
+            return broken_case and len(window) == 1 and len(key) >= 3 and key.isalpha()
         if phrase.kind != "role" and len(window) == 1 and window[0].text.islower():
             key = window[0].key
-            return len(key) >= 4 and key not in self._ambiguous
+            # "turkeys" is no more Turkey's than "turkey" is Turkey
+            return len(key) >= 4 and key.removesuffix("s") not in self._ambiguous
         return True
+
+
+def _apostrophe_less(phrases: list[_Phrase]) -> list[_Phrase]:
+    """ "Iraqs foreign ministry", "Russias army": a one-word country name with its
+    possessive written without the apostrophe, where that spelling names nothing else."""
+    taken = {p.keys for p in phrases}
+    return [
+        replace(p, keys=(p.keys[0] + "s",))
+        for p in phrases
+        if p.kind == "country"
+        and len(p.keys) == 1
+        and not p.acronym
+        and p.keys[0].isalpha()
+        and not p.keys[0].endswith("s")
+        and (p.keys[0] + "s",) not in taken
+    ]
 
 
 def _index(phrases: Iterable[_Phrase]) -> dict[str, list[_Phrase]]:
@@ -272,6 +321,10 @@ def _country_with_role(
         j = k + hop
         if j in actor_at and actor_at[j][1].kind in ("agency", "leader", "group"):
             end, agency = actor_at[j]
+            if agency.kind == "agency" and agency.code[:3] not in (phrase.code[:3], "IGO"):
+                # "Kenya's Eastern Theatre Command" is Kenya's, whoever else has one
+                code = phrase.code[:3] + agency.code[3:]
+                return _bare(first, end, code, phrase.kind, role=agency.code[3:])
             return _bare(first, end, agency.code, agency.kind)
         if j in role_at:
             end, role = role_at[j]
@@ -327,8 +380,43 @@ def _extend_names(tokens: tuple[Token, ...], mentions: list[ActorMention]) -> li
             and tokens[last].key not in _BRIDGE_STOP
         ):
             last += 1
+        if m.role and last == m.last:
+            last = _apposed_name(tokens, last, starts)
         out.append(replace(m, last=last) if last != m.last else m)
     return _absorb_following(out)
+
+
+def _apposed_name(tokens: tuple[Token, ...], last: int, starts: set[int]) -> int:
+    """ "Guyana's Minister of Foreign Affairs, Hugh Todd, said": a name set off by commas
+    after a title is the title holder's (where the mention ends, with it)."""
+    title_end = last
+    if last < len(tokens) and tokens[last].key in ("of", "for"):
+        # the rest of the title: "Minister of Foreign Affairs"
+        end = last + 1
+        while (
+            end < len(tokens)
+            and end - last <= 4
+            and (tokens[end].is_capitalised or tokens[end].key == "and")
+        ):
+            end += 1
+        last = end
+    if last >= len(tokens) or tokens[last].key != ",":
+        return title_end
+    end = last + 1
+    while end < len(tokens) and end - last <= 3 and _name_word(tokens[end], end, starts):
+        end += 1
+    closed = end == len(tokens) or tokens[end].key in (",", ".", ")")
+    return end if closed and end - last >= 3 else title_end
+
+
+def _name_word(token: Token, i: int, starts: set[int]) -> bool:
+    return (
+        token.is_capitalised
+        and token.text.isalpha()
+        and not token.text.isupper()
+        and i not in starts
+        and token.key not in _BRIDGE_STOP
+    )
 
 
 def _absorb_following(mentions: list[ActorMention]) -> list[ActorMention]:

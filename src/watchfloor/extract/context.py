@@ -26,6 +26,8 @@ _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def dateline_end(body: str) -> int:
@@ -47,6 +49,16 @@ def home_country(body: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def speaks_for_state(body: str) -> bool:
+    """Whether the text is a state's own statement ("We condemn ...", "our southern
+    border"): it says "we" outside quotes and outside transcript turns, more than once."""
+    count = 0
+    for line in body.splitlines():
+        if speaker_label(line) is None:
+            count += len(_FIRST_PLURAL.findall(_QUOTED.sub("", line)))
+    return count >= 2
+
+
 def speaker_label(line: str) -> tuple[str, int] | None:
     """A transcript turn's label and where the turn's own words begin."""
     match = _SPEAKER.match(line)
@@ -60,6 +72,9 @@ class DocumentContext:
     home: str | None
     title_words: frozenset[str] = frozenset()  # role and country words: never names
     country_words: frozenset[str] = frozenset()  # never a head noun
+    broken_case: bool = False  # capitals mean nothing: "the pkk", "iraq"
+    official: bool = False  # the text speaks for its home state: "the regime" is the enemy
+    epithets: frozenset[str] = frozenset()  # "regime", "occupiers": the other side's names
     history: list[ActorMention] = field(default_factory=list)
     title_actor: ActorMention | None = None  # the first body or state the title names
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
@@ -93,12 +108,15 @@ class DocumentContext:
                     self.countries.add(m.country)
 
     def _learn_names(self, m: ActorMention) -> None:
-        words = m.text.replace("’", "'").split()
+        words = [w.strip(",.") for w in m.text.replace("’", "'").split()]
         if words and words[0].casefold() in ("the", "a"):
             words = words[1:]
         if len(words) < 2 or m.kind in ("context", "event"):
             return
-        if m.kind in ("leader", "role"):
+        if m.role and "," in m.text and m.kind not in ("leader", "role"):
+            # "Chile's Minister of Defence, Maria Soto": the name set off by the comma
+            words = [w.strip(",.") for w in m.text.split(",")[-1].split()]
+        if m.kind in ("leader", "role") or (m.role and "," in m.text):
             names = [
                 w for w in words
                 if w[:1].isupper() and "'" not in w and len(w) >= 3
@@ -117,6 +135,11 @@ class DocumentContext:
         if m.kind == "role" and len(words) >= 3 and words[1] == "of" and words[0][:1].isupper():
             # "the Government of the Republic of Korea" is later "the Government"
             self.heads[words[0].casefold()] = m
+
+    def define(self, acronyms: Sequence[tuple[str, ActorMention]]) -> None:
+        """Acronyms the text spells out: they override what a name's initials gave."""
+        for acronym, m in acronyms:
+            self.aliases[acronym] = m
 
     def alias(self, text: str) -> ActorMention | None:
         return self.aliases.get(text)
@@ -178,23 +201,57 @@ class DocumentContext:
         # was last seen using, only an actor the text named
         institution = mention.text[:1].isupper() or mention.text.startswith("the ")
         institution = institution and any(w[:1].isupper() for w in mention.text.split()[1:])
+        own = self._own_side() if self._epithet(mention) else None
+        voice = self._voice()
+        if own is None and voice is not None and _title(mention.text):
+            # "the Foreign Secretary" in a ministry's briefing is the ministry's own
+            return replace(mention, code=voice + mention.role)
         for earlier in reversed(self.history):
             if institution and earlier.kind == "event":
                 continue
+            if own is not None and earlier.country in own:
+                continue
             if earlier.role == mention.role and not earlier.code.startswith("IGO"):
                 return replace(mention, code=earlier.code[:3] + mention.role)
+        if own is not None:
+            return None
         if self.home and mention.role == "GOV":
             return replace(mention, code=self.home + mention.role)
         return None
 
+    def _voice(self) -> str | None:
+        """The state a transcript turn or an official statement speaks for."""
+        if self.speaker is not None:
+            return None if self.speaker.country == "IGO" else self.speaker.country
+        return self.home if self.official and not self.turns else None
+
+    def _epithet(self, mention: ActorMention) -> bool:
+        return any(w in self.epithets for w in mention.text.casefold().split())
+
+    def _own_side(self) -> frozenset[str] | None:
+        """Whose epithets never name themselves: the state a statement speaks for, and a
+        transcript's speaker; None where the text speaks for no one (wire copy: "the
+        junta" in a story from Bamako is Mali's)."""
+        own = {self.speaker.country} if self.speaker is not None else set()
+        if self.official and self.home:
+            own.add(self.home)
+        return frozenset(own) if own else None
+
     def pronoun(self, word: str) -> ActorMention | None:
         if word in ("we", "i"):
             # a transcript's speaker; in an official statement its issuer; else nobody
-            if self.speaker is not None or self.home is None:
-                return self.speaker
+            if self.speaker is not None or self.home is None or self.turns:
+                return self.speaker  # an unknown voice in a transcript: the host's own
             return ActorMention(-1, -1, self.home + "GOV", "GOV", "role", word, -1, -1)
         if self.last_claimant is not None and word in ("he", "she"):
             return self.last_claimant
         people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
         pool = people if word in ("he", "she") else self.history
         return pool[-1] if pool else None
+
+
+def _title(text: str) -> bool:
+    """ "Foreign Secretary", "External Affairs Minister": an office named with capitals,
+    not "soldiers" nor "the ministry"."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)

@@ -11,13 +11,14 @@ from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
-from watchfloor.extract.lexicon import words
+from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 _PERSON_KINDS = frozenset({"leader", "role"})
-_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
-PRONOUNS = words("he she we they it him her them")
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
+PRONOUNS = words("he she we they it him her them us")
+_NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals"
@@ -68,6 +69,8 @@ def alias_mentions(
         if i in taken:
             continue
         earlier = context.alias(token.text) if token.text[:1].isupper() else None
+        if earlier is None and context.broken_case and token.text.isalpha():
+            earlier = context.alias(token.text.upper())  # "the saf" after "(SAF)"
         referent = earlier or _head_noun(tokens, i, context)
         if referent is not None:
             out.append(_standing_at(referent, token, i))
@@ -165,6 +168,105 @@ def placed_role(
     return None
 
 
+def determiner_of(tokens: tuple[Token, ...], first: int) -> str | None:
+    """The determiner of the noun phrase that ends in a role word: "the" in "the External
+    Affairs Minister", "its" in "its artillery units" and in "it's warplanes" (as content
+    farms spell it); None if a preposition, verb form or punctuation comes first."""
+    for i in range(first - 1, max(-1, first - 4), -1):
+        key = tokens[i].key
+        if key in DEFINITE:
+            return key
+        if key == "'s" and i > 0 and tokens[i - 1].key == "it":
+            return "its"
+        if not tokens[i].text.isalpha() or key in _NP_BREAK:
+            return None
+    return None
+
+
+def possessed_role(
+    mention: ActorMention,
+    tokens: tuple[Token, ...],
+    earlier: Sequence[ActorMention],
+    context: DocumentContext,
+) -> ActorMention | None:
+    """ "our troops" are the speaker's; "The Israeli military said its fighter jets" are
+    the jets of the actor the clause is about, the last one named before "its", not of
+    the country the story last named."""
+    owner: ActorMention | None = None
+    determiner = determiner_of(tokens, mention.first)
+    if determiner == "our":
+        owner = context.pronoun("we")
+    elif determiner in ("its", "their"):
+        things = [m for m in earlier if m.last <= mention.first and m.kind not in _PERSON_KINDS]
+        owner = things[-1] if things else None
+    if owner is None or not owner.resolved or owner.country == "IGO":
+        return None
+    return replace(mention, code=owner.country + mention.role)
+
+
+def defined_acronyms(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention]
+) -> list[tuple[str, ActorMention]]:
+    """ "the Sudanese Armed Forces (SAF)": the acronym in brackets right after an actor is
+    that actor's name for the rest of the document."""
+    out: list[tuple[str, ActorMention]] = []
+    for m in found:
+        if not m.resolved or m.last + 2 >= len(tokens) or tokens[m.last].key != "(":
+            continue
+        word, close = tokens[m.last + 1], tokens[m.last + 2]
+        if close.key == ")" and _acronym(word.text):
+            out.append((word.text, m))
+    return out
+
+
+def counterparts(tokens: tuple[Token, ...], found: list[ActorMention]) -> list[ActorMention]:
+    """ "X's defence chief spoke to his Pakistani counterpart": the counterpart holds the
+    office of the one who acts, in the other country."""
+    out = list(found)
+    words = ("counterpart", "counterparts")
+    for k, m in enumerate(found):
+        after = tokens[m.last].key if m.last < len(tokens) else ""
+        # "Pakistani" before the word, or "Pakistani counterpart" read as a government role
+        bare = not m.role and after in words
+        if m.kind not in COUNTRYISH or not (bare or tokens[m.last - 1].key in words):
+            continue
+        holder = next((o for o in found[:k] if o.role and o.country != m.country), None)
+        if holder is not None and holder.country != "IGO":
+            out[k] = replace(m, code=m.country + holder.role, role=holder.role)
+    return out
+
+
+def _acronym(text: str) -> bool:
+    """ "SAF", "M23", "FDLR": two to six letters or digits, two capitals at least."""
+    letters = text.replace("-", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalnum()
+        and letters[0].isupper()
+        and sum(c.isupper() for c in letters) >= 2
+    )
+
+
+def seated_role(
+    mention: ActorMention,
+    tokens: tuple[Token, ...],
+    found: Sequence[ActorMention],
+    seated: frozenset[str],
+) -> ActorMention | None:
+    """ "the government in Kinshasa", "the regime in Damascus": a ruling body takes the
+    country of the capital it sits in, and the capital is part of its name. Troops or an
+    embassy "in Kabul" are only there, so only ruling bodies are placed so."""
+    if not mention.role or mention.text.casefold() not in seated:
+        return None
+    if mention.last >= len(tokens) or tokens[mention.last].key != "in":
+        return None
+    seat = next((m for m in found if m.first == mention.last + 1 and m.kind == "capital"), None)
+    if seat is None:
+        return None
+    return replace(mention, code=seat.country + mention.role, last=seat.last,
+                   text=f"{mention.text} in {seat.text}", end=seat.end)  # fmt: skip
+
+
 def _referents(
     word: str,
     earlier: Sequence[ActorMention],
@@ -184,6 +286,9 @@ def _referents(
         chain = _last_list(earlier, tokens)
         if len(chain) > 1:
             return chain
+        if earlier:
+            # "Houthis say they fired": the sentence's own subject, not the last story's
+            return [earlier[0]]
     if word == "it":
         # only within the sentence: a sentence-initial "it" is mostly "it was ..."
         things = [m for m in earlier if m.kind not in _PERSON_KINDS]

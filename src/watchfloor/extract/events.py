@@ -369,10 +369,29 @@ def _plausible_targets(
 ) -> list[ActorMention]:
     """No state acts on itself; and one meets people, not "Russian orders": an
     adjective alone is no counterpart of a meeting."""
-    kept = [t for t in targets if all(t.country != s.country for s in subjects)]
+    kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
     if pattern.code.startswith("04"):
         kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
     return kept
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are one actor, or one state's own organs ("Russia's defence
+    ministry said Russian troops"): a state's forces and a rebel group of the same country
+    are two sides of a civil war, two named armed groups two rivals, two bodies two IGOs."""
+    if a.country != b.country:
+        return False
+    if a.country == "IGO":
+        return a.code == b.code
+    if _armed_group(a) != _armed_group(b):
+        return False
+    if _armed_group(a) and a.kind == b.kind == "group":
+        return a.text.casefold() == b.text.casefold()
+    return True
+
+
+def _armed_group(m: ActorMention) -> bool:
+    return m.role == "REB" or (m.kind == "group" and m.code.endswith("REB"))
 
 
 def _pairs(

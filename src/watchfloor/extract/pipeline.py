@@ -17,17 +17,28 @@ from watchfloor.extract.attribution import (
     find_cues,
 )
 from watchfloor.extract.certainty import certainty_of
-from watchfloor.extract.context import DocumentContext, dateline_end, home_country, speaker_label
+from watchfloor.extract.context import (
+    DocumentContext,
+    dateline_end,
+    home_country,
+    speaker_label,
+    speaks_for_state,
+)
 from watchfloor.extract.coreference import (
     DOMESTIC_ROLES,
     alias_mentions,
     context_mentions,
+    counterparts,
+    defined_acronyms,
+    determiner_of,
     group_mentions,
     local_role,
     partner_mentions,
     placed_role,
+    possessed_role,
     pronoun_mentions,
     roles_from_countries,
+    seated_role,
     within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
@@ -37,7 +48,7 @@ from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
-from watchfloor.extract.sentences import split_sentences
+from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import (
@@ -162,6 +173,9 @@ class Extractor:
             home=home_country(body, self.taxonomy.gazetteer),
             title_words=self.actors.title_words,
             country_words=self.actors.country_words,
+            broken_case=broken_case(sentences),
+            official=speaks_for_state(body),
+            epithets=self.rules.class_words("EPITHET"),
         )
         context.title_actor = self._title_actor(document)
         skip_until = dateline_end(body)
@@ -216,6 +230,7 @@ class Extractor:
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
         context.remember(found)
+        context.define(defined_acronyms(tokens, found))
         if claimant is not None:
             context.last_claimant = claimant
         if sentence.text.rstrip().endswith("?"):
@@ -371,7 +386,12 @@ class Extractor:
         """A label that names no country ("MILITARY SPOKESPERSON") speaks for whoever
         holds the briefing: the organisation heading the transcript, else the host
         government."""
-        named = self.actors.find(label_tokens, body)
+        # "TODD:" after "Guyana's Minister of Foreign Affairs, Hugh Todd"
+        introduced = (context.alias(t.text.title()) for t in label_tokens if len(t.text) >= 3)
+        person = next((m for m in introduced if m is not None), None)
+        if person is not None:
+            return person
+        named = self.actors.find(label_tokens, body, context.broken_case)
         host = context.host
         if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
             return replace(named[0], code=host.code)
@@ -397,21 +417,31 @@ class Extractor:
         allow_bare: bool = False,
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        found = roles_from_countries(tokens, self.actors.find(tokens, body))
+        found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
         local = self._local_countries(tokens, body, found)
+        seated = self.rules.class_words("SEATED")
+        seat_end = 0
         for m in found:
+            if m.first < seat_end:
+                continue  # the capital of "the government in Kinshasa"
             if not m.resolved:
                 # "the soldiers", "the arriving units"
-                definite = m.first == 0 or any(
-                    t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first]
+                definite = (
+                    m.first == 0
+                    or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
+                    or determiner_of(tokens, m.first) in DEFINITE
                 )
                 resolved = (
-                    placed_role(m, tokens, found)
+                    possessed_role(m, tokens, out, context)
+                    or placed_role(m, tokens, found)
+                    or seated_role(m, tokens, found, seated)
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
                 )
                 if resolved is None:
                     continue
+                if resolved.last > m.last:
+                    seat_end = resolved.last
                 m = resolved
             out.append(m)
         out += context_mentions(self.rules, tokens, body, out, context)
@@ -420,7 +450,7 @@ class Extractor:
         out += partner_mentions(tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(tokens, out, context)
-        return sorted(out, key=lambda m: m.first)
+        return counterparts(tokens, sorted(out, key=lambda m: m.first))
 
     def _local_countries(
         self, tokens: tuple[Token, ...], body: str, found: Sequence[ActorMention]
@@ -620,7 +650,7 @@ def _nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> 
 
 
 def _perfect(
-    tokens: Sequence[Token], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
+    tokens: tuple[Token, ...], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
 ) -> bool:
     """Whether the act is told in the present perfect ("has sent", "have also begun
     fighting"): done up to now, at no day the text gives."""
@@ -643,6 +673,11 @@ def _undated(
     the present perfect has no day: the story's day is when it was reported."""
     if perfect:
         return None
+    published, speaker = document.published, context.speaker
+    spoken = mention.code.startswith(SPEECH_ACTS) and published is not None
+    if spoken and speaker is not None and mention.actor1.code == speaker.code:
+        # "We condemn this attack" in a turn is said as the programme goes out
+        return EventDate(published.isoformat(), "(publication date)") if published else None
     if context.narrative is not None:
         return EventDate(context.narrative.isoformat(), "(the story's date)")
     if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
@@ -749,6 +784,7 @@ def _trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...])
         return nearest
     between = [t.key for t in tokens if start < t.start < nearest]
     return before[-1] if "and" in between else nearest
+
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:

@@ -41,6 +41,10 @@ _ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a name that is a single t
 _WORDS = re.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*"
 )  # tokens are its words
+# what may be used "against" a place that it strikes
+_ARMED = _ATTACKS | words(
+    "drones missiles rockets shells artillery offensive operation operations airstrikes"
+)
 SPECIFICITY = {"city": 3, "town": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
@@ -94,7 +98,8 @@ class PlaceMatcher:
         # a place counts only a few words after a locative word: look nowhere else
         near = {
             j for i, k in enumerate(keys)
-            if k in LOCATIVE or (k == "of" and i > 0 and keys[i - 1] in _OF_PLACE)
+            if k in LOCATIVE or k == "against"
+            or (k == "of" and i > 0 and keys[i - 1] in _OF_PLACE)
             for j in range(i + 1, i + 6)
         }  # fmt: skip
         i = 0
@@ -223,6 +228,8 @@ def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None
             return "of"
         if key == "on" and j > 0 and tokens[j - 1].key in _ATTACKS and kind != "country":
             return "on"  # "a strike on Kyiv"
+        if key == "against" and kind != "country" and _armed_before(tokens, j):
+            return "against"  # "drones against Port Sudan", not "sanctions against Moscow"
         head_before = j + 1 < i and tokens[j + 1].key in _HEADS
         # one word may describe the head noun: "the saudi city of Jeddah"
         if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
@@ -238,6 +245,10 @@ def _name_end(tokens: tuple[Token, ...], i: int) -> int:
     while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and tokens[j].key.isalpha():
         j += 1
     return j
+
+
+def _armed_before(tokens: tuple[Token, ...], j: int) -> bool:
+    return any(t.key in _ARMED for t in tokens[max(0, j - 4) : j])
 
 
 def _lowercase_ok(tokens: tuple[Token, ...], i: int) -> bool:

@@ -2,21 +2,27 @@
 
 Lines are hard boundaries (headlines, list items and transcript turns carry no final
 stop). Inside a line a sentence ends at . ! or ? followed by a space and a capital,
-a quote or a digit, or glued to a capital ("tensions.The", as content farms print it),
+a quote or a digit, or glued to the next word ("tensions.The", "midnight.turkish", as
+content farms print it),
 unless the stop ends a known abbreviation ("Lt.", "No.", "Oct.") or an initial."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from watchfloor.models import Sentence
 
 # Content farms glue sentences ("Council.the group"): a stop glued to a capital, or to
 # a word that commonly starts a sentence, ends one too.
+# A stop glued to any lower-case word ends one as well ("midnight.turkish jets") when a
+# word of three letters stands before it: "e.g.", "a.m." and "U.S." stay whole, and
+# so do web addresses ("reuters.com").
 _END = re.compile(
     r"""[.!?]+["”’')]*(?=\s+["“‘(]?[A-Za-z0-9]|[A-Z][a-z]"""
     r"""|(?:the|this|these|their|thier|it|its|in|on|as|at|he|she|they|we|but|and)\b)"""
+    r"""|(?:(?<=[A-Za-z]{3})|(?<=[A-Za-z]{2}["”’')]))[.!?]+["”’')]*"""
+    r"""(?=[a-z])(?!(?:com|org|net|gov|int|edu|info|io|co|uk|html?|php|pdf)\b)"""
 )
 # the segment's last word, whole: looked for in its last few characters only
 _LAST_WORD = re.compile(r"""(?<![A-Za-z.])([A-Za-z][A-Za-z.]*)[.!?]+["”’')]*$""")
@@ -32,6 +38,18 @@ def split_sentences(body: str, abbreviations: frozenset[str]) -> tuple[Sentence,
         for s, e in _split_line(body, start, end, abbreviations):
             sentences.append(Sentence(len(sentences), s, e, body[s:e]))
     return tuple(sentences)
+
+
+def broken_case(sentences: Sequence[Sentence]) -> bool:
+    """Whether a document ignores capitals ("the pkk said on thursday ..."), as content
+    farms do: several of its sentences begin with a lower-case letter."""
+    starts = [_first_letter(s.text) for s in sentences]
+    lower = sum(1 for c in starts if c.islower())
+    return lower >= 2 and lower * 5 >= len([c for c in starts if c])
+
+
+def _first_letter(text: str) -> str:
+    return next((c for c in text if c.isalpha()), "")
 
 
 def is_table_line(line: str) -> bool:
@@ -81,6 +99,8 @@ def _is_abbreviation(segment: str, abbreviations: frozenset[str]) -> bool:
     if match is None:
         return False
     word = match.group(1).rstrip(".").casefold()
+    if segment[: match.start()].endswith(("'", "’")):
+        return False  # "Washington's.the": a possessive, not an initial
     if word in abbreviations:
         return True
     # A single capital before the stop is an initial ("Joe B. Smith"), and a dotted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import final
 
 # Dotted acronyms ("U.S.", "U.N.") stay whole; a possessive "'s" is its own token so
@@ -45,11 +46,19 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         key = word.casefold()
+        if not key.isascii():
+            key = _plain(key)
         if curly:
             key = key.replace("’", "'")
         start, end = m.span()
         tokens.append(Token(word, start + offset, end + offset, key))
     return tuple(tokens)
+
+
+def _plain(key: str) -> str:
+    """ "bolívar" as "bolivar": names are written with and without their accents."""
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
