@@ -51,3 +51,10 @@ def test_a_shared_name_is_the_place_in_the_country_the_sentence_names(events: Ev
     assert place(events, lebanon) == ("Tripoli", "LBN")
     libya = "Turkish warplanes launched airstrikes in Tripoli, the capital of Libya."
     assert place(events, libya) == ("Tripoli", "LBY")
+
+
+def test_a_place_keeps_its_administrative_word_and_its_accents_fold(events: Events) -> None:
+    text = "Colombia deployed 3,000 troops to Bolívar state after the attack."
+    assert place(events, text) == ("Bolívar state", "VEN")
+    text = "Iran sent 20 tonnes of medicines to Afghanistan for the victims in Herat province."
+    assert place(events, text) == ("Herat province", "AFG")

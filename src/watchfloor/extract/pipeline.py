@@ -56,6 +56,7 @@ VISITS = ("042", "036")
 _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
+_OWNERS = frozenset(("its", "their", "our"))
 # (017, a symbolic act such as erecting a monument, is done, not said)
 SPEECH_ACTS = (
     "010", "011", "012", "013", "014", "015", "016", "018", "019",
@@ -160,7 +161,9 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
-            events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
+            events = assemble(
+                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant
+            )
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
@@ -196,6 +199,7 @@ class Extractor:
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
+        found = _owned_by_claimant(tokens, found, claim, claimant)
         context.remember(found)
         if claimant is not None:
             context.last_claimant = claimant
@@ -437,6 +441,27 @@ def _named_here(tokens: Sequence[Token], m: ActorMention) -> bool:
     if m.kind in _NAMED_KINDS and m.text[:1].isupper():
         return True
     return m.kind == "role" and m.first > 0 and tokens[m.first - 1].key in ("its", "their")
+
+
+def _owned_by_claimant(
+    tokens: Sequence[Token],
+    found: list[ActorMention],
+    claim: Attribution | None,
+    claimant: ActorMention | None,
+) -> list[ActorMention]:
+    """ "The Israeli military said its fighter jets had struck": forces that "its",
+    "their" or "our" owns in a claim, with no other actor between, are the claimant's,
+    not those of the country named last."""
+    if claim is None or claimant is None or not claimant.resolved or claimant.kind == "igo":
+        return found
+    out = []
+    for m in found:
+        owned = m.kind == "role" and m.role and m.first > claim.cue_last
+        owned = owned and tokens[m.first - 1].key in _OWNERS
+        if owned and not any(claim.cue_last <= o.first < m.first for o in found):
+            m = replace(m, code=claimant.country + m.role)
+        out.append(m)
+    return out
 
 
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:

@@ -6,6 +6,7 @@ the most specific place wins (city, region or sea before country)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,6 +27,8 @@ _SKIPPABLE = words(
     "base outskirts coast waters"
 )
 _HEADS = words("port city town village island region province area capital district county base")
+# a name's own administrative word belongs to it: "in Herat province", "Bolivar state"
+_ADMIN = words("province region district state governorate oblast county prefecture")
 _ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
 SPECIFICITY = {"city": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
@@ -53,7 +56,7 @@ class PlaceMatcher:
         self._gazetteer = gazetteer
         index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for name in gazetteer.names():
-            keys = phrase_keys(name)
+            keys = tuple(_plain(k) for k in phrase_keys(name))
             if keys:
                 index[keys[0]].append(keys)
         for bucket in index.values():
@@ -66,7 +69,7 @@ class PlaceMatcher:
         """Places that stand after a locative word (skipping "the", "Russia's"...); a name
         several cities share is the one in a ``prefer`` country, if any."""
         found: list[PlaceMention] = []
-        keys = tuple(t.key for t in tokens)
+        keys = tuple(_plain(t.key) for t in tokens)
         # a place counts only a few words after a locative word: look nowhere else
         near = {j for i, k in enumerate(keys) if k in LOCATIVE for j in range(i + 1, i + 6)}
         i = 0
@@ -109,9 +112,17 @@ class PlaceMatcher:
             entry = self._gazetteer.lookup(" ".join(t.text for t in window), prefer)
             if entry is None:
                 continue
+            if i + n < len(tokens) and entry.kind != "country" and tokens[i + n].key in _ADMIN:
+                window = tokens[i : i + n + 1]
             start, end = window[0].start, window[-1].end
-            return PlaceMention(i, i + n, start, end, body[start:end], entry)
+            return PlaceMention(i, i + len(window), start, end, body[start:end], entry)
         return None
+
+
+def _plain(key: str) -> str:
+    """A word without accents: "Bolívar" is written "Bolivar" as often."""
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _locative_before(tokens: Sequence[Token], i: int, kind: str) -> str | None:

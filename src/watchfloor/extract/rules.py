@@ -18,7 +18,7 @@ from watchfloor.extract.text import phrase_keys, tokenize
 
 GAP = 8
 CUE_KINDS = ("say", "according", "reported", "modal", "negation", "deny", "warn")
-FLAGS = ("joint", "mutual", "needs_target", "reverse")
+FLAGS = ("joint", "mutual", "needs_target", "reverse", "consequence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class EventPattern:
     needs_target: bool = False
     plural: str | None = None
     reverse: bool = False
+    consequence: bool = False
     origin: str = ""
 
 
@@ -249,6 +250,7 @@ def _pattern(
         needs_target="needs_target" in flag_set,
         plural=plural,
         reverse="reverse" in flag_set,
+        consequence="consequence" in flag_set,
         origin=origin,
     )
 
