@@ -135,14 +135,14 @@ def _one_reading_per_verb(
     tokens: Sequence[Token], accepted: list[tuple[Trigger, list[Assembled]]]
 ) -> list[tuple[Trigger, list[Assembled]]]:
     """Readings of one verb in one CAMEO family differ only in the act named."""
-    best: dict[tuple[int, str], tuple[Trigger, list[Assembled]]] = {}
-    for te in accepted:
-        key = (te[0].first, te[0].pattern.code[:2])
+    best: dict[tuple[int, str], int] = {}  # indexes: compiled tuples have no stable id
+    for i, (trigger, _) in enumerate(accepted):
+        key = (trigger.first, trigger.pattern.code[:2])
         held = best.get(key)
-        if held is None or _better_reading(tokens, te[0], held[0]):
-            best[key] = te
-    kept = {id(te) for te in best.values()}
-    return [te for te in accepted if id(te) in kept]
+        if held is None or _better_reading(tokens, trigger, accepted[held][0]):
+            best[key] = i
+    kept = set(best.values())
+    return [te for i, te in enumerate(accepted) if i in kept]
 
 
 def _better_reading(tokens: Sequence[Token], a: Trigger, b: Trigger) -> bool:
