@@ -4,6 +4,12 @@ extracts (03 intent to cooperate, 04 consult, 05 diplomatic and 06 material coop
 17 coerce, 18 assault, 19 fight) has a pattern line in ``extract/data/event_patterns.tsv``,
 and a news sentence that says it is extracted with that code and the right actors.
 
+
+extracts (02 appeal, 03 intent to cooperate, 04 consult, 05 diplomatic and 06 material cooperation,
+07 aid, 11 disapprove, 13 threaten, 15 force posture, 16 reduce relations, 17 coerce,
+19 fight) has a pattern line in ``extract/data/event_patterns.tsv``, and a news sentence
+that says it is extracted with that code and the right actors.
+
 Actors are compared by country, the first three letters of the actor code, as the scorer
 does (``IGO`` for an international body)."""
 
@@ -19,13 +25,88 @@ from .conftest import brief
 
 Events = Callable[..., list[Mention]]
 
-FAMILIES = ("03", "04", "05", "06", "07", "11", "13", "14", "15", "16", "17", "18", "19")
+FAMILIES = (
+    "02", "03", "04", "05", "06", "07", "11", "13", "14", "15", "16", "17", "18", "19",
+)  # fmt: skip
 # Families covered at three digits only: the four-digit 14 codes say what the protesters
 # demand (leadership change, policy, rights, regime), which the patterns do not read.
 THREE_DIGIT_FAMILIES = ("14",)
 
 # (code, sentence, actor1 country, actor2 country or None when the act has no target)
 CASES = [
+    # 02 appeal: the one urged is the target
+    (
+        "020",
+        "Colombia's president called on Ecuador to explain the raid on its embassy.",
+        "COL",
+        "ECU",
+    ),
+    (
+        "021",
+        "Kazakhstan urged Uzbekistan to cooperate on water management in the Aral basin.",
+        "KAZ",
+        "UZB",
+    ),
+    (
+        "0211",
+        "Vietnam urged Japan to expand economic cooperation in the Mekong region.",
+        "VNM",
+        "JPN",
+    ),
+    (
+        "0212",
+        "Lithuania called on Germany for closer military cooperation on NATO's eastern flank.",
+        "LTU",
+        "DEU",
+    ),
+    ("0213", "Bangladesh urged India to extradite the former prime minister.", "BGD", "IND"),
+    (
+        "0214",
+        "Nigeria appealed to Britain to share intelligence on arms smuggling in the Sahel.",
+        "NGA",
+        "GBR",
+    ),
+    ("022", "Taiwan urged Paraguay to maintain its support at the United Nations.", "TWN", "PRY"),
+    ("023", "Somalia appealed to Turkey for assistance after the floods.", "SOM", "TUR"),
+    (
+        "0231",
+        "Sri Lanka urged China to provide financial support to ease its debt crisis.",
+        "LKA",
+        "CHN",
+    ),
+    (
+        "0232",
+        "Armenia called on France for air-defence systems after the border clashes.",
+        "ARM",
+        "FRA",
+    ),
+    (
+        "0233",
+        "Haiti appealed to Canada for emergency humanitarian aid after the earthquake.",
+        "HTI",
+        "CAN",
+    ),
+    ("0234", "Mozambique urged Rwanda to send peacekeepers to Cabo Delgado.", "MOZ", "RWA"),
+    ("024", "The European Union urged Georgia to implement judicial reforms.", "IGO", "GEO"),
+    ("0241", "Washington urged Venezuela's Nicolas Maduro to step down.", "USA", "VEN"),
+    ("0242", "Spain urged Morocco to reverse its decision on fishing quotas.", "ESP", "MAR"),
+    ("0243", "Norway urged Iran to respect the rights of detained protesters.", "NOR", "IRN"),
+    ("0244", "The African Union urged Mali's junta to hold elections next year.", "IGO", "MLI"),
+    ("025", "Qatar urged Israel and Hamas to make concessions in the hostage talks.", "QAT", "ISR"),
+    ("0251", "India urged Canada to lift visa restrictions on Indian students.", "IND", "CAN"),
+    (
+        "0252",
+        "Kenya's president urged protesters to end the demonstrations in Nairobi.",
+        "KEN",
+        None,
+    ),
+    ("0253", "Germany urged Belarus to release the detained German national.", "DEU", "BLR"),
+    ("0254", "Cuba urged the United States to lift the trade embargo.", "CUB", "USA"),
+    ("0255", "Britain urged Iran to allow IAEA inspectors back into the country.", "GBR", "IRN"),
+    ("0256", "Egypt urged Ethiopia and Sudan to show restraint.", "EGY", "ETH"),
+    ("026", "Saudi Arabia called on Yemen's warring parties to return to talks.", "SAU", "YEM"),
+    ("027", "Chile urged Bolivia to settle the maritime dispute through dialogue.", "CHL", "BOL"),
+    ("028", "Norway urged Colombia's ELN rebels to accept mediation.", "NOR", "COL"),
     # 03 express intent to cooperate
     (
         "030",

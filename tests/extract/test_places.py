@@ -150,3 +150,10 @@ def test_place_struck_by_weapons_used_against_it(events: Events) -> None:
 def test_accents_are_optional_in_names(events: Events) -> None:
     text = "Colombian troops clashed with ELN guerrillas near Cúcuta."
     assert place(events, text) == ("Cúcuta", "COL")
+
+
+def test_a_place_keeps_its_administrative_word_and_its_accents_fold(events: Events) -> None:
+    text = "Colombia deployed 3,000 troops to Bolívar state after the attack."
+    assert place(events, text) == ("Bolívar state", "VEN")
+    text = "Iran sent 20 tonnes of medicines to Afghanistan for the victims in Herat province."
+    assert place(events, text) == ("Herat province", "AFG")

@@ -22,6 +22,9 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("up to 3,000 troops", (3000, None, 3000, "troops", True)),
         ("adding 74 vessels", (74, 74, 74, "vessels", False)),
         ("three thousand five hundred vehicles", (3500, 3500, 3500, "vehicles", False)),
+        ("six more Su-30MK2 multirole combat aircraft", (6, 6, 6, "aircraft", False)),
+        ("80 tonnes of flour", (80, 80, 80, "tonnes", False)),
+        ("two more S-400 squadrons", (2, 2, 2, "systems", False)),
     ],
 )
 def test_quantities(

@@ -22,6 +22,7 @@ from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
+FIGHT = "19"
 _PUNCTUATION = words("; : — – ( ) ? ! , .")
 HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
@@ -49,6 +50,7 @@ _PARTITIVES = words(
     "column columns contingent contingents unit units convoy batch team delegation members "
     "part rest majority"
 )
+_COORDINATORS = words("and or , ;")
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
     "sent given held shown taken hit struck fought built brought made done seen sold drawn "
@@ -113,8 +115,10 @@ def assemble(
     triggers: Sequence[Trigger],
     candidates: Sequence[ActorMention],
     rules: Rules,
+    claimant: ActorMention | None = None,
 ) -> list[Assembled]:
-    """Events from triggers; among overlapping triggers the longest that fits wins."""
+    """Events from triggers; among overlapping triggers the longest that fits wins.
+    ``claimant``: who the sentence says is speaking (not among ``candidates``)."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -126,7 +130,10 @@ def assemble(
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
             continue
-        events = _events_for(tokens, trigger, candidates, rules, previous)
+        if trigger.pattern.consequence:
+            events = _consequence(tokens, trigger, candidates, rules, claimant)
+        else:
+            events = _events_for(tokens, trigger, candidates, rules, previous)
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
@@ -138,6 +145,7 @@ def assemble(
     accepted = [te for te in accepted if not any(
         o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
     )]  # fmt: skip
+    accepted = _one_reading_per_verb(tokens, accepted)
     # the pattern that names more words wins, then the one covering more: "pledged to
     # resolve the dispute through talks" is about the dispute (three words), not about
     # talks eight words on (two)
@@ -170,6 +178,38 @@ def _fallbacks(
     return out
 
 
+def _one_reading_per_verb(
+    tokens: tuple[Token, ...], accepted: list[tuple[Trigger, list[Assembled]]]
+) -> list[tuple[Trigger, list[Assembled]]]:
+    """Readings of one verb in one CAMEO family differ only in the act named."""
+    best: dict[tuple[int, str], int] = {}  # indexes: compiled tuples have no stable id
+    for i, (trigger, _) in enumerate(accepted):
+        key = (trigger.first, trigger.pattern.code[:2])
+        held = best.get(key)
+        if held is None or _better_reading(tokens, trigger, accepted[held][0]):
+            best[key] = i
+    kept = set(best.values())
+    return [te for i, te in enumerate(accepted) if i in kept]
+
+
+def _better_reading(tokens: tuple[Token, ...], a: Trigger, b: Trigger) -> bool:
+    """The most specific pattern wins (a code "not specified below" least); between
+    equals, the longer one, unless it reaches past "and" into a second act: "urged X to
+    show restraint and to return to dialogue" is an appeal for restraint (0256), while
+    "threatened to ban opposition rallies" names one act (1321, not 1322)."""
+
+    def specific(t: Trigger) -> tuple[bool, int]:
+        return (t.pattern.code[2:] == "0", -_words(t))
+
+    if specific(a) != specific(b):
+        return specific(a) < specific(b)
+    if a.last == b.last:
+        return a.order < b.order
+    short, long = (a, b) if a.last < b.last else (b, a)
+    crosses = any(t.key in _COORDINATORS for t in tokens[short.last : long.last])
+    return (short if crosses else long) is a
+
+
 def _words(trigger: Trigger) -> int:
     """Word slots of the pattern: "hold ~ marathon ~ talks" says more than "hold ~ talks"."""
     return sum(1 for slot in trigger.pattern.slots if not slot.gap)
@@ -183,7 +223,14 @@ def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Asse
     if previous[0].tentative:
         return False  # it may yet fall: "send units to train alongside" still trains
     last = previous[0].trigger
-    return last.last <= trigger.first and not _has_break(tokens, last.last, trigger.first)
+    if not last.last <= trigger.first or _has_break(tokens, last.last, trigger.first):
+        return False
+    # "signed a contract ..., and Russia is expected to deliver": a clause of its own
+    between = [t.key for t in tokens[last.last : trigger.first]]
+    return not any(
+        k in ("and", "but") and any(v in _VERBAL for v in between[i:])
+        for i, k in enumerate(between)
+    )
 
 
 def _nominal_in_phrase(
@@ -315,8 +362,10 @@ def _events_for(
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
-    # military word elsewhere in the clause.
-    skip = set() if passive else {i for s in subjects for i in range(s.first, s.last)}
+    # military word elsewhere in the clause; but in a fight the weapon named in the
+    # subject is the means ("Russian warplanes pounded" is an air strike).
+    own = passive or pattern.code.startswith(FIGHT)
+    skip = set() if own else {i for s in subjects for i in range(s.first, s.last)}
     if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
         return []
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
@@ -362,6 +411,52 @@ def _condition_actor(
         if tokens[j].key in HARD_BREAK - {"that"}:
             return []
     return []
+
+
+def _consequence(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+    claimant: ActorMention | None,
+) -> list[Assembled]:
+    """ "warned the rebels that they would pay a heavy price", "said any Greek provocation
+    would meet a firm response": the fate foretold is a threat by whoever warns or says
+    it; its target is whom "warned" names, else the actor the fate falls on."""
+    clause = clause_of(tokens, trigger.first, trigger.last)
+    if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in trigger.pattern.needs):
+        return []
+    warn = _single_words(rules, "warn")
+    speech = warn | _single_words(rules, "say")
+    cue = next((j for j in range(trigger.first - 1, -1, -1) if tokens[j].key in speech), None)
+    subjects: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    if cue is not None:
+        cue_clause = clause_of(tokens, cue, cue + 1)
+        spoken = Trigger(trigger.pattern, cue, cue + 1, trigger.order)
+        subjects = _subjects(tokens, spoken, candidates, cue_clause, passive=False)
+        if tokens[cue].key in warn:
+            targets = _object(tokens, cue + 1, cue_clause[1], candidates)
+    if not subjects and claimant is not None:
+        subjects = [claimant]  # "X said": the claimant phrase is no candidate actor
+    if not subjects:
+        return []  # a fate no one foretells ("they paid a heavy price") threatens nobody
+    if not targets:
+        # the one the fate falls on: "any Turkish provocation", "any attack by Baku"
+        lo = clause[0] if cue is None else max(cue + 1, clause[0])
+        fated = [
+            m for m in candidates if lo <= m.first and m.last <= trigger.first
+            and (not _in_prep_phrase(tokens, m) or tokens[m.first - 1].key == "by")
+        ]  # fmt: skip
+        targets = _conjuncts_left(tokens, fated[-1], candidates) if fated else []
+        if any(t.country == s.country for t in targets for s in subjects):
+            return []  # "X said it would pay a price" is no threat of X's
+    targets = _plausible_targets(trigger.pattern, subjects, targets)
+    return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
+
+
+def _single_words(rules: Rules, kind: str) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in rules.cues[kind] if len(phrase) == 1)
 
 
 def _plausible_targets(
@@ -491,9 +586,13 @@ def _targets(
         elif target == "obj":
             found = _object(tokens, trigger.first + 1, clause[1], candidates)
         else:
-            # the trigger may end with its own preposition ("trip to", "pull out of")
+            # the trigger may end with its own preposition ("trip to", "pull out of"), or
+            # hold it right after its verb ("called on Kyiv and Moscow to show restraint")
             start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
-            found = _after_preposition(tokens, target, start, clause[1], candidates)
+            found = []
+            if trigger.last - trigger.first > 2 and tokens[trigger.first + 1].key == target:
+                found = _after_preposition(tokens, target, trigger.first + 1, clause[1], candidates)
+            found = found or _after_preposition(tokens, target, start, clause[1], candidates)
         if found:
             return target, found
     return "", []
@@ -636,8 +735,13 @@ def _conjuncts_right(
             break
         chain.append(m)
         joined = joined or kind == "and"
-    # a list is joined by "and"/"or" somewhere: "A, B and C"; a bare comma is not one
-    return chain if joined else group
+    # a list is joined by "and"/"or" somewhere: "A, B and C", or "A, B and the others"
+    # when its last item is no actor; a bare comma is not one
+    after = [t.key for t in tokens[chain[-1].last : chain[-1].last + 2]]
+    ends_list = len(chain) > len(group) and (
+        after[:1] in (["and"], ["or"]) or after == [",", "and"]
+    )
+    return chain if joined or ends_list else group
 
 
 def _conjunction(tokens: tuple[Token, ...], lo: int, hi: int) -> str | None:

@@ -71,6 +71,7 @@ VISITS = ("042", "036")
 _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
+_OWNERS = frozenset(("its", "their", "our"))
 # (017, a symbolic act such as erecting a monument, is done, not said)
 SPEECH_ACTS = (
     "010", "011", "012", "013", "014", "015", "016", "018", "019",
@@ -186,7 +187,9 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
-            events = assemble(analysed.tokens, triggers, analysed.mentions, self.rules)
+            events = assemble(
+                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant
+            )
             events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
@@ -229,6 +232,7 @@ class Extractor:
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
+        found = _owned_by_claimant(tokens, found, claim, claimant)
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
         if claimant is not None:
@@ -616,6 +620,27 @@ def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]
     return kept
 
 
+def _owned_by_claimant(
+    tokens: tuple[Token, ...],
+    found: list[ActorMention],
+    claim: Attribution | None,
+    claimant: ActorMention | None,
+) -> list[ActorMention]:
+    """ "The Israeli military said its fighter jets had struck": forces that "its",
+    "their" or "our" owns in a claim, with no other actor between, are the claimant's,
+    not those of the country named last."""
+    if claim is None or claimant is None or not claimant.resolved or claimant.kind == "igo":
+        return found
+    out = []
+    for m in found:
+        owned = m.kind == "role" and m.role and m.first > claim.cue_last
+        owned = owned and tokens[m.first - 1].key in _OWNERS
+        if owned and not any(claim.cue_last <= o.first < m.first for o in found):
+            m = replace(m, code=claimant.country + m.role)
+        out.append(m)
+    return out
+
+
 def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
     if claim is None:
         return None
@@ -784,7 +809,6 @@ def _trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...])
         return nearest
     between = [t.key for t in tokens if start < t.start < nearest]
     return before[-1] if "and" in between else nearest
-
 
 
 def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:

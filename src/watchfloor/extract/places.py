@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.lexicon import words
-from watchfloor.extract.text import Token, phrase_keys
+from watchfloor.extract.text import Token, phrase_keys, plain
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
 LOCATIVE = words(
@@ -36,6 +36,8 @@ _COMPASS = words(
     "southwest southeast north-west north-east south-west south-east far"
 )
 _APPOSITION_END = words(", . ; : ) — –")
+# a name's own administrative word belongs to it: "in Herat province", "Bolivar state"
+_ADMIN = words("province region district state governorate oblast county prefecture")
 _ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a name that is a single token
 _WORDS = re.compile(
@@ -73,10 +75,15 @@ class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gazetteer = gazetteer
         # most names are one word: kept in a set (no tuple each), longer ones by first word
-        self._words = frozenset(n for n in gazetteer.names() if _ONE_WORD.fullmatch(n))
+        self._words = frozenset(plain(n) for n in gazetteer.names() if _ONE_WORD.fullmatch(n))
         index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for name in gazetteer.names() - self._words:
-            keys = tuple(name.split(" ")) if _WORDS.fullmatch(name) else phrase_keys(name)
+        for name in gazetteer.names():
+            if _ONE_WORD.fullmatch(name):
+                continue
+            keys = (
+                tuple(plain(k) for k in name.split(" ")) if _WORDS.fullmatch(name)
+                else phrase_keys(name)  # token keys: accents already folded
+            )  # fmt: skip
             if keys:
                 index[keys[0]].append(keys)
         for bucket in index.values():
@@ -94,7 +101,7 @@ class PlaceMatcher:
         several places share is the one in a country the sentence names as a place, or in
         ``prefer``, else in a ``nearby`` one (its actors' countries), if any."""
         found: list[PlaceMention] = []
-        keys = tuple(t.key for t in tokens)
+        keys = tuple(t.key for t in tokens)  # accents folded by the tokenizer
         # a place counts only a few words after a locative word: look nowhere else
         near = {
             j for i, k in enumerate(keys)
@@ -208,8 +215,10 @@ class PlaceMatcher:
             # small towns share names with words: lower case is a word ("welcome")
             if entry is None or (entry.kind == "town" and not capitalised):
                 continue
+            if i + n < len(tokens) and entry.kind != "country" and tokens[i + n].key in _ADMIN:
+                window = tokens[i : i + n + 1]
             start, end = window[0].start, window[-1].end
-            return PlaceMention(i, i + n, start, end, body[start:end], entry)
+            return PlaceMention(i, i + len(window), start, end, body[start:end], entry)
         return None
 
 

@@ -203,7 +203,8 @@ def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityM
 
 def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
     window = _PHRASE_BREAK.split(text[pos : pos + 60], maxsplit=1)[0]
-    words = _UNIT_WORD.findall(window)[:4]
+    # "six more P-8I maritime patrol aircraft": a model name and its role stand between
+    words = _UNIT_WORD.findall(window)[:5]
     for word in words:
         unit = units.get(word.lower())
         if unit is not None:

@@ -22,7 +22,7 @@ _CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
 CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
 )  # fmt: skip
-FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse")
+FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class EventPattern:
     wants_target: bool = False  # a target from elsewhere in the document also does
     plural: str | None = None
     reverse: bool = False
+    consequence: bool = False
     origin: str = ""
 
 
@@ -259,6 +260,7 @@ def _pattern(
         wants_target="wants_target" in flag_set,
         plural=plural,
         reverse="reverse" in flag_set,
+        consequence="consequence" in flag_set,
         origin=origin,
     )
 

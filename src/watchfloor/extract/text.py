@@ -47,7 +47,7 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         word = m.group()
         key = word.casefold()
         if not key.isascii():
-            key = _plain(key)
+            key = plain(key)
         if curly:
             key = key.replace("’", "'")
         start, end = m.span()
@@ -55,7 +55,7 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def _plain(key: str) -> str:
+def plain(key: str) -> str:
     """ "bolívar" as "bolivar": names are written with and without their accents."""
     decomposed = unicodedata.normalize("NFKD", key)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
