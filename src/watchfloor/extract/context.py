@@ -54,8 +54,11 @@ def speaks_for_state(body: str) -> bool:
     border"): it says "we" outside quotes and outside transcript turns, more than once."""
     count = 0
     for line in body.splitlines():
+        low = line.lower()
+        if "we" not in low and "our" not in low and "us" not in low:
+            continue  # most lines: one look, no pattern
         if speaker_label(line) is None:
-            count += len(_FIRST_PLURAL.findall(_QUOTED.sub("", line).lower()))
+            count += len(_FIRST_PLURAL.findall(_QUOTED.sub("", low)))
     return count >= 2
 
 

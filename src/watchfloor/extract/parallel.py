@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from multiprocessing.pool import AsyncResult
+from typing import Any
 
 from watchfloor.extract.pipeline import Extractor
 from watchfloor.models import Document, Extraction, Mention, Problem, Sentence, Table
@@ -48,16 +49,27 @@ def extract_many(
             yield from _joined(*pending.popleft())
 
 
-# What a worker sends back: the extraction less its document, which the parent holds
-# (sending the text back would double what crosses the pipe).
-_Found = tuple[tuple[Sentence, ...], tuple[Mention, ...], tuple[Table, ...]]
+# What a worker sends back: the extraction less its document, which the parent holds,
+# with sentences as tuples and mentions as their spec records: plain values pickle and
+# load in half the time of the dataclasses (records round-trip exactly).
+_SentenceRow = tuple[int, int, int, str]
+_Found = tuple[list[_SentenceRow], list[dict[str, Any]], tuple[Table, ...]]
 
 
 def _joined(
     chunk: tuple[Document, ...], result: AsyncResult[list[_Found | Problem]]
 ) -> Iterator[Extraction | Problem]:
     for document, found in zip(chunk, result.get(), strict=True):
-        yield found if isinstance(found, Problem) else Extraction(document, *found)
+        if isinstance(found, Problem):
+            yield found
+            continue
+        sentences, records, tables = found
+        yield Extraction(
+            document,
+            tuple(Sentence(*row) for row in sentences),
+            tuple(Mention.from_record(r) for r in records),
+            tables,
+        )
 
 
 def safe_extract(extractor: Extractor, document: Document) -> Extraction | Problem:
@@ -77,7 +89,9 @@ def _extract_in_worker(chunk: tuple[Document, ...]) -> list[_Found | Problem]:
     out: list[_Found | Problem] = []
     for document in chunk:
         found = safe_extract(_worker_extractor, document)
-        out.append(
-            found if isinstance(found, Problem) else (found.sentences, found.mentions, found.tables)
-        )
+        if isinstance(found, Problem):
+            out.append(found)
+            continue
+        sentences = [(s.index, s.start, s.end, s.text) for s in found.sentences]
+        out.append((sentences, [m.to_record() for m in found.mentions], found.tables))
     return out
