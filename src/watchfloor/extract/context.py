@@ -52,6 +52,8 @@ def home_country(body: str, gazetteer: Gazetteer) -> str | None:
 def speaks_for_state(body: str) -> bool:
     """Whether the text is a state's own statement ("We condemn ...", "our southern
     border"): it says "we" outside quotes and outside transcript turns, more than once."""
+    if len(_FIRST_PLURAL.findall(body.lower())) < 2:
+        return False  # most stories: one pass, and fewer could never be two
     count = 0
     for line in body.splitlines():
         low = line.lower()
