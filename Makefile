@@ -2,7 +2,7 @@
 #   make demo   set up .venv, ingest the sample corpus into ./watchfloor.db, print a brief
 #   make test   set up .venv, compile the extractor, lint, type-check, run every test
 #
-# `make compile` builds the extractor's modules with mypyc (1.6x faster, same records);
+# `make compile` builds the extractor's modules with mypyc (about 1.9x faster, same records);
 # without a C compiler it says so and the pure-Python modules run.
 
 PYTHON ?= python3
