@@ -73,7 +73,7 @@ def main() -> None:
         if n in checkpoints:
             print(f"  after {n:>6} articles: peak RSS {_peak_rss_mb():.0f} MB", file=sys.stderr)
     elapsed = time.perf_counter() - started
-    mode = "compiled with mypyc" if is_compiled() else "pure Python (make compile: about 1.9x faster)"
+    mode = "compiled with mypyc" if is_compiled() else "pure Python (make compile: ~1.9x)"
     print(f"extractor: {mode}")
     print(f"taxonomy and rules loaded in {load_s:.2f} s (peak RSS {rss_after_load:.0f} MB)")
     print(f"{args.articles} articles, {total_words / args.articles:.0f} words each, "
