@@ -34,10 +34,6 @@ _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 
 
-def _p(template: str, **names: str) -> str:
-    return template.format(**names)
-
-
 _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
         ("range_md", r"\bbetween\s+" + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
          + r"\s+and\s+(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2")
