@@ -184,11 +184,6 @@ class DocumentContext:
         if len(members) >= 2:
             self.group = list(members.values())
 
-    def briefing_host(self) -> ActorMention | None:
-        """The first body or state the document names: a briefing's host."""
-        named = (m for m in self.history if m.kind in ("igo", "agency", "country"))
-        return next(named, self.title_actor)
-
     def mentioned(self, codes: frozenset[str]) -> bool:
         """Whether the story named a country, or an international body by its full code
         ("IGONAT")."""

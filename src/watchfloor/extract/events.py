@@ -35,7 +35,6 @@ _SPEAKERS = words(
     "envoy adviser advisor aide"
 )
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
-_RELATIVES = words("which who whom whose")
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
 _VERBAL = AUXILIARIES | BE | words("must do")
@@ -548,12 +547,6 @@ def _subjects(
     adjacent = _adjacent_subject(tokens, trigger.first, candidates, clause[0])
     if adjacent is not None:
         return _conjuncts_left(tokens, adjacent, candidates)
-    outer = _past_relative_clause(tokens, clause, trigger.first)
-    if outer is not None:
-        before = [m for m in candidates if outer[0] <= m.first and m.last <= outer[1]
-                  and not _in_prep_phrase(tokens, m)]  # fmt: skip
-        if before:
-            return _conjuncts_left(tokens, before[-1], candidates)
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
@@ -613,19 +606,6 @@ def _relative_without_actor(
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
         return False
     return not any(m.last == first - 1 for m in candidates)
-
-
-def _past_relative_clause(
-    tokens: tuple[Token, ...], clause: tuple[int, int], first: int
-) -> tuple[int, int] | None:
-    """ "Sweden, which we hope to welcome, will send": a verb after the comma that closes
-    a relative clause belongs to the clause before "which"; that clause's span."""
-    rel = clause[0] - 1
-    if rel < 1 or tokens[rel].key not in _RELATIVES or tokens[rel - 1].key != ",":
-        return None
-    if not any(t.key == "," for t in tokens[clause[0] : first]):
-        return None
-    return clause_of(tokens, rel - 2, rel - 1)[0], rel - 1
 
 
 def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:

@@ -396,21 +396,19 @@ class Extractor:
         if person is not None:
             return person
         named = self.actors.find(label_tokens, body, context.broken_case)
-        host = context.host
-        if named and not named[0].resolved and host is not None and host.kind in _HOSTS:
-            return replace(named[0], code=host.code)
-        found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
         found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
         roles = [m for m in named if m.kind == "role"]
         if roles and (not found or found[0].kind == "role"):
-            # a briefing's "SPOKESPERSON:" speaks for the host: the government of its
-            # dateline, else the body its heading or title names ("NATO Headquarters")
-            role, briefing = roles[-1].role, context.briefing_host()
+            # a briefing's "SPOKESPERSON:" speaks for its host: a body heading the
+            # transcript ("NATO Headquarters"), else the government of its dateline, else
+            # the state its heading or title names
+            role, host = roles[-1], context.host or context.title_actor
+            if host is not None and host.kind in _HOSTS:
+                return replace(role, code=host.code)
             if context.home:
-                return replace(roles[-1], code=context.home + role)
-            if briefing is not None:
-                code = briefing.code if briefing.code.startswith("IGO") else briefing.country + role
-                return replace(roles[-1], code=code)
+                return replace(role, code=context.home + role.role)
+            if host is not None:
+                return replace(role, code=host.country + role.role)
         return found[0] if found else None
 
     def _actor_mentions(
