@@ -33,15 +33,12 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# Every stage the extractor runs per sentence; not parallel.py (process plumbing) and
-# not explain.py (a view).
-MODULES = [
-    "extract/actors.py", "extract/anaphora.py", "extract/attribution.py",
-    "extract/certainty.py", "extract/context.py", "extract/coreference.py",
-    "extract/dates.py", "extract/events.py", "extract/fill.py", "extract/lexicon.py",
-    "extract/pipeline.py", "extract/places.py", "extract/quantities.py", "extract/rules.py",
-    "extract/sentences.py", "extract/tables.py", "extract/text.py",
-]  # fmt: skip
+# Every module of the extractor's stages; not parallel.py (process plumbing), explain.py
+# (a view) or the package's __init__.
+NOT_COMPILED = ("__init__.py", "parallel.py", "explain.py")
+MODULES = sorted(
+    f"extract/{p.name}" for p in (PACKAGE / "extract").glob("*.py") if p.name not in NOT_COMPILED
+)
 
 
 def main() -> int:

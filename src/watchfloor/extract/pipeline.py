@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
@@ -43,9 +42,17 @@ from watchfloor.extract.coreference import (
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
+from watchfloor.extract.fields import (
+    event_date,
+    event_place,
+    event_quantity,
+    own_dates,
+    own_places,
+    places_for,
+)
 from watchfloor.extract.fill import LoosePlace, LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
-from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific, refine
+from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
@@ -65,8 +72,6 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
-# Codes whose place is the destination
-VISITS = ("042", "036")
 # Acts done by saying them: when the actor's own side relays them there is no claimant.
 _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
@@ -512,14 +517,14 @@ class Extractor:
             actor1=Actor(event.actor1.code, event.actor1.text),
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
-            date=_date(_own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
-            location=_place(
-                _own_places(_places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
+            date=event_date(own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
+            location=event_place(
+                own_places(places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
                 clause,
             )
             if not (spoken and s.said_at)
-            else _place(s.said_at, clause),
-            quantity=_quantity(
+            else event_place(s.said_at, clause),
+            quantity=event_quantity(
                 [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause
             ),
             source=Actor(source.code, source.text) if source else None,
@@ -546,7 +551,7 @@ def _loose_places(
             # the noun is the verb's subject: a few words before it, no clause between
             nouns = [t.key for t in s.tokens[max(0, first - 4) : first] if t.key in event_nouns]
             after = [p for p in s.places if p.first >= last]
-            place = _place(after, (s.tokens[last - 1].end, s.sentence.end)) if after else None
+            place = event_place(after, (s.tokens[last - 1].end, s.sentence.end)) if after else None
             if nouns and place is not None:
                 out.append(LoosePlace(seen, event_nouns[nouns[-1]], place))
     return out
@@ -662,16 +667,6 @@ def _reporting_spans(
     return spans
 
 
-Located = TypeVar("Located", DateMention, QuantityMention)
-
-
-def _nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> Located | None:
-    """The item nearest the trigger, inside its clause if any is."""
-    inside = [i for i in items if clause[0] <= i.start < clause[1]]
-    pool = inside or list(items)
-    return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None
-
-
 def _perfect(
     tokens: tuple[Token, ...], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
 ) -> bool:
@@ -772,90 +767,6 @@ def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
     if mention.location is not None or not mention.code.startswith((*SPEECH_ACTS, "04", "05")):
         return None
     return context.scene
-
-
-def _own_dates(
-    dates: Sequence[DateMention],
-    anchor: int,
-    anchors: tuple[int, ...],
-    tokens: tuple[Token, ...],
-) -> list[DateMention]:
-    """Dates that stand nearer this event's trigger than any other trigger's; but a date
-    before "and" and the next verb closes the clause before it ("held talks in Moscow
-    on Nov. 1 and was received three days later")."""
-    return [d for d in dates if _trigger_of(d.start, anchors, tokens) == anchor]
-
-
-def _own_places(
-    places: Sequence[PlaceMention],
-    anchor: int,
-    anchors: tuple[int, ...],
-    tokens: tuple[Token, ...],
-) -> Sequence[PlaceMention]:
-    """Places that stand nearer this event's trigger than any other's ("held talks in
-    Moscow ... and was received at the Kremlin"); with none of its own, an event shares
-    the sentence's ("met in Moscow and signed a deal")."""
-    own = [p for p in places if _trigger_of(p.start, anchors, tokens) == anchor]
-    return own or places
-
-
-def _trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...]) -> int:
-    """The trigger (by offset) a date or place at ``start`` belongs to."""
-    nearest = min(anchors, key=lambda a: abs(a - start))
-    before = [a for a in anchors if a < start]
-    if nearest < start or not before:
-        return nearest
-    between = [t.key for t in tokens if start < t.start < nearest]
-    return before[-1] if "and" in between else nearest
-
-
-def _date(dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]) -> EventDate | None:
-    best = _nearest([d for d in dates if not d.weak], anchor, clause) or _nearest(
-        dates, anchor, clause
-    )
-    return EventDate(best.value, best.text) if best else None
-
-
-def _quantity(
-    quantities: Sequence[QuantityMention], anchor: int, clause: tuple[int, int]
-) -> Quantity | None:
-    best = _nearest(quantities, anchor, clause)
-    if best is None:
-        return None
-    # a later total of the same things is the size of the whole force
-    best = next(
-        (q for q in quantities
-         if q.total and q.start > best.start and q.unit == best.unit and q.value > best.value),
-        best,
-    )  # fmt: skip
-    return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
-
-
-def _places_for(
-    event: Assembled, places: Sequence[PlaceMention], taxonomy: Taxonomy
-) -> list[PlaceMention]:
-    """A visit happens where it goes: its destination country ("fly on to Vietnam") or the
-    capital it visits ("visit Moscow"); nothing else happens at a mere destination."""
-    if not event.code.startswith(VISITS):
-        return [p for p in places if not p.destination]
-    target = event.actor2
-    if target is not None and target.kind == "capital":
-        entry = taxonomy.gazetteer.lookup(target.text)
-        if entry is not None:
-            return [PlaceMention(target.first, target.last, target.start, target.end,
-                                 target.text, entry)]  # fmt: skip
-    return list(places)
-
-
-def _place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
-    inside = [p for p in places if clause[0] <= p.start < clause[1]]
-    best = refine(most_specific(inside or list(places)), places)
-    if best is None:
-        return None
-    entry = best.entry
-    # the words of the text, unless they name it through a possessive ("Russia's Far East")
-    name = entry.name if "'s " in best.text.replace("’", "'") else best.text
-    return Place(name, entry.country, entry.lat, entry.lon)
 
 
 def _words(tokens: tuple[Token, ...]) -> frozenset[str]:

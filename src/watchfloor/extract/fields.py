@@ -1,0 +1,114 @@
+"""Which of a sentence's dates, places and quantities belong to one of its events: the
+ones beside its own trigger, inside its clause, nearest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from watchfloor.extract.dates import DateMention
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.places import PlaceMention, most_specific, refine
+from watchfloor.extract.quantities import QuantityMention
+from watchfloor.extract.text import Token
+from watchfloor.models import EventDate, Place, Quantity
+from watchfloor.taxonomy import Taxonomy
+
+# Codes whose place is the destination
+VISITS = ("042", "036")
+
+
+Located = TypeVar("Located", DateMention, QuantityMention)
+
+
+def nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> Located | None:
+    """The item nearest the trigger, inside its clause if any is."""
+    inside = [i for i in items if clause[0] <= i.start < clause[1]]
+    pool = inside or list(items)
+    return min(pool, key=lambda i: abs(i.start - anchor)) if pool else None
+
+
+def own_dates(
+    dates: Sequence[DateMention],
+    anchor: int,
+    anchors: tuple[int, ...],
+    tokens: tuple[Token, ...],
+) -> list[DateMention]:
+    """Dates that stand nearer this event's trigger than any other trigger's; but a date
+    before "and" and the next verb closes the clause before it ("held talks in Moscow
+    on Nov. 1 and was received three days later")."""
+    return [d for d in dates if trigger_of(d.start, anchors, tokens) == anchor]
+
+
+def own_places(
+    places: Sequence[PlaceMention],
+    anchor: int,
+    anchors: tuple[int, ...],
+    tokens: tuple[Token, ...],
+) -> Sequence[PlaceMention]:
+    """Places that stand nearer this event's trigger than any other's ("held talks in
+    Moscow ... and was received at the Kremlin"); with none of its own, an event shares
+    the sentence's ("met in Moscow and signed a deal")."""
+    own = [p for p in places if trigger_of(p.start, anchors, tokens) == anchor]
+    return own or places
+
+
+def trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...]) -> int:
+    """The trigger (by offset) a date or place at ``start`` belongs to."""
+    closest = min(anchors, key=lambda a: abs(a - start))
+    before = [a for a in anchors if a < start]
+    if closest < start or not before:
+        return closest
+    between = [t.key for t in tokens if start < t.start < closest]
+    return before[-1] if "and" in between else closest
+
+
+def event_date(
+    dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]
+) -> EventDate | None:
+    best = nearest([d for d in dates if not d.weak], anchor, clause) or nearest(
+        dates, anchor, clause
+    )
+    return EventDate(best.value, best.text) if best else None
+
+
+def event_quantity(
+    quantities: Sequence[QuantityMention], anchor: int, clause: tuple[int, int]
+) -> Quantity | None:
+    best = nearest(quantities, anchor, clause)
+    if best is None:
+        return None
+    # a later total of the same things is the size of the whole force
+    best = next(
+        (q for q in quantities
+         if q.total and q.start > best.start and q.unit == best.unit and q.value > best.value),
+        best,
+    )  # fmt: skip
+    return Quantity(best.value, best.low, best.high, best.unit, best.approx, best.text)
+
+
+def places_for(
+    event: Assembled, places: Sequence[PlaceMention], taxonomy: Taxonomy
+) -> list[PlaceMention]:
+    """A visit happens where it goes: its destination country ("fly on to Vietnam") or the
+    capital it visits ("visit Moscow"); nothing else happens at a mere destination."""
+    if not event.code.startswith(VISITS):
+        return [p for p in places if not p.destination]
+    target = event.actor2
+    if target is not None and target.kind == "capital":
+        entry = taxonomy.gazetteer.lookup(target.text)
+        if entry is not None:
+            return [PlaceMention(target.first, target.last, target.start, target.end,
+                                 target.text, entry)]  # fmt: skip
+    return list(places)
+
+
+def event_place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
+    inside = [p for p in places if clause[0] <= p.start < clause[1]]
+    best = refine(most_specific(inside or list(places)), places)
+    if best is None:
+        return None
+    entry = best.entry
+    # the words of the text, unless they name it through a possessive ("Russia's Far East")
+    name = entry.name if "'s " in best.text.replace("’", "'") else best.text
+    return Place(name, entry.country, entry.lat, entry.lon)
