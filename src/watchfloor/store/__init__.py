@@ -23,9 +23,11 @@ from watchfloor.store.events import EventSession
 from watchfloor.store.migrations import migrate
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
+from watchfloor.store.series import DyadCount
 from watchfloor.store.store import Store
 
 __all__ = [
+    "DyadCount",
     "EventColumns",
     "EventMember",
     "EventQuery",

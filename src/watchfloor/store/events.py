@@ -26,6 +26,7 @@ from watchfloor.store.event_records import (
 )
 from watchfloor.store.queries import mention_order
 from watchfloor.store.schema import Schema
+from watchfloor.store.series_columns import fill_series_columns
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -109,6 +110,7 @@ class EventSession:
                             (s.event_history, lines)):  # fmt: skip
             if rows:
                 self._conn.execute(table.insert(), rows)
+        fill_series_columns(self._conn, [change.id for change in changes])
 
     def delete(self, event_id: str) -> None:
         """Remove an event with its links and history (ON DELETE CASCADE, done by hand

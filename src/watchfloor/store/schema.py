@@ -208,10 +208,21 @@ def _events(metadata: MetaData) -> Table:
         Column("snapshot", Text, nullable=False),
         Column("created_at", DateTime, nullable=False),
         Column("updated_at", DateTime, nullable=False),
+        # migration 3: the weight and quad class of the event's code, for dyad series
+        Column("goldstein", Float),
+        Column("quad_class", Integer),
     )
     Index("ix_resolved_events_root_actor1", table.c.root, table.c.actor1_country)
     Index("ix_resolved_events_actor2_country", table.c.actor2_country)
     Index("ix_resolved_events_sort_start", table.c.sort_start)
+    Index(
+        "ix_resolved_events_dyad_series",
+        table.c.actor1_country,
+        table.c.actor2_country,
+        table.c.sort_start,
+        table.c.goldstein,
+        table.c.quad_class,
+    )
     return table
 
 

@@ -53,6 +53,7 @@ from watchfloor.store.records import (
     table_from_row,
 )
 from watchfloor.store.schema import build_schema
+from watchfloor.store.series import DyadCount, dyad_counts
 
 _SIGNATURE_BATCH = 500
 _T = TypeVar("_T")
@@ -255,6 +256,23 @@ class Store:
     def event(self, event_id: str) -> StoredEvent | None:
         found = self.events(EventQuery(ids=(event_id,)))
         return found[0] if found else None
+
+    def dyad_counts(
+        self,
+        dyad: tuple[str, str],
+        by: str = "day",
+        *,
+        undirected: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[DyadCount]:
+        """Resolved events of ``dyad`` per day, week or month: counts, Goldstein sums and
+        the quad-class mix (``watchfloor.store.series``), read from one index."""
+        return self._read(
+            lambda conn: dyad_counts(
+                conn, self._schema, dyad, by, undirected=undirected, since=since, until=until
+            )
+        )
 
     def event_ids_of_document(self, doc_id: str) -> list[str]:
         """The events that a mention of ``doc_id`` belongs to."""
