@@ -8,10 +8,10 @@ from pathlib import Path
 
 from watchfloor.errors import StoreError
 from watchfloor.extract import Extractor
-from watchfloor.extract.parallel import extract_many
 from watchfloor.ingest import NearDuplicateIndex, read_paths
 from watchfloor.models import Document, Extraction, Problem
 from watchfloor.resolve import Resolution, ResolveRules, load_sources, resolve_pending
+from watchfloor.scale import extract_documents
 from watchfloor.settings import Settings
 from watchfloor.store import Store, open_store
 
@@ -58,8 +58,8 @@ def extract(document: Document, extractor: Extractor | None = None) -> Extractio
 def extract_paths(
     paths: Sequence[str | Path], extractor: Extractor, settings: Settings | None = None
 ) -> Iterator[Extraction | Problem]:
-    """Extraction of every document under ``paths`` (on ``settings.workers`` processes);
-    unreadable inputs come as Problems."""
+    """Extraction of every document under ``paths`` (on ``settings.workers`` processes, or
+    on dask with ``settings.engine == "dask"``); unreadable inputs come as Problems."""
     settings = settings or Settings()
     problems: list[Problem] = []
 
@@ -70,7 +70,7 @@ def extract_paths(
             else:
                 yield item
 
-    for extraction in extract_many(documents(), extractor, settings.workers, settings):
+    for extraction in extract_documents(documents(), extractor, settings):
         yield from _drain(problems)
         yield extraction
     yield from _drain(problems)
@@ -100,7 +100,7 @@ def ingest(
     with open_store(settings.db_url) as store:
         index = _near_duplicate_index(store, settings)
         new = _new_documents(paths, store, report, progress)
-        for item in extract_many(new, extractor, settings.workers, settings):
+        for item in extract_documents(new, extractor, settings):
             if isinstance(item, Problem):
                 report.problems.append(item)
             else:

@@ -70,16 +70,38 @@ def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int
     ctx.obj = _Context(settings)
 
 
+def _engine_options(command: Any) -> Any:
+    """--engine and --scheduler, which ``ingest`` and ``extract`` share."""
+    command = click.option(
+        "--scheduler", help="A dask scheduler's address (tcp://host:8786) for --engine dask; "
+        "else a LocalCluster of --workers processes [env WATCHFLOOR_SCHEDULER].",
+    )(command)  # fmt: skip
+    return click.option(
+        "--engine", type=click.Choice(["local", "dask"]),
+        help="Where extraction runs: local processes, or a dask.distributed cluster "
+        "[env WATCHFLOOR_ENGINE; local].",
+    )(command)  # fmt: skip
+
+
+def _with_engine(c: _Context, engine: str | None, scheduler: str | None) -> None:
+    c.settings = c.settings.with_overrides(engine=engine, scheduler=scheduler)
+    _run(lambda: validate(c.settings))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the run's report as JSON.")
+@_engine_options
 @pass_context
-def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
+def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool, engine: str | None,
+           scheduler: str | None) -> None:  # fmt: skip
     """Read documents (.md/.txt with front matter, .html, RSS/Atom, .jsonl), extract their
     events and store them. Re-ingesting a document is a no-op; near-duplicates are linked.
+    With --engine dask, extraction runs on a dask.distributed cluster.
 
     Example: watchfloor ingest examples/corpus feeds/today.xml
     """
+    _with_engine(c, engine, scheduler)
     extractor = _extractor(c)
     with _progress(c, count_inputs(list(paths)), "ingesting") as advance:
         report = _run(lambda: api.ingest(list(paths), c.settings, extractor=extractor,
@@ -112,12 +134,15 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
               show_default=True)  # fmt: skip
+@_engine_options
 @pass_context
-def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
+def extract(c: _Context, paths: tuple[Path, ...], fmt: str, engine: str | None,
+            scheduler: str | None) -> None:  # fmt: skip
     """Print the event records of documents (spec section 2), without touching the database.
 
-    Example: watchfloor extract article.md --format table
+    Example: watchfloor extract article.md --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    _with_engine(c, engine, scheduler)
     extractor = _extractor(c)
     mentions: list[Mention] = []
     read = 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from watchfloor.errors import ConfigError
 
 DEFAULT_DB = "watchfloor.db"
+ENGINES = ("local", "dask")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,8 @@ class Settings:
     near_duplicate_threshold: float = 0.6
     minhash_permutations: int = 128
     workers: int = 1  # extraction processes for ingest and extract
+    engine: str = "local"  # where extraction runs: "local" (processes) or "dask"
+    scheduler: str | None = None  # a dask.distributed scheduler; None: a LocalCluster
 
     @property
     def db_url(self) -> str:
@@ -40,13 +43,15 @@ class Settings:
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
-    WATCHFLOOR_WORKERS."""
+    WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER."""
     env = os.environ if environ is None else environ
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
         backend=env.get("WATCHFLOOR_BACKEND") or "rules",
         data_dir=Path(env["WATCHFLOOR_DATA"]) if env.get("WATCHFLOOR_DATA") else None,
         workers=_whole(env.get("WATCHFLOOR_WORKERS") or "1", "WATCHFLOOR_WORKERS"),
+        engine=env.get("WATCHFLOOR_ENGINE") or "local",
+        scheduler=env.get("WATCHFLOOR_SCHEDULER") or None,
     )
     validate(settings)
     return settings
@@ -63,6 +68,15 @@ def validate(settings: Settings) -> None:
     if settings.backend not in ("rules",):
         raise ConfigError(
             f"backend {settings.backend!r} is not available: use 'rules' (set WATCHFLOOR_BACKEND)"
+        )
+    if settings.engine not in ENGINES:
+        raise ConfigError(
+            f"engine {settings.engine!r} is not available: use {' or '.join(ENGINES)} "
+            "(--engine or WATCHFLOOR_ENGINE)"
+        )
+    if settings.scheduler is not None and settings.engine != "dask":
+        raise ConfigError(
+            f"a scheduler ({settings.scheduler}) is for the dask engine: add --engine dask"
         )
     if settings.workers < 1:
         raise ConfigError(f"workers={settings.workers}: give 1 or more processes")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any
@@ -39,7 +39,7 @@ def extract_many(
     context = multiprocessing.get_context("fork" if forking else "spawn")
     setup: Extractor | Settings = extractor if forking else settings
     with context.Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
-        pending: deque[tuple[tuple[Document, ...], AsyncResult[list[_Found | Problem]]]] = deque()
+        pending: deque[tuple[tuple[Document, ...], AsyncResult[list[Found | Problem]]]] = deque()
         iterator = iter(documents)
         while chunk := tuple(islice(iterator, CHUNK)):
             pending.append((chunk, pool.apply_async(_extract_in_worker, (chunk,))))
@@ -53,17 +53,24 @@ def extract_many(
 # with sentences as tuples and mentions as their spec records: plain values pickle and
 # load in half the time of the dataclasses (records round-trip exactly).
 _SentenceRow = tuple[int, int, int, str]
-_Found = tuple[list[_SentenceRow], list[dict[str, Any]], tuple[Table, ...]]
+Found = tuple[list[_SentenceRow], list[dict[str, Any]], tuple[Table, ...]]
 
 
 def _joined(
-    chunk: tuple[Document, ...], result: AsyncResult[list[_Found | Problem]]
+    chunk: tuple[Document, ...], result: AsyncResult[list[Found | Problem]]
 ) -> Iterator[Extraction | Problem]:
-    for document, found in zip(chunk, result.get(), strict=True):
-        if isinstance(found, Problem):
-            yield found
+    yield from joined(chunk, result.get())
+
+
+def joined(
+    chunk: Sequence[Document], found: Sequence[Found | Problem]
+) -> Iterator[Extraction | Problem]:
+    """The extractions of ``chunk`` from what a worker sent back for it (``extract_chunk``)."""
+    for document, item in zip(chunk, found, strict=True):
+        if isinstance(item, Problem):
+            yield item
             continue
-        sentences, records, tables = found
+        sentences, records, tables = item
         yield Extraction(
             document,
             tuple(Sentence(*row) for row in sentences),
@@ -84,11 +91,16 @@ def _start_worker(setup: Extractor | Settings) -> None:
     _worker_extractor = setup if isinstance(setup, Extractor) else Extractor.from_settings(setup)
 
 
-def _extract_in_worker(chunk: tuple[Document, ...]) -> list[_Found | Problem]:
+def _extract_in_worker(chunk: tuple[Document, ...]) -> list[Found | Problem]:
     assert _worker_extractor is not None, "worker started without its extractor"
-    out: list[_Found | Problem] = []
+    return extract_chunk(_worker_extractor, chunk)
+
+
+def extract_chunk(extractor: Extractor, chunk: Sequence[Document]) -> list[Found | Problem]:
+    """A worker's side: each document's extraction as plain values (or its Problem)."""
+    out: list[Found | Problem] = []
     for document in chunk:
-        found = safe_extract(_worker_extractor, document)
+        found = safe_extract(extractor, document)
         if isinstance(found, Problem):
             out.append(found)
             continue
