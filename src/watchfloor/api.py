@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,13 +93,26 @@ def ingest(
     the stored events they report or make new ones; the rest of the store is not
     re-clustered. If resolution fails, the documents stay stored and their mentions
     wait for the next ingest or ``watchfloor resolve``; the failure is a Problem."""
+    return ingest_documents(read_paths(paths), settings, extractor=extractor, progress=progress)
+
+
+def ingest_documents(
+    items: Iterable[Document | Problem],
+    settings: Settings,
+    *,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """``ingest`` over documents already read (a feed watcher's fetches): Problems are
+    reported, documents deduplicated, extracted, stored and resolved. Stopping the
+    iteration early stores what came before, whole, and resolves it."""
     extractor = extractor or Extractor.from_settings(settings)
     rules = ResolveRules(load_sources(settings.data_dir))  # a bad registry fails first
     report = IngestReport()
     touched: set[str] = set()
     with open_store(settings.db_url) as store:
         index = _near_duplicate_index(store, settings)
-        new = _new_documents(paths, store, report, progress)
+        new = _new_documents(items, store, report, progress)
         for item in extract_documents(new, extractor, settings):
             if isinstance(item, Problem):
                 report.problems.append(item)
@@ -110,10 +123,13 @@ def ingest(
 
 
 def _new_documents(
-    paths: Sequence[str | Path], store: Store, report: IngestReport, progress: Progress | None
+    items: Iterable[Document | Problem],
+    store: Store,
+    report: IngestReport,
+    progress: Progress | None,
 ) -> Iterator[Document]:
     """Documents not stored yet; the unreadable and the unchanged are reported here."""
-    for item in read_paths(paths):
+    for item in items:
         if isinstance(item, Problem):
             report.problems.append(item)
         elif store.has_content(item.content_hash):

@@ -470,3 +470,14 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+def _register_commands() -> None:
+    # commands in modules of their own import this module's helpers, so they are
+    # added once it is complete
+    from watchfloor.commands.watch import watch
+
+    main.add_command(watch)
+
+
+_register_commands()

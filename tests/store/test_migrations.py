@@ -22,6 +22,7 @@ RELEASED = [
     (1, "initial schema"),
     (2, "resolved events"),
     (3, "dyad series columns and index on resolved events"),
+    (4, "state of watched feeds"),
 ]
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from watchfloor.errors import MigrationError
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
+from watchfloor.store.feed_schema import create_feed_state
 from watchfloor.store.initial_schema import create_initial_schema
 from watchfloor.store.series_schema import add_series_columns
 
@@ -53,6 +54,7 @@ def default_migrations() -> tuple[Migration, ...]:
         Migration(1, "initial schema", create_initial_schema),
         Migration(2, "resolved events", create_event_tables),
         Migration(3, "dyad series columns and index on resolved events", add_series_columns),
+        Migration(4, "state of watched feeds", create_feed_state),
     )
 
 

@@ -37,6 +37,8 @@ from sqlalchemy import (
     Text,
 )
 
+from watchfloor.store.feed_schema import feed_state_table
+
 
 @dataclass(frozen=True, slots=True)
 class Schema:
@@ -50,6 +52,7 @@ class Schema:
     events: Table
     event_mentions: Table
     event_history: Table
+    feed_state: Table
 
 
 def build_schema() -> Schema:
@@ -65,6 +68,7 @@ def build_schema() -> Schema:
         events=_events(metadata),
         event_mentions=_event_mentions(metadata),
         event_history=_event_history(metadata),
+        feed_state=feed_state_table(metadata),  # migration 4, unchanged since
     )
 
 

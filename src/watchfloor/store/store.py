@@ -39,6 +39,7 @@ from watchfloor.store.events import (
     read_events,
     unresolved_count,
 )
+from watchfloor.store.feed_state import FeedState, read_feed_states, write_feed_state
 from watchfloor.store.migrations import current_version
 from watchfloor.store.queries import MentionQuery, mention_conditions, mention_order
 from watchfloor.store.records import (
@@ -273,6 +274,21 @@ class Store:
                 conn, self._schema, dyad, by, undirected=undirected, since=since, until=until
             )
         )
+
+    def feed_states(self) -> list[FeedState]:
+        """The state of every watched feed (``watchfloor watch``), by URL."""
+        return self._read(lambda conn: read_feed_states(conn, self._schema.feed_state))
+
+    def save_feed_state(self, state: FeedState) -> None:
+        """Insert or replace the state of one watched feed."""
+        try:
+            with self._writer.begin() as conn:
+                write_feed_state(conn, self._schema.feed_state, state)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save the state of feed {state.url} to {describe(self._engine)}: "
+                f"{reason_of(exc)}"
+            ) from exc
 
     def event_ids_of_document(self, doc_id: str) -> list[str]:
         """The events that a mention of ``doc_id`` belongs to."""
