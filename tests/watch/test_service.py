@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from watchfloor.extract import Extractor
@@ -177,3 +178,35 @@ def test_article_pages_give_the_text_when_the_feed_asks(
     assert texts[1] == "Summary only."
     assert cycle(w).outcomes[0].stored == 0
     assert feed_server.paths().count("/articles/1.html") == 1, "a stored entry is not fetched"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_feeds_run_on_their_schedule_and_a_missed_cycle_is_caught_up(
+    tmp_path: Path, feed_server: FeedServer, settings: Settings, extractor: Extractor
+) -> None:
+    feed_server.routes["/feed.xml"] = Route(rss(feed_server, 1))
+    clock, log = Clock(datetime(2026, 1, 5, 9, 0, tzinfo=UTC)), []
+    path = one_feed(tmp_path, feed_server.url("/feed.xml"), "every: 10m")
+    w = Watcher(load_feeds(path), settings, stop=threading.Event(), log=log.append,
+                clock=clock, extractor=extractor)  # fmt: skip
+
+    assert [o.status for o in w.run_cycle(every_feed=False).outcomes] == ["fetched"]
+    clock.now += timedelta(minutes=5)
+    assert w.run_cycle(every_feed=False).outcomes == [], "not due yet"
+    clock.now += timedelta(hours=3)  # the service was down: cycles were missed
+
+    late = w.run_cycle(every_feed=False)
+
+    assert [o.status for o in late.outcomes] == ["fetched"]
+    assert any("due at 2026-01-05 09:10:00Z" in line and "catching up now" in line
+               for line in log)  # fmt: skip
+    with open_store(settings.db_url) as store:
+        (state,) = store.feed_states()
+    assert state.next_due == clock.now + timedelta(minutes=10)

@@ -9,8 +9,8 @@ between fetches the feed whole again next time, and what was stored is not store
 
 Nothing is skipped in silence. A feed checked later than it was due (the service was
 down, or a cycle ran long) is logged as late and polled now. A feed that fails is
-logged with the reason, counted in the store, and tried again after a backoff that
-doubles with each failure (never later than its own interval). A stop request
+logged with the reason, counted in the store, and tried again after a minute, doubling
+with each failure in a row, with jitter, never later than its own interval. A stop request
 (SIGTERM) is honoured between documents and between feeds.
 """
 
@@ -38,6 +38,7 @@ from watchfloor.watch.robots import Robots
 
 Clock = Callable[[], datetime]
 MAX_SLEEP = 30.0  # seconds between looks at the clock while idle
+FAILED_FEED_WAIT = 60.0  # before the next check of a failed feed; doubles per failure
 
 
 def utc_now() -> datetime:
@@ -144,8 +145,7 @@ class Watcher:
     def _failed(
         self, feed: Feed, state: FeedState, at: datetime, reason: str, status: str, store: Store
     ) -> FeedOutcome:
-        delay = backoff_delay(state.failures, max(feed.limits.backoff, 1.0) * 30,
-                              feed.limits.every, self.rng)  # fmt: skip
+        delay = backoff_delay(state.failures, FAILED_FEED_WAIT, feed.limits.every, self.rng)
         failed = state.failed(at, reason, at + timedelta(seconds=delay))
         store.save_feed_state(failed)
         self.log(f"feed {feed.name}: {status}: {reason} ({failed.failures} failures in a row, "
