@@ -183,3 +183,21 @@ def query_corpus(store: Store) -> Store:
         duplicate_of="troops",
     )
     return store
+
+
+def dyad_story(store: Store) -> None:
+    """Resolved events for the dyad series: three PRK->RUS happenings (two in one
+    October week, one in November), one RUS->PRK, and one PRK->RUS reported twice (one
+    event of two mentions)."""
+    from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
+
+    docs = [
+        ("a", replace(event("x", "072", "PRKMIL", "RUS", when="2024-10-14"), goldstein=8.3)),
+        ("b", replace(event("x", "190", "PRK", "RUSMIL", when="2024-10-16"), goldstein=-10.0)),
+        ("c", replace(event("x", "036", "PRKGOV", "RUS", when="2024-11-02"), goldstein=4.0)),
+        ("d", replace(event("x", "111", "RUSGOV", "PRK", when="2024-10-15"), goldstein=-2.0)),
+        ("e", replace(event("x", "036", "PRKGOV", "RUS", when="2024-11-02"), goldstein=4.0)),
+    ]
+    for doc_id, mention in docs:
+        store.save_extraction(story(doc_id, mention, published=date(2024, 11, 3)))
+    resolve_pending(store, ResolveRules(load_sources()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
 
@@ -18,11 +19,11 @@ from sqlalchemy import create_engine, make_url, text
 
 from watchfloor.errors import MigrationError, StoreError
 from watchfloor.models import Certainty
-from watchfloor.store import MentionQuery, Store, open_store
+from watchfloor.store import FeedState, MentionQuery, Store, open_store
 from watchfloor.store.engine import build_engine
 from watchfloor.store.migrations import latest_version, migrate
 
-from .stories import north_korea_russia, query_corpus
+from .stories import dyad_story, north_korea_russia, query_corpus
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("WATCHFLOOR_TEST_PG_URL"),
@@ -127,3 +128,19 @@ def test_queries_answer_as_on_sqlite(pg_store: Store, tmp_path: Path, query: Men
     with open_store(f"sqlite:///{tmp_path / 'w.db'}") as sqlite_store:
         expected = [s.mention for s in query_corpus(sqlite_store).mentions(query)]
     assert [s.mention for s in query_corpus(pg_store).mentions(query)] == expected
+
+
+def test_dyad_counts_and_feed_state_answer_as_on_sqlite(pg_store: Store, tmp_path: Path) -> None:
+    state = FeedState("https://example.org/rss.xml", "Example", etag='"v1"', failures=2,
+                      next_due=datetime(2026, 1, 5, 9, 0, tzinfo=UTC))  # fmt: skip
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as sqlite_store:
+        dyad_story(sqlite_store)
+        expected = [sqlite_store.dyad_counts(("PRK", "RUS"), by)
+                    for by in ("day", "week", "month")]  # fmt: skip
+    dyad_story(pg_store)
+    pg_store.save_feed_state(state)
+    pg_store.save_feed_state(replace(state, failures=3))
+
+    assert [pg_store.dyad_counts(("PRK", "RUS"), by) for by in ("day", "week", "month")] == expected
+    assert expected[2][0].events == 2
+    assert pg_store.feed_states() == [replace(state, failures=3)]

@@ -3,43 +3,20 @@ and the migration that puts what they read on the event rows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from watchfloor.errors import ConfigError
-from watchfloor.models import Mention
-from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
 from watchfloor.store import DyadCount, Store, open_store
 from watchfloor.store.engine import build_engine
 
-from .stories import event, story
-
-
-def _weighted(mention: Mention, goldstein: float) -> Mention:
-    return replace(mention, goldstein=goldstein)
-
-
-def _dyad_story(store: Store) -> None:
-    """Three PRK->RUS happenings (two in one October week, one in November), one RUS->PRK
-    and one PRK->RUS reported twice (one event, two mentions)."""
-    docs = [
-        ("a", _weighted(event("x", "072", "PRKMIL", "RUS", when="2024-10-14"), 8.3)),
-        ("b", _weighted(event("x", "190", "PRK", "RUSMIL", when="2024-10-16"), -10.0)),
-        ("c", _weighted(event("x", "036", "PRKGOV", "RUS", when="2024-11-02"), 4.0)),
-        ("d", _weighted(event("x", "111", "RUSGOV", "PRK", when="2024-10-15"), -2.0)),
-        ("e", _weighted(event("x", "036", "PRKGOV", "RUS", when="2024-11-02"), 4.0)),
-    ]
-    for doc_id, mention in docs:
-        store.save_extraction(story(doc_id, mention, published=date(2024, 11, 3)))
-    resolve_pending(store, ResolveRules(load_sources()))
+from .stories import dyad_story
 
 
 def test_counts_and_sums_per_day_week_and_month(memory_store: Store) -> None:
-    _dyad_story(memory_store)
+    dyad_story(memory_store)
 
     by_day = memory_store.dyad_counts(("PRK", "RUS"), "day")
     by_week = memory_store.dyad_counts(("PRK", "RUS"), "week")
@@ -62,7 +39,7 @@ def test_counts_and_sums_per_day_week_and_month(memory_store: Store) -> None:
 
 
 def test_direction_and_date_range(memory_store: Store) -> None:
-    _dyad_story(memory_store)
+    dyad_story(memory_store)
 
     either = memory_store.dyad_counts(("PRK", "RUS"), "month", undirected=True)
     november = memory_store.dyad_counts(("PRK", "RUS"), since="2024-11", until="2024-11")
@@ -82,7 +59,7 @@ def test_bad_arguments_say_what_to_give(memory_store: Store) -> None:
 def test_migration_3_fills_the_events_already_stored(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
     with open_store(url) as store:
-        _dyad_story(store)
+        dyad_story(store)
     engine = build_engine(url)
     with engine.begin() as conn:  # as a database in the field before migration 3
         conn.execute(text("DROP INDEX ix_resolved_events_dyad_series"))
