@@ -16,6 +16,8 @@ from watchfloor.cli import _Context, _run, pass_context
 from watchfloor.extract import Extractor
 from watchfloor.watch import Watcher, load_feeds
 
+FAILED = ("failed", "refused", "error")
+
 
 @click.command()
 @click.argument("feeds_file", type=click.Path(path_type=Path))
@@ -42,7 +44,7 @@ def watch(c: _Context, feeds_file: Path, once: bool, as_json: bool) -> None:
         report = _run(lambda: watcher.run_cycle(every_feed=True))
         if as_json:
             click.echo(json.dumps(report.to_dict(), indent=2, default=str))
-        if report.outcomes and all(o.status in ("failed", "refused") for o in report.outcomes):
+        if report.outcomes and all(o.status in FAILED for o in report.outcomes):
             raise click.ClickException("no feed could be polled; see the lines above")
         return
     _run(watcher.run_forever)

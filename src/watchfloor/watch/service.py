@@ -49,7 +49,7 @@ def utc_now() -> datetime:
 class FeedOutcome:
     name: str
     url: str
-    status: str  # fetched, not modified, failed, refused, interrupted
+    status: str  # fetched, not modified, failed, refused, interrupted, error (unexpected)
     stored: int = 0
     mentions: int = 0
     error: str | None = None
@@ -90,11 +90,16 @@ class Watcher:
     def run_forever(self) -> None:
         """Cycles until ``stop`` is set; between cycles, sleeps until a feed is due."""
         while not self.stop.is_set():
-            wait = (self._next_due() - self.clock()).total_seconds()
+            try:
+                wait = (self._next_due() - self.clock()).total_seconds()
+                if wait <= 0:
+                    report = self.run_cycle(every_feed=False)
+                    wait = MAX_SLEEP if any(o.status == "error" for o in report.outcomes) else 0
+            except WatchfloorError as error:  # the store is unreachable, say: not the end
+                self.log(f"cycle failed: {error}; trying again in {MAX_SLEEP:.0f} s")
+                wait = MAX_SLEEP
             if wait > 0:
                 self.stop.wait(min(wait, MAX_SLEEP))
-                continue
-            self.run_cycle(every_feed=False)
 
     def run_cycle(self, every_feed: bool) -> CycleReport:
         """One cycle over the feeds that are due (all of them with ``every_feed``)."""
@@ -107,9 +112,17 @@ class Watcher:
                 state = states.get(feed.url) or FeedState(feed.url, feed.name)
                 if every_feed or _is_due(state, report.started):
                     self._late(feed, state, report.started)
-                    report.outcomes.append(self._cycle_feed(feed, state, store))
+                    report.outcomes.append(self._guarded(feed, state, store))
         report.stopped = self.stop.is_set()
         return report
+
+    def _guarded(self, feed: Feed, state: FeedState, store: Store) -> FeedOutcome:
+        try:
+            return self._cycle_feed(feed, state, store)
+        except Exception as exc:  # a bug or a broken store must not end the service
+            self.log(f"feed {feed.name}: cycle failed ({exc!r}); it stays due and is tried "
+                     "again next cycle")  # fmt: skip
+            return FeedOutcome(feed.name, feed.url, "error", error=repr(exc))
 
     def _cycle_feed(self, feed: Feed, state: FeedState, store: Store) -> FeedOutcome:
         started = self.clock()
