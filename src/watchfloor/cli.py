@@ -475,9 +475,13 @@ def _iso(value: object) -> str | None:
 def _register_commands() -> None:
     # commands in modules of their own import this module's helpers, so they are
     # added once it is complete
+    from watchfloor.commands import alerts, notify, series
     from watchfloor.commands.watch import watch
 
     main.add_command(watch)
+    series.register(main)
+    alerts.register(main)
+    notify.register(main)
 
 
 _register_commands()

@@ -23,6 +23,7 @@ RELEASED = [
     (2, "resolved events"),
     (3, "dyad series columns and index on resolved events"),
     (4, "state of watched feeds"),
+    (5, "notifications sent"),
 ]
 
 

@@ -22,6 +22,7 @@ from watchfloor.store.event_records import (
 from watchfloor.store.events import EventSession
 from watchfloor.store.feed_state import FeedState
 from watchfloor.store.migrations import migrate
+from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
 from watchfloor.store.series import DyadCount
@@ -38,6 +39,7 @@ __all__ = [
     "HistoryEntry",
     "MentionQuery",
     "SaveResult",
+    "SentNotice",
     "Store",
     "StoredDocument",
     "StoredEvent",

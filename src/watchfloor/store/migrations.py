@@ -35,6 +35,7 @@ from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.feed_schema import create_feed_state
 from watchfloor.store.initial_schema import create_initial_schema
+from watchfloor.store.notice_schema import create_notice_tables
 from watchfloor.store.series_schema import add_series_columns
 
 # Any constant will do: it names the lock that serialises migrations on PostgreSQL.
@@ -55,6 +56,7 @@ def default_migrations() -> tuple[Migration, ...]:
         Migration(2, "resolved events", create_event_tables),
         Migration(3, "dyad series columns and index on resolved events", add_series_columns),
         Migration(4, "state of watched feeds", create_feed_state),
+        Migration(5, "notifications sent", create_notice_tables),
     )
 
 

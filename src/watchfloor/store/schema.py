@@ -38,6 +38,8 @@ from sqlalchemy import (
 )
 
 from watchfloor.store.feed_schema import feed_state_table
+# migration 3's table is today's: one definition for both
+from watchfloor.store.notice_schema import notices_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class Schema:
     event_mentions: Table
     event_history: Table
     feed_state: Table
+    notices_sent: Table
 
 
 def build_schema() -> Schema:
@@ -69,6 +72,7 @@ def build_schema() -> Schema:
         event_mentions=_event_mentions(metadata),
         event_history=_event_history(metadata),
         feed_state=feed_state_table(metadata),  # migration 4, unchanged since
+        notices_sent=notices_table(metadata),
     )
 
 
