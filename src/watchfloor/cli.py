@@ -445,3 +445,15 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+
+def _add_feature_commands() -> None:
+    """Commands kept in modules of their own (imported here: they use the helpers above)."""
+    from watchfloor.commands.assess import ach, assess
+
+    main.add_command(assess)
+    main.add_command(ach)
+
+
+_add_feature_commands()

@@ -10,6 +10,7 @@ SQLite by default, PostgreSQL by URL).
 from __future__ import annotations
 
 from watchfloor.errors import StoreError
+from watchfloor.store.assessments import AssessmentStore, CellOverride, StoredAssessment
 from watchfloor.store.engine import build_engine, check_connection
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import (
@@ -26,6 +27,8 @@ from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
 from watchfloor.store.store import Store
 
 __all__ = [
+    "AssessmentStore",
+    "CellOverride",
     "EventColumns",
     "EventMember",
     "EventQuery",
@@ -35,6 +38,7 @@ __all__ = [
     "MentionQuery",
     "SaveResult",
     "Store",
+    "StoredAssessment",
     "StoredDocument",
     "StoredEvent",
     "StoredMention",

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from watchfloor.errors import MigrationError
+from watchfloor.store.assessment_schema import create_assessment_tables
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.initial_schema import create_initial_schema
@@ -51,6 +52,7 @@ def default_migrations() -> tuple[Migration, ...]:
     return (
         Migration(1, "initial schema", create_initial_schema),
         Migration(2, "resolved events", create_event_tables),
+        Migration(3, "assessments and ACH overrides", create_assessment_tables),
     )
 
 

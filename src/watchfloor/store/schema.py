@@ -37,6 +37,8 @@ from sqlalchemy import (
     Text,
 )
 
+from watchfloor.store.assessment_schema import assessment_tables
+
 
 @dataclass(frozen=True, slots=True)
 class Schema:
@@ -54,6 +56,7 @@ class Schema:
 
 def build_schema() -> Schema:
     metadata = MetaData()
+    assessment_tables(metadata)  # migration 3, read by store/assessments.py
     return Schema(
         metadata=metadata,
         documents=_documents(metadata),

@@ -1,0 +1,1 @@
+"""CLI commands, one module per feature, registered in ``watchfloor.cli``."""
