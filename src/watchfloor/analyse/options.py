@@ -136,5 +136,5 @@ def _option(file: str, item: object, line: int) -> ResponseOption:
         immediate=fields.get_str("immediate"),
         long_term=fields.get_str("long_term"),
         sources=fields.get_str_list("sources", required=True),
-        where=f"{file}:{line}",
+        where=f"{file}:{fields.line_of('indicators')}",
     )

@@ -132,11 +132,11 @@ def _actors(fields: Fields, key: str) -> tuple[str, ...]:
     out = []
     for value in values:
         word = value if value in ROLES else value.upper()
-        if word not in ROLES and not (word.isalpha() and len(word) >= 3):
+        if word not in ROLES and not (word.isalpha() and len(word) in (3, 6)):
             raise fields.error(
                 key,
                 f"{value!r} is neither a role ({', '.join(ROLES)}) "
-                "nor an actor code such as RUS or PRKMIL",
+                "nor an actor code (a country, RUS, or a country and a role, PRKMIL)",
             )
         out.append(word)
     return tuple(out)
