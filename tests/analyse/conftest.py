@@ -20,8 +20,18 @@ def evidence(
 ) -> Evidence:
     """A resolved event as evidence, built by hand."""
     return Evidence(
-        event_id=event_id, code=code, actor1=actor1, actor2=actor2, when=day.isoformat(),
-        first_day=day, last_day=day, grade=grade, reliability=grade[0],
-        credibility=int(grade[1]), corroboration=corroboration, certainty=certainty,
-        units=units, sources=(Source("doc-1", "Example Wire", day, "A sentence."),),
-    )  # fmt: skip
+        event_id=event_id,
+        code=code,
+        actor1=actor1,
+        actor2=actor2,
+        when=day.isoformat(),
+        first_day=day,
+        last_day=day,
+        grade=grade,
+        reliability=grade[0],
+        credibility=int(grade[1]),
+        corroboration=corroboration,
+        certainty=certainty,
+        units=units,
+        sources=(Source("doc-1", "Example Wire", day, "A sentence."),),
+    )

@@ -43,7 +43,11 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_the_packaged_hypotheses_are_the_seed_motives() -> None:
     found = load_hypotheses()
     assert [h.id for h in found.hypotheses] == [
-        "economic-gain", "combat-training", "solidarity-treaty", "technology-transfer"]  # fmt: skip
+        "economic-gain",
+        "combat-training",
+        "solidarity-treaty",
+        "technology-transfer",
+    ]
     assert found.priors() == pytest.approx((0.25, 0.25, 0.25, 0.25))
 
 

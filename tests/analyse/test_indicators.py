@@ -57,17 +57,26 @@ def test_grade_or_corroboration_window_units_and_roles(tmp_path: Path) -> None:
     (indicator_set,) = load_indicator_sets([write(tmp_path, SET)])
     events = [
         evidence("good", "072", "PRKMIL", "RUS", grade="B2", units=("troops",)),
-        evidence("weak-but-corroborated", "072", "PRK", "RUS", grade="F4", corroboration=3,
-                 units=("troops",)),
+        evidence(
+            "weak-but-corroborated",
+            "072",
+            "PRK",
+            "RUS",
+            grade="F4",
+            corroboration=3,
+            units=("troops",),
+        ),
         evidence("weak", "072", "PRK", "RUS", grade="F4", corroboration=1, units=("troops",)),
         evidence("old", "072", "PRK", "RUS", day=date(2022, 1, 1), units=("troops",)),
         evidence("shells", "072", "PRK", "RUS", units=("shells",)),
         evidence("to-the-focus", "072", "PRK", "KOR", units=("troops",)),
         evidence("denied", "072", "PRK", "RUS", units=("troops",), certainty=Certainty.DENIED),
-    ]  # fmt: skip
+    ]
     forces, treaty = evaluate(indicator_set, events, "KOR", date(2024, 12, 31))
     assert forces.fired and [h.evidence.event_id for h in forces.hits] == [
-        "good", "weak-but-corroborated"]  # fmt: skip
+        "good",
+        "weak-but-corroborated",
+    ]
     assert "actor1 adversary (PRK)" in forces.hits[0].why
     assert "grade B2" in forces.hits[0].why
     assert forces.strength == pytest.approx(0.64)  # B2: 0.8 * 0.8
@@ -94,7 +103,7 @@ def test_min_events_and_either_way(tmp_path: Path) -> None:
         ("  - id: treaty\n", "  - id: forces-abroad\n", 16, "already defined at"),
         ("adversaries: [PRK]", "adversaries: [NORTHKOREA]", 5, "three-letter"),
         ("    min_events: 2\n", "    min_events: 0\n", 20, "at least 1"),
-        ("    match:\n      - {codes: [\"057\"]", "    match: []\n      #", 21, "pattern"),
+        ('    match:\n      - {codes: ["057"]', "    match: []\n      #", 21, "pattern"),
     ],
 )
 def test_mistakes_name_file_and_line(

@@ -54,7 +54,8 @@ def test_the_packaged_playbook_names_only_known_indicators() -> None:
     book = load_playbook()
     check_indicators(book, {i.id for s in load_indicator_sets() for i in s.indicators})
     assert {"sanctions", "diplomatic-engagement", "military-readiness"} <= {
-        o.id for o in book.options}  # fmt: skip
+        o.id for o in book.options
+    }
     sanctions = next(o for o in book.options if o.id == "sanctions")
     assert sanctions.immediate == "Heightened isolation of North Korea."
     assert sanctions.long_term == "Possible economic collapse."

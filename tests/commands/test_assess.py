@@ -30,8 +30,9 @@ def ok(db: Path, *args: str | Path) -> Result:
 
 
 def assessment(db: Path, *args: str | Path) -> dict[str, Any]:
-    found: dict[str, Any] = json.loads(ok(db, "assess", "--focus", "KOR", "--format", "json",
-                                          *args).stdout)  # fmt: skip
+    found: dict[str, Any] = json.loads(
+        ok(db, "assess", "--focus", "KOR", "--format", "json", *args).stdout
+    )
     return found
 
 
@@ -78,7 +79,11 @@ def check_shape(found: dict[str, Any], known_ids: set[str]) -> None:
     posteriors = [h["posterior"] for h in found["hypotheses"]]
     assert sum(posteriors) == pytest.approx(1.0, abs=1e-3)
     assert [h["id"] for h in found["hypotheses"]] == [
-        "economic-gain", "combat-training", "solidarity-treaty", "technology-transfer"]  # fmt: skip
+        "economic-gain",
+        "combat-training",
+        "solidarity-treaty",
+        "technology-transfer",
+    ]
     cited |= {row["event"] for row in found["ach"]["rows"]}
     for option in found["options"]:
         assert option["indicators"] and option["evidence"] and option["sources"]
@@ -107,8 +112,15 @@ def test_assess_json_on_the_dev_gold(gold_db: Path) -> None:
 
 def test_assess_text_shows_every_part(corpus_db: Path) -> None:
     out = " ".join(ok(corpus_db, "assess", "--focus", "KOR", "--no-save").stdout.split())
-    for part in ("Threat HIGH", "Indicators", "Competing hypotheses", "posterior",
-                 "inconsistency (Heuer)", "Response options", "Changes since"):  # fmt: skip
+    for part in (
+        "Threat HIGH",
+        "Indicators",
+        "Competing hypotheses",
+        "posterior",
+        "inconsistency (Heuer)",
+        "Response options",
+        "Changes since",
+    ):
         assert part in out
 
 
@@ -136,15 +148,27 @@ def test_as_of_leaves_out_later_reports(corpus_db: Path) -> None:
 def test_an_analyst_override_is_kept_with_who_and_when(own_db: Path) -> None:
     row = assessment(own_db, "--no-save")["ach"]["rows"][0]
     event = row["event"]
-    ok(own_db, "ach", "override", event, "economic-gain", "II", "--by", "kim",
-       "--reason", "no payment reported")  # fmt: skip
+    ok(
+        own_db,
+        "ach",
+        "override",
+        event,
+        "economic-gain",
+        "II",
+        "--by",
+        "kim",
+        "--reason",
+        "no payment reported",
+    )
     found = assessment(own_db, "--no-save")
     changed = next(r for r in found["ach"]["rows"] if r["event"] == event)
     assert changed["cells"]["economic-gain"] == "II"
     assert changed["overrides"]["economic-gain"]["by"] == "kim"
     assert changed["overrides"]["economic-gain"]["was"] == row["cells"]["economic-gain"]
-    listed = [json.loads(line) for line in
-              ok(own_db, "ach", "overrides", "--format", "jsonl").stdout.splitlines()]  # fmt: skip
+    listed = [
+        json.loads(line)
+        for line in ok(own_db, "ach", "overrides", "--format", "jsonl").stdout.splitlines()
+    ]
     assert listed[0]["by"] == "kim" and listed[0]["cell"] == "II" and listed[0]["at"]
 
 
@@ -158,23 +182,33 @@ def test_an_analyst_override_is_kept_with_who_and_when(own_db: Path) -> None:
 )
 def test_bad_overrides_are_refused(own_db: Path, args: tuple[str, ...], message: str) -> None:
     event = assessment(own_db, "--no-save")["ach"]["rows"][0]["event"]
-    result = run(own_db, "ach", "override", *(event if a == "EVENT" else a for a in args),
-                 "--by", "kim")  # fmt: skip
+    result = run(
+        own_db, "ach", "override", *(event if a == "EVENT" else a for a in args), "--by", "kim"
+    )
     assert result.exit_code != 0 and message in result.output
     assert ok(own_db, "ach", "overrides", "--format", "jsonl").stdout == ""
 
 
 BAD_FILES = {
-    "indicators": ("name: x\nquestion: q\nindicators:\n  - id: a\n    title: t\n"
-                   "    implies: i\n    weight: lots\n    match: {codes: [\"072\"]}\n", 7),
-    "hypotheses": ("name: x\nquestion: q\nhypotheses:\n  - id: a\n    title: t\n"
-                   "    description: d\n    predicts: [{codes: [\"072\"], actor1: [ally]}]\n"
-                   "  - id: b\n    title: t\n    description: d\n"
-                   "    predicts: [{codes: [\"057\"]}]\n", 7),
-    "playbook": ("name: x\noptions:\n  - id: a\n    title: t\n    indicators: [no-such]\n"
-                 "    immediate: i\n    long_term: l\n    sources: [s]\n", 5),
+    "indicators": (
+        "name: x\nquestion: q\nindicators:\n  - id: a\n    title: t\n"
+        '    implies: i\n    weight: lots\n    match: {codes: ["072"]}\n',
+        7,
+    ),
+    "hypotheses": (
+        "name: x\nquestion: q\nhypotheses:\n  - id: a\n    title: t\n"
+        '    description: d\n    predicts: [{codes: ["072"], actor1: [ally]}]\n'
+        "  - id: b\n    title: t\n    description: d\n"
+        '    predicts: [{codes: ["057"]}]\n',
+        7,
+    ),
+    "playbook": (
+        "name: x\noptions:\n  - id: a\n    title: t\n    indicators: [no-such]\n"
+        "    immediate: i\n    long_term: l\n    sources: [s]\n",
+        5,
+    ),
     "broken": ("name: x\nindicators: [\n", 3),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_FILES))
@@ -190,8 +224,9 @@ def test_yaml_mistakes_name_file_and_line(corpus_db: Path, tmp_path: Path, kind:
 
 
 def test_a_focus_with_no_evidence_and_a_bad_focus(corpus_db: Path) -> None:
-    quiet = json.loads(ok(corpus_db, "assess", "--focus", "fra", "--no-save",
-                          "--format", "json").stdout)  # fmt: skip
+    quiet = json.loads(
+        ok(corpus_db, "assess", "--focus", "fra", "--no-save", "--format", "json").stdout
+    )
     assert quiet["focus"] == "FRA" and quiet["indicator_sets"] == ["Generic"]
     assert not any(i["fired"] for i in quiet["indicators"]) and quiet["options"] == []
     result = run(corpus_db, "assess", "--focus", "Korea", "--no-save")

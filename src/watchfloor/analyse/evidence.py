@@ -39,6 +39,8 @@ class Source:
     outlet: str | None
     published: date | None
     sentence: str
+    title: str | None = None
+    url: str | None = None
 
     def short(self) -> str:
         when = self.published.isoformat() if self.published else "undated"
@@ -121,7 +123,16 @@ def evidence_of(event: ResolvedEvent) -> Evidence:
         if member.is_copy or member.doc in seen:
             continue
         seen.add(member.doc)
-        sources.append(Source(member.doc, member.outlet, member.published, member.mention.sentence))
+        sources.append(
+            Source(
+                member.doc,
+                member.outlet,
+                member.published,
+                member.mention.sentence,
+                member.title,
+                member.url,
+            )
+        )
     return Evidence(
         event_id=event.id,
         code=event.code,
