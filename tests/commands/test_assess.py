@@ -146,29 +146,21 @@ def test_as_of_leaves_out_later_reports(corpus_db: Path) -> None:
 
 
 def test_an_analyst_override_is_kept_with_who_and_when(own_db: Path) -> None:
-    row = assessment(own_db, "--no-save")["ach"]["rows"][0]
+    before = assessment(own_db)  # stored: the next run compares with it
+    row = max(before["ach"]["rows"], key=lambda r: r["weight"])
     event = row["event"]
-    ok(
-        own_db,
-        "ach",
-        "override",
-        event,
-        "economic-gain",
-        "II",
-        "--by",
-        "kim",
-        "--reason",
-        "no payment reported",
-    )
-    found = assessment(own_db, "--no-save")
+    ok(own_db, "ach", "override", event, "economic-gain", "II", "--by", "kim",
+       "--reason", "no payment reported")  # fmt: skip
+    found = assessment(own_db)
     changed = next(r for r in found["ach"]["rows"] if r["event"] == event)
     assert changed["cells"]["economic-gain"] == "II"
     assert changed["overrides"]["economic-gain"]["by"] == "kim"
     assert changed["overrides"]["economic-gain"]["was"] == row["cells"]["economic-gain"]
-    listed = [
-        json.loads(line)
-        for line in ok(own_db, "ach", "overrides", "--format", "jsonl").stdout.splitlines()
-    ]
+    moved = found["changes"]["posteriors"]["economic-gain"]
+    assert moved["now"] < moved["was"]
+    assert any(line.startswith("hypothesis economic-gain") for line in found["changes"]["summary"])
+    listed = [json.loads(line) for line in
+              ok(own_db, "ach", "overrides", "--format", "jsonl").stdout.splitlines()]  # fmt: skip
     assert listed[0]["by"] == "kim" and listed[0]["cell"] == "II" and listed[0]["at"]
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+POSTERIOR_SHIFT = 0.02  # smaller moves are noise from a re-graded row, not news
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -19,6 +21,7 @@ class Changes:
     cleared: tuple[str, ...]
     new_events: dict[str, tuple[str, ...]]
     leading: dict[str, str] | None
+    posteriors: dict[str, dict[str, float]]
     options_added: tuple[str, ...]
     options_removed: tuple[str, ...]
     lines: tuple[str, ...]
@@ -26,7 +29,16 @@ class Changes:
     @classmethod
     def first(cls) -> Changes:
         return cls(
-            None, None, (), (), {}, None, (), (), ("no earlier assessment of this focus is stored",)
+            None,
+            None,
+            (),
+            (),
+            {},
+            None,
+            {},
+            (),
+            (),
+            ("no earlier assessment of this focus is stored",),
         )
 
     def to_record(self) -> dict[str, Any]:
@@ -37,6 +49,7 @@ class Changes:
             "indicators_cleared": list(self.cleared),
             "new_events": {k: list(v) for k, v in self.new_events.items()},
             "leading_hypothesis": self.leading,
+            "posteriors": self.posteriors,
             "options_added": list(self.options_added),
             "options_removed": list(self.options_removed),
             "summary": list(self.lines),
@@ -58,6 +71,7 @@ def changes_since(before: dict[str, Any], now: dict[str, Any], since: datetime) 
             new_events[indicator] = added
             lines.append(f"indicator {indicator}: new evidence {', '.join(added)}")
     leading = _leading(before, now, lines)
+    posteriors = _posteriors(before, now, lines)
     old_options, new_options = _options(before), _options(now)
     added_options = tuple(o for o in new_options if o not in old_options)
     removed = tuple(o for o in old_options if o not in new_options)
@@ -70,6 +84,7 @@ def changes_since(before: dict[str, Any], now: dict[str, Any], since: datetime) 
         cleared,
         new_events,
         leading,
+        posteriors,
         added_options,
         removed,
         tuple(lines) or ("nothing changed",),
@@ -107,6 +122,20 @@ def _leading(
         return None
     lines.append(f"leading hypothesis {old} -> {new}")
     return {"was": old, "now": new}
+
+
+def _posteriors(
+    before: dict[str, Any], now: dict[str, Any], lines: list[str]
+) -> dict[str, dict[str, float]]:
+    """Hypotheses whose posterior moved by more than POSTERIOR_SHIFT."""
+    old = {h["id"]: h.get("posterior") for h in before.get("hypotheses", ())}
+    moved = {}
+    for hypothesis in now["hypotheses"]:
+        was, new = old.get(hypothesis["id"]), hypothesis["posterior"]
+        if isinstance(was, int | float) and abs(new - was) > POSTERIOR_SHIFT:
+            moved[hypothesis["id"]] = {"was": was, "now": new}
+            lines.append(f"hypothesis {hypothesis['id']}: posterior {was} -> {new}")
+    return moved
 
 
 def _options(record: dict[str, Any]) -> tuple[str, ...]:

@@ -81,7 +81,7 @@ def load_playbook(path: Path | None = None) -> Playbook:
     options = []
     seen: set[str] = set()
     for item, line in zip(items, items.item_lines, strict=True):
-        option = _option(file, item, line)
+        option = _option(file, item)
         if option.id in seen:
             raise DataFileError(file, line, f"option id {option.id!r} is given twice")
         seen.add(option.id)
@@ -123,7 +123,7 @@ def relevant_options(
     return out
 
 
-def _option(file: str, item: object, line: int) -> ResponseOption:
+def _option(file: str, item: object) -> ResponseOption:
     fields = Fields(file, item, "a response option", _OPTION_KEYS)
     require = fields.get_str("require", "any")
     if require not in ("any", "all"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -161,6 +161,3 @@ def list_overrides(c: _Context, fmt: str) -> None:
         else:
             c.out.print(" ".join(f"{k}={v}" for k, v in record.items() if v is not None))
 
-
-def _today() -> date:
-    return datetime.now(UTC).date()
