@@ -476,12 +476,15 @@ def _register_commands() -> None:
     # commands in modules of their own import this module's helpers, so they are
     # added once it is complete
     from watchfloor.commands import alerts, notify, series
+    from watchfloor.commands.assess import ach, assess
     from watchfloor.commands.watch import watch
 
     main.add_command(watch)
     series.register(main)
     alerts.register(main)
     notify.register(main)
+    main.add_command(assess)
+    main.add_command(ach)
 
 
 _register_commands()

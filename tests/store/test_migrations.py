@@ -24,6 +24,7 @@ RELEASED = [
     (3, "dyad series columns and index on resolved events"),
     (4, "state of watched feeds"),
     (5, "notifications sent"),
+    (6, "assessments and ACH overrides"),
 ]
 
 

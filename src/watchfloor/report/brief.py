@@ -12,26 +12,16 @@ from datetime import date
 from typing import Any
 
 from watchfloor.analyse import DyadSummary, summarise_dyads
+from watchfloor.analyse.assess import Assessment, assess
 from watchfloor.models import Actor
+from watchfloor.report.brief_assessment import AssessmentSection, assessment_section
+from watchfloor.report.citations import Citation as Citation  # re-exported: renderers use it
 from watchfloor.report.labels import Labeller
 from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored, load_sources
 from watchfloor.resolve.estimates import Estimate
 from watchfloor.store import EventMember, EventQuery, MentionQuery, Store, StoredMention
 
 DEPLOYMENT_CODES = ("072", "154", "062")
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    doc: str
-    outlet: str | None
-    published: date | None
-    title: str | None
-    url: str | None
-
-    def short(self) -> str:
-        when = self.published.isoformat() if self.published else "undated"
-        return f"{self.doc}, {self.outlet or 'unknown outlet'}, {when}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +96,8 @@ class Brief:
     deployments: tuple[EstimateRow, ...]
     timeline: tuple[TimelineRow, ...]
     tables: tuple[ReportedTable, ...]
+    # with a focus: the threat, implications, motives (ACH) and response options
+    assessment: AssessmentSection | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = _jsonable(asdict(self))
@@ -118,10 +110,13 @@ def build_brief(
     focus: str | None = None,
     dyad: tuple[str, str] | None = None,
     registry: SourceRegistry | None = None,
+    assessment: Assessment | None = None,
 ) -> Brief:
     """A brief over the stored events, narrowed to a country (``focus``) or a dyad
     (either direction). Syndicated copies are left out: they are one report, not two.
-    ``registry`` grades the sources of deployments (default: the packaged one)."""
+    ``registry`` grades the sources of deployments (default: the packaged one). With a
+    focus, the brief carries its assessment (``assessment``, else one made with the
+    packaged indicators, hypotheses and playbook; it is not stored)."""
     labels = Labeller.from_store(store)
     query = MentionQuery(dyad=dyad, undirected=True, actor=focus, include_duplicates=False)
     found = store.mentions(query)
@@ -131,6 +126,8 @@ def build_brief(
     )
     grades = registry or load_sources()
     resolved = [describe_stored(e, grades) for e in events if e.members]
+    if assessment is None and focus is not None:
+        assessment = assess(store, focus, registry=grades)
     return Brief(
         title=_title(labels, focus, dyad),
         documents=len(docs),
@@ -139,6 +136,7 @@ def build_brief(
         deployments=tuple(_deployments(resolved, labels)),
         timeline=tuple(_timeline(found, labels)),
         tables=tuple(_tables(store, docs, found)),
+        assessment=assessment_section(assessment) if assessment else None,
     )
 
 

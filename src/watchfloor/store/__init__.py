@@ -10,6 +10,7 @@ SQLite by default, PostgreSQL by URL).
 from __future__ import annotations
 
 from watchfloor.errors import StoreError
+from watchfloor.store.assessments import AssessmentStore, CellOverride, StoredAssessment
 from watchfloor.store.engine import build_engine, check_connection
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import (
@@ -30,6 +31,8 @@ from watchfloor.store.store import Store
 
 __all__ = [
     "DyadCount",
+    "AssessmentStore",
+    "CellOverride",
     "EventColumns",
     "EventMember",
     "EventQuery",
@@ -41,6 +44,7 @@ __all__ = [
     "SaveResult",
     "SentNotice",
     "Store",
+    "StoredAssessment",
     "StoredDocument",
     "StoredEvent",
     "StoredMention",

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from watchfloor.errors import MigrationError
+from watchfloor.store.assessment_schema import create_assessment_tables
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.feed_schema import create_feed_state
@@ -57,6 +58,7 @@ def default_migrations() -> tuple[Migration, ...]:
         Migration(3, "dyad series columns and index on resolved events", add_series_columns),
         Migration(4, "state of watched feeds", create_feed_state),
         Migration(5, "notifications sent", create_notice_tables),
+        Migration(6, "assessments and ACH overrides", create_assessment_tables),
     )
 
 

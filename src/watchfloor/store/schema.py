@@ -40,6 +40,7 @@ from sqlalchemy import (
 from watchfloor.store.feed_schema import feed_state_table
 # migration 3's table is today's: one definition for both
 from watchfloor.store.notice_schema import notices_table
+from watchfloor.store.assessment_schema import assessment_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Schema:
 
 def build_schema() -> Schema:
     metadata = MetaData()
+    assessment_tables(metadata)  # migration 3, read by store/assessments.py
     return Schema(
         metadata=metadata,
         documents=_documents(metadata),

@@ -31,6 +31,7 @@ from watchfloor.errors import StoreError
 from watchfloor.models import Extraction, Sentence
 from watchfloor.models import Table as DocTable
 from watchfloor.store import notices
+from watchfloor.store.assessments import AssessmentStore
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import StoredEvent
@@ -162,6 +163,10 @@ class Store:
                 f"could not resolve events in {describe(self._engine)}: {reason_of(exc)}; "
                 "no event was changed"
             ) from exc
+
+    def assessments(self) -> AssessmentStore:
+        """Stored assessments and ACH cell overrides (migration 3)."""
+        return AssessmentStore(self._engine)
 
     # -- reading -------------------------------------------------------------------
 

@@ -1,0 +1,74 @@
+"""The threat level: fired indicators combined into one probability, said in the words
+of ICD 203 (US Intelligence Community Directive 203, Analytic Standards), each phrase
+with the range of numbers it stands for.
+
+The combination is a noisy-OR: each fired indicator independently raises the chance
+that the threat grows, by its ``weight`` times the strength of its best-graded event
+(``Evidence.weight``: A1 1.0, B2 0.64, F6 0.09), on top of the set's ``baseline``:
+
+    p = 1 - (1 - baseline) * prod(1 - weight_i * strength_i)
+
+clipped to the 1-99% that ICD 203 allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from watchfloor.analyse.indicators import IndicatorResult
+
+# (upper bound, phrase, level): ICD 203's seven bands, each named by a threat level.
+BANDS = (
+    (0.05, "almost no chance", 0.01, "minimal"),
+    (0.20, "very unlikely", 0.05, "low"),
+    (0.45, "unlikely", 0.20, "guarded"),
+    (0.55, "roughly even chance", 0.45, "elevated"),
+    (0.80, "likely", 0.55, "high"),
+    (0.95, "very likely", 0.80, "severe"),
+    (0.99, "almost certain", 0.95, "critical"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Threat:
+    level: str
+    probability: float
+    phrase: str
+    low: float
+    high: float
+    question: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.phrase} ({self.low:.0%}–{self.high:.0%})"
+
+    def to_record(self) -> dict[str, object]:
+        return {
+            "level": self.level,
+            "probability": self.probability,
+            "phrase": self.text,
+            "words": self.phrase,
+            "range": [self.low, self.high],
+            "question": self.question,
+        }
+
+
+def band_of(probability: float) -> tuple[str, float, float, str]:
+    """(phrase, low, high, level) of the ICD 203 band holding ``probability``; a value on
+    a boundary belongs to the band below it."""
+    for high, phrase, low, level in BANDS:
+        if probability <= high:
+            return phrase, low, high, level
+    _, phrase, low, level = BANDS[-1]
+    return phrase, low, 0.99, level
+
+
+def combine(baseline: float, results: Sequence[IndicatorResult], question: str) -> Threat:
+    remaining = 1.0 - baseline
+    for result in results:
+        if result.fired:
+            remaining *= 1.0 - result.indicator.weight * result.strength
+    probability = round(min(0.99, max(0.01, 1.0 - remaining)), 3)
+    phrase, low, high, level = band_of(probability)
+    return Threat(level, probability, phrase, low, high, question)
