@@ -35,6 +35,8 @@ _STYLE = {
     "axes.spines.top": False,
     "axes.spines.right": False,
 }
+# an id, or a reference to one: id="x", xlink:href="#x", url(#x)
+_SVG_REFERENCE = re.compile(r'(\bid="|href="#|url\(#)([^"\)]+)')
 CERTAINTY_MARKERS = {"asserted": "o", "reported": "s", "hedged": "^", "denied": "x"}
 
 
@@ -59,7 +61,7 @@ def dyad_chart(lines: Sequence[SeriesLine], *, unit: str = "events per month") -
         axes.set_ylim(bottom=0)
         axes.legend(loc="best", frameon=False)
         _date_axis(axes, (day for line in drawn for day, _ in line.points))
-        return _svg(figure)
+        return _svg(figure, "dyads")
 
 
 def estimates_chart(rows: Sequence[EstimateRow]) -> str | None:
@@ -71,7 +73,7 @@ def estimates_chart(rows: Sequence[EstimateRow]) -> str | None:
     with _figure(2.2 * len(panels), rows=len(panels)) as (figure, axes_list):
         for axes, row in zip(_as_list(axes_list), panels, strict=True):
             _estimate_panel(axes, row)
-        return _svg(figure)
+        return _svg(figure, "estimates")
 
 
 def _estimate_panel(axes: Axes, row: EstimateRow) -> None:
@@ -116,7 +118,7 @@ def timeline_chart(rows: Sequence[TimelineRow]) -> str | None:
         axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, frameon=False)
         axes.grid(axis="x", linewidth=0.3)
         _date_axis(axes, (day for day, _ in dated))
-        return _svg(figure)
+        return _svg(figure, "timeline")
 
 
 def _lanes(rows: Sequence[TimelineRow]) -> dict[str, int]:
@@ -179,12 +181,15 @@ def _date_axis(axes: Axes, days: Iterable[date]) -> None:
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
 
 
-def _svg(figure: Figure) -> str:
-    """The figure as an <svg> element to inline: no XML prolog, no doctype, no date."""
+def _svg(figure: Figure, name: str) -> str:
+    """The figure as an <svg> element to inline: no XML prolog, no doctype, no date, and
+    its ids prefixed with ``name``, since every chart of a page names its glyphs and
+    clip paths alike."""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "watchfloor"})
     text = buffer.getvalue()
-    return text[text.index("<svg") :]
+    text = text[text.index("<svg") :]
+    return _SVG_REFERENCE.sub(lambda m: f"{m.group(1)}{name}-{m.group(2)}", text)
 
 
 def _matplotlib() -> Any:
