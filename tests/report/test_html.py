@@ -42,6 +42,11 @@ def body_rows(tree: Any, section: str) -> list[Any]:
     return list(tree.xpath(f"//section[@id='{section}']//tbody/tr"))
 
 
+def test_every_id_on_the_page_is_unique(tree: Any) -> None:
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids)), "three inline charts must not share glyph or clip ids"
+
+
 def test_every_section_is_there_in_order(tree: Any) -> None:
     found = [s.get("id") for s in tree.xpath("//main/section")]
     assert found == list(SECTIONS)

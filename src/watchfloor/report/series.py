@@ -42,4 +42,3 @@ def _filled(counts: Counter[date | None]) -> tuple[tuple[date, float], ...]:
 
 def _next_month(month: date) -> date:
     return date(month.year + month.month // 12, month.month % 12 + 1, 1)
-
