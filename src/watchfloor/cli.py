@@ -471,3 +471,11 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+# Commands in modules of their own import this module's helpers, so they come last.
+from watchfloor.commands import alerts as _alerts  # noqa: E402
+from watchfloor.commands import series as _series  # noqa: E402
+
+_series.register(main)
+_alerts.register(main)
