@@ -20,7 +20,7 @@ from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
 from watchfloor.models import Document, Mention, Problem
-from watchfloor.report import Brief, build_brief, render_brief_markdown, render_brief_terminal
+from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
 from watchfloor.report.document import DOCUMENT_FORMATS, brief_document
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
 from watchfloor.report.labels import Labeller
@@ -292,11 +292,16 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str, out: Path 
 
     Example: watchfloor brief --dyad PRK-RUS --format pdf --out brief.pdf
     """
+    if out is None and fmt == "pdf" and sys.stdout.isatty():
+        raise click.UsageError("a PDF is not for the terminal: give --out FILE")
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
+        if fmt in DOCUMENT_FORMATS:
+            content = _run(lambda: brief_document(store, report, fmt, link_base=link_base,
+                           registry=registry, data_dir=c.settings.data_dir))  # fmt: skip
     if fmt in DOCUMENT_FORMATS:
-        _write_document(c, report, fmt, out, link_base)
+        _write_document(c, content, fmt, out)
     elif fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -372,12 +377,7 @@ def _is_file(text: str) -> bool:
         return False
 
 
-def _write_document(c: _Context, report: Brief, fmt: str, out: Path | None,
-                    link_base: str | None) -> None:  # fmt: skip
-    if out is None and fmt == "pdf" and sys.stdout.isatty():
-        raise click.UsageError("a PDF is not for the terminal: give --out FILE", None)
-    content = _run(lambda: brief_document(report, fmt, link_base=link_base,
-                                          data_dir=c.settings.data_dir))  # fmt: skip
+def _write_document(c: _Context, content: bytes, fmt: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()

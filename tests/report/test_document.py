@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from watchfloor import Brief
 from watchfloor.cli import main
 from watchfloor.report.document import brief_document
+from watchfloor.store import Store
 
 
 def run(db: Path, *args: str) -> tuple[int, str, bytes]:
@@ -44,6 +45,6 @@ def test_an_unwritable_out_is_a_message(evidence_db: Path, tmp_path: Path) -> No
     assert code == 1 and f"cannot write {out}" in output
 
 
-def test_only_documents_are_made(evidence_brief: Brief) -> None:
+def test_only_documents_are_made(evidence: Store, evidence_brief: Brief) -> None:
     with pytest.raises(ValueError, match="not a document format"):
-        brief_document(evidence_brief, "docx")
+        brief_document(evidence, evidence_brief, "docx")

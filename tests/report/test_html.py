@@ -23,14 +23,15 @@ CITED_SECTIONS = ("judgments", "relations", "deployments", "estimates", "timelin
 CHARTS = ("dyads", "estimates", "timeline")
 
 
-def render(brief: Brief, link_base: str | None = None) -> str:
+def render(store: Store, brief: Brief, link_base: str | None = None) -> str:
     judgments = key_judgments(brief, load_judgment_words())
-    return render_brief_html(brief_page(brief, judgments, brief_series(brief), link_base=link_base))
+    series = brief_series(store, brief)
+    return render_brief_html(brief_page(brief, judgments, series, link_base=link_base))
 
 
 @pytest.fixture(scope="module")
-def html(evidence_brief: Brief) -> str:
-    return render(evidence_brief, LINK_BASE)
+def html(evidence: Store, evidence_brief: Brief) -> str:
+    return render(evidence, evidence_brief, LINK_BASE)
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +100,10 @@ def test_rows_link_to_their_event_page_on_the_dashboard(tree: Any, evidence: Sto
             assert row.xpath(".//a[@class='event']"), section
 
 
-def test_without_a_link_base_nothing_links_to_a_dashboard(evidence_brief: Brief) -> None:
-    tree = lxml.html.document_fromstring(render(evidence_brief))
+def test_without_a_link_base_nothing_links_to_a_dashboard(
+    evidence: Store, evidence_brief: Brief
+) -> None:
+    tree = lxml.html.document_fromstring(render(evidence, evidence_brief))
     assert not tree.xpath("//a[@class='event']")
     assert tree.xpath("//span[@class='event']")
 
@@ -124,8 +127,10 @@ def test_a_javascript_address_is_never_a_link(tree: Any) -> None:
     assert any(href.startswith("https://example.org/") for href in linked)
 
 
-def test_the_same_brief_renders_the_same_page(evidence_brief: Brief, html: str) -> None:
-    assert render(evidence_brief, LINK_BASE) == html
+def test_the_same_brief_renders_the_same_page(
+    evidence: Store, evidence_brief: Brief, html: str
+) -> None:
+    assert render(evidence, evidence_brief, LINK_BASE) == html
 
 
 @pytest.mark.parametrize("bad", ["ftp://host", "127.0.0.1:8000", "javascript:alert(1)"])

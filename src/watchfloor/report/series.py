@@ -1,44 +1,28 @@
-"""The dyad series the briefing charts: events per month for its busiest dyads."""
+"""The dyad series the briefing charts: resolved events per month for its busiest dyads,
+from ``watchfloor.analyse.series`` (one per happening, however many reports tell of it)."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
-
-from watchfloor.report.brief import Brief, TimelineRow
-from watchfloor.report.charts import SeriesLine, parse_day
+from watchfloor.analyse.series import dyad_series
+from watchfloor.report.brief import Brief
+from watchfloor.report.charts import SeriesLine
+from watchfloor.resolve import SourceRegistry
+from watchfloor.store import Store
 
 MAX_DYADS = 4
 
 
-def brief_series(brief: Brief) -> list[SeriesLine]:
-    """Per busiest dyad, its timeline rows (one per distinct happening) by month, months
-    without any filled with zeros."""
+def brief_series(
+    store: Store, brief: Brief, *, by: str = "month", registry: SourceRegistry | None = None
+) -> list[SeriesLine]:
+    """Each of the brief's busiest state dyads (as directed as the brief counts them),
+    its dated events per period, quiet periods as zeros. International bodies (IGO
+    codes) are not states and have no series."""
     lines = []
-    for dyad in brief.dyads[:MAX_DYADS]:
-        pair = (dyad.actor1, dyad.actor2)
-        months = Counter(_month(r) for r in brief.timeline if r.dyad == pair)
-        months.pop(None, None)
-        lines.append(SeriesLine(f"{pair[0]} → {pair[1]}", _filled(months)))
+    states = [d for d in brief.dyads if len(d.actor1) == 3 and len(d.actor2) == 3]
+    for dyad in states[:MAX_DYADS]:
+        series = dyad_series(store, f"{dyad.actor1}-{dyad.actor2}", by=by, directed=True,
+                             registry=registry)  # fmt: skip
+        points = tuple((p.period, float(p.events)) for p in series.points)
+        lines.append(SeriesLine(f"{dyad.actor1} → {dyad.actor2}", points))
     return lines
-
-
-def _month(row: TimelineRow) -> date | None:
-    day = parse_day(row.date)
-    return day.replace(day=1) if day else None
-
-
-def _filled(counts: Counter[date | None]) -> tuple[tuple[date, float], ...]:
-    months = sorted(m for m in counts if m is not None)
-    if not months:
-        return ()
-    points: list[tuple[date, float]] = []
-    month = months[0]
-    while month <= months[-1]:
-        points.append((month, float(counts.get(month, 0))))
-        month = _next_month(month)
-    return tuple(points)
-
-
-def _next_month(month: date) -> date:
-    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
