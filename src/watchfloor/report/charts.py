@@ -59,6 +59,7 @@ def dyad_chart(lines: Sequence[SeriesLine], *, unit: str = "events per month") -
             axes.plot(xs, ys, marker="o", markersize=3, linewidth=1.4, label=line.label)
         axes.set_ylabel(unit)
         axes.set_ylim(bottom=0)
+        axes.yaxis.set_major_locator(_whole_numbers())
         axes.legend(loc="best", frameon=False)
         _date_axis(axes, (day for line in drawn for day, _ in line.points))
         return _svg(figure, "dyads")
@@ -163,6 +164,12 @@ def _figure(height: float, rows: int = 1) -> Iterator[tuple[Figure, Any]]:
         figure = Figure(figsize=(WIDTH_INCHES, height), layout="constrained")
         axes = figure.subplots(rows, 1, squeeze=True)
         yield figure, axes
+
+
+def _whole_numbers() -> Any:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
 
 
 def _as_list(axes: Any) -> list[Axes]:
