@@ -21,6 +21,7 @@ from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
 from watchfloor.models import Document, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
+from watchfloor.report.document import DOCUMENT_FORMATS, brief_document
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
 from watchfloor.report.labels import Labeller
 from watchfloor.report.tables import errors_listing, eval_table, events_table
@@ -301,19 +302,32 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
 @main.command()
 @click.option("--focus", help="A country code: only events it takes part in.")
 @click.option("--dyad", help="Two country codes (either direction): PRK-RUS.")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]),
-              default="terminal", show_default=True)  # fmt: skip
+@click.option("--format", "fmt", default="terminal", show_default=True,
+              type=click.Choice(["terminal", "markdown", "json", *DOCUMENT_FORMATS]))  # fmt: skip
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write html or pdf to this file [default: standard output].")  # fmt: skip
+@click.option("--link-base", help="The dashboard's address (http://127.0.0.1:8000): html and "
+              "pdf rows link to {link-base}/ui/event/{id}.")  # fmt: skip
 @pass_context
-def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
-    """Print a situation brief built only from stored evidence: estimated deployments with
-    their sources, a timeline, tables reported in the sources, and a citation for each row.
+def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str, out: Path | None,
+          link_base: str | None) -> None:  # fmt: skip
+    """Print a situation brief built only from stored evidence: key judgments, estimated
+    deployments with their sources, a timeline, tables reported in the sources, and a
+    citation for each row. html and pdf are documents with charts.
 
-    Example: watchfloor brief --dyad PRK-RUS
+    Example: watchfloor brief --dyad PRK-RUS --format pdf --out brief.pdf
     """
+    if out is None and fmt == "pdf" and sys.stdout.isatty():
+        raise click.UsageError("a PDF is not for the terminal: give --out FILE")
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
-    if fmt == "json":
+        if fmt in DOCUMENT_FORMATS:
+            content = _run(lambda: brief_document(store, report, fmt, link_base=link_base,
+                           registry=registry, data_dir=c.settings.data_dir))  # fmt: skip
+    if fmt in DOCUMENT_FORMATS:
+        _write_document(c, content, fmt, out)
+    elif fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
         click.echo(render_brief_markdown(report))
@@ -386,6 +400,18 @@ def _is_file(text: str) -> bool:
         return "\n" not in text and Path(text).is_file()
     except OSError:  # a sentence too long to be a file name
         return False
+
+
+def _write_document(c: _Context, content: bytes, fmt: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        out.write_bytes(content)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
+    c.err.print(f"wrote {out} ({len(content):,} bytes, {fmt})")
 
 
 def _open_existing(c: _Context) -> Store:

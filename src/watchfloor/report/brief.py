@@ -19,7 +19,14 @@ from watchfloor.report.citations import Citation as Citation  # re-exported: ren
 from watchfloor.report.labels import Labeller
 from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored, load_sources
 from watchfloor.resolve.estimates import Estimate
-from watchfloor.store import EventMember, EventQuery, MentionQuery, Store, StoredMention
+from watchfloor.store import (
+    EventMember,
+    EventQuery,
+    MentionQuery,
+    Store,
+    StoredEvent,
+    StoredMention,
+)
 
 DEPLOYMENT_CODES = ("072", "154", "062")
 
@@ -78,6 +85,8 @@ class TimelineRow:
     source: str
     citations: tuple[Citation, ...]
     sentence: str
+    event_id: str | None = None  # the resolved event of its first mention
+    dyad: tuple[str, str] | None = None  # countries of actor1 and actor2, when both are given
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +143,7 @@ def build_brief(
         mentions=len(found),
         dyads=tuple(summarise_dyads([s.mention for s in found])),
         deployments=tuple(_deployments(resolved, labels)),
-        timeline=tuple(_timeline(found, labels)),
+        timeline=tuple(_timeline(found, labels, _event_of_mentions(events))),
         tables=tuple(_tables(store, docs, found)),
         assessment=assessment_section(assessment) if assessment else None,
     )
@@ -219,7 +228,13 @@ def _figure(estimate: Estimate, member: EventMember, labels: Labeller) -> Claime
     )
 
 
-def _timeline(found: Sequence[StoredMention], labels: Labeller) -> list[TimelineRow]:
+def _event_of_mentions(events: Sequence[StoredEvent]) -> dict[int, str]:
+    return {m.mention_id: e.id for e in events for m in e.members}
+
+
+def _timeline(
+    found: Sequence[StoredMention], labels: Labeller, event_of: dict[int, str]
+) -> list[TimelineRow]:
     """One row per distinct (date, event, actors); repeated reports add citations."""
     rows: dict[tuple[str, str, str, str | None], TimelineRow] = {}
     for s in found:
@@ -241,6 +256,8 @@ def _timeline(found: Sequence[StoredMention], labels: Labeller) -> list[Timeline
             source=labels.source(m.source.code if m.source else None, m.source),
             citations=(_citation(s),),
             sentence=m.sentence,
+            event_id=event_of.get(s.id),
+            dyad=(m.actor1.country, m.actor2.country) if m.actor2 else None,
         )
     return sorted(rows.values(), key=lambda r: r.date.removeprefix("reported "))
 
