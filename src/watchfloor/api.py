@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +50,11 @@ class IngestReport:
         }
 
 
+def build_extractor(settings: Settings) -> Extractor:
+    """The extractor ``settings`` describe, to reuse across ``ingest_documents`` calls."""
+    return Extractor.from_settings(settings)
+
+
 def extract(document: Document, extractor: Extractor | None = None) -> Extraction:
     """Events, sentences and tables of one document (no database involved)."""
     return (extractor or Extractor.from_settings(Settings())).extract(document)
@@ -93,13 +98,25 @@ def ingest(
     the stored events they report or make new ones; the rest of the store is not
     re-clustered. If resolution fails, the documents stay stored and their mentions
     wait for the next ingest or ``watchfloor resolve``; the failure is a Problem."""
+    return ingest_documents(read_paths(paths), settings, extractor=extractor, progress=progress)
+
+
+def ingest_documents(
+    items: Iterable[Document | Problem],
+    settings: Settings,
+    *,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """As ``ingest``, for documents already read (``watchfloor serve``'s POST /documents);
+    a Problem among them is reported as it is."""
     extractor = extractor or Extractor.from_settings(settings)
     rules = ResolveRules(load_sources(settings.data_dir))  # a bad registry fails first
     report = IngestReport()
     touched: set[str] = set()
     with open_store(settings.db_url) as store:
         index = _near_duplicate_index(store, settings)
-        new = _new_documents(paths, store, report, progress)
+        new = _new_documents(items, store, report, progress)
         for item in extract_many(new, extractor, settings.workers, settings):
             if isinstance(item, Problem):
                 report.problems.append(item)
@@ -110,10 +127,11 @@ def ingest(
 
 
 def _new_documents(
-    paths: Sequence[str | Path], store: Store, report: IngestReport, progress: Progress | None
+    items: Iterable[Document | Problem], store: Store, report: IngestReport,
+    progress: Progress | None,
 ) -> Iterator[Document]:
     """Documents not stored yet; the unreadable and the unchanged are reported here."""
-    for item in read_paths(paths):
+    for item in items:
         if isinstance(item, Problem):
             report.problems.append(item)
         elif store.has_content(item.content_hash):

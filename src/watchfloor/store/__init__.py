@@ -20,6 +20,7 @@ from watchfloor.store.event_records import (
     StoredEvent,
 )
 from watchfloor.store.events import EventSession
+from watchfloor.store.facets import EventFacets, Pair
 from watchfloor.store.migrations import migrate
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
@@ -27,12 +28,14 @@ from watchfloor.store.store import Store
 
 __all__ = [
     "EventColumns",
+    "EventFacets",
     "EventMember",
     "EventQuery",
     "EventSession",
     "EventWrite",
     "HistoryEntry",
     "MentionQuery",
+    "Pair",
     "SaveResult",
     "Store",
     "StoredDocument",
