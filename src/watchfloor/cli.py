@@ -448,3 +448,8 @@ def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
 
 main.add_command(serve)
+
+# Commands in modules of their own import this module's helpers, so they come last.
+from watchfloor.commands import series as _series  # noqa: E402
+
+_series.register(main)
