@@ -49,6 +49,13 @@ def ring(indices: list[int], arcs: list[list[Point]]) -> list[Point]:
     return points
 
 
+def unwrap(points: list[Point]) -> list[Point]:
+    """A ring that crosses the antimeridian (Russia, Fiji) continues east of 180°
+    instead of drawing a line across the whole map."""
+    crosses = any(abs(a[0] - b[0]) > 180 for a, b in zip(points, points[1:], strict=False))
+    return [(lon + 360 if crosses and lon < 0 else lon, lat) for lon, lat in points]
+
+
 def svg_path(rings: list[list[Point]]) -> str:
     parts = []
     for points in rings:
@@ -73,7 +80,9 @@ def countries(topology: dict[str, Any]) -> list[dict[str, Any]]:
         if iso3 is None:
             continue
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-        rings = [ring(r, arcs) for polygon in polygons for r in polygon]
+        if name == "Antarctica":  # circles the pole across every meridian; no events there
+            continue
+        rings = [unwrap(ring(r, arcs)) for polygon in polygons for r in polygon]
         biggest = max(rings, key=len)
         xs, ys = [p[0] for p in biggest], [p[1] for p in biggest]
         out.append({

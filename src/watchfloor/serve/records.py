@@ -34,11 +34,22 @@ def event_record(
     record = describe_stored(stored, state.registry()).to_record(with_history=full)
     if full:
         triggers = state.triggers()
+        sources = record["grade"]["sources"]
         for mention, member in zip(record["mentions"], stored.members, strict=True):
             mention["marks"] = [m.to_record() for m in marks(member.mention, triggers)]
             mention["title"] = member.title
             mention["url"] = member.url
+            mention["source_grade"] = _source_grade(sources, member.doc)
     return record
+
+
+def _source_grade(sources: list[dict[str, Any]], doc: str) -> dict[str, Any] | None:
+    """The grade of the source chain this mention's document belongs to."""
+    for source in sources:
+        if doc in source.get("docs", ()) or doc in source.get("copies", ()):
+            return {"reliability": source["reliability"], "label": source["label"],
+                    "explanation": source["explanation"]}  # fmt: skip
+    return None
 
 
 def mention_record(found: StoredMention) -> dict[str, Any]:
