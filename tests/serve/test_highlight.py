@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Quantity
 from watchfloor.serve.highlight import TriggerWords, marks
 
@@ -34,7 +36,7 @@ def test_marks_never_overlap_and_come_in_order() -> None:
     # "Korea" of the claimant must not be taken for actor1 a second time
     found = marks(mention(), TriggerWords.load())
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def test_a_code_with_no_known_trigger_word_marks_no_trigger() -> None:
