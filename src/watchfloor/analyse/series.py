@@ -122,6 +122,8 @@ class DatedEvent:
     goldstein: float
     reliability: str
     credibility: int
+    actor1: str = ""  # the actors' countries
+    actor2: str | None = None
 
     @property
     def quad_class(self) -> int:
@@ -188,6 +190,8 @@ def dated_event(event: ResolvedEvent) -> DatedEvent:
         goldstein=_goldstein(event),
         reliability=event.grade.reliability,
         credibility=event.grade.credibility,
+        actor1=event.actor1.country,
+        actor2=event.actor2.country if event.actor2 else None,
     )
 
 
