@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,3 +21,22 @@ HOSTILE = {
         "National Intelligence Service said on Friday."
     ),
 }
+
+
+CONFLICT_CODES = ("111", "112", "113", "121", "122", "125", "128", "131", "132", "138")
+PLACES = ("UKR", "RUS", "PRK", "KOR", "CHN", "JPN")
+
+
+def escalation() -> list[tuple[str, str, str]]:
+    """(day, code, place) of PRK-KOR conflict: one event a week for sixteen weeks, then
+    nine in one week; no two in a week share code and place, so each stays its own event."""
+    combos = [(c, p) for p in PLACES for c in CONFLICT_CODES]
+    counts = [1] * 16 + [9]
+    planted, turn = [], 0
+    for week, count in enumerate(counts):
+        for k in range(count):
+            code, place = combos[turn % len(combos)]
+            turn += 1
+            day = date(2024, 1, 1) + timedelta(days=7 * week + (k * 7) // count)
+            planted.append((day.isoformat(), code, place))
+    return planted

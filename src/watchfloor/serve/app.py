@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from watchfloor.errors import ConfigError, StoreError, WatchfloorError
+from watchfloor.serve.analysis_routes import build_analysis_router
 from watchfloor.serve.read_routes import build_read_router
 from watchfloor.serve.state import ServeState
 from watchfloor.serve.ui import mount_ui
@@ -37,6 +38,7 @@ def build_app(settings: Settings) -> FastAPI:
     )
     app.state.watchfloor = state
     app.include_router(build_read_router())
+    app.include_router(build_analysis_router())
     app.include_router(build_write_router())
     mount_ui(app)
     if settings.cors_origins:

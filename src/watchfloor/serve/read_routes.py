@@ -3,12 +3,10 @@ and the counts the dashboard's charts are drawn from."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from watchfloor.analyse.series import dyad_series
 from watchfloor.serve.records import (
     document_record,
     event_record,
@@ -112,30 +110,6 @@ def build_read_router() -> APIRouter:
             raise HTTPException(404, f"no document {doc_id!r}: GET /documents lists their ids")
         return {**document_record(found), "text": store.document_text(doc_id),
                 "events": store.event_ids_of_document(doc_id)}  # fmt: skip
-
-    @router.get("/series", tags=["events"])
-    def series(
-        request: Request,
-        dyad: Annotated[str, Query(description="two countries: PRK-RUS",
-                                   pattern=r"^[A-Za-z]{3}-[A-Za-z]{3}$")],
-        by: Annotated[str, Query(description="day, week or month")] = "week",
-        directed: Annotated[bool, Query(description="only the first country's acts "
-                                        "on the second")] = False,
-        since: Annotated[date | None, Query(description="first day: 2024-10-01")] = None,
-        until: Annotated[date | None, Query(description="last day")] = None,
-        min_grade: Annotated[str | None, Query(description="keep events graded at least "
-                                               "this well: B, B3")] = None,
-        weighted: Annotated[bool, Query(description="count events by grade")] = False,
-    ) -> dict[str, Any]:  # fmt: skip
-        """A dyad's events per day, week or month: counts, Goldstein sum and mean, quad
-        classes, and the ids of the events in each period."""
-        state = state_of(request)
-        found = dyad_series(
-            state.store(), dyad, by=by, directed=directed, since=since, until=until,
-            min_grade=min_grade, weighted=weighted, registry=state.registry(),
-        )  # fmt: skip
-        return {"dyad": found.dyad, "directed": found.directed, "by": found.by,
-                "points": found.to_records()}  # fmt: skip
 
     @router.get("/facets", tags=["events"])
     def facets(

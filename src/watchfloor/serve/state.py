@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from watchfloor.analyse.alert_rules import AlertRules, load_alert_rules
 from watchfloor.errors import StoreError
 from watchfloor.resolve import load_sources
 from watchfloor.resolve.registry import SourceRegistry
@@ -29,6 +30,7 @@ class ServeState:
         self._registry: SourceRegistry | None = None
         self._triggers: TriggerWords | None = None
         self._extractor: Any = None
+        self._alert_rules: AlertRules | None = None
 
     def store(self) -> Store:
         if self._store is None:
@@ -58,6 +60,11 @@ class ServeState:
         if self._registry is None:
             self._registry = load_sources(self.settings.data_dir)
         return self._registry
+
+    def alert_rules(self) -> AlertRules:
+        if self._alert_rules is None:
+            self._alert_rules = load_alert_rules()
+        return self._alert_rules
 
     def triggers(self) -> TriggerWords:
         if self._triggers is None:

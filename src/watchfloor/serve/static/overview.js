@@ -37,12 +37,19 @@ async function loadAlerts() {
   const container = document.getElementById("alerts");
   try {
     const found = await getJSON("/alerts?limit=15");
-    const items = found.items || [];
-    container.replaceChildren(...items.map((alert) => {
-      const item = el("li", {}, alert.message || alert.title || alert.id || JSON.stringify(alert));
+    container.replaceChildren(...found.items.map((alert) => {
+      const item = el("li");
+      const text = `${alert.detected} · ${alert.dyad} · ${alert.kind} ${alert.change} ` +
+        `(${alert.observed} seen, ${alert.expected} expected; ${alert.events.length} events)`;
+      const link = el("a", { href: "#evidence", "data-alert": alert.key, class: "mark" }, text);
+      link.addEventListener("click", (click) => {
+        click.preventDefault();
+        pick(`Alert: ${alert.dyad} ${alert.kind} from ${alert.start}`, { ids: alert.events });
+      });
+      item.appendChild(link);
       return item;
     }));
-    if (!items.length) container.replaceChildren(el("p", { class: "muted" }, "No alerts."));
+    if (!found.items.length) container.replaceChildren(el("p", { class: "muted" }, "No alerts."));
   } catch (error) {
     container.replaceChildren(el("p", { class: "muted" },
       error.message.startsWith("404") ? "This server has no alerts endpoint." : `Could not load: ${error.message}`));
