@@ -5,6 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from watchfloor.models import (
+    Actor,
+    Certainty,
+    Document,
+    EventDate,
+    Extraction,
+    Mention,
+    Place,
+    Sentence,
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
 TOKEN = "test-token-7f3a"
@@ -40,3 +51,20 @@ def escalation() -> list[tuple[str, str, str]]:
             day = date(2024, 1, 1) + timedelta(days=7 * week + (k * 7) // count)
             planted.append((day.isoformat(), code, place))
     return planted
+
+
+def escalation_extractions() -> list[Extraction]:
+    """The escalation as stored documents, one report each."""
+    found = []
+    for index, (day, code, place) in enumerate(escalation()):
+        text = f"North Korea attacked South Korea ({code}) on {day}."
+        doc = f"esc-{index:03d}"
+        mention = Mention(
+            doc=doc, sentence=text, span=(0, len(text)), code=code, goldstein=-5.0,
+            actor1=Actor("PRK", "North Korea"), actor2=Actor("KOR", "South Korea"),
+            certainty=Certainty.ASSERTED, date=EventDate(day, day),
+            location=Place(f"somewhere in {place}", place),
+        )  # fmt: skip
+        document = Document(doc, text, published=date.fromisoformat(day), outlet="Wire")
+        found.append(Extraction(document, (Sentence(0, 0, len(text), text),), (mention,)))
+    return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,22 +9,12 @@ from fastapi.testclient import TestClient
 
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import find_alerts
-from watchfloor.models import (
-    Actor,
-    Certainty,
-    Document,
-    EventDate,
-    Extraction,
-    Mention,
-    Place,
-    Sentence,
-)
 from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
 from watchfloor.serve import create_app
 from watchfloor.settings import Settings
 from watchfloor.store import EventQuery, open_store
 
-from .stores import CORPUS, HOSTILE, TOKEN, escalation
+from .stores import CORPUS, HOSTILE, TOKEN, escalation_extractions
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -200,18 +189,8 @@ def test_the_dashboard_pages_are_served_with_a_strict_policy(demo_client: TestCl
 def test_alerts_are_those_of_the_watchlist_latest_first(tmp_path: Path) -> None:
     db = str(tmp_path / "alerts.db")
     with open_store(Settings(db=db).db_url) as store:
-        for index, (day, code, place) in enumerate(escalation()):
-            text = f"North Korea attacked South Korea ({code}) on {day}."
-            doc = f"esc-{index:03d}"
-            mention = Mention(
-                doc=doc, sentence=text, span=(0, len(text)), code=code, goldstein=-5.0,
-                actor1=Actor("PRK", "North Korea"), actor2=Actor("KOR", "South Korea"),
-                certainty=Certainty.ASSERTED, date=EventDate(day, day),
-                location=Place(f"somewhere in {place}", place),
-            )  # fmt: skip
-            document = Document(doc, text, published=date.fromisoformat(day), outlet="Wire")
-            sentence = Sentence(0, 0, len(text), text)
-            store.save_extraction(Extraction(document, (sentence,), (mention,)))
+        for extraction in escalation_extractions():
+            store.save_extraction(extraction)
         resolve_pending(store, ResolveRules(load_sources()))
         expected = find_alerts(store, load_alert_rules(), registry=load_sources())
     client = TestClient(create_app(Settings(db=db)))

@@ -15,10 +15,12 @@ import pytest
 
 from watchfloor.api import ingest, ingest_documents
 from watchfloor.ingest.jsonl import document_from_record
+from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
 from watchfloor.serve import create_app
 from watchfloor.settings import Settings
+from watchfloor.store import open_store
 
-from .stores import CORPUS, HOSTILE
+from .stores import CORPUS, HOSTILE, escalation_extractions
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
@@ -46,6 +48,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = Settings(db=db)
     ingest([CORPUS], settings)
     ingest_documents([document_from_record(HOSTILE, 1, "test")], settings)
+    with open_store(settings.db_url) as store:
+        for extraction in escalation_extractions():
+            store.save_extraction(extraction)
+        resolve_pending(store, ResolveRules(load_sources()))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -113,8 +119,8 @@ def test_the_overview_shows_the_events_of_the_store(server: str, browser: WebDri
     wait_for(browser, "#dyad-chart rect.mark")
 
 
-CHARTS = ["#timeline rect.mark", "#dyads rect.mark", "#network line.mark", "#network g.node",
-          "#dyad-chart rect.mark", "#map path[data-country='RUS']"]  # fmt: skip
+CHARTS = ["#alerts a.mark", "#timeline rect.mark", "#dyads rect.mark", "#network line.mark",
+          "#network g.node", "#dyad-chart rect.mark", "#map path[data-country='RUS']"]  # fmt: skip
 
 # The first mark of the chart whose centre is not covered by another mark, as a person
 # would pick one they can see.
@@ -122,7 +128,7 @@ _VISIBLE_MARK = """
 const marks = [...document.querySelectorAll(arguments[0])];
 for (const mark of marks) {
   mark.scrollIntoView({block: 'center'});
-  const box = mark.getBoundingClientRect();
+  const box = mark.getClientRects()[0] || mark.getBoundingClientRect();  // a link's first line
   const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
   if (top && (top === mark || mark.contains(top))) return mark;
 }
