@@ -50,6 +50,11 @@ class IngestReport:
         }
 
 
+def build_extractor(settings: Settings) -> Extractor:
+    """The extractor ``settings`` describe, to reuse across ``ingest_documents`` calls."""
+    return Extractor.from_settings(settings)
+
+
 def extract(document: Document, extractor: Extractor | None = None) -> Extraction:
     """Events, sentences and tables of one document (no database involved)."""
     return (extractor or Extractor.from_settings(Settings())).extract(document)
@@ -103,9 +108,10 @@ def ingest_documents(
     extractor: Extractor | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """``ingest`` over documents already read (a feed watcher's fetches): Problems are
-    reported, documents deduplicated, extracted, stored and resolved. Stopping the
-    iteration early stores what came before, whole, and resolves it."""
+    """``ingest`` over documents already read (a feed watcher's fetches, ``watchfloor
+    serve``'s POST /documents): Problems are reported, documents deduplicated,
+    extracted, stored and resolved. Stopping the iteration early stores what came
+    before, whole, and resolves it."""
     extractor = extractor or Extractor.from_settings(settings)
     rules = ResolveRules(load_sources(settings.data_dir))  # a bad registry fails first
     report = IngestReport()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from watchfloor.errors import ConfigError
@@ -28,6 +28,10 @@ class Settings:
     workers: int = 1  # extraction processes for ingest and extract
     engine: str = "local"  # where extraction runs: "local" (processes) or "dask"
     scheduler: str | None = None  # a dask.distributed scheduler; None: a LocalCluster
+    # `watchfloor serve`: the bearer token that writes need (none: writes refused), and
+    # the origins whose pages may call the API from a browser (none: CORS off)
+    token: str | None = field(default=None, repr=False)
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def db_url(self) -> str:
@@ -44,6 +48,7 @@ class Settings:
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
     WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER."""
+    WATCHFLOOR_WORKERS, WATCHFLOOR_TOKEN, WATCHFLOOR_CORS_ORIGINS (comma-separated)."""
     env = os.environ if environ is None else environ
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
@@ -52,6 +57,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         workers=_whole(env.get("WATCHFLOOR_WORKERS") or "1", "WATCHFLOOR_WORKERS"),
         engine=env.get("WATCHFLOOR_ENGINE") or "local",
         scheduler=env.get("WATCHFLOOR_SCHEDULER") or None,
+        token=env.get("WATCHFLOOR_TOKEN") or None,
+        cors_origins=tuple(
+            o.strip() for o in (env.get("WATCHFLOOR_CORS_ORIGINS") or "").split(",") if o.strip()
+        ),
     )
     validate(settings)
     return settings

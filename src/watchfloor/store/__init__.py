@@ -22,6 +22,7 @@ from watchfloor.store.event_records import (
 )
 from watchfloor.store.events import EventSession
 from watchfloor.store.feed_state import FeedState
+from watchfloor.store.facets import EventFacets, Pair
 from watchfloor.store.migrations import migrate
 from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery
@@ -34,6 +35,7 @@ __all__ = [
     "AssessmentStore",
     "CellOverride",
     "EventColumns",
+    "EventFacets",
     "EventMember",
     "EventQuery",
     "EventSession",
@@ -41,6 +43,7 @@ __all__ = [
     "FeedState",
     "HistoryEntry",
     "MentionQuery",
+    "Pair",
     "SaveResult",
     "SentNotice",
     "Store",

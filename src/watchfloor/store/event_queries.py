@@ -4,7 +4,9 @@ The filters mean what they mean for mentions (``MentionQuery``), applied to the 
 ``dyad`` and ``actor`` to its actors, ``code`` to its code, and ``since``/``until`` to
 the days its dates cover (an event overlapping the range is kept: one that ran from
 late September into October matches ``--since 2024-10``). ``doc`` keeps the events
-with a mention in that document.
+with a mention in that document; ``location`` those that took place in that country;
+``pair`` those from one actor code to another. ``offset`` skips that many events of the
+ordered listing (pages of ``limit``).
 """
 
 from __future__ import annotations
@@ -33,13 +35,18 @@ class EventQuery:
     ids: tuple[str, ...] = ()
     include_duplicates: bool = True
     limit: int | None = None
+    offset: int = 0
+    location: str | None = None  # the country the event took place in: RUS
+    pair: tuple[str, str] | None = None  # actor1 and actor2 codes, exactly: PRKMIL, RUS
 
     def __post_init__(self) -> None:
         # The same rules as for mentions, with the same messages.
         MentionQuery(
             dyad=self.dyad, actor=self.actor, code=self.code, since=self.since,
-            until=self.until, limit=self.limit,
+            until=self.until, limit=self.limit, offset=self.offset,
         )  # fmt: skip
+        if self.location is not None and len(self.location) != 3:
+            raise ConfigError(f"location must be a 3-letter country code: {self.location!r}")
         if any(not event_id for event_id in self.ids):
             raise ConfigError("event ids must not be empty")
 
@@ -66,6 +73,11 @@ def event_conditions(schema: Schema, query: EventQuery) -> list[ColumnElement[bo
         conditions.append(e.sort_start <= _last_of(query.until))
     if query.ids:
         conditions.append(e.id.in_(query.ids))
+    if query.location is not None:
+        conditions.append(e.location_country == query.location.upper())
+    if query.pair is not None:
+        first, second = query.pair[0].upper(), query.pair[1].upper()
+        conditions.append(and_(e.actor1_code == first, e.actor2_code == second))
     if query.doc is not None:
         conditions.append(_has_member(schema, schema.mentions.c.doc_id == query.doc))
     if not query.include_duplicates:

@@ -134,6 +134,7 @@ def read_events(conn: Connection, schema: Schema, query: EventQuery) -> list[Sto
         .where(*event_conditions(schema, query))
         .order_by(*event_order(schema))
         .limit(query.limit)
+        .offset(query.offset or None)
     )
     return load_events(conn, schema, list(conn.scalars(stmt)))
 

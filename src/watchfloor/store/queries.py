@@ -30,7 +30,8 @@ class MentionQuery:
     prefix, or a full actor code, that is actor1 or actor2. ``code``: a CAMEO code
     prefix ("07" matches 070, 071, 0721...). ``since``/``until``: ISO date prefixes
     ("2024", "2024-10", "2024-10-01"), inclusive. ``certainty``: the values to keep.
-    ``include_duplicates=False`` drops mentions from near-duplicate documents."""
+    ``include_duplicates=False`` drops mentions from near-duplicate documents.
+    ``offset`` skips that many mentions of the ordered listing (pages of ``limit``)."""
 
     dyad: tuple[str, str] | None = None
     undirected: bool = False
@@ -42,6 +43,7 @@ class MentionQuery:
     certainty: tuple[str, ...] = ()
     include_duplicates: bool = True
     limit: int | None = None
+    offset: int = 0
 
     def __post_init__(self) -> None:
         _check_query(self)
@@ -67,6 +69,8 @@ def _check_query(query: MentionQuery) -> None:
         raise ConfigError(f"unknown certainty {unknown}: use {', '.join(sorted(allowed))}")
     if query.limit is not None and query.limit < 0:
         raise ConfigError(f"limit must be 0 or more: {query.limit}")
+    if query.offset < 0:
+        raise ConfigError(f"offset must be 0 or more: {query.offset}")
 
 
 def _is_iso_prefix(value: str) -> bool:

@@ -42,6 +42,13 @@ from watchfloor.store.events import (
     unresolved_count,
 )
 from watchfloor.store.feed_state import FeedState, read_feed_states, write_feed_state
+from watchfloor.store.facets import (
+    EventFacets,
+    count_documents,
+    count_events,
+    count_mentions,
+    event_facets,
+)
 from watchfloor.store.migrations import current_version
 from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery, mention_conditions, mention_order
@@ -245,6 +252,7 @@ class Store:
             .where(*mention_conditions(self._schema, query))
             .order_by(*mention_order(self._schema))
             .limit(query.limit)
+            .offset(query.offset or None)
         )
         return [_stored_mention(row) for row in self._fetch(stmt)]
 
@@ -296,6 +304,27 @@ class Store:
                 f"could not save the state of feed {state.url} to {describe(self._engine)}: "
                 f"{reason_of(exc)}"
             ) from exc
+    def count_events(self, query: EventQuery = EventQuery()) -> int:  # noqa: B008
+        """How many events match ``query`` (its limit and offset aside)."""
+        return self._read(lambda conn: count_events(conn, self._schema, query))
+
+    def count_mentions(self, query: MentionQuery = MentionQuery()) -> int:  # noqa: B008
+        """How many mentions match ``query`` (its limit and offset aside)."""
+        return self._read(lambda conn: count_mentions(conn, self._schema, query))
+
+    def event_facets(self, query: EventQuery = EventQuery()) -> EventFacets:  # noqa: B008
+        """Events matching ``query`` counted by day, place, dyad and actor pair."""
+        return self._read(lambda conn: event_facets(conn, self._schema, query))
+
+    def document_page(self, limit: int | None, offset: int = 0) -> tuple[list[StoredDocument], int]:
+        """One page of documents in ingestion order, and how many there are in all."""
+        docs = self._schema.documents
+        stmt = (
+            select(*_document_columns(docs)).order_by(docs.c.ingested_at, docs.c.id)
+            .limit(limit).offset(offset or None)
+        )  # fmt: skip
+        page = [document_from_row(row) for row in self._fetch(stmt)]
+        return page, self._read(lambda conn: count_documents(conn, self._schema))
 
     def event_ids_of_document(self, doc_id: str) -> list[str]:
         """The events that a mention of ``doc_id`` belongs to."""
