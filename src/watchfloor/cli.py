@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from watchfloor import api
-from watchfloor.commands.serve import serve
 from watchfloor.errors import WatchfloorError
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
@@ -498,16 +497,17 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
 
-main.add_command(serve)
 
 def _register_commands() -> None:
     # commands in modules of their own import this module's helpers, so they are
     # added once it is complete
     from watchfloor.commands import alerts, notify, series
     from watchfloor.commands.assess import ach, assess
+    from watchfloor.commands.serve import serve
     from watchfloor.commands.watch import watch
 
     main.add_command(watch)
+    main.add_command(serve)
     series.register(main)
     alerts.register(main)
     notify.register(main)
