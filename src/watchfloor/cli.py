@@ -136,8 +136,9 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
         raise click.ClickException("no document could be read; see the lines above")
 
 
-def _filters(command: Any) -> Any:
-    """The filters that ``events`` and ``mentions`` share."""
+def _filters(command: Any, *, with_format: bool = True) -> Any:
+    """The filters that ``events``, ``mentions`` and ``export`` share (``export`` has
+    formats of its own)."""
     options = [
         click.option("--dyad", help="Two country codes, actor1-actor2: PRK-RUS."),
         click.option("--either-way", is_flag=True, help="With --dyad, match both directions."),
@@ -148,8 +149,10 @@ def _filters(command: Any) -> Any:
         click.option("--doc", help="One document id."),
         click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents."),
         click.option("--limit", type=int, help="At most this many rows."),
-        click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
     ]
+    if with_format:
+        options.append(click.option("--format", "fmt", type=FORMATS, default="table",
+                                    show_default=True))  # fmt: skip
     for option in reversed(options):
         command = option(command)
     return command
@@ -445,3 +448,10 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+# commands with modules of their own (imported last: they use the helpers above)
+from watchfloor.commands import exchange as _exchange  # noqa: E402
+
+for _command in _exchange.COMMANDS:
+    main.add_command(_command)

@@ -20,6 +20,7 @@ from watchfloor.store.event_records import (
     StoredEvent,
 )
 from watchfloor.store.events import EventSession
+from watchfloor.store.imports import Provenance
 from watchfloor.store.migrations import migrate
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
@@ -33,6 +34,7 @@ __all__ = [
     "EventWrite",
     "HistoryEntry",
     "MentionQuery",
+    "Provenance",
     "SaveResult",
     "Store",
     "StoredDocument",

@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from watchfloor.errors import MigrationError
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
+from watchfloor.store.import_schema import create_import_tables
 from watchfloor.store.initial_schema import create_initial_schema
 
 # Any constant will do: it names the lock that serialises migrations on PostgreSQL.
@@ -51,6 +52,7 @@ def default_migrations() -> tuple[Migration, ...]:
     return (
         Migration(1, "initial schema", create_initial_schema),
         Migration(2, "resolved events", create_event_tables),
+        Migration(3, "provenance of imported rows", create_import_tables),
     )
 
 
