@@ -172,6 +172,18 @@ def losses_markdown(losses: list[PloverLoss]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def acled_markdown(mapping: AcledMapping) -> str:
+    lines = ["| CAMEO prefix | ACLED event type | sub-event type | disorder type |",
+             "|---|---|---|---|"]  # fmt: skip
+    for t in mapping.rows.values():
+        if t.event_type == NO_EQUIVALENT:
+            lines.append(f"| {t.cameo} | (none: left out) | | |")
+        else:
+            lines.append(f"| {t.cameo} | {t.event_type} | {t.sub_event_type} | "
+                         f"{t.disorder_type} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
 def _listed(codes: list[str], limit: int = 6) -> str:
     shown = ", ".join(codes[:limit])
     return shown + (f" and {len(codes) - limit} more" if len(codes) > limit else "")
