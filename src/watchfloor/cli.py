@@ -162,8 +162,9 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str, engine: str | None,
         raise click.ClickException("no document could be read; see the lines above")
 
 
-def _filters(command: Any) -> Any:
-    """The filters that ``events`` and ``mentions`` share."""
+def _filters(command: Any, *, with_format: bool = True) -> Any:
+    """The filters that ``events``, ``mentions`` and ``export`` share (``export`` has
+    formats of its own)."""
     options = [
         click.option("--dyad", help="Two country codes, actor1-actor2: PRK-RUS."),
         click.option("--either-way", is_flag=True, help="With --dyad, match both directions."),
@@ -174,8 +175,10 @@ def _filters(command: Any) -> Any:
         click.option("--doc", help="One document id."),
         click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents."),
         click.option("--limit", type=int, help="At most this many rows."),
-        click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
     ]
+    if with_format:
+        options.append(click.option("--format", "fmt", type=FORMATS, default="table",
+                                    show_default=True))  # fmt: skip
     for option in reversed(options):
         command = option(command)
     return command
@@ -501,7 +504,7 @@ def _iso(value: object) -> str | None:
 def _register_commands() -> None:
     # commands in modules of their own import this module's helpers, so they are
     # added once it is complete
-    from watchfloor.commands import alerts, notify, series
+    from watchfloor.commands import alerts, exchange, notify, series
     from watchfloor.commands.assess import ach, assess
     from watchfloor.commands.serve import serve
     from watchfloor.commands.watch import watch
@@ -513,6 +516,8 @@ def _register_commands() -> None:
     notify.register(main)
     main.add_command(assess)
     main.add_command(ach)
+    for command in exchange.COMMANDS:
+        main.add_command(command)
 
 
 _register_commands()

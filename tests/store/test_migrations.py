@@ -25,6 +25,7 @@ RELEASED = [
     (4, "state of watched feeds"),
     (5, "notifications sent"),
     (6, "assessments and ACH overrides"),
+    (7, "provenance of imported rows"),
 ]
 
 

@@ -224,7 +224,10 @@ def _months(window: Window) -> list[tuple[int, int]]:
 
 def event_id_for(member: EventMember) -> str:
     """A stable id from the mention that founded the event: rebuilding from the same
-    documents gives the same ids."""
+    documents gives the same ids. An imported row's event is named by its external
+    event: ``gdelt:123`` -> ``ev-gdelt-123``."""
+    if member.import_key is not None:
+        return "ev-" + member.import_key.replace(":", "-")
     m = member.mention
     key = "|".join([m.doc, str(m.span[0]), str(m.span[1]), m.code, m.actor1.code,
                     m.actor2.code if m.actor2 else ""])  # fmt: skip

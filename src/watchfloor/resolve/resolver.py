@@ -74,8 +74,9 @@ def rebuild(store: Store, rules: ResolveRules, *, now: datetime | None = None) -
 
 def _run(session: EventSession, rules: ResolveRules, stale: set[str], at: datetime) -> Resolution:
     pending = session.unresolved()
-    touched: list[tuple[Cluster, dict[str, Any] | None]] = []
-    for (root, country), members in _groups(pending).items():
+    extracted = [m for m in pending if not m.is_imported]
+    touched = _imported_events(session, [m for m in pending if m.is_imported])
+    for (root, country), members in _groups(extracted).items():
         touched += _resolve_group(session, rules, root, country, members)
     seen = {c.id for c, _ in touched}
     for stored in session.events(sorted(stale - seen)):
@@ -115,10 +116,33 @@ def _resolve_group(
     start = min((w.start for w in windows), default=None)
     end = max((w.end for w in windows), default=None)
     margin = rules.windows.max_event_span_days + rules.windows.undated_window_days
-    stored = session.candidates(root, country, start, end, margin)
+    # an imported row is its dataset's own event: extracted mentions never join it, so
+    # GDELT's coding of a report is never a second independent source for that report
+    stored = [s for s in session.candidates(root, country, start, end, margin)
+              if not any(m.is_imported for m in s.members)]  # fmt: skip
     before = {s.id: s.snapshot_dict() for s in stored}
     clusters = assign([Cluster(s.id, s.members) for s in stored], members, rules.windows)
     return [(c, before.get(c.id) if c.id else None) for c in clusters if c.added]
+
+
+def _imported_events(
+    session: EventSession, members: list[EventMember]
+) -> list[tuple[Cluster, dict[str, Any] | None]]:
+    """Imported rows make one event per external event (``import_key``), joining the
+    stored one when an earlier import made it."""
+    by_key: dict[str, list[EventMember]] = {}
+    for member in members:
+        by_key.setdefault(member.import_key or "", []).append(member)
+    touched: list[tuple[Cluster, dict[str, Any] | None]] = []
+    for group in by_key.values():
+        found = session.events([event_id_for(group[0])])
+        if found:
+            stored = found[0]
+            cluster = Cluster(stored.id, stored.members + tuple(group), tuple(group))
+            touched.append((cluster, stored.snapshot_dict()))
+        else:
+            touched.append((Cluster(None, tuple(group), tuple(group)), None))
+    return touched
 
 
 def columns_of(event: ResolvedEvent, profile: Profile) -> EventColumns:

@@ -23,6 +23,7 @@ from watchfloor.store.event_records import (
 from watchfloor.store.events import EventSession
 from watchfloor.store.feed_state import FeedState
 from watchfloor.store.facets import EventFacets, Pair
+from watchfloor.store.imports import Provenance
 from watchfloor.store.migrations import migrate
 from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery
@@ -44,6 +45,7 @@ __all__ = [
     "HistoryEntry",
     "MentionQuery",
     "Pair",
+    "Provenance",
     "SaveResult",
     "SentNotice",
     "Store",

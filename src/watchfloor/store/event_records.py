@@ -34,10 +34,16 @@ class EventMember:
     original_doc: str
     original_outlet: str | None
     added_at: datetime | None = None
+    import_key: str | None = None  # the external event of an imported row (``gdelt:123``)
 
     @property
     def doc(self) -> str:
         return self.mention.doc
+
+    @property
+    def is_imported(self) -> bool:
+        """Made from a row of a GDELT or ACLED file, not extracted from a report."""
+        return self.import_key is not None
 
     @property
     def is_copy(self) -> bool:
@@ -120,6 +126,7 @@ def member_from_row(row: RowMapping, originals: dict[str, tuple[str, str | None]
         original_doc=original,
         original_outlet=original_outlet,
         added_at=utc(added) if added is not None else None,
+        import_key=row.get("import_key"),
     )
 
 

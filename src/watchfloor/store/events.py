@@ -199,15 +199,20 @@ def load_events(conn: Connection, schema: Schema, ids: Sequence[str]) -> list[St
 
 
 def _member_select(schema: Schema) -> Select[tuple[object, ...]]:
-    m, d = schema.mentions, schema.documents
-    return select(
-        m,
-        d.c.outlet.label("doc_outlet"),
-        d.c.published.label("doc_published"),
-        d.c.title.label("doc_title"),
-        d.c.url.label("doc_url"),
-        d.c.duplicate_of.label("doc_duplicate_of"),
-    ).join(d, m.c.doc_id == d.c.id)
+    m, d, imported = schema.mentions, schema.documents, schema.imported_rows
+    return (
+        select(
+            m,
+            d.c.outlet.label("doc_outlet"),
+            d.c.published.label("doc_published"),
+            d.c.title.label("doc_title"),
+            d.c.url.label("doc_url"),
+            d.c.duplicate_of.label("doc_duplicate_of"),
+            imported.c.event_key.label("import_key"),
+        )
+        .join(d, m.c.doc_id == d.c.id)
+        .outerjoin(imported, imported.c.doc_id == d.c.id)
+    )
 
 
 def _members(conn: Connection, schema: Schema, rows: Sequence[RowMapping]) -> list[EventMember]:

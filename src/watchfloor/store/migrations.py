@@ -35,6 +35,7 @@ from watchfloor.store.assessment_schema import create_assessment_tables
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.feed_schema import create_feed_state
+from watchfloor.store.import_schema import create_import_tables
 from watchfloor.store.initial_schema import create_initial_schema
 from watchfloor.store.notice_schema import create_notice_tables
 from watchfloor.store.series_schema import add_series_columns
@@ -59,6 +60,7 @@ def default_migrations() -> tuple[Migration, ...]:
         Migration(4, "state of watched feeds", create_feed_state),
         Migration(5, "notifications sent", create_notice_tables),
         Migration(6, "assessments and ACH overrides", create_assessment_tables),
+        Migration(7, "provenance of imported rows", create_import_tables),
     )
 
 

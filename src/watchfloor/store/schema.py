@@ -12,6 +12,9 @@ dated evidence covers, what resolution matches new mentions against (NULL for an
 known only by year). ``event_mentions`` puts each mention in exactly one event and says
 when it joined; ``event_history`` says what changed, when.
 
+Imported rows (migration 3): ``imported_rows`` says where a document made from a row of
+a GDELT or ACLED file came from, and which external event (``event_key``) it belongs to.
+
 Dates of events (``mentions.date_value``) are ISO strings at the precision the text
 gives (``2024``, ``2024-10``, ``2024-10-18``). ``mentions.sort_date`` is the event date,
 else the document's published date: what ordering and ``since``/``until`` use.
@@ -57,6 +60,7 @@ class Schema:
     event_history: Table
     feed_state: Table
     notices_sent: Table
+    imported_rows: Table
 
 
 def build_schema() -> Schema:
@@ -75,6 +79,7 @@ def build_schema() -> Schema:
         event_history=_event_history(metadata),
         feed_state=feed_state_table(metadata),  # migration 4, unchanged since
         notices_sent=notices_table(metadata),
+        imported_rows=_imported_rows(metadata),
     )
 
 
@@ -275,4 +280,25 @@ def _event_history(metadata: MetaData) -> Table:
         sqlite_autoincrement=True,
     )
     Index("ix_event_history_event_id", table.c.event_id)
+    return table
+
+
+def _imported_rows(metadata: MetaData) -> Table:
+    table = Table(
+        "imported_rows",
+        metadata,
+        Column(
+            "doc_id",
+            String,
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("dataset", String, nullable=False),
+        Column("event_key", String, nullable=False),
+        Column("source_file", Text, nullable=False),
+        Column("row_number", Integer, nullable=False),
+        Column("source_url", Text),
+        Column("fields", Text, nullable=False),
+    )
+    Index("ix_imported_rows_event_key", table.c.event_key)
     return table

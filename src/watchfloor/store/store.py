@@ -48,6 +48,11 @@ from watchfloor.store.facets import (
     count_events,
     count_mentions,
     event_facets,
+from watchfloor.store.imports import (
+    Provenance,
+    read_event_row,
+    read_provenance,
+    write_provenance,
 )
 from watchfloor.store.migrations import current_version
 from watchfloor.store.notices import SentNotice
@@ -119,6 +124,23 @@ class Store:
             raise StoreError(
                 f"could not save document {doc_id!r} to {describe(self._engine)}: "
                 f"{reason_of(exc)}; nothing of this document was written"
+            ) from exc
+
+    def save_import(self, extraction: Extraction, provenance: Provenance) -> SaveResult:
+        """Store a document made from a row of an exchange file, with where it came
+        from, in one transaction. Same content already stored: nothing changes."""
+        doc_id = extraction.document.id
+        rows = extraction_rows(extraction, duplicate_of=None, signature=None)
+        try:
+            with self._writer.begin() as conn:
+                result = self._write(conn, rows)
+                if result.inserted:
+                    write_provenance(conn, self._schema, doc_id, provenance)
+                return result
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save imported row {doc_id!r} to {describe(self._engine)}: "
+                f"{reason_of(exc)}; nothing of this row was written"
             ) from exc
 
     def _write(self, conn: Connection, rows: DocumentRows) -> SaveResult:
@@ -333,6 +355,14 @@ class Store:
     def unresolved_count(self) -> int:
         """How many stored mentions belong to no event yet (``watchfloor resolve``)."""
         return self._read(lambda conn: unresolved_count(conn, self._schema))
+
+    def provenance(self, doc_ids: Sequence[str]) -> dict[str, Provenance]:
+        """Where the imported documents among ``doc_ids`` came from."""
+        return self._read(lambda conn: read_provenance(conn, self._schema, doc_ids))
+
+    def imported_event_row(self, event_key: str) -> Provenance | None:
+        """The first row stored for an external event (``gdelt:123``), if any."""
+        return self._read(lambda conn: read_event_row(conn, self._schema, event_key))
 
     def actor_labels(self) -> dict[str, str]:
         """Actor code -> the first text seen for it."""

@@ -1,0 +1,1 @@
+"""Exchange formats: GDELT, ACLED, PLOVER, CSV, JSON Lines, Parquet and GeoJSON."""

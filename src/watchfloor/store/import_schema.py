@@ -1,0 +1,36 @@
+"""Migration 3: provenance of imported rows (GDELT, ACLED), frozen as it was written.
+
+``imported_rows`` holds, for each document made from a row of an exchange file, where it
+came from (dataset, file, row number, source URL), the key of the external event it
+belongs to (``gdelt:123``: rows with one key form one event, kept apart from extracted
+events) and the row itself as JSON (so an imported GDELT row exports as itself). Never
+edit this file to change the schema: add a migration and change ``schema.py``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Connection, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+
+def create_import_tables(conn: Connection) -> None:
+    metadata = MetaData()
+    # Stand-in for the existing table, so that the foreign key below resolves.
+    Table("documents", metadata, Column("id", String, primary_key=True))
+    table = Table(
+        "imported_rows",
+        metadata,
+        Column(
+            "doc_id",
+            String,
+            ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("dataset", String, nullable=False),
+        Column("event_key", String, nullable=False),
+        Column("source_file", Text, nullable=False),
+        Column("row_number", Integer, nullable=False),
+        Column("source_url", Text),
+        Column("fields", Text, nullable=False),
+    )
+    Index("ix_imported_rows_event_key", table.c.event_key)
+    table.create(conn)
