@@ -47,8 +47,8 @@ class Settings:
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
-    WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER."""
-    WATCHFLOOR_WORKERS, WATCHFLOOR_TOKEN, WATCHFLOOR_CORS_ORIGINS (comma-separated)."""
+    WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER, WATCHFLOOR_TOKEN,
+    WATCHFLOOR_CORS_ORIGINS (comma-separated)."""
     env = os.environ if environ is None else environ
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,

@@ -21,8 +21,8 @@ from watchfloor.store.event_records import (
     StoredEvent,
 )
 from watchfloor.store.events import EventSession
-from watchfloor.store.feed_state import FeedState
 from watchfloor.store.facets import EventFacets, Pair
+from watchfloor.store.feed_state import FeedState
 from watchfloor.store.imports import Provenance
 from watchfloor.store.migrations import migrate
 from watchfloor.store.notices import SentNotice
@@ -32,9 +32,9 @@ from watchfloor.store.series import DyadCount
 from watchfloor.store.store import Store
 
 __all__ = [
-    "DyadCount",
     "AssessmentStore",
     "CellOverride",
+    "DyadCount",
     "EventColumns",
     "EventFacets",
     "EventMember",

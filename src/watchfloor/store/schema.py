@@ -40,10 +40,11 @@ from sqlalchemy import (
     Text,
 )
 
+from watchfloor.store.assessment_schema import assessment_tables
 from watchfloor.store.feed_schema import feed_state_table
+
 # migration 3's table is today's: one definition for both
 from watchfloor.store.notice_schema import notices_table
-from watchfloor.store.assessment_schema import assessment_tables
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,13 +41,14 @@ from watchfloor.store.events import (
     read_events,
     unresolved_count,
 )
-from watchfloor.store.feed_state import FeedState, read_feed_states, write_feed_state
 from watchfloor.store.facets import (
     EventFacets,
     count_documents,
     count_events,
     count_mentions,
     event_facets,
+)
+from watchfloor.store.feed_state import FeedState, read_feed_states, write_feed_state
 from watchfloor.store.imports import (
     Provenance,
     read_event_row,
