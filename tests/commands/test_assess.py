@@ -223,3 +223,12 @@ def test_a_focus_with_no_evidence_and_a_bad_focus(corpus_db: Path) -> None:
     assert not any(i["fired"] for i in quiet["indicators"]) and quiet["options"] == []
     result = run(corpus_db, "assess", "--focus", "Korea", "--no-save")
     assert result.exit_code == 1 and "three-letter country code" in result.output
+
+
+def test_the_brief_of_a_focus_shows_the_assessment_on_the_terminal(corpus_db: Path) -> None:
+    out = " ".join(ok(corpus_db, "brief", "--focus", "KOR").stdout.split())
+    titles = ("Threat level (ICD 203)", "Implications for KOR", "Motives: competing",
+              "ACH matrix", "Response options")  # fmt: skip
+    for title in titles:
+        assert title in out
+    assert "no earlier assessment" in out  # the brief stores no assessment of its own
