@@ -71,10 +71,10 @@ def test_a_newer_database_asks_to_upgrade_watchfloor(tmp_path: Path) -> None:
     engine = build_engine(url)
     with engine.begin() as conn:
         conn.execute(
-            text("INSERT INTO schema_migrations VALUES (7, 'from the future', '2030-01-01')")
+            text("INSERT INTO schema_migrations VALUES (99, 'from the future', '2030-01-01')")
         )
 
-    with pytest.raises(MigrationError, match=r"schema version 7.*upgrade watchfloor"):
+    with pytest.raises(MigrationError, match=r"schema version 99.*upgrade watchfloor"):
         open_store(url)
 
 
