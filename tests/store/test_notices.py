@@ -13,6 +13,8 @@ import pytest
 
 from watchfloor.store import SentNotice, Store, open_store
 
+from .test_postgres import pg_url  # noqa: F401 (the fixture: a fresh schema per test)
+
 AT = datetime(2024, 10, 27, 23, 59, tzinfo=UTC)
 
 
@@ -33,13 +35,6 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]
     url = request.getfixturevalue("pg_url")
     with open_store(url) as store:
         yield store
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    from .test_postgres import pg_url as schema_url
-
-    yield from schema_url.__wrapped__()  # type: ignore[attr-defined]
 
 
 def test_each_notice_is_recorded_once_per_channel(any_store: Store) -> None:
