@@ -1,28 +1,36 @@
-"""Where a watch cycle hands over to alerting: ``evaluate_alerts`` runs after every
-cycle that stored something.
-
-``watchfloor.analyse.alerts`` is being written on another branch. Until it is merged,
-this finds no such module and says so in the log once per cycle; the lead wires the
-call to its evaluation in the marked place, with the store URL and the cycle's report.
-"""
+"""Where a watch cycle hands over to alerting: ``evaluate_alerts`` runs the packaged
+alert rules (``watchfloor.analyse.alerts``) after every cycle that stored something,
+and logs each alert that the cycle's events are behind."""
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 
+from watchfloor.analyse.alert_rules import load_alert_rules
+from watchfloor.analyse.alerts import Alert, find_alerts
 from watchfloor.api import IngestReport
+from watchfloor.errors import WatchfloorError
 from watchfloor.settings import Settings
+from watchfloor.store import open_store
 
-ALERTS_MODULE = "watchfloor.analyse.alerts"
 
-
-def evaluate_alerts(settings: Settings, report: IngestReport, log: Callable[[str], None]) -> None:
-    """Evaluate alert rules over the store after a cycle that stored ``report``."""
-    if importlib.util.find_spec(ALERTS_MODULE) is None:
-        log(f"alerts: {ALERTS_MODULE} is not installed in this watchfloor; none evaluated")
-        return
-    # LEAD: wire the evaluation of watchfloor.analyse.alerts here (its entry point over
-    # settings.db_url and the events in report.events_created / events_updated), and log
-    # each alert raised.
-    log(f"alerts: {ALERTS_MODULE} found but not wired into `watchfloor watch` yet")
+def evaluate_alerts(
+    settings: Settings, report: IngestReport, log: Callable[[str], None]
+) -> list[Alert]:
+    """The alerts that the events created or updated in ``report`` are behind; each is
+    logged. A failure is logged too: alerting never stops the watch."""
+    touched = set(report.events_created) | set(report.events_updated)
+    if not touched:
+        return []
+    try:
+        rules = load_alert_rules()
+        with open_store(settings.db_url) as store:
+            found = find_alerts(store, rules)
+    except WatchfloorError as exc:
+        log(f"alerts: not evaluated: {exc}")
+        return []
+    raised = [alert for alert in found if touched & set(alert.events)]
+    for alert in raised:
+        log(f"alert: {alert.dyad} {alert.kind} ({alert.change}) since {alert.start}, "
+            f"detected {alert.detected}, score {alert.score:.1f}, {len(alert.events)} events")  # fmt: skip
+    return raised
