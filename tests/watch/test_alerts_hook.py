@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from analyse.streams import store_stream, weekly
-
 from watchfloor.api import IngestReport
 from watchfloor.settings import Settings
 from watchfloor.store import EventQuery, open_store

@@ -31,6 +31,8 @@ def evaluate_alerts(
         return []
     raised = [alert for alert in found if touched & set(alert.events)]
     for alert in raised:
-        log(f"alert: {alert.dyad} {alert.kind} ({alert.change}) since {alert.start}, "
-            f"detected {alert.detected}, score {alert.score:.1f}, {len(alert.events)} events")  # fmt: skip
+        log(
+            f"alert: {alert.dyad} {alert.kind} ({alert.change}) since {alert.start}, detected "
+            f"{alert.detected}, score {alert.score:.1f}, {len(alert.events)} events"
+        )
     return raised
