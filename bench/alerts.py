@@ -49,9 +49,10 @@ START = date(2022, 1, 3)  # a Monday
 CONFLICT = Kind("conflict", "quad classes 3 and 4", frozenset({3, 4}), ())
 GRID = {
     "baseline_periods": (12, 26),
-    "threshold": (3.0, 4.0, 6.0, 8.0),
-    "shift": (1.5, 2.0, 3.0),
-    "spike_p": (1e-3, 1e-5),
+    "threshold": (1.0, 1.5, 2.0, 3.0, 4.0),
+    "shift": (1.25, 1.5, 2.0, 3.0),
+    "spike_p": (1e-3, 1e-2),
+    "max_episode": (2, 3, 8),
 }
 
 

@@ -475,7 +475,9 @@ def _iso(value: object) -> str | None:
 
 # Commands in modules of their own import this module's helpers, so they come last.
 from watchfloor.commands import alerts as _alerts  # noqa: E402
+from watchfloor.commands import notify as _notify  # noqa: E402
 from watchfloor.commands import series as _series  # noqa: E402
 
 _series.register(main)
 _alerts.register(main)
+_notify.register(main)

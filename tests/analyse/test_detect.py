@@ -6,6 +6,7 @@ import random
 import pytest
 
 from watchfloor.analyse.detect import (
+    CONTINUED,
     SPIKE,
     SUSTAINED,
     TREND,
@@ -44,7 +45,7 @@ def test_quiet_on_over_dispersed_noise_where_the_trend_rule_fires() -> None:
     streams = [noisy(6.0, 104, seed) for seed in range(10)]  # 20 dyad-years, no escalation
     ours = sum(len(detect(counts)) for counts in streams)
     trend = sum(len(acled_trend(counts)) for counts in streams)
-    assert trend >= 100 and ours * 10 <= trend
+    assert trend >= 100 and ours * 3 <= trend  # the backtest's goal is 30% fewer
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -61,10 +62,19 @@ def test_low_count_guard() -> None:
     assert acled_trend(counts) == []
 
 
-def test_one_alert_per_episode_and_a_new_normal_after_it() -> None:
-    counts = [1.0] * 20 + [10.0] * 30
+def test_one_alert_per_episode() -> None:
+    counts = [1.0] * 20 + [10.0] * 3 + [1.0] * 10
     found = detect(counts, DetectorSettings(max_episode=8))
-    assert len(found) == 1 and found[0].onset == 20
+    assert [(d.onset, d.detected, d.change) for d in found] == [(20, 20, SUSTAINED)]
+
+
+def test_a_lasting_rise_becomes_the_new_normal() -> None:
+    """It alerts once, then says the rise goes on while the baseline catches up, then
+    falls quiet at the new level."""
+    found = detect([1.0] * 20 + [10.0] * 40, DetectorSettings(max_episode=3))
+    assert found[0].onset == 20 and found[0].change == SUSTAINED
+    assert {d.change for d in found[1:]} == {CONTINUED}
+    assert found[-1].detected < 45
 
 
 def test_a_spike_alerts_by_itself() -> None:

@@ -18,7 +18,9 @@ from watchfloor.store.migrations import (
     migrate,
 )
 
-RELEASED = [(1, "initial schema"), (2, "resolved events")]
+RELEASED = [(1, "initial schema"), (2, "resolved events"), (3, "notifications sent")]
+LATEST = len(RELEASED)
+NEXT = LATEST + 1
 
 
 @pytest.fixture
@@ -41,17 +43,17 @@ def _break(conn: Connection) -> None:
 
 
 def test_migrations_run_once_and_record_the_version(engine: Engine) -> None:
-    assert migrate(engine) == [1, 2]
+    assert migrate(engine) == [v for v, _ in RELEASED]
     assert _recorded(engine) == RELEASED
     with engine.connect() as conn:
-        assert current_version(conn) == latest_version() == 2
+        assert current_version(conn) == latest_version() == LATEST
         assert {"documents", "mentions", "actors"} <= set(inspect(conn).get_table_names())
 
 
 def test_reopening_applies_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'watchfloor.db'}"
     with open_store(url) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == LATEST
     engine = build_engine(url)
     assert migrate(engine) == []
     assert _recorded(engine) == RELEASED
@@ -72,31 +74,32 @@ def test_a_newer_database_asks_to_upgrade_watchfloor(tmp_path: Path) -> None:
 
 def test_pending_migrations_apply_in_order(engine: Engine) -> None:
     migrate(engine)
-    later = [*default_migrations(), Migration(3, "add notes", _add_notes)]
+    later = [*default_migrations(), Migration(NEXT, "add notes", _add_notes)]
 
-    assert migrate(engine, later) == [3]
-    assert _recorded(engine) == [*RELEASED, (3, "add notes")]
+    assert migrate(engine, later) == [NEXT]
+    assert _recorded(engine) == [*RELEASED, (NEXT, "add notes")]
     with engine.connect() as conn:
-        assert current_version(conn) == 3
+        assert current_version(conn) == NEXT
         assert inspect(conn).has_table("notes")
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(engine: Engine) -> None:
     broken = [
         *default_migrations(),
-        Migration(3, "add notes", _add_notes),
-        Migration(4, "broken", _break),
+        Migration(NEXT, "add notes", _add_notes),
+        Migration(NEXT + 1, "broken", _break),
     ]
 
-    with pytest.raises(MigrationError, match=r"migration 4 \(broken\) failed.*no_such_table"):
+    broke = rf"migration {NEXT + 1} \(broken\) failed.*no_such_table"
+    with pytest.raises(MigrationError, match=broke):
         migrate(engine, broken)
 
-    with engine.connect() as conn:  # migrations 1 to 3 were rolled back with 4
+    with engine.connect() as conn:  # every migration was rolled back with the broken one
         assert inspect(conn).get_table_names() == []
         assert current_version(conn) == 0
 
 
 def test_versions_must_run_without_gaps(engine: Engine) -> None:
-    gap = [*default_migrations(), Migration(4, "skips three", _add_notes)]
+    gap = [*default_migrations(), Migration(NEXT + 1, "skips one", _add_notes)]
     with pytest.raises(MigrationError, match="without gaps"):
         migrate(engine, gap)

@@ -16,7 +16,8 @@ Two tests run on it, as in Farrington's outbreak detection and Page's CUSUM:
 The low-count guard: no alert for a period with fewer than ``min_count`` events. Periods
 of an alert's episode are kept out of the baseline (an escalation must not teach the
 baseline that escalation is normal) until the sum falls back to zero, or for at most
-``max_episode`` periods, after which the new level becomes the baseline.
+``max_episode`` periods, after which the new level joins the baseline; while it
+catches up, a rise that goes on alerts again as a ``continued rise``.
 
 ``acled_trend`` is the rule of ACLED's trend tool, for comparison (``bench/alerts.py``).
 """
@@ -29,19 +30,22 @@ from dataclasses import dataclass
 
 SUSTAINED = "sustained rise"
 SPIKE = "spike"
+CONTINUED = "continued rise"  # alerts again after ``max_episode`` periods of one rise
 TREND = "trend"
 
 
 @dataclass(frozen=True, slots=True)
 class DetectorSettings:
-    baseline_periods: int = 12
+    """The defaults are those of ``analyse/data/alerts.yaml``, tuned by ``bench/alerts.py``."""
+
+    baseline_periods: int = 26
     min_baseline_periods: int = 4
-    shift: float = 2.0
+    shift: float = 1.25
     min_shift: float = 1.0
-    threshold: float = 4.0
+    threshold: float = 1.0
     spike_p: float = 0.001
     min_count: int = 3
-    max_episode: int = 8
+    max_episode: int = 3
     gap: int = 1  # the latest periods, left out of the baseline: a rise starts unnoticed
     prior_mean: float = 0.5  # events added to the baseline's total: silence is not a zero rate
 
@@ -122,6 +126,7 @@ def detect(
     quiet: list[tuple[int, float]] = []  # (period, count) of periods in no alerted episode
     run = _Run()
     found: list[Detection] = []
+    lasting = -2  # the last period of the latest episode that ran to max_episode
     for t, count in enumerate(counts):
         usable = [c for i, c in quiet if i < t - s.gap]
         if len(usable) < s.min_baseline_periods:
@@ -135,6 +140,7 @@ def detect(
         if run.alerted_at is None and count >= s.min_count and fires:
             change = SUSTAINED if run.total > s.threshold else SPIKE
             onset = run.onset() if change == SUSTAINED else t
+            change = CONTINUED if onset <= lasting + 1 else change
             found.append(Detection(onset, t, change, round(run.total, 3), p_value,
                                    round(base.mean, 3), count))  # fmt: skip
             run.alerted_at = t
@@ -144,6 +150,7 @@ def detect(
         episode_over = run.alerted_at is not None and t - run.alerted_at + 1 >= s.max_episode
         if episode_over:  # a rise that lasts is the new normal
             quiet += [(i, c) for i, c in run.periods() if i >= found[-1].onset]
+            lasting = t
         if run.total <= 0 or episode_over:
             run = _Run()
     return found

@@ -28,6 +28,7 @@ class Spot:
     line: int
     value: Any
     raw: str | None = None  # a scalar as written: CAMEO code 062 is "062", not the number 50
+    key_lines: tuple[tuple[str, int], ...] = ()  # a mapping's keys and their lines
 
     def error(self, reason: str) -> DataFileError:
         return DataFileError(self.file, self.line, reason)
@@ -38,10 +39,14 @@ class Spot:
         if not isinstance(self.value, dict):
             raise self.error(f"{what} must be a mapping of keys to values")
         found: dict[str, Spot] = self.value
+        lines = dict(self.key_lines)
         for key, spot in found.items():
             if allowed is not None and key not in allowed:
                 known = ", ".join(sorted(allowed))
-                raise spot.error(f"unknown key {key!r} in {what}; known keys: {known}")
+                raise DataFileError(
+                    self.file, lines.get(key, spot.line),
+                    f"unknown key {key!r} in {what}; known keys: {known}",
+                )  # fmt: skip
         return found
 
     def items(self, what: str) -> list[Spot]:
@@ -112,6 +117,7 @@ def _spot(name: str, node: yaml.Node) -> Spot:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         found: dict[str, Spot] = {}
+        lines: list[tuple[str, int]] = []
         for key_node, value_node in node.value:
             key = _scalar(key_node)
             if not isinstance(key, str | int) or isinstance(key, bool):
@@ -119,7 +125,8 @@ def _spot(name: str, node: yaml.Node) -> Spot:
             if str(key) in found:
                 raise DataFileError(name, key_node.start_mark.line + 1, f"key {key!r} given twice")
             found[str(key)] = _spot(name, value_node)
-        return Spot(name, line, found)
+            lines.append((str(key), key_node.start_mark.line + 1))
+        return Spot(name, line, found, key_lines=tuple(lines))
     if isinstance(node, yaml.SequenceNode):
         return Spot(name, line, [_spot(name, item) for item in node.value])
     raw = node.value if isinstance(node, yaml.ScalarNode) else None

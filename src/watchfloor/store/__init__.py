@@ -21,6 +21,7 @@ from watchfloor.store.event_records import (
 )
 from watchfloor.store.events import EventSession
 from watchfloor.store.migrations import migrate
+from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
 from watchfloor.store.store import Store
@@ -34,6 +35,7 @@ __all__ = [
     "HistoryEntry",
     "MentionQuery",
     "SaveResult",
+    "SentNotice",
     "Store",
     "StoredDocument",
     "StoredEvent",

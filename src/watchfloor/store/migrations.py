@@ -34,6 +34,7 @@ from watchfloor.errors import MigrationError
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
 from watchfloor.store.initial_schema import create_initial_schema
+from watchfloor.store.notice_schema import create_notice_tables
 
 # Any constant will do: it names the lock that serialises migrations on PostgreSQL.
 _PG_MIGRATION_LOCK = 0x77617463
@@ -51,6 +52,7 @@ def default_migrations() -> tuple[Migration, ...]:
     return (
         Migration(1, "initial schema", create_initial_schema),
         Migration(2, "resolved events", create_event_tables),
+        Migration(3, "notifications sent", create_notice_tables),
     )
 
 

@@ -37,6 +37,9 @@ from sqlalchemy import (
     Text,
 )
 
+# migration 3's table is today's: one definition for both
+from watchfloor.store.notice_schema import notices_table
+
 
 @dataclass(frozen=True, slots=True)
 class Schema:
@@ -50,6 +53,7 @@ class Schema:
     events: Table
     event_mentions: Table
     event_history: Table
+    notices_sent: Table
 
 
 def build_schema() -> Schema:
@@ -65,6 +69,7 @@ def build_schema() -> Schema:
         events=_events(metadata),
         event_mentions=_event_mentions(metadata),
         event_history=_event_history(metadata),
+        notices_sent=notices_table(metadata),
     )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from watchfloor.errors import StoreError
 from watchfloor.models import Extraction, Sentence
 from watchfloor.models import Table as DocTable
+from watchfloor.store import notices
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import StoredEvent
@@ -40,6 +41,7 @@ from watchfloor.store.events import (
     unresolved_count,
 )
 from watchfloor.store.migrations import current_version
+from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery, mention_conditions, mention_order
 from watchfloor.store.records import (
     DocumentRows,
@@ -288,6 +290,28 @@ class Store:
             select(func.count()).select_from(s.doc_tables).scalar_subquery().label("tables"),
         )
         return {key: int(value) for key, value in self._fetch(stmt)[0].items()}
+
+    # -- notifications ---------------------------------------------------------------
+
+    def sent_notice_keys(self, channel: str, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` this channel has been sent already."""
+        return self._read(lambda conn: notices.sent_keys(conn, self._schema, channel, keys))
+
+    def record_notice(self, notice: SentNotice) -> bool:
+        """Remember that ``notice`` went out on its channel; False if it was already
+        recorded (then nothing changes)."""
+        try:
+            with self._writer.begin() as conn:
+                return notices.record(conn, self._schema, notice)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not record notice {notice.key!r} in {describe(self._engine)}: "
+                f"{reason_of(exc)}"
+            ) from exc
+
+    def sent_notices(self, channel: str, limit: int = 100) -> list[SentNotice]:
+        """The notices a channel was sent, newest first."""
+        return self._read(lambda conn: notices.recent(conn, self._schema, channel, limit))
 
     def _labels(self, table: Table) -> dict[str, str]:
         rows = self._fetch(select(table.c.code, table.c.label).order_by(table.c.code))
