@@ -308,20 +308,22 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
 @click.option("--format", "fmt", default="terminal", show_default=True,
               type=click.Choice(["terminal", "markdown", "json", *DOCUMENT_FORMATS]))  # fmt: skip
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write html or pdf to this file [default: standard output].")  # fmt: skip
+              help="Write the brief to this file [default: standard output].")  # fmt: skip
 @click.option("--link-base", help="The dashboard's address (http://127.0.0.1:8000): html and "
               "pdf rows link to {link-base}/ui/event/{id}.")  # fmt: skip
 @pass_context
 def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str, out: Path | None,
           link_base: str | None) -> None:  # fmt: skip
-    """Print a situation brief built only from stored evidence: key judgments, estimated
-    deployments with their sources, a timeline, tables reported in the sources, and a
-    citation for each row. html and pdf are documents with charts.
+    """Print a situation brief built only from stored evidence: estimated deployments with
+    their sources, a timeline, tables reported in the sources, and a citation for each row.
+    html and pdf are documents that add charts and key judgments in ICD-203 words.
 
     Example: watchfloor brief --dyad PRK-RUS --format pdf --out brief.pdf
     """
     if out is None and fmt == "pdf" and sys.stdout.isatty():
         raise click.UsageError("a PDF is not for the terminal: give --out FILE")
+    if out is not None and fmt == "terminal":
+        raise click.UsageError("--out writes markdown, json, html or pdf: give --format too")
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
@@ -331,9 +333,10 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str, out: Path 
     if fmt in DOCUMENT_FORMATS:
         _write_document(c, content, fmt, out)
     elif fmt == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        _write_document(c, text.encode("utf-8"), fmt, out)
     elif fmt == "markdown":
-        click.echo(render_brief_markdown(report))
+        _write_document(c, (render_brief_markdown(report) + "\n").encode("utf-8"), fmt, out)
     else:
         render_brief_terminal(report, c.out)
 

@@ -48,3 +48,18 @@ def test_an_unwritable_out_is_a_message(evidence_db: Path, tmp_path: Path) -> No
 def test_only_documents_are_made(evidence: Store, evidence_brief: Brief) -> None:
     with pytest.raises(ValueError, match="not a document format"):
         brief_document(evidence, evidence_brief, "docx")
+
+
+def test_markdown_and_json_go_to_the_file_given_too(evidence_db: Path, tmp_path: Path) -> None:
+    for fmt in ("markdown", "json"):
+        out = tmp_path / f"brief.{fmt}"
+        code, output, _ = run(evidence_db, "--format", fmt, "--out", str(out))
+        assert code == 0, output
+        assert out.read_text(encoding="utf-8").startswith("# Situation brief" if fmt == "markdown"
+                                                          else "{")  # fmt: skip
+
+
+def test_the_terminal_page_is_not_written_to_a_file(evidence_db: Path, tmp_path: Path) -> None:
+    code, output, _ = run(evidence_db, "--out", str(tmp_path / "brief.txt"))
+    assert code == 2 and "give --format too" in output
+    assert not (tmp_path / "brief.txt").exists()

@@ -4,6 +4,7 @@ date, rows linked to the dashboard's event pages, nothing fetched, article text 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import lxml.html
@@ -11,7 +12,13 @@ import pytest
 
 from watchfloor import Brief
 from watchfloor.errors import WatchfloorError
-from watchfloor.report.html import SECTIONS, brief_page, check_link_base, render_brief_html
+from watchfloor.report.html import (
+    MAX_TIMELINE_ROWS,
+    SECTIONS,
+    brief_page,
+    check_link_base,
+    render_brief_html,
+)
 from watchfloor.report.judgments import key_judgments, load_judgment_words
 from watchfloor.report.series import brief_series
 from watchfloor.store import Store
@@ -131,6 +138,20 @@ def test_the_same_brief_renders_the_same_page(
     evidence: Store, evidence_brief: Brief, html: str
 ) -> None:
     assert render(evidence, evidence_brief, LINK_BASE) == html
+
+
+def test_a_long_timeline_shows_its_latest_rows_and_says_so(
+    evidence: Store, evidence_brief: Brief
+) -> None:
+    rows = evidence_brief.timeline
+    long = replace(evidence_brief, timeline=tuple(rows * (MAX_TIMELINE_ROWS // len(rows) + 2)))
+    tree = lxml.html.document_fromstring(render(evidence, long))
+    assert len(body_rows(tree, "timeline")) == MAX_TIMELINE_ROWS
+    left_out = len(long.timeline) - MAX_TIMELINE_ROWS
+    note = tree.xpath("//section[@id='timeline']/p[@class='note']")[0].text_content()
+    assert f"{left_out} earlier ones are left out" in note
+    shown = body_rows(tree, "timeline")[-1].xpath("./td")[0].text_content()
+    assert shown == long.timeline[-1].date, "the latest rows are the ones shown"
 
 
 @pytest.mark.parametrize("bad", ["ftp://host", "127.0.0.1:8000", "javascript:alert(1)"])

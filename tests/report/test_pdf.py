@@ -108,6 +108,13 @@ def test_the_pdf_has_pages_in_a4(pdf: Path) -> None:
     assert "pts (A4)" in info
 
 
+def test_the_fonts_are_dejavu_and_embedded(pdf: Path) -> None:
+    listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    fonts = [line.split() for line in listing.splitlines()[2:] if line.strip()]
+    assert fonts and all("DejaVu" in font[0] for font in fonts), listing
+    assert all(font[-5] == "yes" for font in fonts), "every font is embedded: " + listing
+
+
 @pytest.mark.parametrize("heading", list(CHARTS))
 def test_each_chart_is_drawn_between_its_heading_and_its_caption(
     pdf: Path, words: list[Word], heading: str, tmp_path: Path

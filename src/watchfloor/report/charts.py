@@ -66,9 +66,11 @@ def dyad_chart(lines: Sequence[SeriesLine], *, unit: str = "events per month") -
 
 
 def estimates_chart(rows: Sequence[EstimateRow]) -> str | None:
-    """One panel per deployment: each claim at the date it was made, its range drawn as
-    a bar and its value as a mark, coloured by claimant."""
-    panels = [r for r in rows if any(f.claimed_on for f in r.figures)][:MAX_DEPLOYMENT_PANELS]
+    """One panel per deployment (those with the most claims): each claim at the date it
+    was made, its range drawn as a bar and its value as a mark, coloured by claimant."""
+    dated = [r for r in rows if any(f.claimed_on for f in r.figures)]
+    # the most disputed first: a deployment with many claims is the one to see
+    panels = sorted(dated, key=lambda r: -len(r.figures))[:MAX_DEPLOYMENT_PANELS]
     if not panels:
         return None
     with _figure(2.2 * len(panels), rows=len(panels)) as (figure, axes_list):

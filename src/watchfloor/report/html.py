@@ -16,11 +16,13 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.report.brief import Brief, Citation
+from watchfloor.report.brief import Brief, Citation, TimelineRow
 from watchfloor.report.charts import SeriesLine, dyad_chart, estimates_chart, timeline_chart
 from watchfloor.report.judgments import KeyJudgment
 
 SECTIONS = ("judgments", "relations", "deployments", "estimates", "timeline", "reported")
+# a document lists the latest timeline rows; the full list is `watchfloor events`
+MAX_TIMELINE_ROWS = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,15 @@ class BriefPage:
         if not self.link_base or not event_id:
             return None
         return f"{self.link_base.rstrip('/')}/ui/event/{quote(event_id, safe='')}"
+
+    @property
+    def timeline(self) -> tuple[TimelineRow, ...]:
+        """The latest ``MAX_TIMELINE_ROWS`` rows of the timeline, oldest first."""
+        return self.brief.timeline[-MAX_TIMELINE_ROWS:]
+
+    @property
+    def timeline_left_out(self) -> int:
+        return max(len(self.brief.timeline) - MAX_TIMELINE_ROWS, 0)
 
     def dyad_citations(self, actor1: str, actor2: str, limit: int = 3) -> list[Citation]:
         """The latest reports of a dyad's timeline rows, newest first."""
@@ -59,7 +70,7 @@ def brief_page(
     charts = {
         "dyads": dyad_chart(series),
         "estimates": estimates_chart(brief.deployments),
-        "timeline": timeline_chart(brief.timeline),
+        "timeline": timeline_chart(brief.timeline[-MAX_TIMELINE_ROWS:]),
     }
     drawn = {name: svg for name, svg in charts.items() if svg is not None}
     return BriefPage(brief, tuple(judgments), drawn, check_link_base(link_base))
