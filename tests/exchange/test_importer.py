@@ -115,8 +115,10 @@ def test_acled_rows_come_in(cli: Cli, tmp_path: Path) -> None:
     assert protest["code"] == "140" and protest["date"]["earliest"] == "2024-03-04"  # type: ignore[index]
     out = tmp_path / "back.csv"
     cli(db, "export", "--format", "acled", "--out", out)
-    back = out.read_text(encoding="utf-8")
-    assert "Air/drone strike" in back and "Peaceful protest" in back
+    back = out.read_text(encoding="utf-8").splitlines()
+    assert sorted(back[1:]) == sorted(path.read_text(encoding="utf-8").splitlines()[1:3]), (
+        "an imported ACLED row exports as itself"
+    )
 
 
 def test_bad_rows_are_reported_and_skipped(cli: Cli, corpus_db: Path, tmp_path: Path) -> None:
