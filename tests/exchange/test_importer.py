@@ -147,15 +147,17 @@ def test_mentions_need_their_events(cli: Cli, corpus_db: Path, tmp_path: Path) -
 
 
 def test_unreadable_files_never_crash_a_batch(cli: Cli, corpus_db: Path, tmp_path: Path) -> None:
-    _export(cli, corpus_db, "gdelt", tmp_path / "good.tsv", "--limit", "1")
+    rows = _export(cli, corpus_db, "gdelt", tmp_path / "good.tsv", "--limit", "2")
     broken = tmp_path / "broken.zip"
-    broken.write_bytes(b"PK\x03\x04 not really a zip")
-    latin = tmp_path / "latin.tsv"
-    latin.write_bytes(b"caf\xe9\n")
+    broken.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip's end record, cut short
+    latin = tmp_path / "latin.tsv"  # one line in Latin-1 among UTF-8 ones
+    latin.write_bytes("\t".join(rows[0]).encode() + b"\ncaf\xe9\n")
     result = cli(tmp_path / "x.db", "import", broken, latin, tmp_path / "good.tsv",
-                 "--format", "gdelt")  # fmt: skip
-    assert "stored 1 rows" in result.stdout
-    assert str(latin) in result.stderr.replace("\n", "")
+                 "--format", "gdelt", "--json")  # fmt: skip
+    report = json.loads(result.stdout)
+    assert (report["stored"], report["unchanged"]) == (2, 1)
+    assert {p["where"] for p in report["problems"]} == {str(broken), f"{latin}:2"}
+    assert "not UTF-8" in " ".join(p["reason"] for p in report["problems"])
 
 
 def test_a_row_shaped_like_gdelts_own(cli: Cli, tmp_path: Path) -> None:
