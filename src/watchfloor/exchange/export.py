@@ -144,6 +144,8 @@ def _write_parquet(events: list[ExportEvent], out: Path | None, report: ExportRe
         raise WatchfloorError(
             "Parquet export needs pyarrow: pip install 'watchfloor[data]'"
         ) from None
+    if out is None and sys.stdout.isatty():
+        raise ConfigError("Parquet is binary: give --out FILE, or redirect standard output")
     table = tabular.parquet_table([tabular.flat_record(e) for e in events])
     target: Any = str(out) if out is not None else sys.stdout.buffer
     pq.write_table(table, target)
