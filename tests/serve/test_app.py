@@ -202,3 +202,13 @@ def test_alerts_are_those_of_the_watchlist_latest_first(tmp_path: Path) -> None:
     assert all(set(a["events"]) <= listed and a["events"] for a in found["items"])
     later = client.get("/alerts", params={"since": "2030-01-01"}).json()
     assert later["total"] == 0
+
+
+def test_no_page_loads_anything_from_elsewhere(demo_client: TestClient) -> None:
+    assert demo_client.get("/docs").status_code == 404  # FastAPI's page pulls a CDN
+    for name in ("index.html", "event.html", "common.js", "charts.js", "overview.js",
+                 "event.js", "style.css"):  # fmt: skip
+        text = demo_client.get(f"/ui/static/{name}").text
+        assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
+        assert "https://" not in text and "//cdn" not in text
+        assert "innerHTML" not in text and "insertAdjacentHTML" not in text
