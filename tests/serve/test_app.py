@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -212,3 +213,12 @@ def test_no_page_loads_anything_from_elsewhere(demo_client: TestClient) -> None:
         assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
         assert "https://" not in text and "//cdn" not in text
         assert "innerHTML" not in text and "insertAdjacentHTML" not in text
+
+
+def test_an_unreachable_server_is_a_503() -> None:
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://nobody@127.0.0.1:{port}/nothing"
+    response = TestClient(create_app(Settings(db=url))).get("/events")
+    assert response.status_code == 503 and "server is running" in error_of(response)
