@@ -179,7 +179,7 @@ def test_cors_is_off_unless_origins_are_given(demo_db: str) -> None:
 
 
 def test_the_dashboard_pages_are_served_with_a_strict_policy(demo_client: TestClient) -> None:
-    for path in ("/ui/", "/ui/event/ev-anything"):
+    for path in ("/ui/", "/ui/event/ev-anything", "/ui/document/kp-ru-0001"):
         page = demo_client.get(path)
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
         assert "script-src 'self'" in page.headers["content-security-policy"]
@@ -207,8 +207,8 @@ def test_alerts_are_those_of_the_watchlist_latest_first(tmp_path: Path) -> None:
 
 def test_no_page_loads_anything_from_elsewhere(demo_client: TestClient) -> None:
     assert demo_client.get("/docs").status_code == 404  # FastAPI's page pulls a CDN
-    for name in ("index.html", "event.html", "common.js", "charts.js", "overview.js",
-                 "event.js", "style.css"):  # fmt: skip
+    for name in ("index.html", "event.html", "document.html", "common.js", "charts.js",
+                 "overview.js", "event.js", "document.js", "style.css"):  # fmt: skip
         text = demo_client.get(f"/ui/static/{name}").text
         assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
         assert "https://" not in text and "//cdn" not in text
