@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import find_alerts
+from watchfloor.analyse.assess import assess, load_config
 from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
 from watchfloor.serve import create_app
 from watchfloor.settings import Settings
@@ -222,3 +223,21 @@ def test_an_unreachable_server_is_a_503() -> None:
     url = f"postgresql+psycopg://nobody@127.0.0.1:{port}/nothing"
     response = TestClient(create_app(Settings(db=url))).get("/events")
     assert response.status_code == 503 and "server is running" in error_of(response)
+
+
+def test_assessments_are_those_of_watchfloor_assess(demo_client: TestClient, demo_db: str) -> None:
+    with open_store(Settings(db=demo_db).db_url) as store:
+        expected = assess(store, "KOR", config=load_config(), registry=load_sources()).to_record()
+    found = demo_client.get("/assessments", params={"focus": "kor"}).json()
+    for record in (found, expected):
+        record.pop("made_at")
+    assert found == expected
+    assert found["threat"]["phrase"] and found["indicators"] and found["hypotheses"]
+    listed = {e["id"] for e in demo_client.get("/events", params={"limit": 1000}).json()["items"]}
+    fired = [i for i in found["indicators"] if i["fired"]]
+    assert fired and all({e["id"] for e in i["events"]} <= listed for i in fired)
+    as_of = demo_client.get("/assessments", params={"focus": "KOR", "as_of": "2024-10-20"})
+    assert as_of.json()["as_of"] == "2024-10-20"
+    assert demo_client.get("/assessments", params={"focus": "KOREA"}).status_code == 422
+    with open_store(Settings(db=demo_db).db_url) as store:
+        assert store.assessments().latest("KOR") is None  # reading stored nothing
