@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -23,6 +22,7 @@ from watchfloor.models import Document, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
 from watchfloor.report.labels import Labeller
+from watchfloor.report.safety import csv_row, inert, json_line, terminal
 from watchfloor.report.tables import errors_listing, eval_table, events_table
 from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
 from watchfloor.resolve import rebuild as rebuild_events
@@ -85,20 +85,21 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
         report = _run(lambda: api.ingest(list(paths), c.settings, extractor=extractor,
                                          progress=advance))  # fmt: skip
     for problem in report.problems:
-        c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+        c.err.print(f"[yellow]skipped[/] {terminal(problem.path)}: {terminal(problem.reason)}")
     read = report.stored or report.updated or report.unchanged
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2))
+        click.echo(json_line(report.to_dict(), indent=2))
         if report.problems and not read:
             raise SystemExit(1)
         return
     c.out.print(
         f"stored {len(report.stored)}, updated {len(report.updated)}, "
         f"unchanged {len(report.unchanged)}, near-duplicates {len(report.near_duplicates)}, "
-        f"skipped {len(report.problems)}; {report.mentions} event mentions -> {c.settings.db}"
+        f"skipped {len(report.problems)}; {report.mentions} event mentions -> "
+        f"{terminal(c.settings.db)}"
     )
     for doc, of in report.near_duplicates:
-        c.out.print(f"  {doc} is a near-duplicate of {of}")
+        c.out.print(f"  {terminal(doc)} is a near-duplicate of {terminal(of)}")
     c.out.print(
         f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
         + (f", {len(report.events_removed)} removed" if report.events_removed else "")
@@ -123,7 +124,7 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str) -> None:
     read = 0
     for item in api.extract_paths(list(paths), extractor, c.settings):
         if isinstance(item, Problem):
-            c.err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+            c.err.print(f"[yellow]skipped[/] {terminal(item.path)}: {terminal(item.reason)}")
             continue
         read += 1
         if fmt == "jsonl":
@@ -182,7 +183,7 @@ def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
         _echo_jsonl(e.to_record() for e in found)
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow(CSV_HEADER)
+        writer.writerow(csv_row(CSV_HEADER))
         writer.writerows(event_csv_row(e) for e in found)
     else:
         c.out.print(events_listing(found))
@@ -235,11 +236,11 @@ def event(c: _Context, event_id: str, fmt: str) -> None:
         labels = Labeller.from_store(store) if stored is not None and fmt == "text" else None
     if stored is None:
         raise click.ClickException(
-            f"no event {event_id!r} in {c.settings.db}: `watchfloor events` lists their ids"
+            f"no event {inert(event_id)!r} in {c.settings.db}: `watchfloor events` lists their ids"
         )
     found = describe_stored(stored, registry)
     if fmt == "json":
-        click.echo(json.dumps(found.to_record(with_history=True), indent=2, ensure_ascii=False))
+        click.echo(json_line(found.to_record(with_history=True), indent=2))
     else:
         assert labels is not None
         render_event(found, labels, c.out)
@@ -265,11 +266,11 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
         else:
             done = _run(lambda: resolve_pending(store, rules, check_stale=True))
     if as_json:
-        click.echo(json.dumps(done.to_dict(), indent=2))
+        click.echo(json_line(done.to_dict(), indent=2))
         return
     c.out.print(
         f"resolved {done.mentions} mentions: {len(done.created)} new events, "
-        f"{len(done.updated)} updated, {len(done.removed)} removed -> {c.settings.db}"
+        f"{len(done.updated)} updated, {len(done.removed)} removed -> {terminal(c.settings.db)}"
     )
 
 
@@ -289,7 +290,7 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
     with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
     if fmt == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(json_line(report.to_dict(), indent=2))
     elif fmt == "markdown":
         click.echo(render_brief_markdown(report))
     else:
@@ -311,12 +312,12 @@ def eval_command(c: _Context, gold_dir: Path, as_json: bool, errors: bool) -> No
     extractor = _extractor(c)
     report = _run(lambda: evaluate(gold_dir, lambda d: extractor.extract(d).mentions))
     if as_json:
-        click.echo(json.dumps(report.figures(), indent=2))
+        click.echo(json_line(report.figures(), indent=2))
     else:
         c.out.print(eval_table(report))
     if errors:
         for line in errors_listing(report):
-            click.echo(line)
+            click.echo(inert(line))
 
 
 @main.command()
@@ -334,19 +335,21 @@ def explain(c: _Context, text: str, published: Any) -> None:
     if not text.strip():
         raise click.ClickException("nothing to explain: give a sentence or a document's path")
     if _looks_like_path(text) and not _is_file(text):
-        raise click.ClickException(f"{text}: no such file; give a sentence or a document's path")
+        raise click.ClickException(
+            f"{inert(text)}: no such file; give a sentence or a document's path"
+        )
     extractor = _extractor(c)
     if _is_file(text):
         items = list(read_paths([text]))
         for problem in (i for i in items if isinstance(i, Problem)):
-            raise click.ClickException(f"{problem.path}: {problem.reason}")
+            raise click.ClickException(inert(f"{problem.path}: {problem.reason}"))
         documents = [d for d in items if isinstance(d, Document)]
     else:
         documents = [Document(id="explain", text=text,
                               published=published.date() if published else None)]  # fmt: skip
     for document in documents:
         for line in explain_lines(extractor, document):
-            click.echo(line)
+            click.echo(inert(line))
 
 
 def _looks_like_path(text: str) -> bool:
@@ -384,7 +387,7 @@ def _run(job: Callable[[], T]) -> T:
     try:
         return job()
     except WatchfloorError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(inert(str(exc))) from exc
 
 
 class _progress:
@@ -414,22 +417,22 @@ class _progress:
 
 def _echo_jsonl(records: Iterator[dict[str, Any]] | Any) -> None:
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(record) + "\n")
 
 
 def _write_csv(mentions: Sequence[Mention]) -> None:
     writer = csv.writer(sys.stdout)
-    writer.writerow(["doc", "code", "actor1", "actor2", "date", "location", "country",
-                     "quantity", "source", "certainty", "sentence"])  # fmt: skip
+    writer.writerow(csv_row(["doc", "code", "actor1", "actor2", "date", "location", "country",
+                     "quantity", "source", "certainty", "sentence"]))  # fmt: skip
     for m in mentions:
-        writer.writerow([
+        writer.writerow(csv_row([
             m.doc, m.code, m.actor1.code, m.actor2.code if m.actor2 else "",
             m.date.value if m.date else "", m.location.name if m.location else "",
             (m.location.country or "") if m.location else "",
             m.quantity.to_record()["value"] if m.quantity else "",
             m.source.code if m.source else "",
             m.certainty.value, m.sentence,
-        ])  # fmt: skip
+        ]))  # fmt: skip
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
