@@ -18,6 +18,7 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
+from watchfloor.interrupts import StopOnSignal
 from watchfloor.models import Document, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
@@ -27,12 +28,13 @@ from watchfloor.report.tables import errors_listing, eval_table, events_table
 from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
 from watchfloor.resolve import rebuild as rebuild_events
 from watchfloor.scoring import evaluate
-from watchfloor.settings import Settings, load_settings, validate
+from watchfloor.settings import Settings, load_settings, max_workers, validate
 from watchfloor.store import EventQuery, MentionQuery, Store, open_store
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
 T = TypeVar("T")
 PIPED_WIDTH = 160
+MAX_LIMIT = 1_000_000_000  # a row count every database takes
 
 
 class _Context:
@@ -53,8 +55,9 @@ pass_context = click.make_pass_decorator(_Context)
 @click.option("--db", help="SQLite file or SQLAlchemy URL [env WATCHFLOOR_DB; ./watchfloor.db].")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of your own dictionaries and rules [env WATCHFLOOR_DATA].")  # fmt: skip
-@click.option("--workers", type=int,
-              help="Extraction processes [env WATCHFLOOR_WORKERS; 1].")  # fmt: skip
+@click.option("--workers", type=click.IntRange(1, None),
+              help="Extraction processes, one per core at most "
+                   "[env WATCHFLOOR_WORKERS; 1].")  # fmt: skip
 @click.version_option(package_name="watchfloor")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int | None) -> None:
@@ -66,8 +69,11 @@ def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int
         settings = load_settings().with_overrides(db=db, data_dir=data_dir, workers=workers)
         validate(settings)
     except WatchfloorError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(inert(str(exc))) from exc
     ctx.obj = _Context(settings)
+    if settings.workers > max_workers():
+        ctx.obj.err.print(f"[yellow]note[/]: {settings.workers} workers asked for; "
+                          f"{max_workers()} used, one per core available")  # fmt: skip
 
 
 @main.command()
@@ -81,9 +87,12 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
     Example: watchfloor ingest examples/corpus feeds/today.xml
     """
     extractor = _extractor(c)
-    with _progress(c, count_inputs(list(paths)), "ingesting") as advance:
+    with StopOnSignal() as stop, _progress(c, count_inputs(list(paths)), "ingesting") as advance:
         report = _run(lambda: api.ingest(list(paths), c.settings, extractor=extractor,
-                                         progress=advance))  # fmt: skip
+                                         progress=advance, stop=stop))  # fmt: skip
+    if report.interrupted:
+        c.err.print(f"[yellow]stopped by {stop.name}[/] between documents: what is listed "
+                    "below is stored; run the same command again for the rest")  # fmt: skip
     for problem in report.problems:
         c.err.print(f"[yellow]skipped[/] {terminal(problem.path)}: {terminal(problem.reason)}")
     read = report.stored or report.updated or report.unchanged
@@ -91,6 +100,8 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json_line(report.to_dict(), indent=2))
         if report.problems and not read:
             raise SystemExit(1)
+        if report.interrupted:
+            raise SystemExit(128 + (stop.received or 0))
         return
     c.out.print(
         f"stored {len(report.stored)}, updated {len(report.updated)}, "
@@ -107,6 +118,8 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool) -> None:
     if report.problems and not read:
         # a script must see that nothing at all could be read
         raise click.ClickException("no document could be read; see the lines above")
+    if report.interrupted:
+        raise SystemExit(128 + (stop.received or 0))
 
 
 @main.command()
@@ -148,7 +161,8 @@ def _filters(command: Any) -> Any:
         click.option("--until", help="Event date up to (ISO prefix): 2024-12-31."),
         click.option("--doc", help="One document id."),
         click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents."),
-        click.option("--limit", type=int, help="At most this many rows."),
+        click.option("--limit", type=click.IntRange(0, MAX_LIMIT),
+                     help=f"At most this many rows (0 to {MAX_LIMIT:,})."),
         click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
     ]
     for option in reversed(options):
@@ -260,7 +274,7 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
     Example: watchfloor resolve --rebuild
     """
     rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
-    with _open_existing(c) as store:
+    with _open_existing(c, write=True) as store:
         if rebuild:
             done = _run(lambda: rebuild_events(store, rules))
         else:
@@ -340,7 +354,7 @@ def explain(c: _Context, text: str, published: Any) -> None:
         )
     extractor = _extractor(c)
     if _is_file(text):
-        items = list(read_paths([text]))
+        items = list(read_paths([text], c.settings))
         for problem in (i for i in items if isinstance(i, Problem)):
             raise click.ClickException(inert(f"{problem.path}: {problem.reason}"))
         documents = [d for d in items if isinstance(d, Document)]
@@ -366,16 +380,18 @@ def _is_file(text: str) -> bool:
         return False
 
 
-def _open_existing(c: _Context) -> Store:
+def _open_existing(c: _Context, *, write: bool = False) -> Store:
     """The store of a query: a SQLite file that is not there is a mistyped --db, not a new
-    empty database."""
+    empty database. Unless ``write``, nothing is created or migrated: a database that is
+    not watchfloor's, or is at an older schema version, is refused with a message."""
     db = c.settings.db
     if "://" not in db and not Path(db).expanduser().exists():
         raise click.ClickException(
             f"no database at {db}: ingest documents first (watchfloor --db {db} ingest PATH), "
             "or point --db / WATCHFLOOR_DB at an existing database"
         )
-    return _run(lambda: open_store(c.settings.db_url))
+    return _run(lambda: open_store(c.settings.db_url, read_only=not write,
+                                   busy_timeout=c.settings.busy_timeout_seconds))  # fmt: skip
 
 
 def _extractor(c: _Context) -> Extractor:
@@ -448,3 +464,9 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+# commands in modules of their own, which import the helpers above
+from watchfloor.commands import forget as _forget  # noqa: E402
+
+main.add_command(_forget.forget)
