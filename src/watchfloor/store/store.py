@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -55,6 +56,7 @@ from watchfloor.store.records import (
 from watchfloor.store.schema import build_schema
 
 _SIGNATURE_BATCH = 500
+_PG_RESOLUTION_LOCK = 0x77667265  # any constant: names the lock of event resolution
 _T = TypeVar("_T")
 
 
@@ -182,6 +184,11 @@ class Store:
         committed when the block ends, rolled back (nothing written) if it raises."""
         try:
             with self._writer.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # one resolution at a time, as SQLite's write lock gives: two would
+                    # both place the same pending mentions
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": _PG_RESOLUTION_LOCK})  # fmt: skip
                 yield EventSession(conn, self._schema)
         except SQLAlchemyError as exc:
             raise StoreError(
