@@ -41,8 +41,8 @@ def members(draw: st.DrawFn, mention_id: int) -> EventMember:
     quantity = None
     if draw(st.booleans()):
         low, high = draw(MAYBE_NUMBER), draw(MAYBE_NUMBER)
-        quantity = Quantity(float(draw(numbers)), low, high, draw(st.sampled_from([None, "troops"])),
-                            draw(st.booleans()), draw(SHORT))  # fmt: skip
+        unit = draw(st.sampled_from([None, "troops"]))
+        quantity = Quantity(float(draw(numbers)), low, high, unit, draw(st.booleans()), draw(SHORT))
     mention = Mention(
         doc=doc, sentence=draw(SENTENCE), span=(0, 1), code=draw(st.sampled_from(CODES)),
         goldstein=draw(st.floats(-10, 10)), actor1=Actor(draw(st.sampled_from(ACTORS)), "x"),
