@@ -156,3 +156,13 @@ def test_a_foreign_database_is_refused_and_left_as_it_was(tmp_path: Path, args: 
     assert result.exit_code == 1
     assert "not a watchfloor database" in result.output
     assert db.read_bytes() == data
+
+
+def test_brief_warns_when_mentions_wait_for_resolution(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    ok(db, "ingest", doc(tmp_path / "a.md", STORY, id="a", published="2024-11-01"))
+    with sqlite3.connect(db) as conn:  # as a run killed before resolving left it
+        conn.execute("DELETE FROM event_mentions")
+    assert "in no event yet" in ok(db, "brief").stderr
+    ok(db, "resolve")
+    assert "in no event yet" not in ok(db, "brief").stderr

@@ -303,12 +303,16 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str) -> None:
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         report = _run(lambda: build_brief(store, focus=focus, dyad=_dyad(dyad), registry=registry))
+        waiting = _run(store.unresolved_count)
     if fmt == "json":
         click.echo(json_line(report.to_dict(), indent=2))
     elif fmt == "markdown":
         click.echo(render_brief_markdown(report))
     else:
         render_brief_terminal(report, c.out)
+    if waiting:  # the brief's events would be stale without a word
+        c.err.print(f"[yellow]{waiting} stored mentions are in no event yet, so the brief may "
+                    "be out of date[/]: run `watchfloor resolve`")  # fmt: skip
 
 
 @main.command("eval")

@@ -115,7 +115,9 @@ def _resolve_group(
     start = min((w.start for w in windows), default=None)
     end = max((w.end for w in windows), default=None)
     margin = rules.windows.max_event_span_days + rules.windows.undated_window_days
-    stored = session.candidates(root, country, start, end, margin)
+    # an event whose every mention went (its documents forgotten or replaced by a run
+    # that was killed before recounting) takes no new ones: the stale pass removes it
+    stored = [s for s in session.candidates(root, country, start, end, margin) if s.members]
     before = {s.id: s.snapshot_dict() for s in stored}
     clusters = assign([Cluster(s.id, s.members) for s in stored], members, rules.windows)
     return [(c, before.get(c.id) if c.id else None) for c in clusters if c.added]
