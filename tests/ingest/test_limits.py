@@ -3,8 +3,11 @@ or a document kept whole; the rest of the batch goes on."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import pickle
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -146,18 +149,43 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     assert isinstance(named, Problem) and "not a regular file" in named.reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder: run as a user")
-def test_an_unreadable_folder_is_reported(tmp_path: Path) -> None:
-    md(tmp_path, "good.md")
-    locked = tmp_path / "locked"
-    md(locked, "hidden-from-us.md")
-    locked.chmod(0)
-    try:
-        items = read(tmp_path)
-    finally:
-        locked.chmod(0o755)
+def _read_as_nobody(folder: Path) -> list[Document | Problem]:
+    """read_paths in a child that has given up root (root reads every folder)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop to nobody, read, send the items back, leave
+        try:
+            os.close(reader)
+            codecs.lookup("utf-8-sig")  # imported while the library can still be read
+            os.setgid(65534)
+            os.setuid(65534)
+            os.write(writer, pickle.dumps(read(folder)))
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    items: list[Document | Problem] = pickle.loads(data)
+    return items
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+def test_an_unreadable_folder_is_reported() -> None:
+    with tempfile.TemporaryDirectory() as name:  # under /tmp, open to every user
+        folder = Path(name)
+        folder.chmod(0o755)
+        md(folder, "good.md").chmod(0o644)
+        locked = folder / "locked"
+        md(locked, "hidden-from-us.md")
+        locked.chmod(0)
+        try:
+            items = _read_as_nobody(folder) if os.geteuid() == 0 else read(folder)
+        finally:
+            locked.chmod(0o755)
     assert ids(items) == ["good"]
-    assert "cannot read the folder" in problems(items)[0].reason
+    (problem,) = problems(items)
+    assert problem.path == str(locked) and "cannot read the folder" in problem.reason
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
