@@ -153,6 +153,13 @@ def test_no_command_crashes_or_prints_a_control_character(
     assert not has_control(result.output), repr(result.output)
 
 
+def test_extract_table_of_the_hostile_file_is_safe(hostile_db: Path) -> None:
+    result = run(hostile_db, "extract", "--format", "table", str(hostile_db.parent / "hostile.md"))
+    assert result.exit_code == 0, result.output
+    assert not has_control(result.output)
+    assert HOSTILE_ID in result.output.replace("\n", "")
+
+
 def test_mentions_table_shows_the_id_and_the_bracketed_word(hostile_db: Path) -> None:
     result = run(hostile_db, "mentions")
     assert HOSTILE_ID in result.output.replace("\n", "")
