@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.table import Table
 
 from watchfloor.report.brief import Brief, Citation
-from watchfloor.report.safety import markdown_cell, markdown_text, terminal, terminal_cells
 from watchfloor.report.brief_assessment import AssessmentSection
+from watchfloor.report.safety import markdown_cell, markdown_text, terminal, terminal_cells
 
 Section = tuple[str, tuple[str, ...], list[list[str]]]
 
