@@ -253,8 +253,8 @@ def timed(url: str, job: Callable[[Store], object], runs: int) -> tuple[float, f
 
 
 def report(url: str, data: Synthetic, runs: int) -> None:
-    busiest = max(set(data.dyads), key=data.dyads.count)
-    typical = sorted(set(data.dyads), key=data.dyads.count)[len(set(data.dyads)) // 2]
+    by_count = sorted(set(data.dyads), key=lambda d: (data.dyads.count(d), d))
+    busiest, typical = by_count[-1], by_count[len(by_count) // 2]
     with open_store(url) as store:
         mentions = store.counts()["mentions"]
     sample = f"ev-{(data.count // 2) // 10 * 10:012x}"  # every tenth event has 3 mentions

@@ -4,19 +4,19 @@ query under a dyad series (``watchfloor.analyse`` builds the series itself).
 An event falls in the period of the first day its dates cover (``sort_start``);
 undated events, and events without a target, are in no period. ``by`` is ``day``,
 ``week`` (ISO weeks, named by their Monday) or ``month``. The query reads the daily
-summary the store keeps (``dyad_days``, ``series_summary.py``), never the events: days
-and months are grouped in SQL; weeks are days folded here.
+summary the store keeps (``dyad_days``, ``series_summary.py``), never the events, with
+the quad classes counted side by side in SQL: one row per day or month; weeks are days
+folded here.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from watchfloor.errors import ConfigError
 from watchfloor.store.event_queries import EventQuery
@@ -59,18 +59,22 @@ def dyad_counts(
     EventQuery(dyad=dyad, since=since, until=until)  # the same checks and messages
     d = schema.dyad_days.c
     period = func.substr(d.day, 1, 7) if by == "month" else d.day
+    quads = [func.sum(case((d.quad_class == q, d.events), else_=0)) for q in QUAD_CLASSES]
     stmt = (
-        select(period.label("period"), d.quad_class, func.sum(d.events),
-               func.sum(d.goldstein_sum))
+        select(period, func.sum(d.events), func.sum(d.goldstein_sum), *quads)
         .where(_dyad_condition(schema, dyad, undirected))
-        .group_by(period, d.quad_class)
-    )  # fmt: skip
+        .group_by(period)
+        .order_by(period)
+    )
     if since is not None:
         stmt = stmt.where(d.day >= _first_of(since))
     if until is not None:
         stmt = stmt.where(d.day <= _last_of(until))
     rows = conn.execute(stmt).all()
-    return _folded(((_week(p) if by == "week" else p), q, n, g) for p, q, n, g in rows)
+    if by != "week":
+        return [DyadCount(p, int(n), round(float(g), 6), (int(a), int(b), int(c), int(e)))
+                for p, n, g, a, b, c, e in rows]  # fmt: skip
+    return _weeks(rows)
 
 
 def _dyad_condition(
@@ -84,18 +88,16 @@ def _dyad_condition(
     return or_(forward, and_(d.actor1_country == second, d.actor2_country == first))
 
 
-def _folded(rows: Iterable[tuple[str, Any, Any, Any]]) -> list[DyadCount]:
-    events: dict[str, int] = defaultdict(int)
-    sums: dict[str, float] = defaultdict(float)
-    quads: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for period, quad_class, count, goldstein in rows:
-        events[period] += int(count)
-        sums[period] += float(goldstein or 0.0)
-        if quad_class in QUAD_CLASSES:
-            quads[period][int(quad_class) - 1] += int(count)
+def _weeks(rows: Iterable[Any]) -> list[DyadCount]:
+    """Days folded into the ISO weeks they fall in."""
+    weeks: dict[str, list[float]] = {}
+    for day, events, goldstein, *quads in rows:
+        slot = weeks.setdefault(_week(day), [0, 0.0, 0, 0, 0, 0])
+        for i, value in enumerate((events, goldstein, *quads)):
+            slot[i] += value
     return [
-        DyadCount(p, events[p], round(sums[p], 6), tuple(quads[p]))  # type: ignore[arg-type]
-        for p in sorted(events)
+        DyadCount(w, int(s[0]), round(float(s[1]), 6), (int(s[2]), int(s[3]), int(s[4]), int(s[5])))
+        for w, s in sorted(weeks.items())
     ]
 
 
