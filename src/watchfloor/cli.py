@@ -161,7 +161,7 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str, engine: str | None,
     extractor = _extractor(c)
     mentions: list[Mention] = []
     read = 0
-    for item in api.extract_paths(list(paths), extractor, c.settings):
+    for item in _stream(api.extract_paths(list(paths), extractor, c.settings)):
         if isinstance(item, Problem):
             c.err.print(f"[yellow]skipped[/] {terminal(item.path)}: {terminal(item.reason)}")
             continue
@@ -457,6 +457,15 @@ def _open_existing(c: _Context, *, write: bool = False) -> Store:
 
 def _extractor(c: _Context) -> Extractor:
     return _run(lambda: Extractor.from_settings(c.settings))
+
+
+def _stream(items: Iterator[T]) -> Iterator[T]:
+    """``items``; a WatchfloorError met on the way (a dask scheduler out of reach, say)
+    becomes a clean message and exit status 1."""
+    try:
+        yield from items
+    except WatchfloorError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _run(job: Callable[[], T]) -> T:

@@ -94,3 +94,10 @@ def test_an_unreachable_scheduler_says_what_to_check() -> None:
     settings = Settings(engine="dask", scheduler="tcp://127.0.0.1:9")
     with pytest.raises(ConfigError, match=r"cannot reach the dask scheduler at tcp://127\.0\.0\.1:9"):
         list(extract_on_dask(documents()[:1], settings))
+
+
+def test_the_cli_names_an_unreachable_scheduler(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "extract", str(CORPUS),
+                                       "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "cannot reach the dask scheduler at tcp://127.0.0.1:9" in result.output

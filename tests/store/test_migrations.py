@@ -21,7 +21,7 @@ from watchfloor.store.migrations import (
 RELEASED = [
     (1, "initial schema"),
     (2, "resolved events"),
-    (3, "dyad series columns and index on resolved events"),
+    (3, "dyad series: event columns, index and daily summary"),
     (4, "state of watched feeds"),
     (5, "notifications sent"),
     (6, "assessments and ACH overrides"),

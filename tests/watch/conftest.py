@@ -4,6 +4,7 @@ told to fail, for the feed watcher's tests."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,6 +28,7 @@ class Route:
     etag: str | None = None
     status: int = 200
     location: str | None = None
+    delay: float = 0.0  # seconds before answering
 
 
 @dataclass
@@ -78,6 +80,8 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # http.server's name
             server.requests.append((self.path, dict(self.headers.items())))
             route = server.routes.get(self.path)
+            if route is not None and route.delay:
+                time.sleep(route.delay)
             if server.failing:
                 self._send(503, b"down", "text/plain")
             elif route is None:

@@ -210,3 +210,15 @@ def test_feeds_run_on_their_schedule_and_a_missed_cycle_is_caught_up(
     with open_store(settings.db_url) as store:
         (state,) = store.feed_states()
     assert state.next_due == clock.now + timedelta(minutes=10)
+
+
+def test_a_server_slower_than_the_time_limit_is_a_failure_that_is_retried(
+    tmp_path: Path, feed_server: FeedServer, settings: Settings, extractor: Extractor
+) -> None:
+    feed_server.routes["/slow.xml"] = Route(rss(feed_server, 1), delay=3.0)
+    path = one_feed(tmp_path, feed_server.url("/slow.xml"), "timeout: 0.5")
+
+    (outcome,) = cycle(watcher(path, settings, extractor, [])).outcomes
+
+    assert outcome.status == "failed" and "timed out" in (outcome.error or "")
+    assert feed_server.paths().count("/slow.xml") == 2, "a timeout is retried"

@@ -28,6 +28,7 @@ from watchfloor.store.event_records import (
 from watchfloor.store.queries import mention_order
 from watchfloor.store.schema import Schema
 from watchfloor.store.series_columns import fill_series_columns
+from watchfloor.store.series_summary import refresh_days, series_keys
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -97,6 +98,7 @@ class EventSession:
         """Insert new events, update the others, link the mentions that joined them and
         add their history lines, all at ``at``; a few statements for the whole run."""
         s, when = self._schema, naive_utc(at)
+        before = series_keys(self._conn, s, [c.id for c in changes if not c.new])
         inserts, links, lines = [], [], []
         for change in changes:
             values = {**asdict(change.columns), "updated_at": when}
@@ -113,19 +115,23 @@ class EventSession:
             if rows:
                 self._conn.execute(table.insert(), rows)
         fill_series_columns(self._conn, [change.id for change in changes])
+        after = series_keys(self._conn, s, [change.id for change in changes])
+        refresh_days(self._conn, s, before | after)
 
     def delete(self, event_id: str) -> None:
         """Remove an event with its links and history (ON DELETE CASCADE, done by hand
         too, for databases that do not enforce foreign keys)."""
         s = self._schema
+        days = series_keys(self._conn, s, [event_id])
         for table in (s.event_history, s.event_mentions):
             self._conn.execute(table.delete().where(table.c.event_id == event_id))
         self._conn.execute(s.events.delete().where(s.events.c.id == event_id))
+        refresh_days(self._conn, s, days)
 
     def clear(self) -> None:
         """Remove every event, link and history line (``watchfloor resolve --rebuild``)."""
         s = self._schema
-        for table in (s.event_history, s.event_mentions, s.events):
+        for table in (s.dyad_days, s.event_history, s.event_mentions, s.events):
             self._conn.execute(table.delete())
 
 

@@ -56,7 +56,7 @@ def default_migrations() -> tuple[Migration, ...]:
     return (
         Migration(1, "initial schema", create_initial_schema),
         Migration(2, "resolved events", create_event_tables),
-        Migration(3, "dyad series columns and index on resolved events", add_series_columns),
+        Migration(3, "dyad series: event columns, index and daily summary", add_series_columns),
         Migration(4, "state of watched feeds", create_feed_state),
         Migration(5, "notifications sent", create_notice_tables),
         Migration(6, "assessments and ACH overrides", create_assessment_tables),

@@ -42,6 +42,7 @@ from sqlalchemy import (
 
 from watchfloor.store.assessment_schema import assessment_tables
 from watchfloor.store.feed_schema import feed_state_table
+from watchfloor.store.series_schema import INDEXES as SERIES_INDEXES
 
 # migration 3's table is today's: one definition for both
 from watchfloor.store.notice_schema import notices_table
@@ -59,6 +60,7 @@ class Schema:
     events: Table
     event_mentions: Table
     event_history: Table
+    dyad_days: Table
     feed_state: Table
     notices_sent: Table
     imported_rows: Table
@@ -78,6 +80,7 @@ def build_schema() -> Schema:
         events=_events(metadata),
         event_mentions=_event_mentions(metadata),
         event_history=_event_history(metadata),
+        dyad_days=_dyad_days(metadata),
         feed_state=feed_state_table(metadata),  # migration 4, unchanged since
         notices_sent=notices_table(metadata),
         imported_rows=_imported_rows(metadata),
@@ -231,14 +234,8 @@ def _events(metadata: MetaData) -> Table:
     Index("ix_resolved_events_root_actor1", table.c.root, table.c.actor1_country)
     Index("ix_resolved_events_actor2_country", table.c.actor2_country)
     Index("ix_resolved_events_sort_start", table.c.sort_start)
-    Index(
-        "ix_resolved_events_dyad_series",
-        table.c.actor1_country,
-        table.c.actor2_country,
-        table.c.sort_start,
-        table.c.goldstein,
-        table.c.quad_class,
-    )
+    for name, columns in SERIES_INDEXES.items():  # migration 3
+        Index(name, *(table.c[column] for column in columns))
     return table
 
 
@@ -303,3 +300,15 @@ def _imported_rows(metadata: MetaData) -> Table:
     )
     Index("ix_imported_rows_event_key", table.c.event_key)
     return table
+def _dyad_days(metadata: MetaData) -> Table:
+    """Migration 3: resolved events per dyad, first day and quad class (0: unknown)."""
+    return Table(
+        "dyad_days",
+        metadata,
+        Column("actor1_country", String, primary_key=True),
+        Column("actor2_country", String, primary_key=True),
+        Column("day", String, primary_key=True),
+        Column("quad_class", Integer, primary_key=True, autoincrement=False),
+        Column("events", Integer, nullable=False),
+        Column("goldstein_sum", Float, nullable=False),
+    )

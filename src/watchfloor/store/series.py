@@ -2,21 +2,21 @@
 query under a dyad series (``watchfloor.analyse`` builds the series itself).
 
 An event falls in the period of the first day its dates cover (``sort_start``);
-undated events are in no period. ``by`` is ``day``, ``week`` (ISO weeks, named by their
-Monday) or ``month``. Days and months are grouped in SQL; weeks are days folded here,
-at most one row per day and quad class. The columns read are all in one index
-(migration 3), so the query never touches the event rows.
+undated events, and events without a target, are in no period. ``by`` is ``day``,
+``week`` (ISO weeks, named by their Monday) or ``month``. The query reads the daily
+summary the store keeps (``dyad_days``, ``series_summary.py``), never the events, with
+the quad classes counted side by side in SQL: one row per day or month; weeks are days
+folded here.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, or_, select
 
 from watchfloor.errors import ConfigError
 from watchfloor.store.event_queries import EventQuery
@@ -30,7 +30,7 @@ QUAD_CLASSES = (1, 2, 3, 4)
 class DyadCount:
     """One period of a dyad: ``period`` is its first day (``2024-10-14``) or month
     (``2024-10``); ``quad_classes`` counts its events by quad class 1..4 (events whose
-    quad class is unknown count in ``events`` only)."""
+    quad class is unknown, 0 in the summary, count in ``events`` only)."""
 
     period: str
     events: int
@@ -57,44 +57,47 @@ def dyad_counts(
     if by not in PERIODS:
         raise ConfigError(f"by={by!r}: give one of {', '.join(PERIODS)}")
     EventQuery(dyad=dyad, since=since, until=until)  # the same checks and messages
-    e = schema.events.c
-    period = func.substr(e.sort_start, 1, 7) if by == "month" else e.sort_start
+    d = schema.dyad_days.c
+    period = func.substr(d.day, 1, 7) if by == "month" else d.day
+    quads = [func.sum(case((d.quad_class == q, d.events), else_=0)) for q in QUAD_CLASSES]
     stmt = (
-        select(period.label("period"), e.quad_class, func.count(), func.sum(e.goldstein))
-        .where(_dyad_condition(schema, dyad, undirected), e.sort_start.is_not(None))
-        .group_by(period, e.quad_class)
+        select(period, func.sum(d.events), func.sum(d.goldstein_sum), *quads)
+        .where(_dyad_condition(schema, dyad, undirected))
+        .group_by(period)
+        .order_by(period)
     )
     if since is not None:
-        stmt = stmt.where(e.sort_start >= _first_of(since))
+        stmt = stmt.where(d.day >= _first_of(since))
     if until is not None:
-        stmt = stmt.where(e.sort_start <= _last_of(until))
+        stmt = stmt.where(d.day <= _last_of(until))
     rows = conn.execute(stmt).all()
-    return _folded(((_week(p) if by == "week" else p), q, n, g) for p, q, n, g in rows)
+    if by != "week":
+        return [DyadCount(p, int(n), round(float(g), 6), (int(a), int(b), int(c), int(e)))
+                for p, n, g, a, b, c, e in rows]  # fmt: skip
+    return _weeks(rows)
 
 
 def _dyad_condition(
     schema: Schema, dyad: tuple[str, str], undirected: bool
 ) -> ColumnElement[bool]:
-    e = schema.events.c
+    d = schema.dyad_days.c
     first, second = dyad[0].upper(), dyad[1].upper()
-    forward = and_(e.actor1_country == first, e.actor2_country == second)
+    forward = and_(d.actor1_country == first, d.actor2_country == second)
     if not undirected or first == second:
         return forward
-    return or_(forward, and_(e.actor1_country == second, e.actor2_country == first))
+    return or_(forward, and_(d.actor1_country == second, d.actor2_country == first))
 
 
-def _folded(rows: Iterable[tuple[str, Any, Any, Any]]) -> list[DyadCount]:
-    events: dict[str, int] = defaultdict(int)
-    sums: dict[str, float] = defaultdict(float)
-    quads: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for period, quad_class, count, goldstein in rows:
-        events[period] += int(count)
-        sums[period] += float(goldstein or 0.0)
-        if quad_class in QUAD_CLASSES:
-            quads[period][int(quad_class) - 1] += int(count)
+def _weeks(rows: Iterable[Any]) -> list[DyadCount]:
+    """Days folded into the ISO weeks they fall in."""
+    weeks: dict[str, list[float]] = {}
+    for day, events, goldstein, *quads in rows:
+        slot = weeks.setdefault(_week(day), [0, 0.0, 0, 0, 0, 0])
+        for i, value in enumerate((events, goldstein, *quads)):
+            slot[i] += value
     return [
-        DyadCount(p, events[p], round(sums[p], 6), tuple(quads[p]))  # type: ignore[arg-type]
-        for p in sorted(events)
+        DyadCount(w, int(s[0]), round(float(s[1]), 6), (int(s[2]), int(s[3]), int(s[4]), int(s[5])))
+        for w, s in sorted(weeks.items())
     ]
 
 

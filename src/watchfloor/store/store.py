@@ -72,6 +72,7 @@ from watchfloor.store.records import (
 )
 from watchfloor.store.schema import build_schema
 from watchfloor.store.series import DyadCount, dyad_counts
+from watchfloor.store.series_summary import rebuild_days
 
 _SIGNATURE_BATCH = 500
 _PG_RESOLUTION_LOCK = 0x77667265  # any constant: names the lock of event resolution
@@ -350,12 +351,24 @@ class Store:
         until: str | None = None,
     ) -> list[DyadCount]:
         """Resolved events of ``dyad`` per day, week or month: counts, Goldstein sums and
-        the quad-class mix (``watchfloor.store.series``), read from one index."""
+        the quad-class mix (``watchfloor.store.series``), read from the daily summary
+        the store keeps as it writes events."""
         return self._read(
             lambda conn: dyad_counts(
                 conn, self._schema, dyad, by, undirected=undirected, since=since, until=until
             )
         )
+
+    def rebuild_dyad_days(self) -> None:
+        """Count the daily dyad summary again from every event (after a bulk load)."""
+        try:
+            with self._writer.begin() as conn:
+                rebuild_days(conn, self._schema)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not rebuild the dyad summary in {describe(self._engine)}: "
+                f"{reason_of(exc)}; nothing was changed"
+            ) from exc
 
     def feed_states(self) -> list[FeedState]:
         """The state of every watched feed (``watchfloor watch``), by URL."""
