@@ -11,6 +11,8 @@ from pathlib import Path
 from watchfloor.errors import ConfigError
 
 DEFAULT_DB = "watchfloor.db"
+# rules alone; rules with the trained parser; the parser when installed, else rules
+BACKENDS = ("rules", "parser", "auto")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,7 @@ class Settings:
     which extend the packaged ones (same file names)."""
 
     db: str = DEFAULT_DB
-    backend: str = "rules"
+    backend: str = "auto"  # rules alone, or with the trained parser ("parser"; "auto" if installed)
     data_dir: Path | None = None
     near_duplicate_threshold: float = 0.6
     minhash_permutations: int = 128
@@ -44,7 +46,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
-        backend=env.get("WATCHFLOOR_BACKEND") or "rules",
+        backend=env.get("WATCHFLOOR_BACKEND") or "auto",
         data_dir=Path(env["WATCHFLOOR_DATA"]) if env.get("WATCHFLOOR_DATA") else None,
         workers=_whole(env.get("WATCHFLOOR_WORKERS") or "1", "WATCHFLOOR_WORKERS"),
     )
@@ -60,9 +62,10 @@ def _whole(value: str, name: str) -> int:
 
 
 def validate(settings: Settings) -> None:
-    if settings.backend not in ("rules",):
+    if settings.backend not in BACKENDS:
         raise ConfigError(
-            f"backend {settings.backend!r} is not available: use 'rules' (set WATCHFLOOR_BACKEND)"
+            f"backend {settings.backend!r} is not available: use one of {', '.join(BACKENDS)} "
+            "(set WATCHFLOOR_BACKEND)"
         )
     if settings.workers < 1:
         raise ConfigError(f"workers={settings.workers}: give 1 or more processes")

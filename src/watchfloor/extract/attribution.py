@@ -82,6 +82,8 @@ def find_attributions(
                 )
             ):
                 continue  # "announced another package": the announcement is the act
+            if kind == "deny" and _rejects_a_proposal(tokens, cues, last):
+                continue  # "rejected the peace plan": the rejection is the act (CAMEO 12)
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"
@@ -93,6 +95,16 @@ def find_attributions(
     if dash is not None:
         found.append(dash)
     return sorted(found, key=lambda a: a.cue_first)
+
+
+def _rejects_a_proposal(tokens: tuple[Token, ...], cues: CueSpans, last: int) -> bool:
+    """A proposal, plan or request a few words after the cue, in its phrase."""
+    for first, _ in cues.get("proposal", ()):
+        if last <= first <= last + 5 and not any(
+            t.key in CLAUSE_PUNCT or t.key in _NP_STOP for t in tokens[last:first]
+        ):
+            return True
+    return False
 
 
 def _quoted_speaker(

@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
+from watchfloor.extract.roles import controlled_subject, parsed_target
 from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
+from watchfloor.extract.syntax import Parse
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
@@ -115,9 +117,11 @@ def assemble(
     candidates: Sequence[ActorMention],
     rules: Rules,
     claimant: ActorMention | None = None,
+    parse: Parse | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
-    ``claimant``: who the sentence says is speaking (not among ``candidates``)."""
+    ``claimant``: who the sentence says is speaking (not among ``candidates``);
+    ``parse``: the sentence's dependency parse, when the trained parser is installed."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -132,7 +136,7 @@ def assemble(
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant)
         else:
-            events = _events_for(tokens, trigger, candidates, rules, previous)
+            events = _events_for(tokens, trigger, candidates, rules, previous, parse)
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
@@ -323,6 +327,7 @@ def _events_for(
     candidates: Sequence[ActorMention],
     rules: Rules,
     previous: list[Assembled],
+    parse: Parse | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -350,6 +355,10 @@ def _events_for(
     else:
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
+        # "sent troops to help Russia fight": the complement's own subject fights
+        controlled = controlled_subject(parse, tokens, trigger.first, candidates)
+        if controlled is not None:
+            subjects = _conjuncts_left(tokens, controlled, candidates)
     if not subjects and pattern.mutual:
         # "an exchange of fire between Indian and Pakistani troops": both sides act
         sides = _distinct_countries(
@@ -370,6 +379,10 @@ def _events_for(
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
+    if not targets and not passive and pattern.targets:
+        # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador"
+        how, found = parsed_target(parse, tokens, trigger.first, pattern.targets, candidates)
+        targets = [found] if found is not None and found not in subjects else []
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])

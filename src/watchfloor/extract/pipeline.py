@@ -52,10 +52,13 @@ from watchfloor.extract.fields import (
 )
 from watchfloor.extract.fill import LoosePlace, LooseQuantity, fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.parser import Parser, load_parser
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import QuantityMention, find_quantities
+from watchfloor.extract.roles import foreign_spans
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
+from watchfloor.extract.syntax import Parse
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import (
@@ -100,6 +103,7 @@ class _Sentence:
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
     said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
+    parse: Parse | None = None  # the dependency parse, of a sentence with a trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +124,10 @@ class Extractor:
     """Holds the loaded taxonomy, rules and matchers; ``extract`` is a pure function of
     the document."""
 
-    def __init__(self, taxonomy: Taxonomy, rules: Rules) -> None:
+    def __init__(self, taxonomy: Taxonomy, rules: Rules, parser: Parser | None = None) -> None:
         self.taxonomy = taxonomy
         self.rules = rules
+        self.parser = parser  # None: the rules alone
         self.actors = ActorMatcher(
             taxonomy.actors,
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
@@ -138,7 +143,7 @@ class Extractor:
     def from_settings(cls, settings: Settings) -> Extractor:
         taxonomy = load_taxonomy(settings.data_dir)
         rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
-        extractor = cls(taxonomy, rules)
+        extractor = cls(taxonomy, rules, load_parser(settings.backend))
         _spare_the_collector()
         return extractor
 
@@ -192,9 +197,14 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
+            if triggers and analysed.mentions and self.parser is not None:
+                # only a sentence with a trigger and an actor is parsed: the rest make no event
+                parse = self.parser.parse(sentence.text, sentence.start)
+                analysed = replace(analysed, parse=parse)
             events = assemble(
-                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant
-            )
+                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
+                analysed.parse,
+            )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
@@ -508,6 +518,12 @@ class Extractor:
             certainty = Certainty.REPORTED
         anchor = s.tokens[event.trigger.first].start
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
+        # "months after an incursion that Ukraine launched in August": that clause's date
+        # is the incursion's (its places and figures often describe the act's own
+        # object: "troops stationed in Kursk", "a force that numbers 3,000")
+        foreign = foreign_spans(s.parse, anchor)
+        if foreign:
+            s = replace(s, dates=tuple(d for d in s.dates if not _inside(d.start, foreign)))
         return Mention(
             doc=document.id,
             sentence=s.sentence.text,
@@ -529,6 +545,10 @@ class Extractor:
             ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= char < hi for lo, hi in spans)
 
 
 def _eventless(traces: Sequence[SentenceTrace]) -> Iterator[tuple[int, _Sentence]]:
