@@ -84,6 +84,8 @@ def find_attributions(
                 continue  # "announced another package": the announcement is the act
             if kind == "deny" and _rejects_a_proposal(tokens, cues, last):
                 continue  # "rejected the peace plan": the rejection is the act (CAMEO 12)
+            if kind == "say" and _key(tokens, last) in ("responsibility", "credit"):
+                continue  # "claimed responsibility": an act (CAMEO 015), no claim
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"
@@ -95,6 +97,10 @@ def find_attributions(
     if dash is not None:
         found.append(dash)
     return sorted(found, key=lambda a: a.cue_first)
+
+
+def _key(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].key if i < len(tokens) else ""
 
 
 def _rejects_a_proposal(tokens: tuple[Token, ...], cues: CueSpans, last: int) -> bool:
