@@ -75,16 +75,10 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
 
-# Acts done by saying them: when the actor's own side relays them there is no claimant.
 _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 _OWNERS = frozenset(("its", "their", "our"))
-# (017, a symbolic act such as erecting a monument, is done, not said)
-SPEECH_ACTS = (
-    "010", "011", "012", "013", "014", "015", "016", "018", "019",
-    "02", "03", "10", "11", "12", "13", "051", "052", "055", "056",
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +150,9 @@ class Extractor:
         places = [f for trace in traces for f in trace.fallback_places]
         events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
         filled = fill_from_document(
-            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns)
-        )
+            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns),
+            self.taxonomy.cameo.prefixes("whole_force"),
+        )  # fmt: skip
         kept = _settled(filled, events)
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
@@ -219,11 +214,12 @@ class Extractor:
                 )
             perfect = self.rules.class_words("PERFECT")
             gap = self.rules.class_words("PERFECTGAP")
+            timeless = [_perfect(analysed.tokens, e.head, perfect, gap) for e in events]
             fallbacks = tuple(
-                _undated(r, context, document, _perfect(analysed.tokens, e.head, perfect, gap))
-                for r, e in zip(records, events, strict=True)
+                _undated(r, context, document, self.taxonomy.cameo, t)
+                for r, t in zip(records, timeless, strict=True)
             )
-            scenes = tuple(_unplaced(r, context) for r in records)
+            scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
@@ -491,14 +487,16 @@ class Extractor:
             self._mention(document, s, event, anchors), s, event, self.rules, self.taxonomy.cameo
         )
         target = anaphoric_target(
-            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events
-        )
+            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events,
+            self.taxonomy.cameo,
+        )  # fmt: skip
         return replace(mention, actor2=target) if target is not None else mention
 
     def _mention(
         self, document: Document, s: _Sentence, event: Assembled, anchors: tuple[int, ...]
     ) -> Mention:
-        verbal = event.code.startswith(SPEECH_ACTS)
+        # acts done by saying them: a claimant of the actor's own side relays, no source
+        verbal = self.taxonomy.cameo.in_class(event.code, "speech")
         source = s.denier or s.claimant
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
@@ -511,7 +509,7 @@ class Extractor:
         )
         certainty = certainty_of(
             event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
-            litotes=litotes,
+            litotes=litotes, future=self.taxonomy.cameo.prefixes("future"),
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
@@ -704,7 +702,11 @@ def _perfect(
 
 
 def _undated(
-    mention: Mention, context: DocumentContext, document: Document, perfect: bool = False
+    mention: Mention,
+    context: DocumentContext,
+    document: Document,
+    cameo: CameoTaxonomy,
+    perfect: bool = False,
 ) -> EventDate | None:
     """An event whose sentence gives no date happened on the day the story speaks of; a
     statement with no other day in sight was made when it was reported. An act told in
@@ -712,13 +714,14 @@ def _undated(
     if perfect:
         return None
     published, speaker = document.published, context.speaker
-    spoken = mention.code.startswith(SPEECH_ACTS) and published is not None
+    said = cameo.in_class(mention.code, "speech")
+    spoken = said and published is not None
     if spoken and speaker is not None and mention.actor1.code == speaker.code:
         # "We condemn this attack" in a turn is said as the programme goes out
         return EventDate(published.isoformat(), "(publication date)") if published else None
     if context.narrative is not None:
         return EventDate(context.narrative.isoformat(), "(the story's date)")
-    if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
+    if said and document.published is not None:
         return EventDate(document.published.isoformat(), "(publication date)")
     return None
 
@@ -782,9 +785,9 @@ def _key_at(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].key if i < len(tokens) else ""
 
 
-def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
+def _unplaced(mention: Mention, context: DocumentContext, cameo: CameoTaxonomy) -> Place | None:
     """A statement or meeting that names no place happened where the story is set."""
-    if mention.location is not None or not mention.code.startswith((*SPEECH_ACTS, "04", "05")):
+    if mention.location is not None or not cameo.in_class(mention.code, "scene"):
         return None
     return context.scene
 

@@ -18,8 +18,6 @@ from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored, l
 from watchfloor.resolve.estimates import Estimate
 from watchfloor.store import EventMember, EventQuery, MentionQuery, Store, StoredMention
 
-DEPLOYMENT_CODES = ("072", "154", "062")
-
 
 @dataclass(frozen=True, slots=True)
 class Citation:
@@ -159,7 +157,7 @@ def _deployments(events: Sequence[ResolvedEvent], labels: Labeller) -> list[Esti
     not only in a syndicated copy."""
     rows = []
     for event in events:
-        if not event.code.startswith(DEPLOYMENT_CODES):
+        if not labels.cameo.in_class(event.code, "deployment"):
             continue
         members = {m.doc: m for m in event.members}
         figures = [_figure(x, members[x.doc], labels) for x in event.estimates
