@@ -51,6 +51,8 @@ def find_cues(tokens: tuple[Token, ...], rules: Rules) -> CueSpans:
         if token.key not in index:
             continue
         seen: set[str] = set()
+        if token.text == "May" and i > 0:
+            seen.add("modal")  # "in May 2025": the month, inside a sentence, is no modal
         for phrase, kind in index[token.key]:
             n = len(phrase)
             if kind not in seen and tuple(t.key for t in tokens[i : i + n]) == phrase:

@@ -160,7 +160,28 @@ def assemble(
             kept.append((trigger, events))
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
-    return [event for _, events in kept for event in events]
+    return [event for _, events in _one_act_per_phrase(kept) for event in events]
+
+
+def _one_act_per_phrase(
+    kept: list[tuple[Trigger, list[Assembled]]],
+) -> list[tuple[Trigger, list[Assembled]]]:
+    """ "launched missile strikes on Pakistan": a trigger right after another of the same
+    family, between the same actors, names the same act."""
+    out: list[tuple[Trigger, list[Assembled]]] = []
+    for trigger, events in kept:
+        if out:
+            last, before = out[-1]
+            pairs = {(e.actor1.code, e.actor2.code if e.actor2 else None) for e in before}
+            if (
+                last.last == trigger.first
+                and last.pattern.code[:2] == trigger.pattern.code[:2]
+                and all((e.actor1.code, e.actor2.code if e.actor2 else None) in pairs
+                        for e in events)
+            ):  # fmt: skip
+                continue
+        out.append((trigger, events))
+    return out
 
 
 def _fallbacks(

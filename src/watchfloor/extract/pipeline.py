@@ -79,6 +79,8 @@ _NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 _OWNERS = frozenset(("its", "their", "our"))
+# the prepositions that aim an act at a place
+_AIMED_AT = frozenset(("to", "into", "on", "from", "at", "against"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,6 +492,8 @@ class Extractor:
             mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events,
             self.taxonomy.cameo,
         )  # fmt: skip
+        if target is None:
+            target = _place_target(s, event, mention, self.taxonomy.cameo)
         return replace(mention, actor2=target) if target is not None else mention
 
     def _mention(
@@ -543,6 +547,30 @@ class Extractor:
             ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _place_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy
+) -> Actor | None:
+    """ "deployed troops to the Kursk area", "recalled its ambassador from Baku": an act
+    aimed at a place of another country than the actor's, with no target named, is
+    aimed at that country."""
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "place_target"):
+        return None
+    first = event.trigger.first
+    if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
+        return None  # "committed to the fighting in Kursk": a known war, no new target
+    for p in s.places:
+        if not event.trigger.first < p.first < event.clause[1] or not p.entry.country:
+            continue
+        if p.entry.kind == "town":
+            continue  # a small place's name is too often a word or a name: "Ben Gurion"
+        j = p.first - 1
+        while j > 0 and s.tokens[j].key in ("the", "a", "an"):
+            j -= 1
+        if s.tokens[j].key in _AIMED_AT and p.entry.country != mention.actor1.code[:3]:
+            return Actor(p.entry.country, p.text)
+    return None
 
 
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:

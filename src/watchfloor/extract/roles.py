@@ -97,3 +97,4 @@ def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
     if parse is None:
         return []
     return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
+

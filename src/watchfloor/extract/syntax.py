@@ -16,6 +16,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "attr", "oprd")
 # clauses that modify a noun: their dates and figures are their own, not the main act's
 MODIFYING_CLAUSES = ("relcl", "acl")
+# an adverbial clause opened by one of these tells another act: "after India launched"
+_TEMPORAL = frozenset(("after", "before", "since", "until", "when", "while", "once"))
 # verbs whose complement clause names another actor's act: "help Russia fight", "let
 # Kyiv strike", "allow the rebels to take": the complement's subject is its own actor
 _CONTROL = "help helps helped helping allow allows allowed allowing let lets enable enables"
@@ -110,15 +112,24 @@ class Parse:
         return out
 
     def enclosing_clauses(self, i: int) -> list[tuple[int, int]]:
-        """The spans of noun-modifying clauses (relative, participial) that do not hold
-        word ``i``: "months after an incursion that Ukraine launched in August"."""
+        """The spans of the clauses telling another act that do not hold word ``i``:
+        relative and participial ("months after an incursion that Ukraine launched in
+        August"), and temporal ("traded strikes after India launched ... on 7 May")."""
         out = []
         for j, w in enumerate(self.words):
-            if w.dep in MODIFYING_CLAUSES:
+            if w.dep in MODIFYING_CLAUSES or self._temporal(j):
                 lo, hi = self.subtree(j)
                 if not lo <= i < hi:
                     out.append((lo, hi))
         return out
+
+    def _temporal(self, j: int) -> bool:
+        if self.words[j].dep != "advcl":
+            return False
+        return any(
+            self.words[c].dep == "mark" and self.words[c].key in _TEMPORAL
+            for c in self._children[j]
+        )
 
     def char_spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Word spans as character spans."""
