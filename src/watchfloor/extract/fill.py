@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from watchfloor.models import Actor, Mention, Place, Quantity
+from watchfloor.models import Actor, Certainty, Mention, Place, Quantity
 
 _FILLED = ("date", "location", "quantity")
 # acts done with, to or by a whole sent force: cooperation (ferried, trained), posture
@@ -137,6 +137,8 @@ def _with_implicit_target(mention: Mention, mentions: Sequence[Mention]) -> Ment
     for other in mentions:
         if (
             other.actor2 is not None
+            # "is not sending troops to Tigray" tells nowhere the troops do go
+            and other.certainty is not Certainty.DENIED
             and other.code == mention.code
             and other.actor1.country == mention.actor1.country
         ):
