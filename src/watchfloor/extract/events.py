@@ -20,7 +20,7 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
 from watchfloor.extract.roles import controlled_subject, parsed_target
 from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
-from watchfloor.extract.syntax import Parse
+from watchfloor.extract.syntax import CONTROL_VERBS, LazyParse
 from watchfloor.extract.text import Token
 
 OBJECT_REACH = 8
@@ -117,7 +117,7 @@ def assemble(
     candidates: Sequence[ActorMention],
     rules: Rules,
     claimant: ActorMention | None = None,
-    parse: Parse | None = None,
+    parse: LazyParse | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
@@ -348,7 +348,7 @@ def _events_for(
     candidates: Sequence[ActorMention],
     rules: Rules,
     previous: list[Assembled],
-    parse: Parse | None = None,
+    parse: LazyParse | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -377,7 +377,9 @@ def _events_for(
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
         # "sent troops to help Russia fight": the complement's own subject fights
-        controlled = controlled_subject(parse, tokens, trigger.first, candidates)
+        controlled = None
+        if parse is not None and any(t.key in CONTROL_VERBS for t in tokens[: trigger.first]):
+            controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
     if not subjects and pattern.mutual:
@@ -400,9 +402,10 @@ def _events_for(
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
-    if not targets and not passive and pattern.targets:
+    if not targets and not passive and pattern.targets and parse is not None:
         # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador"
-        how, found = parsed_target(parse, tokens, trigger.first, pattern.targets, candidates)
+        syntax = parse.get()
+        how, found = parsed_target(syntax, tokens, trigger.first, pattern.targets, candidates)
         targets = [found] if found is not None and found not in subjects else []
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
@@ -58,7 +59,7 @@ from watchfloor.extract.quantities import QuantityMention, find_quantities
 from watchfloor.extract.roles import foreign_spans
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
-from watchfloor.extract.syntax import Parse
+from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import (
@@ -99,7 +100,7 @@ class _Sentence:
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
     said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
-    parse: Parse | None = None  # the dependency parse, of a sentence with a trigger
+    parse: LazyParse | None = None  # the dependency parse, made when a question needs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +196,10 @@ class Extractor:
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
             if triggers and analysed.mentions and self.parser is not None:
-                # only a sentence with a trigger and an actor is parsed: the rest make no event
-                parse = self.parser.parse(sentence.text, sentence.start)
-                analysed = replace(analysed, parse=parse)
+                # only a sentence with a trigger and an actor may be parsed, and only when
+                # a question of syntax comes up: the rest make no event or need no parse
+                parse = partial(self.parser.parse, sentence.text, sentence.start)
+                analysed = replace(analysed, parse=LazyParse(parse))
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
                 analysed.parse,
@@ -523,7 +525,7 @@ class Extractor:
         # "months after an incursion that Ukraine launched in August": that clause's date
         # is the incursion's (its places and figures often describe the act's own
         # object: "troops stationed in Kursk", "a force that numbers 3,000")
-        foreign = foreign_spans(s.parse, anchor)
+        foreign = foreign_spans(s.parse.get(), anchor) if s.parse and len(s.dates) else []
         if foreign:
             s = replace(s, dates=tuple(d for d in s.dates if not _inside(d.start, foreign)))
         return Mention(

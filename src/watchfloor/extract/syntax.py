@@ -10,7 +10,7 @@ parser, and a sentence nobody parsed simply has no ``Parse`` (the rules decide a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -134,3 +134,25 @@ class Parse:
     def char_spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Word spans as character spans."""
         return [(self.words[lo].start, self.words[hi - 1].end) for lo, hi in spans]
+
+
+class LazyParse:
+    """A sentence's parse, made the first time a question needs it: most sentences with a
+    trigger are settled by the rules alone, and parsing is most of the time spent."""
+
+    __slots__ = ("_done", "_make", "_parse")
+
+    def __init__(self, make: Callable[[], Parse] | None) -> None:
+        self._make = make
+        self._parse: Parse | None = None
+        self._done = make is None
+
+    def get(self) -> Parse | None:
+        if not self._done and self._make is not None:
+            self._parse = self._make()
+            self._done = True
+        return self._parse
+
+    @property
+    def parsed(self) -> bool:
+        return self._parse is not None
