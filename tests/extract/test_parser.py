@@ -26,7 +26,6 @@ def test_the_parser_reads_subjects_objects_and_offsets() -> None:
     assert parse.words[fight].start == 100 + text.index("fight")
     assert parse.controlled(fight)
     assert parse.words[parse.own_subject(fight)].key == "russia"
-    assert any(w.entity == "GPE" for w in parse.words)
 
 
 @pytest.mark.skipif(installed, reason="the nlp extra is installed")

@@ -402,10 +402,12 @@ def _events_for(
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
-    if not targets and not passive and pattern.targets and parse is not None:
-        # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador"
-        syntax = parse.get()
-        how, found = parsed_target(syntax, tokens, trigger.first, pattern.targets, candidates)
+    # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
+    # asked of the parse only when one of the pattern's prepositions follows the trigger
+    after = {t.key for t in tokens[trigger.last : clause[1]]}
+    slots = [p for p in pattern.targets if p in after]
+    if not targets and not passive and slots and parse is not None:
+        how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target

@@ -525,7 +525,8 @@ class Extractor:
         # "months after an incursion that Ukraine launched in August": that clause's date
         # is the incursion's (its places and figures often describe the act's own
         # object: "troops stationed in Kursk", "a force that numbers 3,000")
-        foreign = foreign_spans(s.parse.get(), anchor) if s.parse and len(s.dates) else []
+        # (asked of the parse only when the sentence has a date)
+        foreign = foreign_spans(s.parse.get(), anchor) if s.parse and s.dates else []
         if foreign:
             s = replace(s, dates=tuple(d for d in s.dates if not _inside(d.start, foreign)))
         return Mention(
