@@ -9,6 +9,7 @@ from functools import partial
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
+from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
     Attribution,
     CueSpans,
@@ -42,7 +43,7 @@ from watchfloor.extract.coreference import (
     within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
-from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
+from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
     event_date,
     event_place,
@@ -62,6 +63,7 @@ from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
+from watchfloor.extract.triggers import Trigger, find_triggers
 from watchfloor.models import (
     Actor,
     Certainty,
