@@ -16,11 +16,12 @@ EXTRACT_SOURCES = $(wildcard src/watchfloor/extract/*.py)
 
 .PHONY: demo test lint typecheck unit bench eval clean compile fuzz
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/nlp.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "watchfloor needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,scale,data,docs,serve]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/nlp.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,nlp,scale,data,docs,serve]'
 	@touch $(STAMP)
 
 demo: $(STAMP)

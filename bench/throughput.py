@@ -1,4 +1,4 @@
-"""Extraction throughput of the default (rules) extractor: articles/s and peak RSS.
+"""Extraction throughput of the default extractor: articles/s, time per stage, peak RSS.
 
 Articles of about 600 words are assembled from the sample corpus and the dev gold
 documents (paragraphs shuffled with a fixed seed, so every article differs) and
@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from watchfloor import Document, Extraction, Settings
+from watchfloor import Document, Extraction
 from watchfloor._compiled import is_compiled
 from watchfloor.extract import Extractor
 from watchfloor.extract.parallel import extract_many
 from watchfloor.ingest import read_paths
+from watchfloor.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,7 +57,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     args = parser.parse_args()
     started = time.perf_counter()
-    extractor = Extractor.from_settings(Settings())
+    extractor = Extractor.from_settings(load_settings())
     load_s = time.perf_counter() - started
     pool = paragraphs()
     rss_after_load = _peak_rss_mb()
@@ -64,7 +65,7 @@ def main() -> None:
     checkpoints = {args.articles // 4, args.articles // 2, args.articles}
     started = time.perf_counter()
     stream = articles(pool, args.articles, args.words)
-    settings = Settings(workers=args.workers)
+    settings = load_settings().with_overrides(workers=args.workers)
     results = extract_many(stream, extractor, args.workers, settings)
     for n, extraction in enumerate(results, start=1):
         assert isinstance(extraction, Extraction), extraction
@@ -80,6 +81,16 @@ def main() -> None:
           f"{total_mentions} event mentions")  # fmt: skip
     print(f"{args.articles / elapsed:.1f} articles/s, {total_words / elapsed:,.0f} words/s "
           f"on {args.workers} process(es)")  # fmt: skip
+    parser = extractor.parser
+    if parser is not None and args.workers == 1:
+        # stages: the parse of the sentences with a trigger and an actor; the rules the rest
+        share = parser.seconds / elapsed
+        print(f"stages: parser {parser.seconds:.1f} s ({share:.0%}, {parser.sentences} sentences, "
+              f"{parser.sentences / max(parser.seconds, 1e-9):.0f} sentences/s), "
+              f"rules and the rest {elapsed - parser.seconds:.1f} s "
+              f"({(elapsed - parser.seconds) / args.articles * 1000:.1f} ms/article)")  # fmt: skip
+    elif parser is None:
+        print("stages: rules only (no parser: WATCHFLOOR_BACKEND=rules or no nlp extra)")
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     workers = f", largest worker {children:.0f} MB" if args.workers > 1 else ""
     print(f"peak RSS {_peak_rss_mb():.0f} MB{workers}")

@@ -12,6 +12,8 @@ from watchfloor.errors import ConfigError
 
 DEFAULT_DB = "watchfloor.db"
 ENGINES = ("local", "dask")
+# rules alone; rules with the trained parser; the parser when installed, else rules
+BACKENDS = ("rules", "parser", "auto")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,7 @@ class Settings:
     which extend the packaged ones (same file names)."""
 
     db: str = DEFAULT_DB
-    backend: str = "rules"
+    backend: str = "auto"  # rules alone, or with the trained parser ("parser"; "auto" if installed)
     data_dir: Path | None = None
     near_duplicate_threshold: float = 0.6
     minhash_permutations: int = 128
@@ -59,7 +61,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     base = Settings()
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
-        backend=env.get("WATCHFLOOR_BACKEND") or "rules",
+        backend=env.get("WATCHFLOOR_BACKEND") or "auto",
         data_dir=Path(env["WATCHFLOOR_DATA"]) if env.get("WATCHFLOOR_DATA") else None,
         workers=_whole(env.get("WATCHFLOOR_WORKERS") or "1", "WATCHFLOOR_WORKERS"),
         engine=env.get("WATCHFLOOR_ENGINE") or "local",
@@ -109,9 +111,10 @@ def max_workers() -> int:
 
 
 def validate(settings: Settings) -> None:
-    if settings.backend not in ("rules",):
+    if settings.backend not in BACKENDS:
         raise ConfigError(
-            f"backend {settings.backend!r} is not available: use 'rules' (set WATCHFLOOR_BACKEND)"
+            f"backend {settings.backend!r} is not available: use one of {', '.join(BACKENDS)} "
+            "(set WATCHFLOOR_BACKEND)"
         )
     if settings.engine not in ENGINES:
         raise ConfigError(

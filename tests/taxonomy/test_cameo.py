@@ -131,3 +131,24 @@ def test_missing_or_empty_file_is_an_error(tmp_path: Path) -> None:
         load_cameo(tmp_path / "nope.tsv")
     with pytest.raises(DataFileError, match="no CAMEO codes"):
         load_cameo(write(tmp_path / "empty.tsv", "# nothing\n"))
+
+
+def test_code_classes_are_data_read_by_prefix(cameo: CameoTaxonomy) -> None:
+    assert cameo.in_class("0211", "speech")  # an appeal is said
+    assert not cameo.in_class("017", "speech")  # a symbolic act is done
+    assert cameo.in_class("042", "visit") and not cameo.in_class("043", "visit")
+    assert cameo.in_class("154", "deployment")
+    with pytest.raises(KeyError, match="no_such_class"):
+        cameo.in_class("010", "no_such_class")
+
+
+def test_a_class_naming_no_cameo_code_fails_with_its_line(tmp_path: Path) -> None:
+    classes = write(tmp_path / "classes.tsv", "class\tprefixes\nspeech\t010 999\n")
+    with pytest.raises(DataFileError, match=r"classes.tsv:2.*999"):
+        load_cameo(classes=classes)
+
+
+def test_a_classes_file_missing_a_class_the_code_reads_fails(tmp_path: Path) -> None:
+    classes = write(tmp_path / "classes.tsv", "class\tprefixes\nspeech\t010\n")
+    with pytest.raises(DataFileError, match="future"):
+        load_cameo(classes=classes)

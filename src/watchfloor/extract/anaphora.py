@@ -9,12 +9,11 @@ from collections.abc import Mapping, Sequence
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
+from watchfloor.taxonomy import CameoTaxonomy
 
 REACH = 8
 # Verbal conflict and reduced relations react to what others did.
-REACTIVE_ROOTS = ("10", "11", "12", "13", "16")
 # Meetings and visits point back at who came: "held talks with his guest".
-HOSTING_ROOTS = ("04",)
 _POINTERS = DEFINITE | {"such"}
 
 
@@ -24,9 +23,11 @@ def anaphoric_target(
     after: int,
     nouns: Mapping[str, tuple[str, ...]],
     earlier: Sequence[Mention],
+    cameo: CameoTaxonomy,
 ) -> Actor | None:
     """The actor a reaction without a named target is aimed at, or None."""
-    if mention.actor2 is not None or not mention.code.startswith(REACTIVE_ROOTS + HOSTING_ROOTS):
+    reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
+    if mention.actor2 is not None or not reacts:
         return None
     roots = _referred_roots(tokens, after, nouns)
     if not roots:

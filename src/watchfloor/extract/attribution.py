@@ -51,6 +51,8 @@ def find_cues(tokens: tuple[Token, ...], rules: Rules) -> CueSpans:
         if token.key not in index:
             continue
         seen: set[str] = set()
+        if token.text == "May" and i > 0:
+            seen.add("modal")  # "in May 2025": the month, inside a sentence, is no modal
         for phrase, kind in index[token.key]:
             n = len(phrase)
             if kind not in seen and tuple(t.key for t in tokens[i : i + n]) == phrase:
@@ -82,6 +84,10 @@ def find_attributions(
                 )
             ):
                 continue  # "announced another package": the announcement is the act
+            if kind == "deny" and _rejects_a_proposal(tokens, cues, last):
+                continue  # "rejected the peace plan": the rejection is the act (CAMEO 12)
+            if kind == "say" and _key(tokens, last) in ("responsibility", "credit"):
+                continue  # "claimed responsibility": an act (CAMEO 015), no claim
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"
@@ -93,6 +99,20 @@ def find_attributions(
     if dash is not None:
         found.append(dash)
     return sorted(found, key=lambda a: a.cue_first)
+
+
+def _key(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].key if i < len(tokens) else ""
+
+
+def _rejects_a_proposal(tokens: tuple[Token, ...], cues: CueSpans, last: int) -> bool:
+    """A proposal, plan or request a few words after the cue, in its phrase."""
+    for first, _ in cues.get("proposal", ()):
+        if last <= first <= last + 5 and not any(
+            t.key in CLAUSE_PUNCT or t.key in _NP_STOP for t in tokens[last:first]
+        ):
+            return True
+    return False
 
 
 def _quoted_speaker(

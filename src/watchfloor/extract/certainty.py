@@ -13,9 +13,6 @@ from watchfloor.models import Certainty
 
 NEGATION_REACH = 4
 MODAL_REACH = 6
-# Appeals, intents, demands and threats speak of the future by their nature: "warned
-# that it would intervene" is a threat made, not a possible one.
-FUTURE_BY_NATURE = ("02", "03", "10", "13")
 
 
 def certainty_of(
@@ -27,13 +24,17 @@ def certainty_of(
     has_source: bool,
     denial: bool,
     litotes: bool = False,
+    future: tuple[str, ...] = (),
 ) -> Certainty:
-    """``litotes``: the negation negates a hesitation ("would not hesitate to impose")."""
+    """``litotes``: the negation negates a hesitation ("would not hesitate to impose").
+    ``future``: the codes that speak of the future by their nature (the taxonomy's
+    "future" class: "warned that it would intervene" is a threat made, not a possible
+    one)."""
     near = max(clause[0], trigger_first - NEGATION_REACH)
     if denial or (has_cue(cues, "negation", near, trigger_first) and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
-    if not code.startswith(FUTURE_BY_NATURE) and has_cue(cues, "modal", reach, trigger_first):
+    if not code.startswith(future) and has_cue(cues, "modal", reach, trigger_first):
         return Certainty.POSSIBLE
     if has_source or cues["reported"]:
         return Certainty.REPORTED

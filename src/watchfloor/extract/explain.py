@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from watchfloor.extract.pipeline import Extractor, SentenceTrace
+from watchfloor.extract.analysis import SentenceTrace
+from watchfloor.extract.pipeline import Extractor
 from watchfloor.models import Document
 
 

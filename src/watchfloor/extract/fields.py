@@ -15,7 +15,6 @@ from watchfloor.models import EventDate, Place, Quantity
 from watchfloor.taxonomy import Taxonomy
 
 # Codes whose place is the destination
-VISITS = ("042", "036")
 
 
 Located = TypeVar("Located", DateMention, QuantityMention)
@@ -92,7 +91,7 @@ def places_for(
 ) -> list[PlaceMention]:
     """A visit happens where it goes: its destination country ("fly on to Vietnam") or the
     capital it visits ("visit Moscow"); nothing else happens at a mere destination."""
-    if not event.code.startswith(VISITS):
+    if not taxonomy.cameo.in_class(event.code, "visit"):
         return [p for p in places if not p.destination]
     target = event.actor2
     if target is not None and target.kind == "capital":

@@ -20,11 +20,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from watchfloor.models import Actor, Mention, Place, Quantity
+from watchfloor.models import Actor, Certainty, Mention, Place, Quantity
 
 _FILLED = ("date", "location", "quantity")
 # acts done with, to or by a whole sent force: cooperation (ferried, trained), posture
-_WHOLE_FORCE_ROOTS = ("06", "15")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +50,11 @@ def fill_from_document(
     loose: Sequence[LooseQuantity] = (),
     counts: Callable[[str, str], bool] = lambda code, unit: True,
     places: Sequence[LoosePlace] = (),
+    whole_force: tuple[str, ...] = ("06", "15"),
 ) -> list[Mention]:
-    """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``."""
+    """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``;
+    ``whole_force``: the codes whose size is the whole force a state sent (the
+    taxonomy's "whole_force" class)."""
     targets = _targets(mentions)
     with_targets = [_with_implicit_target(m, targets) for m in mentions]
     for q in loose:
@@ -66,14 +68,16 @@ def fill_from_document(
     # mention would make a document of many mentions quadratic
     firsts = {key: _first_values(group) for key, group in groups.items()}
     filled = [_filled(m, firsts[_event_key(m)]) for m in with_targets]
-    return [_with_troops(m, filled) for m in filled]
+    return [_with_troops(m, filled, whole_force) for m in filled]
 
 
-def _with_troops(mention: Mention, mentions: Sequence[Mention]) -> Mention:
+def _with_troops(
+    mention: Mention, mentions: Sequence[Mention], whole_force: tuple[str, ...]
+) -> Mention:
     """ "The soldiers were ferried to Vladivostok": forces with no figure of their own are
     the ones the document counted when their state sent them. Only where the act moves,
     trains or holds that force: the troops a state sent are not the size of a clash."""
-    if mention.quantity is not None or mention.root not in _WHOLE_FORCE_ROOTS:
+    if mention.quantity is not None or not mention.code.startswith(whole_force):
         return mention
     forces = [a for a in (mention.actor2, mention.actor1) if a is not None and a.code[3:] == "MIL"]
     for actor in forces:
@@ -136,7 +140,8 @@ def _targets(mentions: Sequence[Mention]) -> dict[tuple[str, str], dict[str, Act
     of each country, in document order."""
     found: dict[tuple[str, str], dict[str, Actor]] = defaultdict(dict)
     for other in mentions:
-        if other.actor2 is not None:
+        # "is not sending troops to Tigray" tells nowhere the troops do go
+        if other.actor2 is not None and other.certainty is not Certainty.DENIED:
             key = (other.code, other.actor1.country)
             found[key].setdefault(other.actor2.country, other.actor2)
     return found

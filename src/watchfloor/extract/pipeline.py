@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import partial
 
 from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.analysis import SentenceTrace, _Sentence
 from watchfloor.extract.anaphora import anaphoric_target
+from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
     Attribution,
-    CueSpans,
     best_claimant,
     find_attributions,
     find_cues,
 )
 from watchfloor.extract.certainty import certainty_of
+from watchfloor.extract.claims import (
+    _asked,
+    _claim_spans,
+    _claimant_of,
+    _inside,
+    _key_at,
+    _owned_by_claimant,
+    _place_target,
+    _reporting_spans,
+    _words,
+    threat_made,
+)
 from watchfloor.extract.context import (
     DocumentContext,
     dateline_end,
@@ -42,7 +56,16 @@ from watchfloor.extract.coreference import (
     within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
-from watchfloor.extract.events import Assembled, Trigger, assemble, clause_of, find_triggers
+from watchfloor.extract.document import (
+    _loose_places,
+    _loose_quantities,
+    _perfect,
+    _settled,
+    _undated,
+    _unplaced,
+    _with_fallbacks,
+)
+from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
     event_date,
     event_place,
@@ -51,79 +74,41 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
-from watchfloor.extract.fill import LoosePlace, LooseQuantity, fill_from_document
+from watchfloor.extract.fill import fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.parser import Parser, load_parser
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
-from watchfloor.extract.quantities import QuantityMention, find_quantities
+from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.roles import foreign_spans
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
+from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
+from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import (
     Actor,
     Certainty,
     Document,
-    EventDate,
     Extraction,
     Mention,
-    Place,
-    Quantity,
     Sentence,
 )
 from watchfloor.settings import Settings
-from watchfloor.taxonomy import CameoTaxonomy, Taxonomy, load_taxonomy
+from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
-# Acts done by saying them: when the actor's own side relays them there is no claimant.
-_NAMED_KINDS = ("country", "demonym", "capital", "agency", "igo", "leader")
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
-_OWNERS = frozenset(("its", "their", "our"))
-# (017, a symbolic act such as erecting a monument, is done, not said)
-SPEECH_ACTS = (
-    "010", "011", "012", "013", "014", "015", "016", "018", "019",
-    "02", "03", "10", "11", "12", "13", "051", "052", "055", "056",
-)  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """What the stages found in one sentence."""
-
-    sentence: Sentence
-    tokens: tuple[Token, ...]
-    cues: CueSpans
-    mentions: tuple[ActorMention, ...]
-    names: frozenset[int]  # tokens inside any actor's name, claimants too: no trigger there
-    claim: Attribution | None
-    claimant: ActorMention | None
-    denier: ActorMention | None
-    dates: tuple[DateMention, ...]
-    places: tuple[PlaceMention, ...]
-    quantities: tuple[QuantityMention, ...]
-    said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceTrace:
-    """One sentence's stages: ``analysed`` is None for a sentence that states nothing
-    (a question)."""
-
-    sentence: Sentence
-    analysed: _Sentence | None
-    triggers: tuple[Trigger, ...]
-    events: tuple[Assembled, ...]
-    mentions: tuple[Mention, ...]
-    fallback_dates: tuple[EventDate | None, ...]  # for mentions the document leaves undated
-    fallback_places: tuple[Place | None, ...]  # the scene, for statements that name no place
 
 
 class Extractor:
     """Holds the loaded taxonomy, rules and matchers; ``extract`` is a pure function of
     the document."""
 
-    def __init__(self, taxonomy: Taxonomy, rules: Rules) -> None:
+    def __init__(self, taxonomy: Taxonomy, rules: Rules, parser: Parser | None = None) -> None:
         self.taxonomy = taxonomy
         self.rules = rules
+        self.parser = parser  # None: the rules alone
         self.actors = ActorMatcher(
             taxonomy.actors,
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
@@ -139,7 +124,7 @@ class Extractor:
     def from_settings(cls, settings: Settings) -> Extractor:
         taxonomy = load_taxonomy(settings.data_dir)
         rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
-        extractor = cls(taxonomy, rules)
+        extractor = cls(taxonomy, rules, load_parser(settings.backend))
         _spare_the_collector()
         return extractor
 
@@ -154,8 +139,9 @@ class Extractor:
         places = [f for trace in traces for f in trace.fallback_places]
         events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
         filled = fill_from_document(
-            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns)
-        )
+            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns),
+            self.taxonomy.cameo.prefixes("whole_force"),
+        )  # fmt: skip
         kept = _settled(filled, events)
         # the story's date and scene are a last resort: what the document gives elsewhere
         # about the same event wins
@@ -195,9 +181,15 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
+            if triggers and analysed.mentions and self.parser is not None:
+                # only a sentence with a trigger and an actor may be parsed, and only when
+                # a question of syntax comes up: the rest make no event or need no parse
+                parse = partial(self.parser.parse, sentence.text, sentence.start)
+                analysed = replace(analysed, parse=LazyParse(parse))
             events = assemble(
-                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant
-            )
+                analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
+                analysed.parse,
+            )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
@@ -212,11 +204,12 @@ class Extractor:
                 )
             perfect = self.rules.class_words("PERFECT")
             gap = self.rules.class_words("PERFECTGAP")
+            timeless = [_perfect(analysed.tokens, e.head, perfect, gap) for e in events]
             fallbacks = tuple(
-                _undated(r, context, document, _perfect(analysed.tokens, e.head, perfect, gap))
-                for r, e in zip(records, events, strict=True)
+                _undated(r, context, document, self.taxonomy.cameo, t)
+                for r, t in zip(records, timeless, strict=True)
             )
-            scenes = tuple(_unplaced(r, context) for r in records)
+            scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
@@ -484,14 +477,18 @@ class Extractor:
             self._mention(document, s, event, anchors), s, event, self.rules, self.taxonomy.cameo
         )
         target = anaphoric_target(
-            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events
-        )
+            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events,
+            self.taxonomy.cameo,
+        )  # fmt: skip
+        if target is None:
+            target = _place_target(s, event, mention, self.taxonomy.cameo)
         return replace(mention, actor2=target) if target is not None else mention
 
     def _mention(
         self, document: Document, s: _Sentence, event: Assembled, anchors: tuple[int, ...]
     ) -> Mention:
-        verbal = event.code.startswith(SPEECH_ACTS)
+        # acts done by saying them: a claimant of the actor's own side relays, no source
+        verbal = self.taxonomy.cameo.in_class(event.code, "speech")
         source = s.denier or s.claimant
         if source is not None and verbal and source.country == event.actor1.country:
             source = None
@@ -504,13 +501,20 @@ class Extractor:
         )
         certainty = certainty_of(
             event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
-            litotes=litotes,
+            litotes=litotes, future=self.taxonomy.cameo.prefixes("future"),
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
             certainty = Certainty.REPORTED
         anchor = s.tokens[event.trigger.first].start
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
+        # "months after an incursion that Ukraine launched in August": that clause's date
+        # is the incursion's (its places and figures often describe the act's own
+        # object: "troops stationed in Kursk", "a force that numbers 3,000")
+        # (asked of the parse only when the sentence has a date)
+        foreign = foreign_spans(s.parse.get(), anchor) if s.parse and s.dates else []
+        if foreign:
+            s = replace(s, dates=tuple(d for d in s.dates if not _inside(d.start, foreign)))
         return Mention(
             doc=document.id,
             sentence=s.sentence.text,
@@ -534,256 +538,6 @@ class Extractor:
         )
 
 
-def _eventless(traces: Sequence[SentenceTrace]) -> Iterator[tuple[int, _Sentence]]:
-    """The sentences that make no event, each with how many mentions came before it."""
-    seen = 0
-    for trace in traces:
-        seen += len(trace.mentions)
-        if trace.analysed is not None and not trace.mentions:
-            yield seen, trace.analysed
-
-
-def _loose_places(
-    traces: Sequence[SentenceTrace], event_nouns: Mapping[str, tuple[str, ...]]
-) -> list[LoosePlace]:
-    """Sentences that make no event and only place one named by a noun: "The first
-    engagement took place in Russia's Kursk region"."""
-    out: list[LoosePlace] = []
-    for seen, s in _eventless(traces):
-        for first, last in s.cues["happened"]:
-            # the noun is the verb's subject: a few words before it, no clause between
-            nouns = [t.key for t in s.tokens[max(0, first - 4) : first] if t.key in event_nouns]
-            after = [p for p in s.places if p.first >= last]
-            place = event_place(after, (s.tokens[last - 1].end, s.sentence.end)) if after else None
-            if nouns and place is not None:
-                out.append(LoosePlace(seen, event_nouns[nouns[-1]], place))
-    return out
-
-
-def _loose_quantities(traces: Sequence[SentenceTrace]) -> list[LooseQuantity]:
-    """Counts in sentences that make no event ("more than 120 Chinese aircraft were
-    detected"), each with the actor whose force it counts and how many events came
-    before it."""
-    out: list[LooseQuantity] = []
-    for seen, s in _eventless(traces):
-        for q in s.quantities:
-            owner = _owner(s, q)
-            if owner is not None:
-                quantity = Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-                out.append(LooseQuantity(seen, owner, quantity))
-    return out
-
-
-def _owner(s: _Sentence, q: QuantityMention) -> str | None:
-    """The country named inside the counted phrase ("120 Chinese aircraft"), else the
-    sentence's subject before the count ("Poland will gather 20,000 soldiers")."""
-    # only actors the sentence names itself: a role read from the story ("the three
-    # officers") may be anyone's
-    resolved = [m for m in s.mentions if _named_here(s.tokens, m)]
-    inside = [m for m in resolved if q.end <= s.tokens[m.first].start <= q.end + 30]
-    before = [m for m in resolved if s.tokens[m.first].start < q.start]
-    owners = inside or before
-    return owners[0].country if owners else None
-
-
-def _named_here(tokens: tuple[Token, ...], m: ActorMention) -> bool:
-    """An actor its own sentence names ("Chinese", "Poland"), or forces it owns ("its
-    forces", after "the ministry said")."""
-    if m.kind in _NAMED_KINDS and m.text[:1].isupper():
-        return True
-    return m.kind == "role" and m.first > 0 and tokens[m.first - 1].key in ("its", "their")
-
-
-def _asked(s: _Sentence, event: Assembled) -> bool:
-    """ "He asked whether Russia had promised help": a question reports nothing, up to
-    the comma that ends it ("Asked whether ..., Peskov said ...")."""
-    return any(
-        q < event.trigger.first
-        and not any(t.key in (",", ";", ":") for t in s.tokens[q : event.trigger.first])
-        for q, _ in s.cues["question"]
-    )
-
-
-def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]]) -> list[bool]:
-    """Which mentions stand: a tentative one only when the document gave it a target;
-    the fallback reading of the same words only when no tentative one got one."""
-    rescued = {
-        (start, e.trigger.first, e.trigger.last)
-        for m, (start, e) in zip(mentions, events, strict=True)
-        if e.tentative and m.actor2 is not None
-    }
-    kept = []
-    for m, (start, e) in zip(mentions, events, strict=True):
-        if e.tentative:
-            kept.append(m.actor2 is not None)
-        elif e.fallback:
-            kept.append(not any(
-                s == start and first < e.trigger.last and e.trigger.first < last
-                for s, first, last in rescued
-            ))  # fmt: skip
-        else:
-            kept.append(True)
-    return kept
-
-
-def _owned_by_claimant(
-    tokens: tuple[Token, ...],
-    found: list[ActorMention],
-    claim: Attribution | None,
-    claimant: ActorMention | None,
-) -> list[ActorMention]:
-    """ "The Israeli military said its fighter jets had struck": forces that "its",
-    "their" or "our" owns in a claim, with no other actor between, are the claimant's,
-    not those of the country named last."""
-    if claim is None or claimant is None or not claimant.resolved or claimant.kind == "igo":
-        return found
-    out = []
-    for m in found:
-        owned = m.kind == "role" and m.role and m.first > claim.cue_last
-        owned = owned and tokens[m.first - 1].key in _OWNERS
-        if owned and not any(claim.cue_last <= o.first < m.first for o in found):
-            m = replace(m, code=claimant.country + m.role)
-        out.append(m)
-    return out
-
-
-def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
-    if claim is None:
-        return None
-    if claim.claimant is not None:
-        return claim.claimant
-    return context.pronoun(claim.pronoun) if claim.pronoun else None
-
-
-def _reporting_spans(
-    tokens: tuple[Token, ...], attributions: Sequence[Attribution]
-) -> list[tuple[int, int]]:
-    """Character spans whose dates say when a claim was made, not when the act was:
-    the claimant phrase and the few words after the cue ("said on Friday") or after a
-    claimant named behind it ("according to a statement released by the White House on
-    Tuesday")."""
-    spans = []
-    for a in attributions:
-        lo = tokens[min(a.np_first, a.cue_first)].start
-        hi_token = min(len(tokens) - 1, max(a.cue_last, a.np_last) + 2)
-        spans.append((lo, tokens[hi_token].end))
-    return spans
-
-
-def _perfect(
-    tokens: tuple[Token, ...], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
-) -> bool:
-    """Whether the act is told in the present perfect ("has sent", "have also begun
-    fighting"): done up to now, at no day the text gives."""
-    i = head - 1
-    while i >= 0 and head - i <= 4:
-        key = tokens[i].key
-        if key in auxiliaries:
-            return True
-        if key not in gap and not key.endswith("ly"):
-            return False
-        i -= 1
-    return False
-
-
-def _undated(
-    mention: Mention, context: DocumentContext, document: Document, perfect: bool = False
-) -> EventDate | None:
-    """An event whose sentence gives no date happened on the day the story speaks of; a
-    statement with no other day in sight was made when it was reported. An act told in
-    the present perfect has no day: the story's day is when it was reported."""
-    if perfect:
-        return None
-    published, speaker = document.published, context.speaker
-    spoken = mention.code.startswith(SPEECH_ACTS) and published is not None
-    if spoken and speaker is not None and mention.actor1.code == speaker.code:
-        # "We condemn this attack" in a turn is said as the programme goes out
-        return EventDate(published.isoformat(), "(publication date)") if published else None
-    if context.narrative is not None:
-        return EventDate(context.narrative.isoformat(), "(the story's date)")
-    if mention.code.startswith(SPEECH_ACTS) and document.published is not None:
-        return EventDate(document.published.isoformat(), "(publication date)")
-    return None
-
-
-def _claim_spans(
-    tokens: tuple[Token, ...], attributions: Sequence[Attribution]
-) -> list[tuple[int, int]]:
-    """Where a claim is made ("told the Security Council in New York on Wednesday that"):
-    its places are the claimant's, not the event's."""
-    spans = []
-    for a in attributions:
-        end = a.cue_last
-        while end < len(tokens) and end - a.cue_last < 8 and tokens[end].key not in ("that", ","):
-            end += 1
-        if not any(t.key in ("that", ",") for t in tokens[end:]):
-            # "said the troops in the country were": no "that" to come, the claim's
-            # content starts right after the cue
-            end = a.cue_last + 1
-        last = tokens[min(end, len(tokens) - 1)]
-        first = min(a.np_first, a.cue_first)
-        if _fronted_place(tokens, first):
-            first = 0  # "In Brussels, NATO said ...": where it was said
-        spans.append((tokens[first].start, last.start))
-    return spans
-
-
-def _fronted_place(tokens: tuple[Token, ...], claim_start: int) -> bool:
-    """The sentence opens with "In X," or "At X," right before the claimant."""
-    return (
-        claim_start >= 3
-        and tokens[0].key in ("in", "at")
-        and tokens[claim_start - 1].key == ","
-        and not any(t.key == "," for t in tokens[1 : claim_start - 1])
-    )
-
-
-def threat_made(
-    mention: Mention, s: _Sentence, event: Assembled, rules: Rules, cameo: CameoTaxonomy
-) -> Mention:
-    """ "X warned that it would impose sanctions": the act is a threat, made now, by X."""
-    warned = [w for w, _ in s.cues["warn"] if w < event.trigger.first]
-    if not warned:
-        return mention
-    modal_between = any(warned[-1] < m < event.trigger.first for m, _ in s.cues["modal"])
-    prefix = next((p for p in sorted(rules.threats, key=len, reverse=True)
-                   if mention.code.startswith(p)), None)  # fmt: skip
-    if not modal_between or prefix is None:
-        return mention
-    code = rules.threats[prefix]
-    # "The State Department warned that Washington would impose sanctions": who warns
-    # threatens
-    warner = next((m for m in reversed(s.mentions) if m.last <= warned[-1]), None)
-    actor = mention.actor1
-    if warner is not None and warner.country == actor.country and len(actor.code) == 3:
-        actor = Actor(warner.code, warner.text)
-    return replace(mention, code=code, goldstein=cameo.get(code).goldstein, actor1=actor,
-                   certainty=Certainty.ASSERTED, source=None)  # fmt: skip
-
-
-def _key_at(tokens: tuple[Token, ...], i: int) -> str:
-    return tokens[i].key if i < len(tokens) else ""
-
-
-def _unplaced(mention: Mention, context: DocumentContext) -> Place | None:
-    """A statement or meeting that names no place happened where the story is set."""
-    if mention.location is not None or not mention.code.startswith((*SPEECH_ACTS, "04", "05")):
-        return None
-    return context.scene
-
-
-def _words(tokens: tuple[Token, ...]) -> frozenset[str]:
-    """The sentence's words split at hyphens ("mid-2024"): what dates and quantities
-    look for before running their patterns."""
-    words: set[str] = set()
-    for t in tokens:
-        if "-" in t.key or "‐" in t.key:
-            words.update(t.key.replace("‐", "-").split("-"))
-        else:
-            words.add(t.key)
-    return frozenset(words)
-
-
 def _spare_the_collector() -> None:
     """The tables are ~10^6 objects that live as long as the process: frozen, no
     collection walks them again. Extraction makes many short-lived objects that their
@@ -793,9 +547,3 @@ def _spare_the_collector() -> None:
     gc.freeze()
     _, middle, oldest = gc.get_threshold()
     gc.set_threshold(20_000, middle, oldest)
-
-
-def _with_fallbacks(mention: Mention, date: EventDate | None, place: Place | None) -> Mention:
-    if (mention.date or not date) and (mention.location or not place):
-        return mention  # most mentions: nothing to copy
-    return replace(mention, date=mention.date or date, location=mention.location or place)

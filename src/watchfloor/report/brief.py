@@ -28,8 +28,6 @@ from watchfloor.store import (
     StoredMention,
 )
 
-DEPLOYMENT_CODES = ("072", "154", "062")
-
 
 @dataclass(frozen=True, slots=True)
 class ClaimedFigure:
@@ -166,7 +164,7 @@ def _deployments(events: Sequence[ResolvedEvent], labels: Labeller) -> list[Esti
     not only in a syndicated copy."""
     rows = []
     for event in events:
-        if not event.code.startswith(DEPLOYMENT_CODES):
+        if not labels.cameo.in_class(event.code, "deployment"):
             continue
         members = {m.doc: m for m in event.members}
         figures = [_figure(x, members[x.doc], labels) for x in event.estimates

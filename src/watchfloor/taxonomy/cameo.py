@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -17,6 +17,13 @@ from watchfloor.models import quad_class_of
 from watchfloor.taxonomy._tsv import DataSource, Row, packaged, parse_float, read_rows
 
 CAMEO_FILE = "cameo_codes.tsv"
+CLASSES_FILE = "cameo_classes.tsv"
+_CLASS_COLUMNS = ("class", "prefixes", "meaning")
+# the classes code reads by name: a file without one of them is incomplete
+CODE_CLASSES = (
+    "speech", "future", "reactive", "hosting", "visit", "whole_force", "scene", "deployment",
+    "place_target",
+)  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
 
@@ -41,6 +48,19 @@ class CameoCode:
 @dataclass(frozen=True)
 class CameoTaxonomy:
     codes: Mapping[str, CameoCode]
+    # class name -> the code prefixes in it (``cameo_classes.tsv``)
+    classes: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def prefixes(self, name: str) -> tuple[str, ...]:
+        """The code prefixes of a class; ``KeyError`` naming it when there is none."""
+        try:
+            return self.classes[name]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO code class {name!r}") from None
+
+    def in_class(self, code: str, name: str) -> bool:
+        """Whether ``code`` belongs to the class (starts with one of its prefixes)."""
+        return code.startswith(self.prefixes(name))
 
     def get(self, code: str) -> CameoCode:
         """The entry for ``code``; ``KeyError`` naming the code when it is not CAMEO."""
@@ -63,8 +83,9 @@ class CameoTaxonomy:
         )
 
 
-def load_cameo(path: Path | None = None) -> CameoTaxonomy:
-    """Read and validate a CAMEO table (default: the packaged CAMEO 1.1b3 codes)."""
+def load_cameo(path: Path | None = None, classes: Path | None = None) -> CameoTaxonomy:
+    """Read and validate a CAMEO table (default: the packaged CAMEO 1.1b3 codes) and its
+    code classes (default: the packaged ``cameo_classes.tsv``)."""
     source: DataSource = path if path is not None else packaged(CAMEO_FILE)
     codes: dict[str, CameoCode] = {}
     first_line: dict[str, int] = {}
@@ -78,7 +99,36 @@ def load_cameo(path: Path | None = None) -> CameoTaxonomy:
         first_line[entry.code] = row.line
     if not codes:
         raise DataFileError(str(source), None, "no CAMEO codes found")
-    return CameoTaxonomy(codes=MappingProxyType(dict(sorted(codes.items()))))
+    return CameoTaxonomy(
+        codes=MappingProxyType(dict(sorted(codes.items()))),
+        # a table of one's own is checked against classes of one's own, not the packaged ones
+        classes=MappingProxyType(
+            load_code_classes(codes if path is None or classes else None, classes)
+        ),
+    )
+
+
+def load_code_classes(
+    codes: Mapping[str, CameoCode] | None, path: Path | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Read and validate the code classes: every prefix a code (of ``codes``, when
+    given), every class the code reads present, none twice."""
+    source: DataSource = path if path is not None else packaged(CLASSES_FILE)
+    classes: dict[str, tuple[str, ...]] = {}
+    for row in read_rows(source, _CLASS_COLUMNS, required=2):
+        name, prefixes = row.fields[0], tuple(row.fields[1].split())
+        if name in classes:
+            raise row.error(f"class {name!r} is given twice")
+        unknown = [
+            p for p in prefixes if not _CODE.match(p) or (codes is not None and p not in codes)
+        ]
+        if unknown:
+            raise row.error(f"not CAMEO codes: {', '.join(unknown)} (class {name!r})")
+        classes[name] = prefixes
+    missing = [name for name in CODE_CLASSES if name not in classes]
+    if missing:
+        raise DataFileError(str(source), None, f"no line for class(es) {', '.join(missing)}")
+    return classes
 
 
 def _parse_code(row: Row) -> CameoCode:

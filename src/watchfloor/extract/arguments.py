@@ -1,0 +1,413 @@
+"""Argument assignment from clause structure: the subject (actor1) and the target
+(actor2) of a trigger, read from token windows: clause bounds, prepositional phrases,
+passives, possessors, coordination. The syntax layer (``roles.py``) adds what a parse
+sees and windows cannot."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
+from watchfloor.extract.rules import EventPattern
+from watchfloor.extract.text import Token
+from watchfloor.extract.triggers import _PUNCTUATION, Trigger
+
+OBJECT_REACH = 8
+HARD_BREAK = words(
+    "; : — – ( ) ? ! while whereas but although though because where which who whom that"
+)
+_DETERMINERS = DETERMINERS | {"'s"}
+_NO_VERB = PREPOSITIONS | _DETERMINERS | {"and", "or", "but"}
+_SPEAKERS = words(
+    "spokesman spokeswoman spokesperson spokespeople official officials representative "
+    "envoy adviser advisor aide"
+)
+_CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+_SUBORDINATORS = words("after before since until as because once")
+_APPROXIMATORS = words("about around over some nearly roughly approximately almost")
+_ADVERBS = words("also later then strongly sharply again jointly formally officially")
+_PARTITIVES = words(
+    "dozens hundreds thousands millions tens some many most all several number group groups "
+    "column columns contingent contingents unit units convoy batch team delegation members "
+    "part rest majority"
+)
+_QUOTES = frozenset(['"', "“", "”", "'"])
+_IRREGULAR_PARTICIPLES = words(
+    "sent given held shown taken hit struck fought built brought made done seen sold drawn "
+    "flown put laid frozen broken shot ferried carried supplied"
+)
+
+
+def _subjects(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    passive: bool,
+) -> list[ActorMention]:
+    if _relative_without_actor(tokens, trigger.first, candidates):
+        return []
+    if passive:
+        agent = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
+        if agent:
+            return agent
+    possessor = _possessor(tokens, trigger, candidates)
+    if possessor is not None:
+        return [possessor]
+    adjacent = _adjacent_subject(tokens, trigger.first, candidates, clause[0])
+    if adjacent is not None:
+        return _conjuncts_left(tokens, adjacent, candidates)
+    # Beyond its own clause a verb looks for the subject only past a relative clause or
+    # an appositive ("Sweden, which we hope to welcome, will send").
+    reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)
+    inserted = _inserted_clause(tokens, clause[0], trigger.first)
+    if inserted is not None:
+        reach = (0,)
+    lo_skip, hi_skip = inserted or (0, 0)
+    for lo in reach:
+        before = [
+            m for m in candidates
+            if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
+            and not lo_skip <= m.first < hi_skip
+        ]  # fmt: skip
+        if before:
+            return _conjuncts_left(tokens, before[-1], candidates)
+    return []
+
+
+def _targets(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    passive: bool,
+    subjects: list[ActorMention],
+) -> tuple[str, list[ActorMention]]:
+    for target in trigger.pattern.targets:
+        if target == "obj" and passive:
+            found = _passive_subject(tokens, trigger, candidates, clause, subjects)
+        elif target == "obj":
+            found = _object(tokens, trigger.first + 1, clause[1], candidates)
+        else:
+            # the trigger may end with its own preposition ("trip to", "pull out of"), or
+            # hold it right after its verb ("called on Kyiv and Moscow to show restraint")
+            start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
+            found = []
+            if trigger.last - trigger.first > 2 and tokens[trigger.first + 1].key == target:
+                found = _after_preposition(tokens, target, trigger.first + 1, clause[1], candidates)
+            found = found or _after_preposition(tokens, target, start, clause[1], candidates)
+        if found:
+            return target, found
+    return "", []
+
+
+def _continues_previous_verb(tokens: tuple[Token, ...], first: int) -> bool:
+    """ "accused Washington of ... and warned of": the second verb shares the subject."""
+    j = first - 1
+    while j >= 0 and (tokens[j].key in _ADVERBS or tokens[j].key in AUXILIARIES):
+        j -= 1
+    return j >= 0 and tokens[j].key in ("and", "then", "or")
+
+
+def _relative_without_actor(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> bool:
+    """ "any act that threatens": the subject is the noun before "that", no actor."""
+    if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
+        return False
+    return not any(m.last == first - 1 for m in candidates)
+
+
+def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:
+    """A relative clause closed by a comma before the verb ("Sweden, which we hope to
+    welcome as a member, will send"): its actors are not the verb's subject."""
+    if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
+        return None
+    commas = [j for j in range(start, first) if tokens[j].key == ","]
+    return (start - 1, commas[-1]) if commas else None
+
+
+def _after_inserted_clause(tokens: tuple[Token, ...], start: int) -> bool:
+    return start > 0 and tokens[start - 1].key in ("which", "who", ",", "—", "–", "(", ")")
+
+
+def _adjacent_subject(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention], start: int
+) -> ActorMention | None:
+    """The actor right before its verb is its subject, whatever comes before it: "a day
+    after North Korea fired", "since South Korea sanctioned"."""
+    j = first - 1
+    while j >= start and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
+        j -= 1
+    adjacent = next((m for m in candidates if m.last == j + 1 and m.last > start), None)
+    # "jets flying from Akrotiri in Cyprus used bombs": Cyprus is no subject
+    return None if adjacent is None or _in_prep_phrase(tokens, adjacent) else adjacent
+
+
+def _possessor(
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> ActorMention | None:
+    """A possessor right before a noun trigger: "Russia's full-scale invasion"."""
+    for m in candidates:
+        possessive = m.last < len(tokens) and tokens[m.last].key == "'s"
+        near = 0 < trigger.first - m.last <= 4
+        if possessive and near and not _has_break(tokens, m.last, trigger.first):
+            return m
+    return None
+
+
+def _passive_subject(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    subjects: list[ActorMention],
+) -> list[ActorMention]:
+    before = [
+        m for m in candidates
+        if clause[0] <= m.first and m.last <= trigger.first and m not in subjects
+        and not _in_prep_phrase(tokens, m)
+    ]  # fmt: skip
+    return [before[-1]] if before else []
+
+
+def _object(
+    tokens: tuple[Token, ...], start: int, end: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The first actor after the verb, close to it and in the same phrase."""
+    for m in candidates:
+        if start <= m.first < min(end, start + OBJECT_REACH) and not _in_prep_phrase(tokens, m):
+            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]):
+                return _conjuncts_right(tokens, m, candidates)
+            return []
+    return []
+
+
+def _after_preposition(
+    tokens: tuple[Token, ...],
+    prep: str,
+    start: int,
+    end: int,
+    candidates: Sequence[ActorMention],
+) -> list[ActorMention]:
+    for j in range(start, end):
+        if tokens[j].key != prep:
+            continue
+        for m in candidates:
+            if j < m.first <= j + 4 and _only_modifiers(tokens, j + 1, m.first):
+                return _conjuncts_right(tokens, m, candidates)
+        return []
+    return []
+
+
+def _conjuncts_left(
+    tokens: tuple[Token, ...], last: ActorMention, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    # mentions sharing one span stand for several actors ("they" after a list)
+    chain = [c for c in candidates if (c.first, c.last) == (last.first, last.last)]
+    for m in reversed([c for c in candidates if c.last <= last.first]):
+        # "INDIA, CHINA hold talks" joins by a comma, "war in Ukraine,North Korea" does not
+        if _conjunction(tokens, m.last, chain[0].first) is None or _in_prep_phrase(tokens, m):
+            break
+        chain.insert(0, m)
+    return chain
+
+
+def _conjuncts_right(
+    tokens: tuple[Token, ...], first: ActorMention, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    # mentions sharing one span stand for several actors ("both governments")
+    group = [c for c in candidates if (c.first, c.last) == (first.first, first.last)]
+    chain, joined = list(group), False
+    for m in [c for c in candidates if c.first >= first.last]:
+        kind = _conjunction(tokens, chain[-1].last, m.first)
+        if kind is None:
+            break
+        chain.append(m)
+        joined = joined or kind == "and"
+    # a list is joined by "and"/"or" somewhere: "A, B and C", or "A, B and the others"
+    # when its last item is no actor; a bare comma is not one
+    after = [t.key for t in tokens[chain[-1].last : chain[-1].last + 2]]
+    ends_list = len(chain) > len(group) and (
+        after[:1] in (["and"], ["or"]) or after == [",", "and"]
+    )
+    return chain if joined or ends_list else group
+
+
+def _conjunction(tokens: tuple[Token, ...], lo: int, hi: int) -> str | None:
+    between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
+    if between == [","]:
+        return ","
+    if between in (["and"], [",", "and"], ["as", "well", "as"], ["or"], [",", "or"]):
+        return "and"
+    return None
+
+
+def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    """Whether ``m`` is the object of a preposition ("with Seoul", "into an "Asian NATO"")."""
+    j = m.first - 1
+    # adjectives and quotes right before the name, then determiners and numbers
+    # ("on Friday it had agreed": a day's name is the end of a phrase, no adjective)
+    while j >= 0 and m.first - j <= 2 and (tokens[j].key in _QUOTES or (
+        tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS | _CALENDAR
+    )):  # fmt: skip
+        j -= 1
+    while j >= 0 and (
+        tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit() or _approximates(tokens, j)
+    ):
+        j -= 1
+    if j >= 1 and tokens[j].key in ("and", "or"):
+        # a later conjunct of a prepositional object: "with the United States and Japan",
+        # "between his country and Russia"; the first conjunct is a few words long
+        for k in range(j - 1, max(-1, j - 6), -1):
+            key = tokens[k].key
+            if key in PREPOSITIONS:
+                return key != "of"
+            if key in _PUNCTUATION or key in AUXILIARIES:
+                return False
+        return False
+    if j < 0 or tokens[j].key not in PREPOSITIONS:
+        return False
+    if tokens[j].key in _SUBORDINATORS and _verb_follows(tokens, m.last):
+        return False  # "after the United States announced": a clause, not a phrase
+    if tokens[j].key == "for" and j > 0 and tokens[j - 1].key in _SPEAKERS:
+        return False  # "a spokesman for the command accused": the command speaks
+    # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
+    return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
+
+
+def _verb_follows(tokens: tuple[Token, ...], i: int) -> bool:
+    if i >= len(tokens):
+        return False
+    token = tokens[i]
+    lower_word = token.text.isalpha() and token.text.islower()
+    return lower_word and token.key not in _NO_VERB
+
+
+def _approximates(tokens: tuple[Token, ...], j: int) -> bool:
+    """ "about 1,500 troops": "about" qualifies the number, it governs nothing."""
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return tokens[j].key in _APPROXIMATORS and nxt[:1].isdigit()
+
+
+def _only_modifiers(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    return all(
+        t.key not in PREPOSITIONS and t.key not in HARD_BREAK and t.key != ","
+        for t in tokens[lo:hi]
+    )
+
+
+def _has_break(tokens: tuple[Token, ...], lo: int, hi: int, commas: bool = False) -> bool:
+    return any(t.key in HARD_BREAK or (commas and t.key == ",") for t in tokens[lo:hi])
+
+
+def _reduced_relative(tokens: tuple[Token, ...], trigger: Trigger) -> bool:
+    last = trigger.last - 1
+    window = [t.key for t in tokens[max(0, last - 3) : last]]
+    return _is_passive(tokens, last, frozenset()) and not any(k in BE for k in window)
+
+
+def _is_passive(tokens: tuple[Token, ...], first: int, actor_ends: frozenset[int]) -> bool:
+    """ "were dispatched by", or a reduced relative "the Treaty signed by"; but "Tokyo
+    condemned the launch by North Korea" is active: an actor stands right before it."""
+    key = tokens[first].key
+    if not (key.endswith("ed") or key in _IRREGULAR_PARTICIPLES):
+        return False
+    window = [t.key for t in tokens[max(0, first - 3) : first]]
+    if window[-1:] and window[-1] in ("has", "have", "had"):
+        return False
+    if any(k in BE for k in window):
+        return True
+    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
+    after = [t.key for t in tokens[first + 1 : first + 9]]
+    by = after.index("by") if "by" in after else -1
+    return (
+        by >= 0
+        and first not in actor_ends
+        and not any(k in _PUNCTUATION for k in after[:by])
+        and not any(k in BE or k in ("has", "have", "had") for k in window)
+    )
+
+
+def _clause_has(
+    tokens: tuple[Token, ...],
+    clause: tuple[int, int],
+    words: Sequence[tuple[str, ...]],
+    skip: set[int],
+) -> bool:
+    keys = [t.key for i, t in enumerate(tokens[: clause[1]]) if i >= clause[0] and i not in skip]
+    present = set(keys)
+    for seq in words:
+        if seq[0] not in present:
+            continue
+        if len(seq) == 1:
+            return True
+        n = len(seq)
+        starts = (i for i, key in enumerate(keys) if key == seq[0])
+        if any(tuple(keys[i : i + n]) == seq for i in starts):
+            return True
+    return False
+
+
+def clause_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
+    start = first
+    while start > 0 and tokens[start - 1].key not in HARD_BREAK:
+        start -= 1
+    end = last
+    while end < len(tokens) and tokens[end].key not in HARD_BREAK:
+        end += 1
+    return start, end
+
+
+def _plausible_targets(
+    pattern: EventPattern, subjects: Sequence[ActorMention], targets: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """No state acts on itself; and one meets people, not "Russian orders": an
+    adjective alone is no counterpart of a meeting."""
+    kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
+    if pattern.code.startswith("04"):
+        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
+    return kept
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are one actor, or one state's own organs ("Russia's defence
+    ministry said Russian troops"): a state's forces and a rebel group of the same country
+    are two sides of a civil war, two named armed groups two rivals, two bodies two IGOs."""
+    if a.country != b.country:
+        return False
+    if a.country == "IGO":
+        return a.code == b.code
+    if _armed_group(a) != _armed_group(b):
+        return False
+    if _armed_group(a) and a.kind == b.kind == "group":
+        return a.text.casefold() == b.text.casefold()
+    return True
+
+
+def _armed_group(m: ActorMention) -> bool:
+    return m.role == "REB" or (m.kind == "group" and m.code.endswith("REB"))
+
+
+def _distinct(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The first mention of each actor code, in order."""
+    return list({m.code: m for m in reversed(mentions)}.values())[::-1]
+
+
+def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The first mention of each country, in order."""
+    return list({m.country: m for m in reversed(mentions)}.values())[::-1]
+
+
+def _condition_actor(
+    tokens: tuple[Token, ...], start: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The subject of an "if" or "unless" clause after the trigger."""
+    for j in range(start, len(tokens)):
+        if tokens[j].key in ("if", "unless"):
+            return [m for m in candidates if j < m.first <= j + 3][:1]
+        if tokens[j].key in HARD_BREAK - {"that"}:
+            return []
+    return []

@@ -1,0 +1,183 @@
+"""Claims, questions and threats in a sentence, and the targets an act takes from them or
+from a place: who claims, whose forces "its" means, where a claim was made, "warned
+that it would" as a threat, "deployed troops to the Kursk area" aimed at Russia."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.analysis import _Sentence
+from watchfloor.extract.attribution import (
+    Attribution,
+)
+from watchfloor.extract.context import (
+    DocumentContext,
+)
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.rules import Rules
+from watchfloor.extract.text import Token
+from watchfloor.models import (
+    Actor,
+    Certainty,
+    Mention,
+)
+from watchfloor.taxonomy import CameoTaxonomy
+
+_OWNERS = frozenset(("its", "their", "our"))
+# the prepositions that aim an act at a place
+_AIMED_AT = frozenset(("to", "into", "on", "from", "at", "against"))
+
+
+def _asked(s: _Sentence, event: Assembled) -> bool:
+    """ "He asked whether Russia had promised help": a question reports nothing, up to
+    the comma that ends it ("Asked whether ..., Peskov said ...")."""
+    return any(
+        q < event.trigger.first
+        and not any(t.key in (",", ";", ":") for t in s.tokens[q : event.trigger.first])
+        for q, _ in s.cues["question"]
+    )
+
+
+def _owned_by_claimant(
+    tokens: tuple[Token, ...],
+    found: list[ActorMention],
+    claim: Attribution | None,
+    claimant: ActorMention | None,
+) -> list[ActorMention]:
+    """ "The Israeli military said its fighter jets had struck": forces that "its",
+    "their" or "our" owns in a claim, with no other actor between, are the claimant's,
+    not those of the country named last."""
+    if claim is None or claimant is None or not claimant.resolved or claimant.kind == "igo":
+        return found
+    out = []
+    for m in found:
+        owned = m.kind == "role" and m.role and m.first > claim.cue_last
+        owned = owned and tokens[m.first - 1].key in _OWNERS
+        if owned and not any(claim.cue_last <= o.first < m.first for o in found):
+            m = replace(m, code=claimant.country + m.role)
+        out.append(m)
+    return out
+
+
+def _claimant_of(claim: Attribution | None, context: DocumentContext) -> ActorMention | None:
+    if claim is None:
+        return None
+    if claim.claimant is not None:
+        return claim.claimant
+    return context.pronoun(claim.pronoun) if claim.pronoun else None
+
+
+def _reporting_spans(
+    tokens: tuple[Token, ...], attributions: Sequence[Attribution]
+) -> list[tuple[int, int]]:
+    """Character spans whose dates say when a claim was made, not when the act was:
+    the claimant phrase and the few words after the cue ("said on Friday") or after a
+    claimant named behind it ("according to a statement released by the White House on
+    Tuesday")."""
+    spans = []
+    for a in attributions:
+        lo = tokens[min(a.np_first, a.cue_first)].start
+        hi_token = min(len(tokens) - 1, max(a.cue_last, a.np_last) + 2)
+        spans.append((lo, tokens[hi_token].end))
+    return spans
+
+
+def _claim_spans(
+    tokens: tuple[Token, ...], attributions: Sequence[Attribution]
+) -> list[tuple[int, int]]:
+    """Where a claim is made ("told the Security Council in New York on Wednesday that"):
+    its places are the claimant's, not the event's."""
+    spans = []
+    for a in attributions:
+        end = a.cue_last
+        while end < len(tokens) and end - a.cue_last < 8 and tokens[end].key not in ("that", ","):
+            end += 1
+        if not any(t.key in ("that", ",") for t in tokens[end:]):
+            # "said the troops in the country were": no "that" to come, the claim's
+            # content starts right after the cue
+            end = a.cue_last + 1
+        last = tokens[min(end, len(tokens) - 1)]
+        first = min(a.np_first, a.cue_first)
+        if _fronted_place(tokens, first):
+            first = 0  # "In Brussels, NATO said ...": where it was said
+        spans.append((tokens[first].start, last.start))
+    return spans
+
+
+def _fronted_place(tokens: tuple[Token, ...], claim_start: int) -> bool:
+    """The sentence opens with "In X," or "At X," right before the claimant."""
+    return (
+        claim_start >= 3
+        and tokens[0].key in ("in", "at")
+        and tokens[claim_start - 1].key == ","
+        and not any(t.key == "," for t in tokens[1 : claim_start - 1])
+    )
+
+
+def threat_made(
+    mention: Mention, s: _Sentence, event: Assembled, rules: Rules, cameo: CameoTaxonomy
+) -> Mention:
+    """ "X warned that it would impose sanctions": the act is a threat, made now, by X."""
+    warned = [w for w, _ in s.cues["warn"] if w < event.trigger.first]
+    if not warned:
+        return mention
+    modal_between = any(warned[-1] < m < event.trigger.first for m, _ in s.cues["modal"])
+    prefix = next((p for p in sorted(rules.threats, key=len, reverse=True)
+                   if mention.code.startswith(p)), None)  # fmt: skip
+    if not modal_between or prefix is None:
+        return mention
+    code = rules.threats[prefix]
+    # "The State Department warned that Washington would impose sanctions": who warns
+    # threatens
+    warner = next((m for m in reversed(s.mentions) if m.last <= warned[-1]), None)
+    actor = mention.actor1
+    if warner is not None and warner.country == actor.country and len(actor.code) == 3:
+        actor = Actor(warner.code, warner.text)
+    return replace(mention, code=code, goldstein=cameo.get(code).goldstein, actor1=actor,
+                   certainty=Certainty.ASSERTED, source=None)  # fmt: skip
+
+
+def _key_at(tokens: tuple[Token, ...], i: int) -> str:
+    return tokens[i].key if i < len(tokens) else ""
+
+
+def _place_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy
+) -> Actor | None:
+    """ "deployed troops to the Kursk area", "recalled its ambassador from Baku": an act
+    aimed at a place of another country than the actor's, with no target named, is
+    aimed at that country."""
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "place_target"):
+        return None
+    first = event.trigger.first
+    if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
+        return None  # "committed to the fighting in Kursk": a known war, no new target
+    for p in s.places:
+        if not event.trigger.first < p.first < event.clause[1] or not p.entry.country:
+            continue
+        if p.entry.kind == "town":
+            continue  # a small place's name is too often a word or a name: "Ben Gurion"
+        j = p.first - 1
+        while j > 0 and s.tokens[j].key in ("the", "a", "an"):
+            j -= 1
+        if s.tokens[j].key in _AIMED_AT and p.entry.country != mention.actor1.code[:3]:
+            return Actor(p.entry.country, p.text)
+    return None
+
+
+def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= char < hi for lo, hi in spans)
+
+
+def _words(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The sentence's words split at hyphens ("mid-2024"): what dates and quantities
+    look for before running their patterns."""
+    words: set[str] = set()
+    for t in tokens:
+        if "-" in t.key or "‐" in t.key:
+            words.update(t.key.replace("‐", "-").split("-"))
+        else:
+            words.add(t.key)
+    return frozenset(words)

@@ -1,0 +1,100 @@
+"""Who did what to whom, read from the parse: the syntax layer's answers to argument
+assignment, in terms of the rules' actor mentions.
+
+The rules keep the first word: where the parse adds something, it is a construction the
+token windows cannot see: a complement clause with its own subject ("sent troops to
+help Russia fight": Russia fights), a prepositional target the pattern names but a
+phrase keeps far from the verb ("lodged a protest with the Hungarian ambassador"), and
+clauses modifying a noun, whose dates and
+figures are theirs ("months after an incursion that Ukraine launched in August")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.syntax import OBJECTS, Parse
+from watchfloor.extract.text import Token
+
+# a noun's own modifiers, which may name its country: "a Ukrainian offensive"
+_MODIFIERS = ("amod", "compound", "nmod")
+
+
+def trigger_verb(parse: Parse, tokens: tuple[Token, ...], first: int) -> int:
+    """The parse's verb for a trigger starting at token ``first``."""
+    return parse.verb_of(parse.at(tokens[first].start))
+
+
+def _mention_at(
+    parse: Parse,
+    tokens: tuple[Token, ...],
+    word: int,
+    candidates: Sequence[ActorMention],
+) -> ActorMention | None:
+    """The actor mention a phrase's head word names ("Russia", "the Hungarian
+    ambassador"), or its modifier does ("a Ukrainian offensive"); not one buried deeper
+    ("the Treaty signed by Kim", "Russia's war")."""
+    words = parse.words
+    near = [word, *[c for c in parse.children(word) if words[c].dep in _MODIFIERS]]
+    for w in near:
+        start = words[w].start
+        for m in candidates:
+            if tokens[m.first].start <= start < tokens[m.last - 1].end:
+                return m
+    return None
+
+
+def controlled_subject(
+    parse: Parse | None,
+    tokens: tuple[Token, ...],
+    first: int,
+    candidates: Sequence[ActorMention],
+) -> ActorMention | None:
+    """The actor of a complement of a control verb: "to help Russia fight a Ukrainian
+    offensive" makes Russia the one who fights, not the one who sent help."""
+    if parse is None:
+        return None
+    verb = trigger_verb(parse, tokens, first)
+    if not parse.controlled(verb):
+        return None
+    subject = parse.own_subject(verb)
+    if subject < 0:
+        # "helped Russia to fight": the control verb's object acts
+        subject = parse.child(parse.words[verb].head, OBJECTS)
+    return _mention_at(parse, tokens, subject, candidates) if subject >= 0 else None
+
+
+def parsed_target(
+    parse: Parse | None,
+    tokens: tuple[Token, ...],
+    first: int,
+    how: Sequence[str],
+    candidates: Sequence[ActorMention],
+) -> tuple[str, ActorMention | None]:
+    """The target the pattern's slots name, read from the parse: its object ("obj") or
+    the object of its preposition, on the verb or on the verb's object."""
+    if parse is None:
+        return "", None
+    verb = trigger_verb(parse, tokens, first)
+    trigger_word = parse.at(tokens[first].start)
+    for slot in how:
+        if slot == "obj":
+            words = [c for c in parse.children(verb) if parse.words[c].dep in ("dobj", "dative")]
+        else:
+            words = parse.prep_objects(verb, slot)
+            if trigger_word != verb:
+                words += parse.prep_objects(trigger_word, slot)
+        for w in words:
+            found = _mention_at(parse, tokens, w, candidates)
+            if found is not None:
+                return slot, found
+    return "", None
+
+
+def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
+    """Character spans of the clauses modifying a noun that do not hold the trigger at
+    character ``anchor``: dates, places and figures there belong to another act."""
+    if parse is None:
+        return []
+    return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
+

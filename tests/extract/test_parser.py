@@ -1,0 +1,34 @@
+"""The trained parser: loaded from site-packages, read into the syntax layer; the rules
+backend never loads it."""
+
+import importlib.util
+
+import pytest
+
+from watchfloor.errors import ConfigError
+from watchfloor.extract.parser import MODEL, load_parser
+
+installed = importlib.util.find_spec(MODEL) is not None
+needs_model = pytest.mark.skipif(not installed, reason="the nlp extra is not installed")
+
+
+def test_the_rules_backend_loads_no_parser() -> None:
+    assert load_parser("rules") is None
+
+
+@needs_model
+def test_the_parser_reads_subjects_objects_and_offsets() -> None:
+    parser = load_parser("parser")
+    assert parser is not None
+    text = "North Korea sent troops to help Russia fight a Ukrainian offensive."
+    parse = parser.parse(text, 100)
+    fight = next(i for i, w in enumerate(parse.words) if w.key == "fight")
+    assert parse.words[fight].start == 100 + text.index("fight")
+    assert parse.controlled(fight)
+    assert parse.words[parse.own_subject(fight)].key == "russia"
+
+
+@pytest.mark.skipif(installed, reason="the nlp extra is installed")
+def test_the_parser_backend_without_the_model_says_what_to_install() -> None:
+    with pytest.raises(ConfigError, match=r"watchfloor\[nlp\]"):
+        load_parser("parser")
