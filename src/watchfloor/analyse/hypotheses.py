@@ -33,9 +33,9 @@ from pathlib import Path
 from watchfloor.analyse.ach import Analysis, Matrix, Row, analyse
 from watchfloor.analyse.evidence import Evidence
 from watchfloor.analyse.patterns import PATTERN_KEYS, Pattern, Roles, country_list, pattern_from
-from watchfloor.analyse.yamlfile import Fields, YList, load_yaml
 from watchfloor.errors import DataFileError
 from watchfloor.store import CellOverride
+from watchfloor.yamlfile import Fields, YList, load_yaml
 
 PACKAGED_HYPOTHESES = "hypotheses_kor.yaml"
 _FILE_KEYS = ("name", "question", "adversaries", "partners", "hypotheses")

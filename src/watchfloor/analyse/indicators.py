@@ -44,8 +44,8 @@ from watchfloor.analyse.patterns import (
     first_match,
     pattern_from,
 )
-from watchfloor.analyse.yamlfile import Fields, YList, load_yaml
 from watchfloor.errors import DataFileError
+from watchfloor.yamlfile import Fields, YList, load_yaml
 
 PACKAGED_SETS = ("indicators_kor.yaml", "indicators_generic.yaml")
 _GRADE = re.compile(r"^[A-F][1-6]?$")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.analyse.yamlfile import Fields, YList, YMap, load_yaml
 from watchfloor.errors import DataFileError
+from watchfloor.yamlfile import Fields, YList, YMap, load_yaml
 
 
 def write(tmp_path: Path, text: str) -> Path:
