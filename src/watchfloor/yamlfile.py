@@ -89,11 +89,11 @@ def _convert(name: str, node: yaml.Node) -> Any:
     if isinstance(node, yaml.MappingNode):
         mapping = YMap(line)
         for key_node, value_node in node.value:
-            key = _convert(name, key_node)
             key_line = key_node.start_mark.line + 1
-            if not isinstance(key, str | int) or isinstance(key, bool):
+            if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.strip():
+                key = _convert(name, key_node)
                 raise DataFileError(name, key_line, f"keys must be words, not {key!r}")
-            key = key_node.value  # as written: a key 062 is "062"
+            key = key_node.value  # as written: keys 062 and on are "062" and "on"
             if key in mapping:
                 raise DataFileError(name, key_line, f"{key!r} is given twice")
             mapping[key] = _convert(name, value_node)
@@ -112,7 +112,8 @@ def _convert(name: str, node: yaml.Node) -> Any:
         # the loader's stream is never read: it only builds the scalar from its node
         return yaml.SafeLoader("").construct_object(node, deep=True)
     except yaml.YAMLError as exc:
-        raise DataFileError(name, line, f"cannot read this value: {exc}") from exc
+        reason = getattr(exc, "problem", None) or exc
+        raise DataFileError(name, line, f"cannot read this value: {reason}") from exc
 
 
 @dataclass(frozen=True, slots=True)
