@@ -1,19 +1,19 @@
 """The feeds file of ``watchfloor watch``: YAML, validated on load, errors with file:line.
 
-allow_private: false          # may feeds point at private, loopback, link-local hosts?
-user_agent: watchfloor/0.1    # sent with every request and matched in robots.txt
-defaults:                     # every feed's settings unless it gives its own
-  every: 15m                  # how often to poll: 90s, 15m, 2h, 1d
-  timeout: 20                 # seconds for one request, connecting and reading
-  max_bytes: 5000000          # larger responses are refused
-  retries: 3                  # further attempts in a cycle after a failure
-  backoff: 2                  # seconds before the first retry; doubles, with jitter
-  pages: false                # also fetch each new entry's article page for its text
-feeds:
-  - name: Example Wire
-    url: https://example.org/rss.xml
-    every: 10m
-    pages: true
+    allow_private: false          # may feeds point at private, loopback, link-local hosts?
+    user_agent: watchfloor/0.1    # sent with every request and matched in robots.txt
+    defaults:                     # every feed's settings unless it gives its own
+      every: 15m                  # how often to poll: 90s, 15m, 2h, 1d
+      timeout: 20                 # seconds for one request, connecting and reading
+      max_bytes: 5000000          # larger responses are refused
+      retries: 3                  # further attempts in a cycle after a failure
+      backoff: 2                  # seconds before the first retry; doubles, with jitter
+      pages: false                # also fetch each new entry's article page for its text
+    feeds:
+      - name: Example Wire
+        url: https://example.org/rss.xml
+        every: 10m
+        pages: true
 """
 
 from __future__ import annotations
