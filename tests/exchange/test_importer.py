@@ -115,8 +115,10 @@ def test_acled_rows_come_in(cli: Cli, tmp_path: Path) -> None:
     assert protest["code"] == "140" and protest["date"]["earliest"] == "2024-03-04"  # type: ignore[index]
     out = tmp_path / "back.csv"
     cli(db, "export", "--format", "acled", "--out", out)
-    back = out.read_text(encoding="utf-8")
-    assert "Air/drone strike" in back and "Peaceful protest" in back
+    back = out.read_text(encoding="utf-8").splitlines()
+    assert sorted(back[1:]) == sorted(path.read_text(encoding="utf-8").splitlines()[1:3]), (
+        "an imported ACLED row exports as itself"
+    )
 
 
 def test_bad_rows_are_reported_and_skipped(cli: Cli, corpus_db: Path, tmp_path: Path) -> None:
@@ -145,12 +147,44 @@ def test_mentions_need_their_events(cli: Cli, corpus_db: Path, tmp_path: Path) -
 
 
 def test_unreadable_files_never_crash_a_batch(cli: Cli, corpus_db: Path, tmp_path: Path) -> None:
-    _export(cli, corpus_db, "gdelt", tmp_path / "good.tsv", "--limit", "1")
+    rows = _export(cli, corpus_db, "gdelt", tmp_path / "good.tsv", "--limit", "2")
     broken = tmp_path / "broken.zip"
-    broken.write_bytes(b"PK\x03\x04 not really a zip")
-    latin = tmp_path / "latin.tsv"
-    latin.write_bytes(b"caf\xe9\n")
+    broken.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip's end record, cut short
+    latin = tmp_path / "latin.tsv"  # one line in Latin-1 among UTF-8 ones
+    latin.write_bytes("\t".join(rows[0]).encode() + b"\ncaf\xe9\n")
     result = cli(tmp_path / "x.db", "import", broken, latin, tmp_path / "good.tsv",
-                 "--format", "gdelt")  # fmt: skip
-    assert "stored 1 rows" in result.stdout
-    assert str(latin) in result.stderr.replace("\n", "")
+                 "--format", "gdelt", "--json")  # fmt: skip
+    report = json.loads(result.stdout)
+    assert (report["stored"], report["unchanged"]) == (2, 1)
+    assert {p["where"] for p in report["problems"]} == {str(broken), f"{latin}:2"}
+    assert "not UTF-8" in " ".join(p["reason"] for p in report["problems"])
+
+
+def test_a_row_shaped_like_gdelts_own(cli: Cli, tmp_path: Path) -> None:
+    row = dict.fromkeys(gdelt.EVENT_COLUMNS, "")
+    row.update({
+        "GLOBALEVENTID": "1187654321", "SQLDATE": "20241017", "MonthYear": "202410",
+        "Year": "2024", "FractionDate": "2024.7863", "Actor1Code": "UKRMIL",
+        "Actor1Name": "UKRAINE", "Actor1CountryCode": "UKR", "Actor1Type1Code": "MIL",
+        "Actor2Code": "RUS", "Actor2Name": "RUSSIA", "Actor2CountryCode": "RUS",
+        "IsRootEvent": "1", "EventCode": "193", "EventBaseCode": "193", "EventRootCode": "19",
+        "QuadClass": "4", "GoldsteinScale": "-10.0", "NumMentions": "10", "NumSources": "2",
+        "NumArticles": "10", "AvgTone": "-6.12", "ActionGeo_Type": "4",
+        "ActionGeo_FullName": "Kharkiv, Kharkivs'ka Oblast', Ukraine",
+        "ActionGeo_CountryCode": "UP", "ActionGeo_ADM1Code": "UP07", "ActionGeo_Lat": "50",
+        "ActionGeo_Long": "36.25", "ActionGeo_FeatureID": "-1044367",
+        "DATEADDED": "20241018151500", "SOURCEURL": "https://news.example.com/kharkiv",
+    })  # fmt: skip
+    path = tmp_path / "20241018151500.export.CSV"
+    path.write_text("\t".join(row.values()) + "\n", encoding="utf-8")
+    db = tmp_path / "g.db"
+    cli(db, "import", path, "--format", "gdelt")
+
+    (event,) = _events(cli, db)
+    assert (event["id"], event["code"]) == ("ev-gdelt-1187654321", "193")
+    assert event["actor1"] == {"code": "UKRMIL", "text": "UKRAINE"}
+    assert event["location"] == {"name": "Kharkiv, Kharkivs'ka Oblast', Ukraine",
+                                 "country": "UKR", "lat": 50.0, "lon": 36.25}  # fmt: skip
+    assert event["mentions"][0]["outlet"] == "news.example.com"  # type: ignore[index]
+    back = _export(cli, db, "gdelt", tmp_path / "back.CSV")
+    assert back == [list(row.values())], "AvgTone, counts and GDELT's feature id kept"

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from watchfloor.cli import _Context, _dyad, _filters, _open_existing, _run, pass_context
+from watchfloor.cli import (
+    _Context,
+    _dyad,
+    _filters,
+    _open_existing,
+    _progress,
+    _run,
+    pass_context,
+)
 from watchfloor.exchange.export import EXPORT_FORMATS, export_events, write_export
 from watchfloor.exchange.importer import IMPORT_FORMATS, import_files
 from watchfloor.resolve import ResolveRules, load_sources
@@ -66,8 +74,9 @@ def import_command(c: _Context, files: tuple[Path, ...], fmt: str, as_json: bool
     Example: watchfloor import 20241018.export.CSV.zip --format gdelt
     """
     rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
-    with _run(lambda: open_store(c.settings.db_url)) as store:
-        report = _run(lambda: import_files(store, list(files), fmt, rules))
+    with _run(lambda: open_store(c.settings.db_url)) as store, \
+            _progress(c, len(files), "importing") as advance:  # fmt: skip
+        report = _run(lambda: import_files(store, list(files), fmt, rules, progress=advance))
     for problem in report.problems:
         c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
     if as_json:

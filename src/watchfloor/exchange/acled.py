@@ -27,8 +27,12 @@ _OF_COUNTRY = re.compile(r"\bof ([A-Z][\w .'-]+?)(?: \(|$)")
 
 
 def row(item: ExportEvent, ref: Reference) -> list[str] | None:
-    """The 31 columns of one event; None when its CAMEO code has no ACLED type."""
+    """The 31 columns of one event; None when its CAMEO code has no ACLED type. An
+    event made from an imported ACLED row exports as that row."""
     e = item.event
+    base = item.row_of(e.members[0], "acled")
+    if base is not None:
+        return [base.fields.get(c, "") for c in COLUMNS]
     found = ref.acled.lookup(e.code)
     if found is None:
         return None

@@ -50,6 +50,8 @@ def write_export(
     ref: Reference | None = None,
 ) -> ExportReport:  # fmt: skip
     """Write ``events`` as ``fmt`` to ``out`` (standard output when None)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
     ref = ref or Reference()
     report = ExportReport()
     if fmt == "parquet":
@@ -62,14 +64,12 @@ def write_export(
             for record in _json_records(events, fmt, ref, report):
                 stream.write(json.dumps(record, ensure_ascii=False) + "\n")
                 report.rows += 1
-        elif fmt == "geojson":
+        else:  # geojson
             features = [tabular.geojson_feature(tabular.flat_record(e)) for e in events]
             json.dump({"type": "FeatureCollection", "features": features}, stream,
                       ensure_ascii=False)  # fmt: skip
             stream.write("\n")
             report.rows = len(features)
-        else:
-            raise ConfigError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}")
     return report
 
 
@@ -144,6 +144,8 @@ def _write_parquet(events: list[ExportEvent], out: Path | None, report: ExportRe
         raise WatchfloorError(
             "Parquet export needs pyarrow: pip install 'watchfloor[data]'"
         ) from None
+    if out is None and sys.stdout.isatty():
+        raise ConfigError("Parquet is binary: give --out FILE, or redirect standard output")
     table = tabular.parquet_table([tabular.flat_record(e) for e in events])
     target: Any = str(out) if out is not None else sys.stdout.buffer
     pq.write_table(table, target)

@@ -8,6 +8,7 @@ kept from it, and only its empty columns are filled."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import astuple
 from datetime import date, datetime
 
 from watchfloor.exchange.context import (
@@ -65,15 +66,11 @@ def event_row(item: ExportEvent, ref: Reference) -> list[str]:
     for n, actor in ((1, e.actor1), (2, e.actor2)):
         values.update(_actor_columns(n, actor))
     geo = gdelt_geo(e.location, ref.gazetteer, ref.countries)
-    values.update({f"ActionGeo_{c}": getattr(geo, f) for c, f in zip(_GEO, _GEO_FIELDS,
-                                                                      strict=True)})  # fmt: skip
+    values.update(zip((f"ActionGeo_{c}" for c in _GEO), astuple(geo), strict=True))
     base = item.row_of(e.members[0], "gdelt")
     if base is not None:  # the row itself: fill only what it leaves empty
         values = {c: base.fields.get(c) or values.get(c, "") for c in EVENT_COLUMNS}
     return [values.get(c, "") for c in EVENT_COLUMNS]
-
-
-_GEO_FIELDS = ("type", "full_name", "country_code", "adm1", "adm2", "lat", "lon", "feature_id")
 
 
 def mention_rows(item: ExportEvent) -> list[list[str]]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from watchfloor.errors import StoreError
 from watchfloor.exchange import acled, gdelt
 from watchfloor.exchange.context import Reference, host_of
 from watchfloor.models import Document, Extraction, Mention, Problem, Sentence
@@ -27,6 +28,7 @@ from watchfloor.resolve import Resolution, ResolveRules, resolve_pending
 from watchfloor.store import Provenance, Store
 
 IMPORT_FORMATS = ("gdelt", "gdelt-mentions", "acled")
+BATCH = 500  # rows per transaction
 
 
 @dataclass
@@ -44,7 +46,8 @@ class ImportReport:
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    file: str
+    path: str  # the file named on the command line (a progress bar counts these)
+    file: str  # the file read: the path, or path!member of a zip
     number: int
     fields: dict[str, str]
 
@@ -55,64 +58,100 @@ class _Row:
 
 def import_files(
     store: Store, paths: list[Path], fmt: str, rules: ResolveRules,
-    ref: Reference | None = None, progress: Callable[[int], None] | None = None,
+    ref: Reference | None = None, progress: Callable[[object], None] | None = None,
 ) -> ImportReport:  # fmt: skip
-    """Import every row of ``paths`` as ``fmt``, then resolve the new rows into events."""
+    """Import every row of ``paths`` as ``fmt``, then resolve the new rows into events.
+    ``progress`` is called with each row read (its ``path`` is the file's)."""
     ref = ref or Reference()
     report = ImportReport()
+    events = _EventRows(store)
     for path in paths:
+        batch: list[tuple[_Row, tuple[Extraction, Provenance]]] = []
         for row in _rows(path, fmt, report):
             try:
-                parsed = _parse(row, fmt, ref, store)
+                batch.append((row, _parse(row, fmt, ref, events)))
             except ValueError as exc:
                 report.problems.append(Problem(row.where, str(exc)))
-                continue
-            if store.save_import(*parsed).inserted:
-                report.stored += 1
-            else:
-                report.unchanged += 1
+            if len(batch) >= BATCH:
+                _save(store, batch, report)
+                batch = []
             if progress is not None:
-                progress(1)
+                progress(row)
+        _save(store, batch, report)
     report.resolution = resolve_pending(store, rules, check_stale=True)
     return report
 
 
+def _save(
+    store: Store, batch: list[tuple[_Row, tuple[Extraction, Provenance]]], report: ImportReport
+) -> None:
+    """Write a batch in one transaction; if it fails, row by row, so that one row the
+    database refuses is reported with file:row and the others are kept."""
+    if not batch:
+        return
+    try:
+        results = store.save_imports([parsed for _, parsed in batch])
+    except StoreError:
+        results = []
+        for row, parsed in batch:
+            try:
+                results += store.save_imports([parsed])
+            except StoreError as exc:
+                report.problems.append(Problem(row.where, str(exc)))
+    report.stored += sum(1 for r in results if r.inserted)
+    report.unchanged += sum(1 for r in results if not r.inserted)
+
+
 def _rows(path: Path, fmt: str, report: ImportReport) -> Iterator[_Row]:
     try:
-        texts = list(_texts(path))
-    except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        contents = list(_contents(path))
+    except (OSError, zipfile.BadZipFile) as exc:
         report.problems.append(Problem(str(path), f"cannot read: {exc}; skipped"))
         return
-    for name, text in texts:
+    if not contents:
+        report.problems.append(Problem(str(path), "an archive with no file inside; skipped"))
+    for name, data in contents:
         if fmt == "acled":
-            yield from _csv_rows(name, text, report)
+            yield from _csv_rows(str(path), name, data, report)
         else:
-            yield from _tsv_rows(name, text, fmt, report)
+            yield from _tsv_rows(str(path), name, data, fmt, report)
 
 
-def _texts(path: Path) -> Iterator[tuple[str, str]]:
+def _contents(path: Path) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of the file, or of every member of a zip."""
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             for member in archive.namelist():
                 if not member.endswith("/"):
-                    yield f"{path}!{member}", archive.read(member).decode("utf-8")
+                    yield f"{path}!{member}", archive.read(member)
         return
-    yield str(path), path.read_text(encoding="utf-8")
+    yield str(path), path.read_bytes()
 
 
-def _tsv_rows(name: str, text: str, fmt: str, report: ImportReport) -> Iterator[_Row]:
+def _tsv_rows(path: str, name: str, data: bytes, fmt: str, report: ImportReport) -> Iterator[_Row]:
     columns = gdelt.EVENT_COLUMNS if fmt == "gdelt" else gdelt.MENTION_COLUMNS
-    for number, line in enumerate(text.splitlines(), start=1):
+    # lines end at \n only: a name may hold other line separators (U+2028)
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r")
+        except UnicodeDecodeError as exc:
+            report.problems.append(Problem(f"{name}:{number}", f"not UTF-8 ({exc.reason})"))
+            continue
         values = line.split("\t")
         if not line.strip() or (number == 1 and values[0] == "GLOBALEVENTID"):
             continue  # a header row, as `watchfloor export --header` writes
         try:
-            yield _Row(name, number, gdelt.fields_of(values, columns))
+            yield _Row(path, name, number, gdelt.fields_of(values, columns))
         except ValueError as exc:
             report.problems.append(Problem(f"{name}:{number}", f"{exc}; is this a {fmt} file?"))
 
 
-def _csv_rows(name: str, text: str, report: ImportReport) -> Iterator[_Row]:
+def _csv_rows(path: str, name: str, data: bytes, report: ImportReport) -> Iterator[_Row]:
+    try:
+        text = data.decode("utf-8-sig")  # ACLED's downloads may begin with a BOM
+    except UnicodeDecodeError as exc:
+        report.problems.append(Problem(name, f"not UTF-8 ({exc.reason}); skipped"))
+        return
     reader = csv.DictReader(io.StringIO(text))
     missing = [c for c in acled.REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
@@ -122,14 +161,29 @@ def _csv_rows(name: str, text: str, report: ImportReport) -> Iterator[_Row]:
         if None in record:
             report.problems.append(Problem(f"{name}:{reader.line_num}", "more cells than columns"))
             continue
-        yield _Row(name, reader.line_num, {k: (v or "").strip() for k, v in record.items()})
+        yield _Row(path, name, reader.line_num, {k: (v or "").strip() for k, v in record.items()})
 
 
-def _parse(row: _Row, fmt: str, ref: Reference, store: Store) -> tuple[Extraction, Provenance]:
+class _EventRows:
+    """The stored events-file rows that mentions rows refer to, each read once."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._found: dict[str, Provenance | None] = {}
+
+    def get(self, key: str) -> Provenance | None:
+        if key not in self._found:
+            self._found[key] = self._store.imported_event_row(key)
+        return self._found[key]
+
+
+def _parse(
+    row: _Row, fmt: str, ref: Reference, events: _EventRows
+) -> tuple[Extraction, Provenance]:
     if fmt == "gdelt":
         return _gdelt_event(row, ref)
     if fmt == "gdelt-mentions":
-        return _gdelt_mention(row, ref, store)
+        return _gdelt_mention(row, ref, events)
     return _acled(row, ref)
 
 
@@ -150,10 +204,12 @@ def _gdelt_event(row: _Row, ref: Reference) -> tuple[Extraction, Provenance]:
     return _extraction(document, mention), provenance
 
 
-def _gdelt_mention(row: _Row, ref: Reference, store: Store) -> tuple[Extraction, Provenance]:
+def _gdelt_mention(
+    row: _Row, ref: Reference, events: _EventRows
+) -> tuple[Extraction, Provenance]:
     fields = row.fields
     number = gdelt.event_id_of(fields)
-    event = store.imported_event_row(f"gdelt:{number}")
+    event = events.get(f"gdelt:{number}")
     if event is None or event.dataset != "gdelt":
         raise ValueError(f"event {number} is not stored: import its GDELT events file first")
     identifier = fields["MentionIdentifier"]

@@ -133,13 +133,14 @@ def _imported_events(
     by_key: dict[str, list[EventMember]] = {}
     for member in members:
         by_key.setdefault(member.import_key or "", []).append(member)
+    ids = {key: event_id_for(group[0]) for key, group in by_key.items()}
+    stored = {s.id: s for s in session.events(sorted(session.taken(list(ids.values()))))}
     touched: list[tuple[Cluster, dict[str, Any] | None]] = []
-    for group in by_key.values():
-        found = session.events([event_id_for(group[0])])
-        if found:
-            stored = found[0]
-            cluster = Cluster(stored.id, stored.members + tuple(group), tuple(group))
-            touched.append((cluster, stored.snapshot_dict()))
+    for key, group in by_key.items():
+        found = stored.get(ids[key])
+        if found is not None:
+            cluster = Cluster(found.id, found.members + tuple(group), tuple(group))
+            touched.append((cluster, found.snapshot_dict()))
         else:
             touched.append((Cluster(None, tuple(group), tuple(group)), None))
     return touched

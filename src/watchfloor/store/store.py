@@ -127,22 +127,29 @@ class Store:
                 f"{reason_of(exc)}; nothing of this document was written"
             ) from exc
 
-    def save_import(self, extraction: Extraction, provenance: Provenance) -> SaveResult:
-        """Store a document made from a row of an exchange file, with where it came
-        from, in one transaction. Same content already stored: nothing changes."""
-        doc_id = extraction.document.id
-        rows = extraction_rows(extraction, duplicate_of=None, signature=None)
+    def save_imports(self, rows: Sequence[tuple[Extraction, Provenance]]) -> list[SaveResult]:
+        """Store documents made from rows of an exchange file, each with where it came
+        from, in one transaction (a file has thousands of rows). Same content already
+        stored: that row changes nothing. On failure nothing of the batch is written."""
         try:
             with self._writer.begin() as conn:
-                result = self._write(conn, rows)
-                if result.inserted:
-                    write_provenance(conn, self._schema, doc_id, provenance)
-                return result
+                return [self._write_import(conn, extraction, provenance)
+                        for extraction, provenance in rows]  # fmt: skip
         except SQLAlchemyError as exc:
+            first = rows[0][0].document.id if rows else "-"
             raise StoreError(
-                f"could not save imported row {doc_id!r} to {describe(self._engine)}: "
-                f"{reason_of(exc)}; nothing of this row was written"
+                f"could not save {len(rows)} imported rows (from {first!r}) to "
+                f"{describe(self._engine)}: {reason_of(exc)}; none of them was written"
             ) from exc
+
+    def _write_import(
+        self, conn: Connection, extraction: Extraction, provenance: Provenance
+    ) -> SaveResult:
+        rows = extraction_rows(extraction, duplicate_of=None, signature=None)
+        result = self._write(conn, rows)
+        if result.inserted:
+            write_provenance(conn, self._schema, extraction.document.id, provenance)
+        return result
 
     def _write(self, conn: Connection, rows: DocumentRows) -> SaveResult:
         docs = self._schema.documents
