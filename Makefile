@@ -1,6 +1,8 @@
 # Two commands do everything on a fresh machine with Python 3.11+ and make:
 #   make demo   set up .venv, ingest the sample corpus into ./watchfloor.db, print a brief
 #   make test   set up .venv, compile the extractor, lint, type-check, run every test
+#               (the fuzz suite included: about 13,000 generated inputs)
+#   make fuzz   the fuzz suite alone with twenty times as many inputs
 #
 # `make compile` builds the extractor's modules with mypyc (about 1.9x faster, same records);
 # without a C compiler it says so and the pure-Python modules run.
@@ -12,7 +14,7 @@ STAMP   = $(VENV)/.installed
 COMPILED = src/watchfloor/_compiled.json
 EXTRACT_SOURCES = $(wildcard src/watchfloor/extract/*.py)
 
-.PHONY: demo test lint typecheck unit bench eval clean compile
+.PHONY: demo test lint typecheck unit bench eval clean compile fuzz
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "watchfloor needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)")'
@@ -43,6 +45,10 @@ unit: $(STAMP) compile
 
 eval: $(STAMP)
 	$(BIN)/watchfloor eval tests/data/gold/dev
+
+# the fuzz suite at twenty times the inputs `make test` gives it, random each run
+fuzz: $(STAMP)
+	WATCHFLOOR_FUZZ_SCALE=20 $(BIN)/pytest -q -p no:cacheprovider tests/fuzz
 
 bench: $(STAMP) compile
 	$(BIN)/python bench/throughput.py --workers 2

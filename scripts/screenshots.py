@@ -69,7 +69,7 @@ def main() -> None:
         if not args.db:
             ingest([ROOT / "examples" / "corpus"], Settings(db=db))
         server, base = start_server(db)
-        driver = browser(str(Path(tmp) / "profile"), 1280, 1500)
+        driver = browser(str(Path(tmp) / "profile"), 1280, 1880)
         try:
             args.out.mkdir(parents=True, exist_ok=True)
             wait = WebDriverWait(driver, 20)

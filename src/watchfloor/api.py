@@ -16,6 +16,7 @@ from watchfloor.settings import Settings
 from watchfloor.store import Store, open_store
 
 Progress = Callable[[Document | Problem], None]
+Stop = Callable[[], bool]  # asked between documents: True ends the batch there
 
 
 @dataclass(slots=True)
@@ -33,9 +34,11 @@ class IngestReport:
     events_created: list[str] = field(default_factory=list)
     events_updated: list[str] = field(default_factory=list)
     events_removed: list[str] = field(default_factory=list)
+    interrupted: bool = False  # stopped between documents (SIGINT/SIGTERM)
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "interrupted": self.interrupted,
             "stored": self.stored,
             "updated": self.updated,
             "unchanged": self.unchanged,
@@ -69,7 +72,7 @@ def extract_paths(
     problems: list[Problem] = []
 
     def documents() -> Iterator[Document]:
-        for item in read_paths(paths):
+        for item in read_paths(paths, settings):
             if isinstance(item, Problem):
                 problems.append(item)
             else:
@@ -92,13 +95,20 @@ def ingest(
     *,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> IngestReport:
     """Read, deduplicate, extract and store every document under ``paths``, then
     resolve the new mentions into events (``watchfloor.resolve``): new mentions join
     the stored events they report or make new ones; the rest of the store is not
     re-clustered. If resolution fails, the documents stay stored and their mentions
-    wait for the next ingest or ``watchfloor resolve``; the failure is a Problem."""
-    return ingest_documents(read_paths(paths), settings, extractor=extractor, progress=progress)
+    wait for the next ingest or ``watchfloor resolve``; the failure is a Problem.
+
+    Each document is stored in one transaction, whole or not at all, so a run killed
+    at any point loses nothing already stored, and running it again stores the rest
+    (and resolves what the killed run left unresolved). ``stop`` is asked between
+    documents; when it says True the batch ends there, resolved and reported."""
+    return ingest_documents(read_paths(paths, settings), settings, extractor=extractor,
+                            progress=progress, stop=stop)  # fmt: skip
 
 
 def ingest_documents(
@@ -107,16 +117,17 @@ def ingest_documents(
     *,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> IngestReport:
     """``ingest`` over documents already read (a feed watcher's fetches, ``watchfloor
     serve``'s POST /documents): Problems are reported, documents deduplicated,
-    extracted, stored and resolved. Stopping the iteration early stores what came
-    before, whole, and resolves it."""
+    extracted, stored and resolved. Stopping the iteration early, or ``stop`` saying
+    True between documents, stores what came before, whole, and resolves it."""
     extractor = extractor or Extractor.from_settings(settings)
     rules = ResolveRules(load_sources(settings.data_dir))  # a bad registry fails first
     report = IngestReport()
     touched: set[str] = set()
-    with open_store(settings.db_url) as store:
+    with open_store(settings.db_url, busy_timeout=settings.busy_timeout_seconds) as store:
         index = _near_duplicate_index(store, settings)
         new = _new_documents(items, store, report, progress)
         for item in extract_documents(new, extractor, settings):
@@ -124,8 +135,44 @@ def ingest_documents(
                 report.problems.append(item)
             else:
                 touched |= _store_one(item, store, index, report)
+            if stop is not None and stop():
+                report.interrupted = True
+                break
         _resolve(store, rules, touched, report)
     return report
+
+
+def forget(doc_ids: Sequence[str], settings: Settings) -> ForgetReport:
+    """Remove documents with their sentences, tables and mentions, each in one
+    transaction, then re-resolve the events that lost mentions (an event left with
+    none is removed)."""
+    rules = ResolveRules(load_sources(settings.data_dir))
+    report = ForgetReport()
+    touched: set[str] = set()
+    with open_store(settings.db_url, busy_timeout=settings.busy_timeout_seconds) as store:
+        for doc_id in doc_ids:
+            lost = store.forget(doc_id)
+            (report.missing if lost is None else report.removed).append(doc_id)
+            touched |= set(lost or ())
+        if report.removed:
+            resolution = resolve_pending(store, rules, touched=touched)
+            report.events_updated = list(resolution.updated)
+            report.events_removed = list(resolution.removed)
+    return report
+
+
+@dataclass(slots=True)
+class ForgetReport:
+    """What ``forget`` did: documents removed, ids not found, events re-resolved."""
+
+    removed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    events_updated: list[str] = field(default_factory=list)
+    events_removed: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        events = {"updated": self.events_updated, "removed": self.events_removed}
+        return {"removed": self.removed, "missing": self.missing, "events": events}
 
 
 def _new_documents(
@@ -148,7 +195,8 @@ def _new_documents(
 
 def _resolve(store: Store, rules: ResolveRules, touched: set[str], report: IngestReport) -> None:
     try:
-        resolution: Resolution = resolve_pending(store, rules, touched=touched)
+        # check_stale: events a killed run left with removed mentions are recounted too
+        resolution: Resolution = resolve_pending(store, rules, touched=touched, check_stale=True)
     except StoreError as exc:
         report.problems.append(Problem("event resolution", str(exc)))
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -19,21 +18,24 @@ from watchfloor.errors import WatchfloorError
 from watchfloor.extract import Extractor
 from watchfloor.extract.explain import explain as explain_lines
 from watchfloor.ingest import count_inputs, read_paths
+from watchfloor.interrupts import StopOnSignal
 from watchfloor.models import Document, Mention, Problem
 from watchfloor.report import build_brief, render_brief_markdown, render_brief_terminal
 from watchfloor.report.document import DOCUMENT_FORMATS, brief_document
 from watchfloor.report.events import CSV_HEADER, event_csv_row, events_listing, render_event
 from watchfloor.report.labels import Labeller
+from watchfloor.report.safety import csv_row, inert, json_line, terminal
 from watchfloor.report.tables import errors_listing, eval_table, events_table
 from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
 from watchfloor.resolve import rebuild as rebuild_events
 from watchfloor.scoring import evaluate
-from watchfloor.settings import Settings, load_settings, validate
+from watchfloor.settings import Settings, load_settings, max_workers, validate
 from watchfloor.store import EventQuery, MentionQuery, Store, open_store
 
 FORMATS = click.Choice(["table", "jsonl", "csv"])
 T = TypeVar("T")
 PIPED_WIDTH = 160
+MAX_LIMIT = 1_000_000_000  # a row count every database takes
 
 
 class _Context:
@@ -54,8 +56,9 @@ pass_context = click.make_pass_decorator(_Context)
 @click.option("--db", help="SQLite file or SQLAlchemy URL [env WATCHFLOOR_DB; ./watchfloor.db].")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Folder of your own dictionaries and rules [env WATCHFLOOR_DATA].")  # fmt: skip
-@click.option("--workers", type=int,
-              help="Extraction processes [env WATCHFLOOR_WORKERS; 1].")  # fmt: skip
+@click.option("--workers", type=click.IntRange(1, None),
+              help="Extraction processes, one per core at most "
+                   "[env WATCHFLOOR_WORKERS; 1].")  # fmt: skip
 @click.version_option(package_name="watchfloor")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int | None) -> None:
@@ -67,8 +70,11 @@ def main(ctx: click.Context, db: str | None, data_dir: Path | None, workers: int
         settings = load_settings().with_overrides(db=db, data_dir=data_dir, workers=workers)
         validate(settings)
     except WatchfloorError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(inert(str(exc))) from exc
     ctx.obj = _Context(settings)
+    if settings.workers > max_workers():
+        ctx.obj.err.print(f"[yellow]note[/]: {settings.workers} workers asked for; "
+                          f"{max_workers()} used, one per core available")  # fmt: skip
 
 
 def _engine_options(command: Any) -> Any:
@@ -104,24 +110,30 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool, engine: str | No
     """
     _with_engine(c, engine, scheduler)
     extractor = _extractor(c)
-    with _progress(c, count_inputs(list(paths)), "ingesting") as advance:
+    with StopOnSignal() as stop, _progress(c, count_inputs(list(paths)), "ingesting") as advance:
         report = _run(lambda: api.ingest(list(paths), c.settings, extractor=extractor,
-                                         progress=advance))  # fmt: skip
+                                         progress=advance, stop=stop))  # fmt: skip
+    if report.interrupted:
+        c.err.print(f"[yellow]stopped by {stop.name}[/] between documents: what is listed "
+                    "below is stored; run the same command again for the rest")  # fmt: skip
     for problem in report.problems:
-        c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+        c.err.print(f"[yellow]skipped[/] {terminal(problem.path)}: {terminal(problem.reason)}")
     read = report.stored or report.updated or report.unchanged
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2))
+        click.echo(json_line(report.to_dict(), indent=2))
         if report.problems and not read:
             raise SystemExit(1)
+        if report.interrupted:
+            raise SystemExit(128 + (stop.received or 0))
         return
     c.out.print(
         f"stored {len(report.stored)}, updated {len(report.updated)}, "
         f"unchanged {len(report.unchanged)}, near-duplicates {len(report.near_duplicates)}, "
-        f"skipped {len(report.problems)}; {report.mentions} event mentions -> {c.settings.db}"
+        f"skipped {len(report.problems)}; {report.mentions} event mentions -> "
+        f"{terminal(c.settings.db)}"
     )
     for doc, of in report.near_duplicates:
-        c.out.print(f"  {doc} is a near-duplicate of {of}")
+        c.out.print(f"  {terminal(doc)} is a near-duplicate of {terminal(of)}")
     c.out.print(
         f"events: {len(report.events_created)} new, {len(report.events_updated)} updated"
         + (f", {len(report.events_removed)} removed" if report.events_removed else "")
@@ -129,6 +141,8 @@ def ingest(c: _Context, paths: tuple[Path, ...], as_json: bool, engine: str | No
     if report.problems and not read:
         # a script must see that nothing at all could be read
         raise click.ClickException("no document could be read; see the lines above")
+    if report.interrupted:
+        raise SystemExit(128 + (stop.received or 0))
 
 
 @main.command()
@@ -149,7 +163,7 @@ def extract(c: _Context, paths: tuple[Path, ...], fmt: str, engine: str | None,
     read = 0
     for item in api.extract_paths(list(paths), extractor, c.settings):
         if isinstance(item, Problem):
-            c.err.print(f"[yellow]skipped[/] {item.path}: {item.reason}")
+            c.err.print(f"[yellow]skipped[/] {terminal(item.path)}: {terminal(item.reason)}")
             continue
         read += 1
         if fmt == "jsonl":
@@ -174,7 +188,8 @@ def _filters(command: Any, *, with_format: bool = True) -> Any:
         click.option("--until", help="Event date up to (ISO prefix): 2024-12-31."),
         click.option("--doc", help="One document id."),
         click.option("--no-duplicates", is_flag=True, help="Leave out near-duplicate documents."),
-        click.option("--limit", type=int, help="At most this many rows."),
+        click.option("--limit", type=click.IntRange(0, MAX_LIMIT),
+                     help=f"At most this many rows (0 to {MAX_LIMIT:,})."),
     ]
     if with_format:
         options.append(click.option("--format", "fmt", type=FORMATS, default="table",
@@ -211,7 +226,7 @@ def events(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
         _echo_jsonl(e.to_record() for e in found)
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
-        writer.writerow(CSV_HEADER)
+        writer.writerow(csv_row(CSV_HEADER))
         writer.writerows(event_csv_row(e) for e in found)
     else:
         c.out.print(events_listing(found))
@@ -264,11 +279,11 @@ def event(c: _Context, event_id: str, fmt: str) -> None:
         labels = Labeller.from_store(store) if stored is not None and fmt == "text" else None
     if stored is None:
         raise click.ClickException(
-            f"no event {event_id!r} in {c.settings.db}: `watchfloor events` lists their ids"
+            f"no event {inert(event_id)!r} in {c.settings.db}: `watchfloor events` lists their ids"
         )
     found = describe_stored(stored, registry)
     if fmt == "json":
-        click.echo(json.dumps(found.to_record(with_history=True), indent=2, ensure_ascii=False))
+        click.echo(json_line(found.to_record(with_history=True), indent=2))
     else:
         assert labels is not None
         render_event(found, labels, c.out)
@@ -288,17 +303,17 @@ def resolve(c: _Context, rebuild: bool, as_json: bool) -> None:
     Example: watchfloor resolve --rebuild
     """
     rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
-    with _open_existing(c) as store:
+    with _open_existing(c, write=True) as store:
         if rebuild:
             done = _run(lambda: rebuild_events(store, rules))
         else:
             done = _run(lambda: resolve_pending(store, rules, check_stale=True))
     if as_json:
-        click.echo(json.dumps(done.to_dict(), indent=2))
+        click.echo(json_line(done.to_dict(), indent=2))
         return
     c.out.print(
         f"resolved {done.mentions} mentions: {len(done.created)} new events, "
-        f"{len(done.updated)} updated, {len(done.removed)} removed -> {c.settings.db}"
+        f"{len(done.updated)} updated, {len(done.removed)} removed -> {terminal(c.settings.db)}"
     )
 
 
@@ -330,15 +345,19 @@ def brief(c: _Context, focus: str | None, dyad: str | None, fmt: str, out: Path 
         if fmt in DOCUMENT_FORMATS:
             content = _run(lambda: brief_document(store, report, fmt, link_base=link_base,
                            registry=registry, data_dir=c.settings.data_dir))  # fmt: skip
+        waiting = _run(store.unresolved_count)
     if fmt in DOCUMENT_FORMATS:
         _write_document(c, content, fmt, out)
     elif fmt == "json":
-        text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        text = json_line(report.to_dict(), indent=2) + "\n"
         _write_document(c, text.encode("utf-8"), fmt, out)
     elif fmt == "markdown":
         _write_document(c, (render_brief_markdown(report) + "\n").encode("utf-8"), fmt, out)
     else:
         render_brief_terminal(report, c.out)
+    if waiting:  # the brief's events would be stale without a word
+        c.err.print(f"[yellow]{waiting} stored mentions are in no event yet, so the brief may "
+                    "be out of date[/]: run `watchfloor resolve`")  # fmt: skip
 
 
 @main.command("eval")
@@ -356,12 +375,12 @@ def eval_command(c: _Context, gold_dir: Path, as_json: bool, errors: bool) -> No
     extractor = _extractor(c)
     report = _run(lambda: evaluate(gold_dir, lambda d: extractor.extract(d).mentions))
     if as_json:
-        click.echo(json.dumps(report.figures(), indent=2))
+        click.echo(json_line(report.figures(), indent=2))
     else:
         c.out.print(eval_table(report))
     if errors:
         for line in errors_listing(report):
-            click.echo(line)
+            click.echo(inert(line))
 
 
 @main.command()
@@ -379,19 +398,21 @@ def explain(c: _Context, text: str, published: Any) -> None:
     if not text.strip():
         raise click.ClickException("nothing to explain: give a sentence or a document's path")
     if _looks_like_path(text) and not _is_file(text):
-        raise click.ClickException(f"{text}: no such file; give a sentence or a document's path")
+        raise click.ClickException(
+            f"{inert(text)}: no such file; give a sentence or a document's path"
+        )
     extractor = _extractor(c)
     if _is_file(text):
-        items = list(read_paths([text]))
+        items = list(read_paths([text], c.settings))
         for problem in (i for i in items if isinstance(i, Problem)):
-            raise click.ClickException(f"{problem.path}: {problem.reason}")
+            raise click.ClickException(inert(f"{problem.path}: {problem.reason}"))
         documents = [d for d in items if isinstance(d, Document)]
     else:
         documents = [Document(id="explain", text=text,
                               published=published.date() if published else None)]  # fmt: skip
     for document in documents:
         for line in explain_lines(extractor, document):
-            click.echo(line)
+            click.echo(inert(line))
 
 
 def _looks_like_path(text: str) -> bool:
@@ -420,16 +441,18 @@ def _write_document(c: _Context, content: bytes, fmt: str, out: Path | None) -> 
     c.err.print(f"wrote {out} ({len(content):,} bytes, {fmt})")
 
 
-def _open_existing(c: _Context) -> Store:
+def _open_existing(c: _Context, *, write: bool = False) -> Store:
     """The store of a query: a SQLite file that is not there is a mistyped --db, not a new
-    empty database."""
+    empty database. Unless ``write``, nothing is created or migrated: a database that is
+    not watchfloor's, or is at an older schema version, is refused with a message."""
     db = c.settings.db
     if "://" not in db and not Path(db).expanduser().exists():
         raise click.ClickException(
             f"no database at {db}: ingest documents first (watchfloor --db {db} ingest PATH), "
             "or point --db / WATCHFLOOR_DB at an existing database"
         )
-    return _run(lambda: open_store(c.settings.db_url))
+    return _run(lambda: open_store(c.settings.db_url, read_only=not write,
+                                   busy_timeout=c.settings.busy_timeout_seconds))  # fmt: skip
 
 
 def _extractor(c: _Context) -> Extractor:
@@ -441,7 +464,7 @@ def _run(job: Callable[[], T]) -> T:
     try:
         return job()
     except WatchfloorError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(inert(str(exc))) from exc
 
 
 class _progress:
@@ -471,22 +494,22 @@ class _progress:
 
 def _echo_jsonl(records: Iterator[dict[str, Any]] | Any) -> None:
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_line(record) + "\n")
 
 
 def _write_csv(mentions: Sequence[Mention]) -> None:
     writer = csv.writer(sys.stdout)
-    writer.writerow(["doc", "code", "actor1", "actor2", "date", "location", "country",
-                     "quantity", "source", "certainty", "sentence"])  # fmt: skip
+    writer.writerow(csv_row(["doc", "code", "actor1", "actor2", "date", "location", "country",
+                     "quantity", "source", "certainty", "sentence"]))  # fmt: skip
     for m in mentions:
-        writer.writerow([
+        writer.writerow(csv_row([
             m.doc, m.code, m.actor1.code, m.actor2.code if m.actor2 else "",
             m.date.value if m.date else "", m.location.name if m.location else "",
             (m.location.country or "") if m.location else "",
             m.quantity.to_record()["value"] if m.quantity else "",
             m.source.code if m.source else "",
             m.certainty.value, m.sentence,
-        ])  # fmt: skip
+        ]))  # fmt: skip
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
@@ -507,7 +530,7 @@ def _iso(value: object) -> str | None:
 def _register_commands() -> None:
     # commands in modules of their own import this module's helpers, so they are
     # added once it is complete
-    from watchfloor.commands import alerts, exchange, notify, series
+    from watchfloor.commands import alerts, exchange, forget, notify, series
     from watchfloor.commands.assess import ach, assess
     from watchfloor.commands.serve import serve
     from watchfloor.commands.watch import watch
@@ -519,6 +542,7 @@ def _register_commands() -> None:
     notify.register(main)
     main.add_command(assess)
     main.add_command(ach)
+    main.add_command(forget.forget)
     for command in exchange.COMMANDS:
         main.add_command(command)
 

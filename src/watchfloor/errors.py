@@ -7,7 +7,8 @@ WatchfloorError
 ├── DataFileError       a dictionary, pattern or taxonomy file is invalid (file:line)
 ├── ConfigError         a setting or option has an unusable value
 └── StoreError          the database cannot be opened, migrated or written
-    └── MigrationError  the database schema is newer than this watchfloor, or broken
+    ├── MigrationError  the database schema is newer than this watchfloor, or broken
+    └── IdCollision     a document would overwrite another one that has its id
 """
 
 from __future__ import annotations
@@ -51,3 +52,16 @@ class StoreError(WatchfloorError):
 
 class MigrationError(StoreError):
     pass
+
+
+class IdCollision(StoreError):
+    """Two different documents with one id: the second is refused, never an overwrite."""
+
+    def __init__(self, doc_id: str, stored_from: str | None, given_from: str | None) -> None:
+        super().__init__(
+            f"document id {doc_id!r} is already stored from {stored_from or 'another input'}; "
+            f"this document ({given_from or 'given here'}) is a different one and was not "
+            "stored: give it an id of its own ('id:' in its front matter or JSON), or run "
+            f"`watchfloor forget {doc_id}` first if it replaces the stored one"
+        )
+        self.doc_id = doc_id

@@ -19,7 +19,9 @@ class Certainty(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One news report. ``text`` is the body exactly as stored: spans index into it."""
+    """One news report. ``text`` is the body exactly as stored: spans index into it.
+    ``named_id``: the input named the id (front matter, JSON, a feed's guid or link);
+    False when watchfloor made it from the file's path, which is then its identity."""
 
     id: str
     text: str
@@ -28,6 +30,7 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     path: str | None = None
+    named_id: bool = True
 
     def __post_init__(self) -> None:
         # a library user may pass "2024-10-18"; every stage needs a date
@@ -39,7 +42,8 @@ class Document:
         # Metadata is part of identity: the same body from two outlets is syndication,
         # which near-duplicate detection links, not a re-ingest to drop.
         key = "\x1f".join([self.id, self.outlet or "", self.text])
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+        # surrogatepass: a lone surrogate from a library caller hashes, never raises
+        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,11 @@ class Settings:
     # the origins whose pages may call the API from a browser (none: CORS off)
     token: str | None = field(default=None, repr=False)
     cors_origins: tuple[str, ...] = ()
+    # limits on one input (issue 12): beyond them an input is refused with a message
+    max_file_bytes: int = 20_000_000  # a .md/.txt/.html/feed file; .jsonl is streamed
+    max_document_chars: int = 2_000_000  # one document's text (a JSON Lines line too)
+    max_line_chars: int = 200_000  # one line of a document's text
+    busy_timeout_seconds: float = 60.0  # how long a writer waits for another one
 
     @property
     def db_url(self) -> str:
@@ -48,8 +53,10 @@ class Settings:
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
     WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER, WATCHFLOOR_TOKEN,
-    WATCHFLOOR_CORS_ORIGINS (comma-separated)."""
+    WATCHFLOOR_CORS_ORIGINS (comma-separated), WATCHFLOOR_MAX_FILE_BYTES,
+    WATCHFLOOR_MAX_DOCUMENT_CHARS, WATCHFLOOR_MAX_LINE_CHARS, WATCHFLOOR_BUSY_TIMEOUT."""
     env = os.environ if environ is None else environ
+    base = Settings()
     settings = Settings(
         db=env.get("WATCHFLOOR_DB") or DEFAULT_DB,
         backend=env.get("WATCHFLOOR_BACKEND") or "rules",
@@ -61,7 +68,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         cors_origins=tuple(
             o.strip() for o in (env.get("WATCHFLOOR_CORS_ORIGINS") or "").split(",") if o.strip()
         ),
-    )
+        max_file_bytes=_whole(env.get("WATCHFLOOR_MAX_FILE_BYTES")
+                              or str(base.max_file_bytes), "WATCHFLOOR_MAX_FILE_BYTES"),
+        max_document_chars=_whole(env.get("WATCHFLOOR_MAX_DOCUMENT_CHARS")
+                                  or str(base.max_document_chars),
+                                  "WATCHFLOOR_MAX_DOCUMENT_CHARS"),
+        max_line_chars=_whole(env.get("WATCHFLOOR_MAX_LINE_CHARS")
+                              or str(base.max_line_chars), "WATCHFLOOR_MAX_LINE_CHARS"),
+        busy_timeout_seconds=_seconds(env.get("WATCHFLOOR_BUSY_TIMEOUT")
+                                      or str(base.busy_timeout_seconds),
+                                      "WATCHFLOOR_BUSY_TIMEOUT"),
+    )  # fmt: skip
     validate(settings)
     return settings
 
@@ -70,7 +87,25 @@ def _whole(value: str, name: str) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ConfigError(f"{name}={value!r}: give a whole number of processes") from None
+        raise ConfigError(f"{name}={value!r}: give a whole number") from None
+
+
+def _seconds(value: str, name: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise ConfigError(f"{name}={value!r}: give a number of seconds") from None
+    if not 0 <= seconds < 86_400:
+        raise ConfigError(f"{name}={value!r}: give a number of seconds from 0 to 86400")
+    return seconds
+
+
+def max_workers() -> int:
+    """The most extraction processes worth starting: one per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def validate(settings: Settings) -> None:
@@ -89,6 +124,11 @@ def validate(settings: Settings) -> None:
         )
     if settings.workers < 1:
         raise ConfigError(f"workers={settings.workers}: give 1 or more processes")
+    for name, value in (("WATCHFLOOR_MAX_FILE_BYTES", settings.max_file_bytes),
+                        ("WATCHFLOOR_MAX_DOCUMENT_CHARS", settings.max_document_chars),
+                        ("WATCHFLOOR_MAX_LINE_CHARS", settings.max_line_chars)):  # fmt: skip
+        if value < 1:
+            raise ConfigError(f"{name}={value}: give a positive whole number")
     if not 0.0 < settings.near_duplicate_threshold <= 1.0:
         raise ConfigError("near_duplicate_threshold must be in (0, 1]")
     if settings.data_dir is not None and not settings.data_dir.is_dir():

@@ -1,5 +1,10 @@
 from watchfloor.extract.rules import load_rules
-from watchfloor.extract.sentences import broken_case, split_sentences
+from watchfloor.extract.sentences import (
+    MAX_SENTENCE_CHARS,
+    broken_case,
+    split_sentences,
+    table_line_flags,
+)
 
 ABBREVIATIONS = load_rules().abbreviations
 
@@ -88,3 +93,29 @@ def test_broken_case_is_decided_per_document() -> None:
     farm = split_sentences("the army struck.iraq protested. the pkk replied.", ABBREVIATIONS)
     wire = split_sentences("The army struck. Iraq protested. The PKK replied.", ABBREVIATIONS)
     assert broken_case(farm) and not broken_case(wire)
+
+
+def test_text_without_stops_is_cut_into_bounded_sentences_at_spaces() -> None:
+    body = "troops russia korea sent army " * 2000  # 60,000 characters, no stop
+    sentences = split_sentences(body, frozenset())
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+    assert all(not s.text.startswith(" ") and not s.text.endswith(" ") for s in sentences)
+    assert " ".join(s.text for s in sentences) == body.strip()  # nothing lost
+
+
+def test_a_word_longer_than_a_sentence_is_cut_anyway() -> None:
+    body = "x" * (3 * MAX_SENTENCE_CHARS + 7)
+    sentences = split_sentences(body, frozenset())
+    assert "".join(s.text for s in sentences) == body
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+
+
+def test_a_line_with_pipes_is_text_unless_its_block_looks_like_a_table() -> None:
+    tagged = "Seoul said troops went. | Tags: Korea | Russia"
+    assert table_line_flags([tagged]) == [False]
+    assert table_line_flags(["| a | b |", "|---|---|", "| 1 | 2 |"]) == [True, True, True]
+    assert table_line_flags(["| a | b |", "| 1 | 2 |"]) == [True, True]
+    assert table_line_flags(["a | b | c", "d | e | f"]) == [False, False]
+    assert table_line_flags(["a | b | c", "---|---|---", "1 | 2 | 3"]) == [True, True, True]

@@ -16,9 +16,10 @@ def test_rss_entries_become_documents_in_feed_order() -> None:
     items = list(read_file(DATA / "harbor-wire.rss"))
     assert [type(item) for item in items] == [Document, Document, Document, Problem]
     first, second, third = documents(items)
-    assert first.id == "example-org-harbor-wire-2024-10-18-nis-special-forces"
-    assert second.id == "hw-2024-oct-31-7781"  # a non-URL guid, made safe
-    assert third.id == "example-org-harbor-wire-2024-11-01-link-only"  # no guid: the link
+    # guids kept whole: two that differ in any character are two documents (issue 12)
+    assert first.id == "https://example.org/harbor-wire/2024/10/18/nis-special-forces"
+    assert second.id == "HW:2024:Oct/31 #7781"
+    assert third.id == "https://example.org/harbor-wire/2024/11/01/link-only"  # no guid
     assert {doc.outlet for doc in (first, second, third)} == {"Harbor Wire — Asia"}
     assert first.title == "Seoul says North Korean troops shipped to Russia"
     assert first.url == "https://example.org/harbor-wire/2024/10/18/nis-special-forces"
@@ -51,7 +52,7 @@ def test_rss_entry_without_text_is_a_problem_and_the_feed_goes_on() -> None:
 
 def test_atom_entries() -> None:
     first, second = documents(list(read_file(DATA / "global-desk.atom")))
-    assert first.id == "tag-example-org-2024-gdr-unsc-kp-troops"
+    assert first.id == "tag:example.org,2024:gdr/unsc-kp-troops"
     assert first.title == "UN Security Council meets on North Korean troops"
     assert first.published == date(2024, 10, 31)  # published, not updated; local date
     assert first.outlet == "Global Desk Report"
@@ -59,7 +60,7 @@ def test_atom_entries() -> None:
         "NEW YORK — The UN Security Council met on Wednesday to discuss reports that "
         'North Korea sent troops to Russia.\n\nRussia\'s envoy called the reports "lies".'
     )
-    assert second.id == "urn-uuid-1225c695-cfb8-4ebb-aaaa-80da344efa6a"
+    assert second.id == "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"
     assert second.text == "BRUSSELS — NATO confirmed the deployment.\nA second line of plain text."
     assert second.published == date(2024, 11, 2)  # only <updated>
     assert second.url is None  # feedparser copies the urn id into the link

@@ -23,7 +23,7 @@ def test_folders_recurse_in_sorted_order_and_problems_do_not_stop_the_batch() ->
         "problem:03-latin1.txt",
         "problem:04-no-text.md",
         "batch-a-inner",
-        "05-nested",
+        "b-sub/05-nested",  # no id given: its path under the folder read
         "batch-z-last",
     ]
 

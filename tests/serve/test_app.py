@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import find_alerts
+from watchfloor.analyse.assess import assess, load_config
 from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
 from watchfloor.serve import create_app
 from watchfloor.settings import Settings
@@ -178,7 +180,7 @@ def test_cors_is_off_unless_origins_are_given(demo_db: str) -> None:
 
 
 def test_the_dashboard_pages_are_served_with_a_strict_policy(demo_client: TestClient) -> None:
-    for path in ("/ui/", "/ui/event/ev-anything"):
+    for path in ("/ui/", "/ui/event/ev-anything", "/ui/document/kp-ru-0001"):
         page = demo_client.get(path)
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
         assert "script-src 'self'" in page.headers["content-security-policy"]
@@ -202,3 +204,40 @@ def test_alerts_are_those_of_the_watchlist_latest_first(tmp_path: Path) -> None:
     assert all(set(a["events"]) <= listed and a["events"] for a in found["items"])
     later = client.get("/alerts", params={"since": "2030-01-01"}).json()
     assert later["total"] == 0
+
+
+def test_no_page_loads_anything_from_elsewhere(demo_client: TestClient) -> None:
+    assert demo_client.get("/docs").status_code == 404  # FastAPI's page pulls a CDN
+    for name in ("index.html", "event.html", "document.html", "common.js", "charts.js",
+                 "overview.js", "event.js", "document.js", "style.css"):  # fmt: skip
+        text = demo_client.get(f"/ui/static/{name}").text
+        assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
+        assert "https://" not in text and "//cdn" not in text
+        assert "innerHTML" not in text and "insertAdjacentHTML" not in text
+
+
+def test_an_unreachable_server_is_a_503() -> None:
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://nobody@127.0.0.1:{port}/nothing"
+    response = TestClient(create_app(Settings(db=url))).get("/events")
+    assert response.status_code == 503 and "server is running" in error_of(response)
+
+
+def test_assessments_are_those_of_watchfloor_assess(demo_client: TestClient, demo_db: str) -> None:
+    with open_store(Settings(db=demo_db).db_url) as store:
+        expected = assess(store, "KOR", config=load_config(), registry=load_sources()).to_record()
+    found = demo_client.get("/assessments", params={"focus": "kor"}).json()
+    for record in (found, expected):
+        record.pop("made_at")
+    assert found == expected
+    assert found["threat"]["phrase"] and found["indicators"] and found["hypotheses"]
+    listed = {e["id"] for e in demo_client.get("/events", params={"limit": 1000}).json()["items"]}
+    fired = [i for i in found["indicators"] if i["fired"]]
+    assert fired and all({e["id"] for e in i["events"]} <= listed for i in fired)
+    as_of = demo_client.get("/assessments", params={"focus": "KOR", "as_of": "2024-10-20"})
+    assert as_of.json()["as_of"] == "2024-10-20"
+    assert demo_client.get("/assessments", params={"focus": "KOREA"}).status_code == 422
+    with open_store(Settings(db=demo_db).db_url) as store:
+        assert store.assessments().latest("KOR") is None  # reading stored nothing

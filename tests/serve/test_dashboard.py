@@ -163,3 +163,12 @@ def test_an_article_with_markup_shows_as_inert_text(server: str, browser: WebDri
     assert not mentions.find_elements(By.CSS_SELECTOR, "script, img, b, i")
     assert browser.execute_script("return window.__pwned === undefined")
     assert not [e for e in browser.get_log("browser") if "__pwned" in e.get("message", "")]
+    browser.find_element(By.CSS_SELECTOR, "#mentions li[data-doc='hostile-1'] a.doc").click()
+    wait_for(browser, "#events a[data-event]")
+    article = browser.find_element(By.ID, "text")
+    assert article.text.startswith("North Korea has sent about 2,000 <script>")
+    assert browser.find_element(By.ID, "headline").text.startswith("<b>Bold</b> claims")
+    assert "javascript:" in browser.find_element(By.ID, "facts").text  # shown, not linked
+    injected = "main script, main img, main b, main a[href^='javascript']"
+    assert not browser.find_elements(By.CSS_SELECTOR, injected)
+    assert browser.execute_script("return window.__pwned === undefined")

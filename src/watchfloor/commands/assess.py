@@ -63,7 +63,7 @@ def assess(
     config = _run(lambda: load_config(indicator_files, hypotheses_file, playbook_file))
     registry = _run(lambda: load_sources(c.settings.data_dir))
     day = as_of.date() if as_of else None
-    with _open_existing(c) as store:
+    with _open_existing(c, write=not no_save) as store:
         found = _run(
             lambda: assess_focus(store, focus, as_of=day, config=config, registry=registry)
         )
@@ -119,7 +119,7 @@ def override(
         )
     if not analyst.strip():
         raise click.ClickException("--by must name the analyst")
-    with _open_existing(c) as store:
+    with _open_existing(c, write=True) as store:
         if _run(lambda: store.event(event_id)) is None:
             raise click.ClickException(
                 f"no event {event_id!r} in {c.settings.db}: `watchfloor events` lists their ids"

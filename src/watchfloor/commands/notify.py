@@ -56,7 +56,7 @@ def notify(c: _Context, config_file: Path, rules_file: Path | None, since: objec
     rules = _run(lambda: load_alert_rules(rules_file))
     registry = _run(lambda: load_sources(c.settings.data_dir))
     extra = _run(lambda: [n for path in notice_files for n in read_notices(path)])
-    with _open_existing(c) as store:
+    with _open_existing(c, write=True) as store:
         day = since.date() if hasattr(since, "date") else None
         found = _run(lambda: find_alerts(store, rules, since=day, registry=registry))
         notices = [alert_notice(a) for a in found] + extra

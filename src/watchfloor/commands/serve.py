@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 @click.pass_obj
 def serve(c: _Context, host: str, port: int, cors_origins: tuple[str, ...]) -> None:
     """Serve the HTTP API (OpenAPI at /openapi.json) and the dashboard (/ui/) over the
-    database. Writes (POST /documents) need WATCHFLOOR_TOKEN set and sent as
-    'Authorization: Bearer TOKEN'; without it the server is read-only.
+    database. Writes (POST /documents) need WATCHFLOOR_TOKEN set in the server's
+    environment and sent as 'Authorization: Bearer TOKEN'; without it the server is
+    read-only.
 
-    Example: WATCHFLOOR_TOKEN=s3cret watchfloor serve --host 127.0.0.1 --port 8000
+    Example: watchfloor serve --host 127.0.0.1 --port 8000
     """
     from watchfloor.cli import _run  # the CLI imports this module: import it when run
     from watchfloor.serve import create_app

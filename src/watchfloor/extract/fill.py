@@ -16,8 +16,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from watchfloor.models import Actor, Mention, Place, Quantity
 
@@ -52,7 +53,8 @@ def fill_from_document(
     places: Sequence[LoosePlace] = (),
 ) -> list[Mention]:
     """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``."""
-    with_targets = [_with_implicit_target(m, mentions) for m in mentions]
+    targets = _targets(mentions)
+    with_targets = [_with_implicit_target(m, targets) for m in mentions]
     for q in loose:
         with_targets = _lend(with_targets, q, counts)
     for p in places:
@@ -60,7 +62,10 @@ def fill_from_document(
     groups: dict[tuple[str, str, str | None], list[Mention]] = defaultdict(list)
     for m in with_targets:
         groups[_event_key(m)].append(m)
-    filled = [_filled(m, groups[_event_key(m)]) for m in with_targets]
+    # each group's first value of each field, found once: looking it up for every
+    # mention would make a document of many mentions quadratic
+    firsts = {key: _first_values(group) for key, group in groups.items()}
+    filled = [_filled(m, firsts[_event_key(m)]) for m in with_targets]
     return [_with_troops(m, filled) for m in filled]
 
 
@@ -126,27 +131,41 @@ def _event_key(m: Mention) -> tuple[str, str, str | None]:
     return (m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
 
 
-def _with_implicit_target(mention: Mention, mentions: Sequence[Mention]) -> Mention:
+def _targets(mentions: Sequence[Mention]) -> dict[tuple[str, str], dict[str, Actor]]:
+    """The targets of the document's acts, by (code, actor1's country): the first actor2
+    of each country, in document order."""
+    found: dict[tuple[str, str], dict[str, Actor]] = defaultdict(dict)
+    for other in mentions:
+        if other.actor2 is not None:
+            key = (other.code, other.actor1.country)
+            found[key].setdefault(other.actor2.country, other.actor2)
+    return found
+
+
+def _with_implicit_target(
+    mention: Mention, targets: Mapping[tuple[str, str], Mapping[str, Actor]]
+) -> Mention:
     if mention.actor2 is not None:
         return mention
-    targets: dict[str, Actor] = {}
-    for other in mentions:
-        if (
-            other.actor2 is not None
-            and other.code == mention.code
-            and other.actor1.country == mention.actor1.country
-        ):
-            targets.setdefault(other.actor2.country, other.actor2)
-    if len(targets) != 1:
+    same = targets.get((mention.code, mention.actor1.country), {})
+    if len(same) != 1:
         return mention
-    return replace(mention, actor2=next(iter(targets.values())))
+    return replace(mention, actor2=next(iter(same.values())))
 
 
-def _filled(mention: Mention, group: Sequence[Mention]) -> Mention:
+def _first_values(group: Sequence[Mention]) -> dict[str, Any]:
+    """The first value of each filled field in ``group`` that is not None."""
+    firsts: dict[str, Any] = {}
+    for other in group:
+        for name in _FILLED:
+            if name not in firsts and getattr(other, name) is not None:
+                firsts[name] = getattr(other, name)
+    return firsts
+
+
+def _filled(mention: Mention, firsts: Mapping[str, Any]) -> Mention:
     changes = {}
     for name in _FILLED:
-        if getattr(mention, name) is None:
-            value = next((getattr(o, name) for o in group if getattr(o, name) is not None), None)
-            if value is not None:
-                changes[name] = value
+        if getattr(mention, name) is None and name in firsts:
+            changes[name] = firsts[name]
     return replace(mention, **changes) if changes else mention

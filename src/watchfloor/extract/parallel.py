@@ -10,6 +10,7 @@ Problem; the batch goes on."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
@@ -18,7 +19,7 @@ from typing import Any
 
 from watchfloor.extract.pipeline import Extractor
 from watchfloor.models import Document, Extraction, Mention, Problem, Sentence, Table
-from watchfloor.settings import Settings
+from watchfloor.settings import Settings, max_workers
 
 CHUNK = 32  # documents per task: the parent's share of the work falls with round trips
 IN_FLIGHT = 4  # chunks per worker queued ahead
@@ -31,7 +32,9 @@ _worker_extractor: Extractor | None = None
 def extract_many(
     documents: Iterable[Document], extractor: Extractor, workers: int, settings: Settings
 ) -> Iterator[Extraction | Problem]:
-    """Extractions of ``documents`` in order, on ``workers`` processes (1: this one)."""
+    """Extractions of ``documents`` in order, on ``workers`` processes (1: this one),
+    never more than the cores this process may use."""
+    workers = min(workers, max_workers())
     if workers <= 1:
         yield from (safe_extract(extractor, d) for d in documents)
         return
@@ -88,6 +91,10 @@ def safe_extract(extractor: Extractor, document: Document) -> Extraction | Probl
 
 def _start_worker(setup: Extractor | Settings) -> None:
     global _worker_extractor
+    # Ctrl-C reaches the whole process group: the parent decides when to stop (between
+    # documents), a worker just finishes its chunk
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_extractor = setup if isinstance(setup, Extractor) else Extractor.from_settings(setup)
 
 

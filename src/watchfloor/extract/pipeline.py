@@ -6,6 +6,7 @@ import gc
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.attribution import (
@@ -143,6 +144,8 @@ class Extractor:
         return extractor
 
     def extract(self, document: Document) -> Extraction:
+        if document.published is not None and usable(document.published) is None:
+            document = replace(document, published=None)  # out of range: unknown
         sentences = split_sentences(document.text, self.rules.abbreviations)
         traces = list(self.trace(document, sentences))
         mentions = [m for trace in traces for m in trace.mentions]

@@ -32,13 +32,35 @@ _RULE_LINE = re.compile(r"\|?\s*:?-{3,}:?\s*(\|.*)?")
 _INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")  # "u", "u.s"
 
 
+# No news sentence is this long; text without stops (a transcript, a dump) is cut at a
+# space before it, so the work on each sentence stays bounded and a document's time
+# grows with its length, not with its square.
+MAX_SENTENCE_CHARS = 1500
+
+
 def split_sentences(body: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:
     """Sentences of ``body``; ``abbreviations`` are lower-case words without the stop."""
     sentences: list[Sentence] = []
     for start, end in _line_spans(body):
         for s, e in _split_line(body, start, end, abbreviations):
-            sentences.append(Sentence(len(sentences), s, e, body[s:e]))
+            for piece_start, piece_end in _bounded(body, s, e):
+                sentences.append(Sentence(len(sentences), piece_start, piece_end,
+                                          body[piece_start:piece_end]))  # fmt: skip
     return tuple(sentences)
+
+
+def _bounded(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``start``..``end`` in pieces of at most MAX_SENTENCE_CHARS, cut at white space
+    where there is some."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = body.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield _trim(body, start, cut)
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
 
 
 def broken_case(sentences: Sequence[Sentence]) -> bool:
@@ -60,12 +82,32 @@ def is_table_line(line: str) -> bool:
 
 def table_line_flags(lines: list[str]) -> list[bool]:
     """Which lines belong to pipe tables: lines with two pipes or a rule, and lines with
-    one pipe that continue such a block (a short row)."""
+    one pipe that continue such a block (a short row), in a block that looks like a
+    table: it has a rule line, or two rows that start with a pipe. A lone line with
+    pipes ("Tags: war | Russia | talks") is text."""
     flags: list[bool] = []
     for line in lines:
         continues = bool(flags and flags[-1] and "|" in line)
         flags.append(is_table_line(line) or continues)
+    start = 0
+    while start < len(flags):
+        if not flags[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(flags) and flags[end]:
+            end += 1
+        if not _looks_like_table(lines[start:end]):
+            flags[start:end] = [False] * (end - start)
+        start = end
     return flags
+
+
+def _looks_like_table(block: list[str]) -> bool:
+    stripped = [line.strip() for line in block]
+    if any(_RULE_LINE.fullmatch(line) for line in stripped):
+        return True
+    return sum(1 for line in stripped if line.startswith("|")) >= 2
 
 
 def _line_spans(body: str) -> Iterator[tuple[int, int]]:
@@ -85,7 +127,9 @@ def _split_line(
     seg_start = start
     for match in _END.finditer(body, start, end):
         stop = match.end()
-        if _is_abbreviation(body[seg_start:stop], abbreviations):
+        # only the segment's tail is looked at: a copy of it all would make a line of
+        # many initials quadratic
+        if _is_abbreviation(body[max(seg_start, stop - _TAIL - 2) : stop], abbreviations):
             continue
         yield _trim(body, seg_start, stop)
         seg_start = stop

@@ -14,9 +14,16 @@ import time
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from watchfloor.daterange import usable
+
 
 def to_date(value: object) -> date | None:
-    """``value`` as a date, or None when it is missing or cannot be read as one."""
+    """``value`` as a date, or None when it is missing, cannot be read as one, or lies
+    outside the years watchfloor computes with (``watchfloor.daterange``)."""
+    return usable(_any_date(value))
+
+
+def _any_date(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -32,6 +39,8 @@ def parse_date_string(text: str) -> date | None:
     """An ISO 8601 or RFC 822 date string as a date; None when it is neither."""
     text = text.strip()
     if not text:
+        return None
+    if len(text) > 100:  # no date is written that long
         return None
     try:
         return datetime.fromisoformat(text).date()

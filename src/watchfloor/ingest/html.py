@@ -8,7 +8,7 @@ metadata comes from the page's own tags:
 - published: ``<meta property="article:published_time">``, else the first ``<time datetime>``
 - outlet: ``<meta property="og:site_name">``
 - url: ``<meta property="og:url">``, else ``<link rel="canonical">``
-- id: the file name without its extension
+- id: the file's path under the folder given, without its extension (``day1/index``)
 
 The body is trafilatura's plain-text output, which is what ``span`` offsets index into,
 less a first line that repeats the headline (``<h1>`` or the title): as in a front-matter
@@ -28,6 +28,7 @@ from watchfloor.errors import DocumentError
 from watchfloor.ingest.dates import to_date
 from watchfloor.ingest.files import id_from_path, read_text
 from watchfloor.models import Document, Problem
+from watchfloor.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,26 +40,30 @@ class PageMetadata:
     headline: str | None = None  # the first <h1>
 
 
-def read_html_file(path: Path) -> Iterator[Document | Problem]:
-    """The article in one saved web page, or a Problem saying what is wrong."""
+def read_html_file(
+    path: Path, doc_id: str | None = None, settings: Settings | None = None
+) -> Iterator[Document | Problem]:
+    """The article in one saved web page, or a Problem saying what is wrong; ``doc_id``
+    is its id (else the file name)."""
     try:
-        yield parse_html(read_text(path), str(path))
+        yield parse_html(read_text(path), str(path), doc_id)
     except DocumentError as error:
         yield Problem(error.path, error.reason)
 
 
-def parse_html(page: str, path: str) -> Document:
+def parse_html(page: str, path: str, doc_id: str | None = None) -> Document:
     """A Document from the HTML text of one page; raises DocumentError."""
     meta = read_metadata(page)
     text = without_headline(extract_main_text(page, path), (meta.headline, meta.title))
     return Document(
-        id=id_from_path(path),
+        id=doc_id or id_from_path(path),
         text=text,
         title=meta.title,
         published=to_date(meta.published),
         outlet=meta.outlet,
         url=meta.url,
         path=path,
+        named_id=False,
     )
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.report.labels import Labeller
+from watchfloor.report.safety import csv_row, terminal, terminal_cells
 from watchfloor.resolve import ResolvedEvent
 
 CSV_HEADER = (
@@ -34,7 +34,7 @@ def events_listing(events: Sequence[ResolvedEvent]) -> Table:
 
 
 def event_csv_row(e: ResolvedEvent) -> list[str]:
-    return [
+    return csv_row([
         e.id, e.code, e.actor1.code, e.actor2.code if e.actor2 else "",
         e.dates.earliest or "", e.dates.latest or "", e.dates.basis,
         e.location.name if e.location else "",
@@ -42,19 +42,20 @@ def event_csv_row(e: ResolvedEvent) -> list[str]:
         str(len(e.members)), " ".join(e.documents), str(e.corroboration.count),
         str(len(e.corroboration.contradicting)), "; ".join(r.text for r in e.ranges),
         _deniers(e), e.grade.code, e.grade.reliability, str(e.grade.credibility),
-    ]  # fmt: skip
+    ])  # fmt: skip
 
 
 def render_event(e: ResolvedEvent, labels: Labeller, console: Console) -> None:
     """One event in full: what, when, where, grade with its reasons, every mention,
     the estimates, the denials, the sources and the history."""
-    console.rule(f"[bold]{e.id}")
+    console.rule(f"[bold]{terminal(e.id)}")
     what = labels.cameo.get(e.code).description if e.code in labels.cameo else e.code
     target = f" → {labels.actor(e.actor2.code)}" if e.actor2 else ""
-    console.print(f"[bold]{escape(labels.actor(e.actor1.code) + target)}[/]: "
-                  f"{escape(what)} ({e.code})")  # fmt: skip
-    console.print(escape(f"When: {e.dates.text or 'undated'}   Where: {_place(e) or 'not given'}"))
-    console.print(f"Grade [bold]{e.grade.code}[/]: " + escape(
+    console.print(f"[bold]{terminal(labels.actor(e.actor1.code) + target)}[/]: "
+                  f"{terminal(what)} ({e.code})")  # fmt: skip
+    when, where = e.dates.text or "undated", _place(e) or "not given"
+    console.print(terminal(f"When: {when}   Where: {where}"))
+    console.print(f"Grade [bold]{e.grade.code}[/]: " + terminal(
         f"reliability {e.grade.reliability_explanation}. "
         f"Credibility {e.grade.credibility_explanation}."
     ))  # fmt: skip
@@ -100,7 +101,7 @@ def _detail_tables(e: ResolvedEvent) -> list[Table]:
 
 def _add(table: Table, *cells: str) -> None:
     """A row of plain text: brackets in sentences are not rich markup."""
-    table.add_row(*(escape(cell) for cell in cells))
+    table.add_row(*terminal_cells(cells))
 
 
 def _table(title: str, header: tuple[str, ...]) -> Table:

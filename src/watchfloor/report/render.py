@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.report.brief import Brief, Citation
 from watchfloor.report.brief_assessment import AssessmentSection
+from watchfloor.report.safety import markdown_cell, markdown_text, terminal, terminal_cells
 
 Section = tuple[str, tuple[str, ...], list[list[str]]]
 
@@ -88,32 +88,33 @@ def assessment_sections(a: AssessmentSection) -> list[Section]:
 
 
 def render_brief_terminal(brief: Brief, console: Console) -> None:
-    console.rule(f"[bold]{brief.title}")
+    console.rule(f"[bold]{terminal(brief.title)}")
     console.print(_scope(brief))
     for title, header, rows in brief_sections(brief):
         table = Table(title=title, title_justify="left", show_lines=False, expand=True)
         for name in header:
             table.add_column(name, overflow="fold")
         for row in rows:
-            table.add_row(*(escape(cell) for cell in row))
+            table.add_row(*terminal_cells(row))
         console.print(table if rows else f"[bold]{title}[/]: none in the stored evidence.")
     for reported in brief.tables:
-        table = Table(title=f"Table reported in {reported.citation.short()}", title_justify="left")
+        title = f"Table reported in {terminal(reported.citation.short())}"
+        table = Table(title=title, title_justify="left")
         for name in reported.header:
-            table.add_column(name, overflow="fold")
+            table.add_column(terminal_cells([name])[0], overflow="fold")
         for cells in reported.rows:
-            table.add_row(*(escape(cell) for cell in cells))
+            table.add_row(*terminal_cells(cells))
         console.print(table)
 
 
 def render_brief_markdown(brief: Brief) -> str:
-    lines = [f"# {brief.title}", "", _scope(brief), ""]
+    lines = [f"# {markdown_text(brief.title)}", "", _scope(brief), ""]
     for title, header, rows in brief_sections(brief):
         lines += [f"## {title}", ""]
         lines += _markdown_table(header, rows) if rows else ["None in the stored evidence."]
         lines.append("")
     for reported in brief.tables:
-        lines += [f"### Table reported in {reported.citation.short()}", ""]
+        lines += [f"### Table reported in {markdown_text(reported.citation.short())}", ""]
         lines += [*_markdown_table(reported.header, [list(r) for r in reported.rows]), ""]
     return "\n".join(lines)
 
@@ -131,6 +132,6 @@ def _cites(citations: tuple[Citation, ...]) -> str:
 
 def _markdown_table(header: Sequence[str], rows: list[list[str]]) -> list[str]:
     def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join(markdown_cell(c) for c in cells) + " |"
 
     return [line(header), line(["---"] * len(header))] + [line(row) for row in rows]

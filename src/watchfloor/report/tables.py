@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.table import Table
 
 from watchfloor.models import Mention
+from watchfloor.report.safety import one_line, terminal_cells
 from watchfloor.scoring import EvalReport, Miss, cause_of
 
 
@@ -16,13 +17,13 @@ def events_table(mentions: Sequence[Mention]) -> Table:
                  "certainty"):  # fmt: skip
         table.add_column(name, overflow="fold")
     for m in mentions:
-        table.add_row(
+        table.add_row(*terminal_cells((
             m.doc, m.code, m.actor1.code, m.actor2.code if m.actor2 else "",
             m.date.value if m.date else "",
             f"{m.location.name} ({m.location.country or '-'})" if m.location else "",
             m.quantity.text if m.quantity else "", m.source.code if m.source else "",
             m.certainty.value,
-        )  # fmt: skip
+        )))  # fmt: skip
     return table
 
 
@@ -53,7 +54,7 @@ def errors_listing(report: EvalReport) -> list[str]:
         for miss in misses:
             event = miss.gold or miss.system
             assert event is not None
-            lines.append(f"  [{miss.doc}] {event.sentence}")
+            lines.append(f"  [{one_line(miss.doc)}] {one_line(event.sentence)}")
             if miss.fields:
                 lines.append(f"    fields: {', '.join(miss.fields)}")
             lines.append(f"    gold:   {_brief(miss.gold)}")

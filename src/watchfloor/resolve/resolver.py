@@ -117,9 +117,11 @@ def _resolve_group(
     end = max((w.end for w in windows), default=None)
     margin = rules.windows.max_event_span_days + rules.windows.undated_window_days
     # an imported row is its dataset's own event: extracted mentions never join it, so
-    # GDELT's coding of a report is never a second independent source for that report
+    # GDELT's coding of a report is never a second independent source for that report;
+    # an event whose every mention went (its documents forgotten or replaced by a run
+    # that was killed before recounting) takes no new ones: the stale pass removes it
     stored = [s for s in session.candidates(root, country, start, end, margin)
-              if not any(m.is_imported for m in s.members)]  # fmt: skip
+              if s.members and not any(m.is_imported for m in s.members)]  # fmt: skip
     before = {s.id: s.snapshot_dict() for s in stored}
     clusters = assign([Cluster(s.id, s.members) for s in stored], members, rules.windows)
     return [(c, before.get(c.id) if c.id else None) for c in clusters if c.added]

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from watchfloor.daterange import usable, usable_iso
 from watchfloor.models import Certainty, Mention
 
 
@@ -84,7 +85,9 @@ class When:
 
 
 def when_of(mention: Mention, published: date | None, rules: WindowRules = DEFAULT_WINDOWS) -> When:
-    value = mention.date.value if mention.date else None
+    # a date outside the years watchfloor computes with is unknown (daterange)
+    value = usable_iso(mention.date.value) if mention.date else None
+    published = usable(published)
     given = _window_of(value) if value else None
     if mention.certainty == Certainty.DENIED:
         anchor = given.end if given is not None and given.days == 1 else published
@@ -103,8 +106,8 @@ def when_of(mention: Mention, published: date | None, rules: WindowRules = DEFAU
 
 def day_window(value: str) -> Window | None:
     """Every day that an ISO date at any precision (YYYY, YYYY-MM, YYYY-MM-DD) covers;
-    None if it is not such a date."""
-    return _window_of(value)
+    None if it is not such a date, or out of the years watchfloor computes with."""
+    return _window_of(value) if usable_iso(value) else None
 
 
 def _vague(anchor: date, rules: WindowRules, year: int | None) -> When:

@@ -1,4 +1,4 @@
-"""Endpoints over ``watchfloor.analyse``: dyad series and escalation alerts."""
+"""Endpoints over ``watchfloor.analyse``: dyad series, escalation alerts and assessments."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from watchfloor.analyse.alerts import find_alerts
+from watchfloor.analyse.assess import assess
 from watchfloor.analyse.series import dyad_series
 from watchfloor.serve.read_routes import Limit, Offset, state_of
 from watchfloor.serve.records import page
@@ -56,5 +57,21 @@ def build_analysis_router() -> APIRouter:
                             registry=state.registry())  # fmt: skip
         latest_first = [a.to_record() for a in reversed(found)]
         return page(latest_first[offset : offset + limit], len(found), limit, offset)
+
+    @router.get("/assessments", tags=["analysis"])
+    def assessments(
+        request: Request,
+        focus: Annotated[str, Query(description="the focal country: KOR",
+                                    pattern=r"^[A-Za-z]{3}$")],
+        as_of: Annotated[date | None, Query(description="what was known on this day "
+                                            "(default: the day of the latest report)")] = None,
+    ) -> dict[str, Any]:  # fmt: skip
+        """The assessment of a focal country (``watchfloor assess --format json``): threat
+        level, indicators with their events, competing hypotheses, response options and
+        what changed since the last stored assessment. Reading it stores nothing."""
+        state = state_of(request)
+        found = assess(state.store(), focus, as_of=as_of, config=state.assessment_config(),
+                       registry=state.registry())  # fmt: skip
+        return found.to_record()
 
     return router

@@ -35,6 +35,10 @@ def build_app(settings: Settings) -> FastAPI:
         description="Sourced, dated, located, confidence-rated CAMEO events, read from a "
         "watchfloor store. Writes need 'Authorization: Bearer TOKEN' (WATCHFLOOR_TOKEN).",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN: off, as
+        # nothing here may reach the network; /openapi.json describes the API
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.watchfloor = state
     app.include_router(build_read_router())

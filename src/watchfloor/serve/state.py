@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.analyse.alert_rules import AlertRules, load_alert_rules
+from watchfloor.analyse.assess import AssessmentConfig, load_config
 from watchfloor.errors import StoreError
 from watchfloor.resolve import load_sources
 from watchfloor.resolve.registry import SourceRegistry
@@ -31,6 +32,7 @@ class ServeState:
         self._triggers: TriggerWords | None = None
         self._extractor: Any = None
         self._alert_rules: AlertRules | None = None
+        self._assessment_config: AssessmentConfig | None = None
 
     def store(self) -> Store:
         if self._store is None:
@@ -65,6 +67,12 @@ class ServeState:
         if self._alert_rules is None:
             self._alert_rules = load_alert_rules()
         return self._alert_rules
+
+    def assessment_config(self) -> AssessmentConfig:
+        """The packaged indicator sets, hypotheses and playbook, loaded once."""
+        if self._assessment_config is None:
+            self._assessment_config = load_config()
+        return self._assessment_config
 
     def triggers(self) -> TriggerWords:
         if self._triggers is None:

@@ -32,6 +32,10 @@ def mount_ui(app: FastAPI) -> None:
     def event_page(event_id: str) -> FileResponse:
         return _page("event.html")
 
+    @router.get("/ui/document/{doc_id}")
+    def document_page(doc_id: str) -> FileResponse:
+        return _page("document.html")
+
     app.include_router(router)
     app.mount("/ui/static", StaticFiles(directory=STATIC), name="ui-static")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from watchfloor.errors import StoreError
 from watchfloor.store.assessments import AssessmentStore, CellOverride, StoredAssessment
-from watchfloor.store.engine import build_engine, check_connection
+from watchfloor.store.engine import DEFAULT_BUSY_TIMEOUT, build_engine, check_connection
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import (
     EventColumns,
@@ -24,7 +24,7 @@ from watchfloor.store.events import EventSession
 from watchfloor.store.facets import EventFacets, Pair
 from watchfloor.store.feed_state import FeedState
 from watchfloor.store.imports import Provenance
-from watchfloor.store.migrations import migrate
+from watchfloor.store.migrations import check_current, migrate
 from watchfloor.store.notices import SentNotice
 from watchfloor.store.queries import MentionQuery
 from watchfloor.store.records import SaveResult, StoredDocument, StoredMention
@@ -57,16 +57,23 @@ __all__ = [
 ]
 
 
-def open_store(url: str) -> Store:
+def open_store(
+    url: str, *, read_only: bool = False, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+) -> Store:
     """Open the database at ``url`` (``Settings.db_url``), creating a SQLite file and
-    its folder if needed, and apply pending migrations in one transaction.
+    its folder if needed, and apply pending migrations in one transaction. With
+    ``read_only`` nothing is created or migrated: the database must be a watchfloor
+    database at the current schema version.
 
-    Raises StoreError if the URL is unusable or the database cannot be opened, and
-    MigrationError if it was written by a newer watchfloor."""
-    engine = build_engine(url)
+    Raises StoreError if the URL is unusable, the database cannot be opened or is not
+    watchfloor's, and MigrationError if it was written by a newer watchfloor."""
+    engine = build_engine(url, busy_timeout)
     try:
         check_connection(engine)
-        migrate(engine)
+        if read_only:
+            check_current(engine)
+        else:
+            migrate(engine)
     except StoreError:
         engine.dispose()
         raise

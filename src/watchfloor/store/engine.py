@@ -1,20 +1,38 @@
 """Building a SQLAlchemy engine from a database URL, the same way for every caller.
 
-SQLite gets ``foreign_keys=ON`` and ``journal_mode=WAL`` on every connection, and
+SQLite gets ``foreign_keys=ON`` and ``journal_mode=WAL`` on every connection (WAL is
+written into the file, so it is left alone in a file that holds another program's
+tables: such a database is refused before anything is written to it), and
 SQLAlchemy, not the ``sqlite3`` driver, emits ``BEGIN``: the driver's legacy mode
 would run DDL and reads outside the transaction, so a migration could half-apply.
 A connection whose execution options carry ``watchfloor_begin="IMMEDIATE"`` starts
 with ``BEGIN IMMEDIATE``, taking the write lock up front, so a writer that reads
 first (as ``save_extraction`` does) waits for another writer instead of failing.
+
+Several processes may write at once: SQLite waits up to ``busy_timeout`` seconds for
+the write lock (``Settings.busy_timeout_seconds``, ``WATCHFLOOR_BUSY_TIMEOUT``), and
+:func:`with_retries` runs a write again when it still meets a lock, or a row that
+another writer stored meanwhile (PostgreSQL's unique constraints), so no document is
+skipped for having arrived at the same time as another.
 """
 
 from __future__ import annotations
 
+import os
+import random
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from watchfloor.errors import StoreError
 
@@ -24,13 +42,21 @@ _FIX_URL = (
 )
 
 
-def build_engine(url: str) -> Engine:
-    """An engine for ``url``; for a SQLite file, its folder is created if missing."""
+_T = TypeVar("_T")
+DEFAULT_BUSY_TIMEOUT = 60.0
+RETRIES = 8
+
+
+def build_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
+    """An engine for ``url``; for a SQLite file, its folder is created if missing, and a
+    writer waits up to ``busy_timeout`` seconds for another one."""
     parsed = _parse(url)
+    connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
         _make_parent_folder(parsed)
+        connect_args["timeout"] = busy_timeout
     try:
-        engine = create_engine(parsed)
+        engine = create_engine(parsed, connect_args=connect_args)
     except ArgumentError as exc:
         raise StoreError(f"cannot use database URL {_shown(parsed)}: {exc}; {_FIX_URL}") from exc
     except ImportError as exc:
@@ -57,6 +83,35 @@ def check_connection(engine: Engine) -> None:
         raise StoreError(
             f"cannot open the database at {describe(engine)}: {reason_of(exc)}; {hint}"
         ) from exc
+
+
+def with_retries(write: Callable[[], _T], attempts: int = RETRIES) -> _T:
+    """``write()``, run again after a short, growing, random pause when it met another
+    writer: a lock still held after the busy timeout, a deadlock, or a unique row
+    another process stored meanwhile. Other errors, and the last attempt's, propagate."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return write()
+        except (OperationalError, IntegrityError) as exc:
+            if attempt == attempts or not _transient(exc):
+                raise
+            time.sleep(min(1.0, random.uniform(0.01, 0.05) * 2**attempt))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _transient(exc: SQLAlchemyError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True  # the same document stored by another writer meanwhile: read again
+    reason = reason_of(exc).lower()
+    return any(word in reason for word in ("locked", "busy", "deadlock", "could not serialize"))
+
+
+def same_origin(stored: str | None, given: str | None) -> bool:
+    """Whether two documents of one id come from the same input (a new version of it),
+    by the file they were read from; a document with no file is its own origin."""
+    if stored is None or given is None or stored == given:
+        return True
+    return os.path.realpath(stored) == os.path.realpath(given)
 
 
 def reason_of(exc: SQLAlchemyError) -> str:
@@ -112,9 +167,19 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if _ours_or_empty(cursor):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        # in WAL mode NORMAL never corrupts the file and loses nothing when the process
+        # is killed; only a power cut can take back the last commits. FULL would wait
+        # for the disk after every document.
+        cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _ours_or_empty(cursor: Any) -> bool:
+    names = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return not names or "schema_migrations" in names
 
 
 def _on_sqlite_begin(conn: Connection) -> None:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, RowMapping, Select, func, or_, select
 
+from watchfloor.daterange import usable
 from watchfloor.store.event_queries import EventQuery, event_conditions, event_order
 from watchfloor.store.event_records import (
     EventMember,
@@ -57,7 +58,8 @@ class EventSession:
         ``margin`` days of ``start``..``end``, and those known only by year or undated."""
         e = self._schema.events.c
         stmt = select(e.id).where(e.root == root, e.actor1_country == actor1_country)
-        if start is not None and end is not None:
+        if usable(start) is not None and usable(end) is not None:
+            assert start is not None and end is not None
             low = (start - timedelta(days=margin)).isoformat()
             high = (end + timedelta(days=margin)).isoformat()
             stmt = stmt.where(

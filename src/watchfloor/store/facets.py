@@ -8,6 +8,7 @@ and material), 09-20 conflict.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, case, func, select
@@ -75,28 +76,39 @@ def event_facets(conn: Connection, schema: Schema, query: EventQuery) -> EventFa
         .where(*where, e.location_country.is_not(None))
         .group_by(e.location_country).order_by(func.count().desc(), e.location_country)
     ).all()  # fmt: skip
+    dyads, actors = _pairs(conn, schema, query)
     return EventFacets(
         total=count_events(conn, schema, query),
         by_day=tuple((str(d), int(n)) for d, n in by_day),
         by_location=tuple((str(c), int(n)) for c, n in by_location),
-        dyads=_pairs(conn, schema, query, country=True),
-        actors=_pairs(conn, schema, query, country=False),
+        dyads=dyads,
+        actors=actors,
     )
 
 
 def _pairs(
-    conn: Connection, schema: Schema, query: EventQuery, *, country: bool
-) -> tuple[Pair, ...]:
+    conn: Connection, schema: Schema, query: EventQuery
+) -> tuple[tuple[Pair, ...], tuple[Pair, ...]]:
+    """Pairs of countries and pairs of actor codes, from one pass over the events."""
     e = schema.events.c
-    first, second = (
-        (e.actor1_country, e.actor2_country) if country else (e.actor1_code, e.actor2_code)
-    )
     cooperative = func.sum(case((e.root <= _LAST_COOPERATIVE_ROOT, 1), else_=0))
     conflictual = func.sum(case((e.root > _LAST_COOPERATIVE_ROOT, 1), else_=0))
+    keys = (e.actor1_country, e.actor2_country, e.actor1_code, e.actor2_code)
     rows = conn.execute(
-        select(first, second, cooperative, conflictual)
-        .where(*event_conditions(schema, query), second.is_not(None), first != second)
-        .group_by(first, second)
-        .order_by(func.count().desc(), first, second)
+        select(*keys, cooperative, conflictual)
+        .where(*event_conditions(schema, query), e.actor2_code.is_not(None))
+        .group_by(*keys)
     ).all()
-    return tuple(Pair(str(a), str(b), int(c or 0), int(k or 0)) for a, b, c, k in rows)
+    countries: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    codes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for first, second, code1, code2, coop, conflict in rows:
+        for found, pair in ((countries, (first, second)), (codes, (code1, code2))):
+            if pair[0] != pair[1] and pair[1] is not None:
+                found[pair][0] += int(coop or 0)
+                found[pair][1] += int(conflict or 0)
+    return _ranked(countries), _ranked(codes)
+
+
+def _ranked(counts: dict[tuple[str, str], list[int]]) -> tuple[Pair, ...]:
+    pairs = [Pair(str(a), str(b), n[0], n[1]) for (a, b), n in counts.items()]
+    return tuple(sorted(pairs, key=lambda p: (-p.events, p.source, p.target)))

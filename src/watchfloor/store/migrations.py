@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from watchfloor.errors import MigrationError
+from watchfloor.errors import MigrationError, StoreError
 from watchfloor.store.assessment_schema import create_assessment_tables
 from watchfloor.store.engine import describe, reason_of
 from watchfloor.store.event_schema import create_event_tables
@@ -74,6 +74,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> li
     try:
         with writer.begin() as conn:
             _lock(conn)
+            _refuse_foreign(conn, engine)
             table = _bookkeeping_table(MetaData())
             table.create(conn, checkfirst=True)
             applied = set(conn.scalars(select(table.c.version)))
@@ -81,7 +82,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> li
             pending = [m for m in known if m.version not in applied]
             for migration in pending:
                 _apply(conn, table, migration)
-    except MigrationError:
+    except StoreError:
         raise
     except SQLAlchemyError as exc:
         raise MigrationError(
@@ -90,6 +91,45 @@ def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> li
             "check that this is a watchfloor database and that it is writable"
         ) from exc
     return [m.version for m in pending]
+
+
+def check_current(engine: Engine, migrations: Sequence[Migration] | None = None) -> None:
+    """For a command that only reads: StoreError unless the database is watchfloor's at
+    the current schema version. Nothing is written."""
+    latest = latest_version(migrations)
+    try:
+        with engine.connect() as conn:
+            _refuse_foreign(conn, engine)
+            version = current_version(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"could not read from {describe(engine)}: {reason_of(exc)}") from exc
+    if version == 0:
+        raise StoreError(f"{describe(engine)} holds no watchfloor data yet: ingest documents "
+                         "first (watchfloor ingest PATH)")  # fmt: skip
+    if version < latest:
+        raise StoreError(
+            f"the database at {describe(engine)} has schema version {version}; this watchfloor "
+            f"needs {latest}: run `watchfloor resolve` once to upgrade it (a command that "
+            "only reads never changes the database)"
+        )
+    if version > latest:
+        raise MigrationError(
+            f"the database at {describe(engine)} has schema version {version}, but this "
+            f"watchfloor knows versions up to {latest}: upgrade watchfloor to use this database"
+        )
+
+
+def _refuse_foreign(conn: Connection, engine: Engine) -> None:
+    """A database with tables but no migration record is some other program's: refused
+    before anything is written to it."""
+    tables = inspect(conn).get_table_names()
+    if tables and "schema_migrations" not in tables:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(
+            f"the database at {describe(engine)} is not a watchfloor database (it holds "
+            f"other tables: {shown}); nothing was written: give --db / WATCHFLOOR_DB a new "
+            "file or an existing watchfloor database"
+        )
 
 
 def current_version(conn: Connection) -> int:

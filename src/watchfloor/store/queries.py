@@ -20,6 +20,8 @@ from watchfloor.store.schema import Schema
 
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
+MAX_LIMIT = 1_000_000_000  # a row count every database takes (SQLite: 64-bit)
+
 
 @dataclass(frozen=True, slots=True)
 class MentionQuery:
@@ -67,8 +69,8 @@ def _check_query(query: MentionQuery) -> None:
     unknown = [c for c in query.certainty if c not in allowed]
     if unknown:
         raise ConfigError(f"unknown certainty {unknown}: use {', '.join(sorted(allowed))}")
-    if query.limit is not None and query.limit < 0:
-        raise ConfigError(f"limit must be 0 or more: {query.limit}")
+    if query.limit is not None and not 0 <= query.limit <= MAX_LIMIT:
+        raise ConfigError(f"limit must be from 0 to {MAX_LIMIT:,}: {query.limit}")
     if query.offset < 0:
         raise ConfigError(f"offset must be 0 or more: {query.offset}")
 

@@ -22,17 +22,18 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from watchfloor.errors import StoreError
+from watchfloor.errors import IdCollision, StoreError
 from watchfloor.models import Extraction, Sentence
 from watchfloor.models import Table as DocTable
 from watchfloor.store import notices
 from watchfloor.store.assessments import AssessmentStore
-from watchfloor.store.engine import describe, reason_of
+from watchfloor.store.engine import describe, reason_of, same_origin, with_retries
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import StoredEvent
 from watchfloor.store.events import (
@@ -73,6 +74,7 @@ from watchfloor.store.schema import build_schema
 from watchfloor.store.series import DyadCount, dyad_counts
 
 _SIGNATURE_BATCH = 500
+_PG_RESOLUTION_LOCK = 0x77667265  # any constant: names the lock of event resolution
 _T = TypeVar("_T")
 
 
@@ -114,13 +116,15 @@ class Store:
         """Store one document and everything extracted from it, in one transaction.
 
         Same content hash already stored: nothing changes (``inserted`` False). Same id
-        with other content: the document's rows are replaced ("updated"). On any
-        failure nothing of this document is written and StoreError names it."""
+        with other content: the document's rows are replaced ("updated") when the input
+        named that id, or when it comes from the same file; a document whose id was made
+        from its path, from another file, is IdCollision: nothing written. A writer that
+        meets another one (a lock, or the same document stored meanwhile) tries again.
+        On any failure nothing of this document is written and StoreError names it."""
         doc_id = extraction.document.id
         rows = extraction_rows(extraction, duplicate_of=duplicate_of, signature=signature)
         try:
-            with self._writer.begin() as conn:
-                return self._write(conn, rows)
+            return with_retries(lambda: self._save(rows, extraction.document.named_id))
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"could not save document {doc_id!r} to {describe(self._engine)}: "
@@ -151,11 +155,15 @@ class Store:
             write_provenance(conn, self._schema, extraction.document.id, provenance)
         return result
 
-    def _write(self, conn: Connection, rows: DocumentRows) -> SaveResult:
+    def _save(self, rows: DocumentRows, named_id: bool) -> SaveResult:
+        with self._writer.begin() as conn:
+            return self._write(conn, rows, named_id)
+
+    def _write(self, conn: Connection, rows: DocumentRows, named_id: bool = True) -> SaveResult:
         docs = self._schema.documents
         doc_id, content_hash = rows.document["id"], rows.document["content_hash"]
         found = conn.execute(
-            select(docs.c.id, docs.c.content_hash).where(
+            select(docs.c.id, docs.c.content_hash, docs.c.path).where(
                 or_(docs.c.content_hash == content_hash, docs.c.id == doc_id)
             )
         ).all()
@@ -163,6 +171,8 @@ class Store:
             if row.content_hash == content_hash:
                 return SaveResult(row.id, inserted=False, reason="same content already stored")
         if found:
+            if not named_id and not same_origin(found[0].path, rows.document["path"]):
+                raise IdCollision(doc_id, found[0].path, rows.document["path"])
             conn.execute(docs.update().where(docs.c.id == doc_id).values(rows.document))
             self._delete_children(conn, doc_id)
             reason = "updated"
@@ -188,12 +198,39 @@ class Store:
         _insert_missing_labels(conn, schema.actors, rows.actor_labels)
         _insert_missing_labels(conn, schema.sources, rows.source_labels)
 
+    def forget(self, doc_id: str) -> list[str] | None:
+        """Remove a document, its sentences, tables and mentions (which leave their
+        events) in one transaction; return the events that lost mentions, for
+        re-resolution, or None if no document has that id. Copies of it stay, as
+        documents of their own."""
+        docs = self._schema.documents
+        try:
+            with self._writer.begin() as conn:
+                if conn.scalar(select(docs.c.id).where(docs.c.id == doc_id)) is None:
+                    return None
+                touched = event_ids_of_document(conn, self._schema, doc_id)
+                conn.execute(docs.update().where(docs.c.duplicate_of == doc_id)
+                             .values(duplicate_of=None))  # fmt: skip
+                self._delete_children(conn, doc_id)
+                conn.execute(docs.delete().where(docs.c.id == doc_id))
+                return touched
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not remove document {doc_id!r} from {describe(self._engine)}: "
+                f"{reason_of(exc)}; nothing was removed"
+            ) from exc
+
     @contextmanager
     def event_session(self) -> Iterator[EventSession]:
         """One event-resolution run: its reads and writes in one write transaction,
         committed when the block ends, rolled back (nothing written) if it raises."""
         try:
             with self._writer.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # one resolution at a time, as SQLite's write lock gives: two would
+                    # both place the same pending mentions
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": _PG_RESOLUTION_LOCK})  # fmt: skip
                 yield EventSession(conn, self._schema)
         except SQLAlchemyError as exc:
             raise StoreError(

@@ -39,8 +39,9 @@ function drawTimeline(container, byDay, onPick) {
     bar.addEventListener("click", () => onPick(`Events on ${row.day}`, { since: row.day, until: row.day }));
     svg.appendChild(titled(bar, `${row.day}: ${row.n} event${row.n === 1 ? "" : "s"}`));
   }
-  for (const [t, label] of [[first, days[0].day], [last, days[days.length - 1].day]]) {
-    const text = svgEl("text", { x: x(t), y: height - 4, class: "axis" });
+  for (const [t, label, anchor] of [[first, days[0].day, "start"], [last, days[days.length - 1].day, "end"]]) {
+    const text = svgEl("text", { x: x(t) + (anchor === "end" ? barWidth : 0), y: height - 4, class: "axis",
+                                 "text-anchor": anchor });
     text.textContent = label;
     svg.appendChild(text);
   }
@@ -79,7 +80,7 @@ function drawSeries(container, series, onPick) {
     svg.appendChild(node);
   };
   label(30, points[0].period);
-  label(width - 80, points[points.length - 1].period);
+  label(width - 70, points[points.length - 1].period);
   container.replaceChildren(svg);
 }
 

@@ -1,5 +1,5 @@
 // Shared by the dashboard's pages. Text from the store always goes in through
-// textContent (el(..., text)), never innerHTML: an article's markup stays inert.
+// textContent (el(..., text)), never parsed as HTML: an article's markup stays inert.
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg";

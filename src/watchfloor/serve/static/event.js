@@ -28,7 +28,7 @@ function mentionItem(mention) {
   const grade = mention.source_grade ? `${mention.source_grade.reliability}: ${mention.source_grade.explanation}` : "—";
   const meta = el("div", { class: "meta" });
   meta.appendChild(el("span", {}, `claimant: ${claimant} · certainty: ${mention.certainty} · source grade: ${grade} · `));
-  meta.appendChild(el("a", { href: `/documents/${encodeURIComponent(mention.doc)}` }, mention.doc));
+  meta.appendChild(el("a", { href: `/ui/document/${encodeURIComponent(mention.doc)}`, class: "doc" }, mention.doc));
   const where = [mention.outlet, mention.published, mention.title].filter(Boolean).join(" · ");
   if (where) meta.appendChild(el("span", {}, ` · ${where}`));
   if (mention.copy_of) meta.appendChild(el("span", {}, ` · copy of ${mention.copy_of}`));
