@@ -8,9 +8,9 @@ from importlib import resources
 from pathlib import Path
 
 from watchfloor.analyse.detect import DetectorSettings
-from watchfloor.analyse.rulefile import Spot, read_rule_file
 from watchfloor.analyse.series import PERIODS, DatedEvent, parse_dyad, parse_grade
 from watchfloor.errors import ConfigError
+from watchfloor.yamlfile import Spot, read_yaml
 
 PACKAGED = "alerts.yaml"
 _TOP = ("period", "min_grade", "detector", "kinds", "watch")
@@ -69,9 +69,9 @@ def load_alert_rules(path: Path | None = None) -> AlertRules:
     and line of any mistake."""
     if path is None:
         packaged = resources.files("watchfloor.analyse").joinpath("data", PACKAGED)
-        root = read_rule_file(packaged, shown_as=f"analyse/data/{PACKAGED}")
+        root = read_yaml(packaged, shown_as=f"analyse/data/{PACKAGED}")
     else:
-        root = read_rule_file(path)
+        root = read_yaml(path)
     top = root.mapping("the alert rules", _TOP)
     for key in ("kinds", "watch"):
         if key not in top:
@@ -132,7 +132,7 @@ def _kind(name: str, spot: Spot) -> Kind:
     for item in given["quad_classes"].items("quad_classes") if "quad_classes" in given else []:
         quads.add(item.whole("a quad class", 1, 4))
     codes = given["codes"].texts("a CAMEO code") if "codes" in given else ()
-    for code, item in zip(codes, _items(given.get("codes")), strict=True):
+    for code, item in zip(codes, given["codes"].each("codes") if codes else [], strict=True):
         if not (code.isdigit() and 2 <= len(code) <= 4):
             raise item.error(f"{code!r} is not a CAMEO code (2 to 4 digits; quote it)")
     if not quads and not codes:
@@ -150,7 +150,7 @@ def _watch(spot: Spot, kinds: dict[str, Kind]) -> Watch:
     if "kinds" not in given:
         raise spot.error("a watch entry needs its kinds")
     names = given["kinds"].texts("a kind")
-    for name, item in zip(names, _items(given["kinds"]), strict=True):
+    for name, item in zip(names, given["kinds"].each("kinds"), strict=True):
         if name not in kinds:
             raise item.error(f"unknown kind {name!r}; the kinds are {', '.join(kinds)}")
     return Watch(
@@ -177,9 +177,3 @@ def _subject(key: str, spot: Spot) -> str:
     if not (len(value) == 3 and value.isalpha()):
         raise spot.error(f"focus {value!r}: give a country code, like KOR")
     return value
-
-
-def _items(spot: Spot | None) -> list[Spot]:
-    if spot is None:
-        return []
-    return spot.value if isinstance(spot.value, list) else [spot]

@@ -33,9 +33,9 @@ from pathlib import Path
 from watchfloor.analyse.ach import Analysis, Matrix, Row, analyse
 from watchfloor.analyse.evidence import Evidence
 from watchfloor.analyse.patterns import PATTERN_KEYS, Pattern, Roles, country_list, pattern_from
-from watchfloor.analyse.yamlfile import Fields, YList, load_yaml
 from watchfloor.errors import DataFileError
 from watchfloor.store import CellOverride
+from watchfloor.yamlfile import Fields, YList, load_yaml
 
 PACKAGED_HYPOTHESES = "hypotheses_kor.yaml"
 _FILE_KEYS = ("name", "question", "adversaries", "partners", "hypotheses")
@@ -194,10 +194,9 @@ def _signatures(fields: Fields, key: str) -> tuple[Signature, ...]:
     if not isinstance(value, YList):
         raise fields.error(key, f"{key!r} must be a list of event patterns")
     out = []
-    for item, line in zip(value, value.item_lines, strict=True):
-        pattern_fields = Fields(
-            fields.file, item, f"an event pattern (line {line})", (*PATTERN_KEYS, "strong")
-        )
+    for item in fields[key].items(key):
+        what = f"an event pattern (line {item.line})"
+        pattern_fields = item.mapping(what, (*PATTERN_KEYS, "strong"))
         strong = pattern_fields.raw("strong")
         if strong is not None and not isinstance(strong, bool):
             raise pattern_fields.error("strong", "'strong' must be true or false")

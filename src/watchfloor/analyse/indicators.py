@@ -44,8 +44,8 @@ from watchfloor.analyse.patterns import (
     first_match,
     pattern_from,
 )
-from watchfloor.analyse.yamlfile import Fields, YList, load_yaml
 from watchfloor.errors import DataFileError
+from watchfloor.yamlfile import Fields, load_yaml
 
 PACKAGED_SETS = ("indicators_kor.yaml", "indicators_generic.yaml")
 _GRADE = re.compile(r"^[A-F][1-6]?$")
@@ -243,14 +243,12 @@ def _indicator(file: str, item: object, line: int) -> Indicator:
 
 def patterns_of(fields: Fields, key: str, *, required: bool = True) -> tuple[Pattern, ...]:
     """The patterns under ``key``: a list of pattern mappings, or one mapping."""
-    value = fields.raw(key)
-    if value is None and not required:
+    if fields.raw(key) is None and not required:
         return ()
-    items = value if isinstance(value, YList) else [value]
-    lines = value.item_lines if isinstance(value, YList) else [fields.line_of(key)]
-    if value is None or not items:
+    items = fields[key].each(key) if fields.raw(key) is not None else []
+    if not items:
         raise fields.error(key, f"{key!r} needs at least one event pattern")
     return tuple(
-        pattern_from(Fields(fields.file, item, f"an event pattern (line {line})", PATTERN_KEYS))
-        for item, line in zip(items, lines, strict=True)
+        pattern_from(item.mapping(f"an event pattern (line {item.line})", PATTERN_KEYS))
+        for item in items
     )

@@ -25,8 +25,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from watchfloor.analyse.indicators import Hit, IndicatorResult
-from watchfloor.analyse.yamlfile import Fields, load_yaml
 from watchfloor.errors import DataFileError
+from watchfloor.yamlfile import Fields, load_yaml
 
 PACKAGED_PLAYBOOK = "playbook_kor.yaml"
 _FILE_KEYS = ("name", "options")

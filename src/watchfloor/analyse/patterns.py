@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from watchfloor.analyse.evidence import Evidence
-from watchfloor.analyse.yamlfile import Fields
 from watchfloor.models import Certainty
+from watchfloor.yamlfile import Fields
 
 ROLES = ("focus", "adversary", "partner", "foreign", "any", "none")
 PATTERN_KEYS = ("codes", "actor1", "actor2", "either_way", "units", "certainty")

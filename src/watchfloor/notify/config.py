@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from watchfloor.analyse.rulefile import Spot, read_rule_file
+from watchfloor.yamlfile import Spot, read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def load_notify_config(path: Path, environ: Mapping[str, str] | None = None) -> 
     """Read ``path``; secrets come from the variables it names in ``environ`` (the
     process environment if None). Raises DataFileError naming file and line."""
     env = os.environ if environ is None else environ
-    root = read_rule_file(path)
+    root = read_yaml(path)
     top = root.mapping("the notification settings", ("webhooks", "atom", "email"))
     webhooks = tuple(_webhook(s, env) for s in top["webhooks"].items("webhooks")) if (
         "webhooks" in top) else ()  # fmt: skip
@@ -110,7 +110,7 @@ def _email(spot: Spot, env: Mapping[str, str]) -> EmailTarget:
         if key not in given:
             raise spot.error(f"email needs {key}")
     recipients = given["to"].texts("a recipient")
-    for address, item in zip(recipients, _items(given["to"]), strict=True):
+    for address, item in zip(recipients, given["to"].each("to"), strict=True):
         if "@" not in address:
             raise item.error(f"{address!r} is not an email address")
     return EmailTarget(
@@ -133,7 +133,3 @@ def _secret(spot: Spot | None, env: Mapping[str, str]) -> str | None:
     if not name.replace("_", "").isalnum():
         raise spot.error(f"{name!r} is not an environment variable's name")
     return env.get(name) or None
-
-
-def _items(spot: Spot) -> list[Spot]:
-    return spot.value if isinstance(spot.value, list) else [spot]
