@@ -70,7 +70,7 @@ def _check_query(query: MentionQuery) -> None:
     if unknown:
         raise ConfigError(f"unknown certainty {unknown}: use {', '.join(sorted(allowed))}")
     if query.limit is not None and not 0 <= query.limit <= MAX_LIMIT:
-        raise ConfigError(f"limit must be from 0 to {MAX_LIMIT:,}: {query.limit}")
+        raise ConfigError(f"limit must be 0 or more, and at most {MAX_LIMIT:,}: {query.limit}")
     if query.offset < 0:
         raise ConfigError(f"offset must be 0 or more: {query.offset}")
 
