@@ -3,13 +3,20 @@ confidence of its best source's reliability, read from data files checked on loa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from watchfloor import Brief
+from watchfloor import Brief, build_brief
 from watchfloor.errors import DataFileError
-from watchfloor.report.judgments import ICD203_TERMS, key_judgments, load_judgment_words
+from watchfloor.report.judgments import (
+    ICD203_TERMS,
+    MAX_JUDGMENTS,
+    key_judgments,
+    load_judgment_words,
+)
+from watchfloor.store import Store
 
 PACKAGED = load_judgment_words()
 
@@ -76,3 +83,31 @@ def test_a_missing_grade_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "confidence.tsv").write_text("A\thigh confidence\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="no row for reliability B, C, D, E, F"):
         load_judgment_words(tmp_path)
+
+
+def test_the_threat_judgment_leads_in_the_assessments_own_words(evidence: Store) -> None:
+    brief = build_brief(evidence, focus="KOR")
+    a = brief.assessment
+    assert a is not None and a.implications
+    lead, *rest = key_judgments(brief, PACKAGED)
+    t = a.threat
+    assert lead.event_id is None and lead.text.startswith(t.question)
+    assert (lead.likelihood, lead.band) == (t.words, t.band)
+    assert lead.likelihood in ICD203_TERMS and t.phrase.startswith(t.words)
+    assert lead.basis.startswith(f"p = {t.probability:.2f} from ")
+    best = min(r.grade[0] for r in a.implications)
+    assert lead.confidence == PACKAGED.confidence[best]
+    assert {c.doc for c in lead.citations} == {c.doc for r in a.implications for c in r.citations}
+    assert all(j.event_id for j in rest) and len(rest) < MAX_JUDGMENTS
+    # with a deployment to judge as well, the threat still leads and the total is capped
+    deployments = build_brief(evidence).deployments
+    judged = key_judgments(replace(brief, deployments=deployments), PACKAGED)
+    assert judged[0].event_id is None
+    assert len(judged) == min(len(deployments) + 1, MAX_JUDGMENTS) and judged[1].event_id
+
+
+def test_no_fired_indicator_no_threat_judgment(evidence: Store) -> None:
+    brief = build_brief(evidence, focus="KOR")
+    assert brief.assessment is not None
+    quiet = replace(brief, assessment=replace(brief.assessment, implications=()))
+    assert all(j.event_id for j in key_judgments(quiet, PACKAGED))

@@ -20,8 +20,16 @@ class ThreatSummary:
     as_of: str | None
     level: str
     probability: float
-    phrase: str
+    phrase: str  # the ICD 203 words with their range: "likely (55%–80%)"
     question: str
+    words: str  # the ICD 203 words alone: "likely"
+    low: float
+    high: float
+
+    @property
+    def band(self) -> str:
+        """The range of the ICD 203 band, as the key judgments write it: "55–80%"."""
+        return f"{round(self.low * 100)}–{round(self.high * 100)}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,9 @@ def assessment_section(found: Assessment) -> AssessmentSection:
             t.probability,
             t.text,
             t.question,
+            t.phrase,
+            t.low,
+            t.high,
         ),
         hypotheses=ids,
         implications=tuple(

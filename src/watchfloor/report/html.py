@@ -5,7 +5,8 @@ article's text shows as text, never as markup.
 Each section is its own template, ``templates/sections/<name>.html.j2``, rendered in the
 order of ``SECTIONS``; a section reads the page (``page.brief``, ``page.judgments``,
 ``page.charts``) and the macros of ``templates/macros.html.j2`` (citations, links to the
-dashboard). Adding a section is adding a template and its name."""
+dashboard). Adding a section is adding a template and its name. A brief with an
+assessment (``--focus``) also has the ``ASSESSMENT_SECTIONS``, after the key judgments."""
 
 from __future__ import annotations
 
@@ -17,10 +18,15 @@ from urllib.parse import quote, urlsplit
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.report.brief import Brief, Citation, TimelineRow
+from watchfloor.report.brief_assessment import MatrixRow
 from watchfloor.report.charts import SeriesLine, dyad_chart, estimates_chart, timeline_chart
 from watchfloor.report.judgments import KeyJudgment
 
 SECTIONS = ("judgments", "relations", "deployments", "estimates", "timeline", "reported")
+# threat level, fired indicators, competing hypotheses, response options, changes
+ASSESSMENT_SECTIONS = ("threat", "indicators", "hypotheses", "responses", "changes")
+# a document shows the most diagnostic rows of the ACH matrix; `watchfloor assess` all
+MAX_MATRIX_ROWS = 8
 # a document lists the latest timeline rows; the full list is `watchfloor events`
 MAX_TIMELINE_ROWS = 400
 
@@ -51,6 +57,22 @@ class BriefPage:
     def timeline_left_out(self) -> int:
         return max(len(self.brief.timeline) - MAX_TIMELINE_ROWS, 0)
 
+    @property
+    def matrix(self) -> tuple[MatrixRow, ...]:
+        """The most diagnostic ``MAX_MATRIX_ROWS`` rows of the ACH matrix, most diagnostic
+        first, and every row the sensitivity check names, whatever its diagnosticity."""
+        a = self.brief.assessment
+        if a is None:
+            return ()
+        ranked = sorted(a.matrix, key=lambda r: (-r.diagnosticity, r.event_id))
+        return tuple(r for i, r in enumerate(ranked)
+                     if i < MAX_MATRIX_ROWS or r.event_id in a.sensitive_rows)  # fmt: skip
+
+    @property
+    def matrix_left_out(self) -> int:
+        a = self.brief.assessment
+        return len(a.matrix) - len(self.matrix) if a else 0
+
     def dyad_citations(self, actor1: str, actor2: str, limit: int = 3) -> list[Citation]:
         """The latest reports of a dyad's timeline rows, newest first."""
         found = {c.doc: c for r in self.brief.timeline if r.dyad == (actor1, actor2)
@@ -76,8 +98,19 @@ def brief_page(
     return BriefPage(brief, tuple(judgments), drawn, check_link_base(link_base))
 
 
-def render_brief_html(page: BriefPage, sections: Sequence[str] = SECTIONS) -> str:
+def page_sections(brief: Brief) -> tuple[str, ...]:
+    """The sections of a brief's page, in order: the assessment's after the judgments."""
+    if brief.assessment is None:
+        return SECTIONS
+    return (*SECTIONS[:1], *ASSESSMENT_SECTIONS, *SECTIONS[1:])
+
+
+def render_brief_html(page: BriefPage, sections: Sequence[str] | None = None) -> str:
+    """The page; ``sections`` (default: ``page_sections``) names the templates to show."""
     from markupsafe import Markup
+
+    if sections is None:
+        sections = page_sections(page.brief)
 
     environment = _environment()
     template = environment.get_template("brief.html.j2")

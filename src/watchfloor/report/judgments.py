@@ -1,7 +1,11 @@
 """Key judgments: what the evidence says about each estimated deployment or transfer, in
 the likelihood words of ICD-203 (``data/likelihood.tsv``, by the event's credibility
 grade) with a confidence kept apart from the likelihood (``data/confidence.tsv``, by
-the reliability of its best source). Both files are data an analyst may edit."""
+the reliability of its best source). Both files are data an analyst may edit.
+
+A brief with an assessment leads with its threat judgment: the probability, its ICD-203
+words and range are the assessment's own (``analyse.threat``), not re-derived here; its
+confidence follows the best source among the events of the fired indicators."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from typing import TypeVar
 
 from watchfloor.errors import DataFileError
 from watchfloor.report.brief import Brief, Citation, EstimateRow
+from watchfloor.report.brief_assessment import AssessmentSection
 from watchfloor.taxonomy._tsv import Row, read_rows
 
 # ICD-203's expressions of likelihood and their synonyms, for checking the data file
@@ -51,7 +56,7 @@ class JudgmentWords:
 
 @dataclass(frozen=True, slots=True)
 class KeyJudgment:
-    event_id: str
+    event_id: str | None  # None: the threat judgment, which rests on several events
     text: str
     likelihood: str  # the ICD-203 term
     band: str  # "80–95%"
@@ -61,9 +66,37 @@ class KeyJudgment:
 
 
 def key_judgments(brief: Brief, words: JudgmentWords) -> tuple[KeyJudgment, ...]:
-    """One judgment per estimated deployment or transfer, the best graded first."""
+    """The threat judgment when the brief has an assessment with a fired indicator, then
+    one judgment per estimated deployment or transfer, the best graded first."""
+    lead = _threat_judgment(brief.assessment, words) if brief.assessment else None
     ranked = sorted(brief.deployments, key=lambda r: (r.grade[1:], r.grade[:1], -r.corroboration))
-    return tuple(_judgment(row, words) for row in ranked[:MAX_JUDGMENTS])
+    judged = [_judgment(row, words) for row in ranked[: MAX_JUDGMENTS - (lead is not None)]]
+    return tuple([lead, *judged] if lead else judged)
+
+
+def _threat_judgment(a: AssessmentSection, words: JudgmentWords) -> KeyJudgment | None:
+    """The assessment's threat in its own words and numbers; None when no indicator fired
+    (a baseline alone is not a judgment the evidence supports)."""
+    if not a.implications:
+        return None
+    t = a.threat
+    fired = list(dict.fromkeys(r.indicator for r in a.implications))
+    events = list(dict.fromkeys(r.event_id for r in a.implications))
+    best = min(r.grade[:1] for r in a.implications)
+    cited = {c.doc: c for r in a.implications for c in r.citations}
+    as_of = f"As of {t.as_of}, we" if t.as_of else "We"
+    return KeyJudgment(
+        event_id=None,
+        text=f"{t.question} {as_of} judge it {t.words} (threat level {t.level}).",
+        likelihood=t.words,
+        band=t.band,
+        confidence=words.confidence[best],
+        basis=(
+            f"p = {t.probability:.2f} from {len(fired)} fired indicators "
+            f"({', '.join(fired)}) on {len(events)} events; best source reliability {best}"
+        ),
+        citations=tuple(cited.values()),
+    )
 
 
 def _judgment(row: EstimateRow, words: JudgmentWords) -> KeyJudgment:
