@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from watchfloor.cli import main
@@ -91,6 +91,7 @@ def test_global_options_parse(args: list[str]) -> None:
 
 @given(st.sampled_from(QUERIES).flatmap(
     lambda name: st.tuples(st.just(name), arguments(main.commands[name]))))  # type: ignore[attr-defined]
+@example(("event", [as_argv("\udc80")]))  # found by `make fuzz`: not UTF-8 in argv
 @examples(300)
 def test_queries_with_any_arguments_never_crash(db: Path, case: tuple[str, list[str]]) -> None:
     tried("CLI: queries run")

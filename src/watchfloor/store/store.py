@@ -76,6 +76,8 @@ from watchfloor.store.series_summary import rebuild_days
 
 _SIGNATURE_BATCH = 500
 _PG_RESOLUTION_LOCK = 0x77667265  # any constant: names the lock of event resolution
+# an argument holding bytes that are not UTF-8 (the shell passes them on as they are)
+_NOT_TEXT = "a value asked for is not valid text (bytes that are not UTF-8): check the arguments"
 _T = TypeVar("_T")
 
 
@@ -481,15 +483,11 @@ class Store:
             raise StoreError(
                 f"could not read from {describe(self._engine)}: {reason_of(exc)}"
             ) from exc
+        except UnicodeEncodeError as exc:
+            raise StoreError(_NOT_TEXT) from exc
 
     def _fetch(self, stmt: Executable) -> Sequence[RowMapping]:
-        try:
-            with self._engine.connect() as conn:
-                return conn.execute(stmt).mappings().all()
-        except SQLAlchemyError as exc:
-            raise StoreError(
-                f"could not read from {describe(self._engine)}: {reason_of(exc)}"
-            ) from exc
+        return self._read(lambda conn: conn.execute(stmt).mappings().all())
 
 
 def _insert_missing_labels(conn: Connection, table: Table, labels: dict[str, str]) -> None:
