@@ -108,6 +108,8 @@ TERMINAL = [
     ["export", "--format", "acled"], ["export", "--format", "gdelt"],
     ["export", "--format", "gdelt-mentions"], ["mentions"], ["events"],
     ["brief", "--dyad", "PRK-KOR"], ["brief", "--format", "markdown"],
+    ["brief", "--focus", "KOR"], ["brief", "--focus", "KOR", "--format", "markdown"],
+    ["mentions", "--format", "csv"], ["events", "--format", "csv"],
 ]  # fmt: skip
 
 
