@@ -20,20 +20,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from report.test_safety import has_control  # tests/report, on the path as pytest runs
+from watchfloor import models as m
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import find_alerts
 from watchfloor.cli import main
 from watchfloor.exchange import gdelt
-from watchfloor.models import (
-    Actor,
-    Certainty,
-    Document,
-    EventDate,
-    Extraction,
-    Mention,
-    Place,
-    Sentence,
-)
 from watchfloor.notify import Notice
 from watchfloor.notify.atom import render_feed
 from watchfloor.notify.config import AtomTarget, EmailTarget
@@ -53,7 +44,7 @@ CODES = ("190", "193", "194", "195", "180", "181", "183", "186", "173", "172")
 CLEAN_ENV = {"WATCHFLOOR_DB": None, "WATCHFLOOR_DATA": None, "COLUMNS": "250"}
 
 
-def hostile_extractions() -> list[Extraction]:
+def hostile_extractions() -> list[m.Extraction]:
     """PRK-KOR conflict, one report a week for sixteen weeks and then nine in a week (an
     escalation alert), every article-derived field hostile."""
     start = date(2024, 1, 1)
@@ -64,15 +55,15 @@ def hostile_extractions() -> list[Extraction]:
         code = CODES[index % len(CODES)]
         text = f"North Korea {BAD} attacked South Korea ({code})."
         doc = f"{FORMULA}{CLEAR}[/]\t{index:03d}\n"
-        mention = Mention(
+        mention = m.Mention(
             doc=doc, sentence=text, span=(0, len(text)), code=code, goldstein=-5.0,
-            actor1=Actor("PRK", f"North Korea {BAD}"), actor2=Actor("KOR", f"South {BAD}"),
-            certainty=Certainty.ASSERTED, date=EventDate(day.isoformat(), day.isoformat()),
-            location=Place(f"{FORMULA} {BAD} {index}", "KOR"),
+            actor1=m.Actor("PRK", f"North Korea {BAD}"), actor2=m.Actor("KOR", f"South {BAD}"),
+            certainty=m.Certainty.ASSERTED, date=m.EventDate(day.isoformat(), day.isoformat()),
+            location=m.Place(f"{FORMULA} {BAD} {index}", "KOR"),
         )  # fmt: skip
-        document = Document(doc, text, published=day, outlet=f"{FORMULA} Wire {BAD}",
+        document = m.Document(doc, text, published=day, outlet=f"{FORMULA} Wire {BAD}",
                             title=f"Title {BAD}")  # fmt: skip
-        found.append(Extraction(document, (Sentence(0, 0, len(text), text),), (mention,)))
+        found.append(m.Extraction(document, (m.Sentence(0, 0, len(text), text),), (mention,)))
     return found
 
 
