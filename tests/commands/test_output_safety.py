@@ -101,6 +101,7 @@ TERMINAL = [
     ["brief", "--dyad", "PRK-KOR"], ["brief", "--format", "markdown"],
     ["brief", "--focus", "KOR"], ["brief", "--focus", "KOR", "--format", "markdown"],
     ["mentions", "--format", "csv"], ["events", "--format", "csv"],
+    ["brief", "--focus", "KOR", "--format", "html"],
 ]  # fmt: skip
 
 
