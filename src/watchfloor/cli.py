@@ -437,8 +437,8 @@ def _write_document(c: _Context, content: bytes, fmt: str, out: Path | None) -> 
     try:
         out.write_bytes(content)
     except OSError as exc:
-        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
-    c.err.print(f"wrote {out} ({len(content):,} bytes, {fmt})")
+        raise click.ClickException(inert(f"cannot write {out}: {exc.strerror or exc}")) from exc
+    c.err.print(f"wrote {terminal(out)} ({len(content):,} bytes, {fmt})")
 
 
 def _open_existing(c: _Context, *, write: bool = False) -> Store:

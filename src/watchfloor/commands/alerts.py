@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import click
-from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import Alert, find_alerts
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
+from watchfloor.report.safety import json_line, terminal_cells
 from watchfloor.resolve import load_sources
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -43,7 +42,7 @@ def alerts(c: _Context, since: object, as_of: object, rules_file: Path | None,
                                          registry=registry))  # fmt: skip
     if fmt == "jsonl":
         for alert in found:
-            click.echo(json.dumps(alert.to_record(), ensure_ascii=False))
+            click.echo(json_line(alert.to_record()))
         return
     c.out.print(alerts_table(found))
 
@@ -61,7 +60,7 @@ def alerts_table(found: list[Alert]) -> Table:
     for a in found:
         shown = ", ".join(f"{e} ({g})" for e, g in zip(a.events[:6], a.grades, strict=False))
         more = f" +{len(a.events) - 6} more" if len(a.events) > 6 else ""
-        table.add_row(*(escape(cell) for cell in (
+        table.add_row(*terminal_cells((
             a.dyad, a.kind, a.change, a.start.isoformat(), a.detected.isoformat(),
             f"{a.observed:g}", f"{a.expected:.2f}", f"{a.score:.2f}", shown + more,
         )))  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from watchfloor.analyse.assess import load_config, save_assessment
 from watchfloor.analyse.hypotheses import load_hypotheses
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
 from watchfloor.report.assessment import render_assessment
+from watchfloor.report.safety import inert, json_line, terminal
 from watchfloor.resolve import load_sources
 from watchfloor.store import CellOverride
 
@@ -70,7 +70,7 @@ def assess(
         if not no_save:
             _run(lambda: save_assessment(store, found))
     if fmt == "json":
-        click.echo(json.dumps(found.to_record(), indent=2, ensure_ascii=False))
+        click.echo(json_line(found.to_record(), indent=2))
     else:
         render_assessment(found, c.out)
 
@@ -115,14 +115,15 @@ def override(
     ids = [h.id for h in known.hypotheses]
     if hypothesis not in ids:
         raise click.ClickException(
-            f"no hypothesis {hypothesis!r} in {known.file}; known: {', '.join(ids)}"
+            inert(f"no hypothesis {hypothesis!r} in {known.file}; known: {', '.join(ids)}")
         )
     if not analyst.strip():
         raise click.ClickException("--by must name the analyst")
     with _open_existing(c, write=True) as store:
         if _run(lambda: store.event(event_id)) is None:
             raise click.ClickException(
-                f"no event {event_id!r} in {c.settings.db}: `watchfloor events` lists their ids"
+                inert(f"no event {event_id!r} in {c.settings.db}: ")
+                + "`watchfloor events` lists their ids"
             )
         saved = _run(
             lambda: store.assessments().add_override(
@@ -130,7 +131,8 @@ def override(
             )
         )
     c.out.print(
-        f"{event_id} × {hypothesis} = {cell}, by {saved.analyst} at "
+        f"{terminal(event_id)} × {terminal(hypothesis)} = {cell}, "
+        f"by {terminal(saved.analyst)} at "
         f"{saved.at.isoformat(timespec='seconds')}"
     )
 
@@ -157,7 +159,7 @@ def list_overrides(c: _Context, fmt: str) -> None:
             "reason": o.reason,
         }
         if fmt == "jsonl":
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(record) + "\n")
         else:
-            c.out.print(" ".join(f"{k}={v}" for k, v in record.items() if v is not None))
+            c.out.print(" ".join(f"{k}={terminal(v)}" for k, v in record.items() if v is not None))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -18,6 +17,7 @@ from watchfloor.cli import (
 )
 from watchfloor.exchange.export import EXPORT_FORMATS, export_events, write_export
 from watchfloor.exchange.importer import IMPORT_FORMATS, import_files
+from watchfloor.report.safety import json_line, terminal
 from watchfloor.resolve import ResolveRules, load_sources
 from watchfloor.store import EventQuery, open_store
 
@@ -52,9 +52,9 @@ def export(c: _Context, dyad: str | None, either_way: bool, actor: str | None,
         found = _run(lambda: export_events(store, query, registry, drop_copies=no_duplicates))
     report = _run(lambda: write_export(found, fmt, out, header=header))
     for note in report.notes:
-        c.err.print(f"[yellow]note[/]: {note}")
+        c.err.print(f"[yellow]note[/]: {terminal(note)}")
     if out is not None:
-        c.err.print(f"wrote {report.rows} rows ({fmt}) to {out}")
+        c.err.print(f"wrote {report.rows} rows ({fmt}) to {terminal(out)}")
 
 
 @click.command("import")
@@ -78,14 +78,14 @@ def import_command(c: _Context, files: tuple[Path, ...], fmt: str, as_json: bool
             _progress(c, len(files), "importing") as advance:  # fmt: skip
         report = _run(lambda: import_files(store, list(files), fmt, rules, progress=advance))
     for problem in report.problems:
-        c.err.print(f"[yellow]skipped[/] {problem.path}: {problem.reason}")
+        c.err.print(f"[yellow]skipped[/] {terminal(problem.path)}: {terminal(problem.reason)}")
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2))
+        click.echo(json_line(report.to_dict(), indent=2))
     else:
         done = report.resolution
         c.out.print(f"stored {report.stored} rows, unchanged {report.unchanged}, skipped "
                     f"{len(report.problems)}; events: {len(done.created)} new, "
-                    f"{len(done.updated)} updated -> {c.settings.db}")  # fmt: skip
+                    f"{len(done.updated)} updated -> {terminal(c.settings.db)}")  # fmt: skip
     if report.problems and not (report.stored or report.unchanged):
         raise click.ClickException("no row could be imported; see the lines above")
 

@@ -12,6 +12,7 @@ from watchfloor.analyse.alerts import find_alerts
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
 from watchfloor.errors import InputError
 from watchfloor.notify import Notice, alert_notice, dispatch, load_notify_config
+from watchfloor.report.safety import json_line, terminal
 from watchfloor.resolve import load_sources
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -62,13 +63,13 @@ def notify(c: _Context, config_file: Path, rules_file: Path | None, since: objec
         notices = [alert_notice(a) for a in found] + extra
         report = _run(lambda: dispatch(store, notices, config, dry_run=dry_run))
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2))
+        click.echo(json_line(report.to_dict(), indent=2))
     else:
         verb = "would send" if dry_run else "sent"
         c.out.print(f"{len(notices)} notices: {verb} {len(report.sent)}, "
                     f"{report.already} already sent, {len(report.failed)} failed")  # fmt: skip
     for failure in report.failed:
-        c.err.print(f"[yellow]not sent[/] {failure.key}: {failure.error}")
+        c.err.print(f"[yellow]not sent[/] {terminal(failure.key)}: {terminal(failure.error)}")
     if report.failed and not report.sent:
         raise SystemExit(1)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from datetime import date
 
@@ -12,6 +11,7 @@ from rich.table import Table
 
 from watchfloor.analyse.series import COLUMNS, PERIODS, DyadSeries, dyad_series
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
+from watchfloor.report.safety import csv_row, json_line, terminal
 from watchfloor.resolve import load_sources
 
 _BARS = "▁▂▃▄▅▆▇█"
@@ -49,13 +49,13 @@ def series(c: _Context, dyad: str, by: str, directed: bool, since: object, until
     if fmt == "json":
         record = {"dyad": found.dyad, "directed": found.directed, "by": found.by,
                   "points": found.to_records()}  # fmt: skip
-        click.echo(json.dumps(record, indent=2))
+        click.echo(json_line(record, indent=2))
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(COLUMNS)
         for p in found.points:
             record = p.to_record()
-            writer.writerow([*(record[k] for k in COLUMNS[:-1]), " ".join(p.event_ids)])
+            writer.writerow(csv_row([*(record[k] for k in COLUMNS[:-1]), " ".join(p.event_ids)]))
     else:
         c.out.print(series_table(found))
         c.out.print(f"events {sparkline([p.weight for p in found.points])}")
@@ -68,7 +68,7 @@ def register(group: click.Group) -> None:
 
 def series_table(found: DyadSeries) -> Table:
     arrow = "→" if found.directed else "↔"
-    table = Table(title=f"{found.dyad.replace('-', f' {arrow} ')} by {found.by}",
+    table = Table(title=f"{terminal(found.dyad).replace('-', f' {arrow} ')} by {found.by}",
                   title_justify="left")  # fmt: skip
     for name in ("period", "events", "weight", "goldstein sum", "mean", "quad 1/2/3/4", ""):
         table.add_column(name, justify="left" if name in ("period", "") else "right")

@@ -27,6 +27,7 @@ def serve(c: _Context, host: str, port: int, cors_origins: tuple[str, ...]) -> N
     Example: watchfloor serve --host 127.0.0.1 --port 8000
     """
     from watchfloor.cli import _run  # the CLI imports this module: import it when run
+    from watchfloor.report.safety import terminal
     from watchfloor.serve import create_app
 
     settings = c.settings.with_overrides(cors_origins=cors_origins or None)
@@ -34,5 +35,6 @@ def serve(c: _Context, host: str, port: int, cors_origins: tuple[str, ...]) -> N
     import uvicorn
 
     writes = "on (token set)" if settings.token else "off (set WATCHFLOOR_TOKEN to allow them)"
-    c.err.print(f"serving {settings.db} on http://{host}:{port}/ui/ ; writes {writes}")
+    c.err.print(f"serving {terminal(settings.db)} on http://{terminal(host)}:{port}/ui/ ; "
+                f"writes {writes}")  # fmt: skip
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import sys
 import threading
@@ -14,6 +13,7 @@ import click
 
 from watchfloor.cli import _Context, _run, pass_context
 from watchfloor.extract import Extractor
+from watchfloor.report.safety import json_line, one_line
 from watchfloor.watch import Watcher, load_feeds
 
 FAILED = ("failed", "refused", "error")
@@ -43,7 +43,7 @@ def watch(c: _Context, feeds_file: Path, once: bool, as_json: bool) -> None:
     if once:
         report = _run(lambda: watcher.run_cycle(every_feed=True))
         if as_json:
-            click.echo(json.dumps(report.to_dict(), indent=2, default=str))
+            click.echo(json_line(report.to_dict(), indent=2, default=str))
         if report.outcomes and all(o.status in FAILED for o in report.outcomes):
             raise click.ClickException("no feed could be polled; see the lines above")
         return
@@ -61,5 +61,6 @@ def _stop_on_signals(stop: threading.Event) -> None:
 
 
 def _log(message: str) -> None:
-    sys.stderr.write(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {message}\n")
+    # feed names, titles, errors quoting a feed: one inert line each
+    sys.stderr.write(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {one_line(message)}\n")
     sys.stderr.flush()

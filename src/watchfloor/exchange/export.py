@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from typing import IO, Any
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.exchange import acled, gdelt, plover, tabular
 from watchfloor.exchange.context import ExportEvent, Reference
+from watchfloor.report.safety import csv_cell, json_line, one_line, tsv_field
 from watchfloor.resolve import SourceRegistry, describe_stored
 from watchfloor.store import EventQuery, Store
 
@@ -62,12 +62,11 @@ def write_export(
             _write_delimited(events, fmt, stream, header, ref, report)
         elif fmt in ("jsonl", "plover"):
             for record in _json_records(events, fmt, ref, report):
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                stream.write(json_line(record) + "\n")
                 report.rows += 1
         else:  # geojson
             features = [tabular.geojson_feature(tabular.flat_record(e)) for e in events]
-            json.dump({"type": "FeatureCollection", "features": features}, stream,
-                      ensure_ascii=False)  # fmt: skip
+            stream.write(json_line({"type": "FeatureCollection", "features": features}))
             stream.write("\n")
             report.rows = len(features)
     return report
@@ -77,6 +76,7 @@ def _write_delimited(
     events: list[ExportEvent], fmt: str, stream: IO[str], header: bool, ref: Reference,
     report: ExportReport,
 ) -> None:  # fmt: skip
+    clean = tsv_field if fmt.startswith("gdelt") else _csv_field
     if fmt.startswith("gdelt"):
         # GDELT's files: tab-separated, unquoted, no header (unless asked for)
         writer = csv.writer(stream, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\",
@@ -93,7 +93,7 @@ def _write_delimited(
         if rows is None:
             report.left_out += 1
             continue
-        writer.writerows([_clean(r) for r in rows])
+        writer.writerows([[clean(v) for v in r] for r in rows])
         report.rows += len(rows)
     if fmt == "acled" and report.left_out:
         report.notes.append(f"{report.left_out} events have a CAMEO code with no ACLED type "
@@ -112,9 +112,9 @@ def _rows(item: ExportEvent, fmt: str, ref: Reference) -> list[list[str]] | None
     return [[tabular.text_value(record[c]) for c in tabular.COLUMNS]]
 
 
-def _clean(values: list[str]) -> list[str]:
-    # a tab or line break inside a value would break GDELT's unquoted rows
-    return [" ".join(v.split()) if any(ch in v for ch in "\t\r\n") else v for v in values]
+def _csv_field(value: str) -> str:
+    # one line: a quoted line break is valid CSV, but many readers split the row there
+    return csv_cell(one_line(value)) if value else value
 
 
 def _json_records(

@@ -4,6 +4,7 @@ reader never sees half a feed."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import xml.etree.ElementTree as ET
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from watchfloor.notify.config import AtomTarget
+from watchfloor.report.safety import json_line, xml_text
 from watchfloor.store import SentNotice
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -31,12 +33,12 @@ def render_feed(target: AtomTarget, notices: Sequence[SentNotice], now: datetime
         _text(entry, "title", n.title)
         _text(entry, "updated", _stamp(n.sent_at))
         _text(entry, "published", _stamp(n.at))
-        ET.SubElement(entry, f"{{{ATOM}}}category", term=n.kind)
+        ET.SubElement(entry, f"{{{ATOM}}}category", term=xml_text(n.kind))
         _text(entry, "summary", n.summary)
-        content = _text(entry, "content", n.payload)
+        content = _text(entry, "content", _json_text(n.payload))
         content.set("type", "application/json")
         if n.link:
-            ET.SubElement(entry, f"{{{ATOM}}}link", href=n.link)
+            ET.SubElement(entry, f"{{{ATOM}}}link", href=xml_text(n.link))
     body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
     return body
 
@@ -58,8 +60,17 @@ def write_feed(target: AtomTarget, notices: Sequence[SentNotice], now: datetime)
 
 def _text(parent: ET.Element, name: str, value: str) -> ET.Element:
     element = ET.SubElement(parent, f"{{{ATOM}}}{name}")
-    element.text = value
+    # a control character would make the whole feed invalid XML
+    element.text = xml_text(value)
     return element
+
+
+def _json_text(payload: str) -> str:
+    # written again so that a payload stored raw before stays valid JSON and valid XML
+    try:
+        return json_line(json.loads(payload), sort_keys=True)
+    except ValueError:
+        return xml_text(payload)
 
 
 def _stamp(moment: datetime) -> str:

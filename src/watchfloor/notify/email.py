@@ -9,19 +9,21 @@ from email.utils import format_datetime, make_msgid
 from watchfloor.notify.config import EmailTarget
 from watchfloor.notify.notice import Notice
 from watchfloor.notify.webhook import DeliveryError
+from watchfloor.report.safety import inert, one_line
 
 
 def message_of(notice: Notice, target: EmailTarget) -> EmailMessage:
     message = EmailMessage()
-    message["Subject"] = f"[watchfloor] {notice.title}"
+    # a line break in a header would be refused (or start a new header): one line each
+    message["Subject"] = f"[watchfloor] {one_line(notice.title)}"
     message["From"] = target.sender
     message["To"] = ", ".join(target.recipients)
     message["Date"] = format_datetime(notice.at)
     message["Message-ID"] = make_msgid(domain="watchfloor")
-    message["X-Watchfloor-Key"] = notice.key
-    lines = [notice.summary, ""]
+    message["X-Watchfloor-Key"] = one_line(notice.key)
+    lines = [inert(notice.summary), ""]
     if notice.link:
-        lines += [notice.link, ""]
+        lines += [one_line(notice.link), ""]
     lines += ["-- ", "The notice as JSON:", notice.payload()]
     message.set_content("\n".join(lines))
     return message

@@ -3,12 +3,12 @@ else that has a stable key, a title and a JSON payload."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from typing import Any
 
 from watchfloor.analyse.alerts import Alert
+from watchfloor.report.safety import json_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +52,9 @@ class Notice:
         )  # fmt: skip
 
     def payload(self) -> str:
-        """The JSON body a webhook receives (keys sorted: the same bytes every time)."""
-        return json.dumps(self.to_record(), sort_keys=True, ensure_ascii=False)
+        """The JSON body a webhook receives (keys sorted: the same bytes every time); lossless,
+        with no control character raw (it is also an email body and Atom content)."""
+        return json_line(self.to_record(), sort_keys=True)
 
 
 def alert_notice(alert: Alert) -> Notice:

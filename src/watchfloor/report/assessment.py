@@ -4,10 +4,10 @@ indicators with their events, the ACH matrix, the response options and the chang
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from watchfloor.analyse.assess import Assessment
+from watchfloor.report.safety import terminal as escape
 
 
 def render_assessment(found: Assessment, console: Console) -> None:
@@ -54,7 +54,7 @@ def _matrix(found: Assessment) -> Table:
     ach = found.ach
     ids = [h.id for h in ach.hypotheses.hypotheses]
     table = _table(
-        f"Competing hypotheses: {ach.hypotheses.question}",
+        f"Competing hypotheses: {escape(ach.hypotheses.question)}",
         ("evidence", "grade", "weight", "diagnosticity", *ids),
     )
     for event, cells in zip(ach.evidence, ach.cells, strict=True):

@@ -21,6 +21,7 @@ from watchfloor.report.brief import Brief, Citation, TimelineRow
 from watchfloor.report.brief_assessment import MatrixRow
 from watchfloor.report.charts import SeriesLine, dyad_chart, estimates_chart, timeline_chart
 from watchfloor.report.judgments import KeyJudgment
+from watchfloor.report.safety import inert
 
 SECTIONS = ("judgments", "relations", "deployments", "estimates", "timeline", "reported")
 # threat level, fired indicators, competing hypotheses, response options, changes
@@ -139,6 +140,14 @@ def document_url(citation: Citation) -> str | None:
     return None
 
 
+def _inert_value(value: Any) -> Any:
+    # autoescape keeps article text from being HTML, but an escape sequence or a bidi
+    # override would still act on the terminal the page is printed to
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return inert(value)
+    return value
+
+
 def _environment() -> Any:
     try:
         import jinja2
@@ -152,6 +161,7 @@ def _environment() -> Any:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_inert_value,
     )
     environment.globals["document_url"] = document_url
     return environment

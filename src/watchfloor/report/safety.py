@@ -14,6 +14,10 @@ of these functions; the stored data is never changed.
 - :func:`markdown_cell` / :func:`markdown_text` for Markdown.
 - :func:`csv_cell` / :func:`csv_row` for CSV: a leading ``= + - @`` (and tab, CR) that
   is not a plain number gets a ``'`` so spreadsheets read it as text.
+- :func:`tsv_field` for tab-separated rows (GDELT): :func:`csv_cell` on one line, so
+  a tab or line break cannot split a field or a row.
+- :func:`xml_text` for XML text and attributes (Atom): :func:`inert`, whose output holds
+  no character XML 1.0 forbids.
 - :func:`json_line` for JSON: lossless, but C1 and bidi characters escaped as ``\\uXXXX``.
 """
 
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rich.markup import escape as _rich_escape
@@ -117,11 +121,36 @@ def csv_row(values: Iterable[object]) -> list[str]:
     return [csv_cell(v) for v in values]
 
 
-def json_line(record: Any, indent: int | None = None) -> str:
+def tsv_field(value: object) -> str:
+    """A field of an unquoted tab-separated row: :func:`csv_cell`, with tabs and line
+    breaks as single spaces (they would split the field or the row)."""
+    if value is None:
+        return ""
+    text = inert(value)
+    if any(ch in text for ch in "\t\n"):
+        text = " ".join(text.split())
+    return csv_cell(text)
+
+
+def xml_text(value: object) -> str:
+    """Text for an XML element or attribute: :func:`inert` (no escape sequence, no
+    character XML 1.0 forbids; ElementTree escapes ``<&>`` itself)."""
+    return "" if value is None else inert(value)
+
+
+def json_line(
+    record: Any,
+    indent: int | None = None,
+    default: Callable[[Any], Any] | None = None,
+    sort_keys: bool = False,
+) -> str:
     """``record`` as JSON that is safe to print: json escapes C0 itself; C1, bidi and
     line-separator characters are escaped here too (``\\u009b``), so nothing is lost.
-    Lone surrogates are kept as ``\\udXXX`` escapes."""
-    text = json.dumps(record, ensure_ascii=False, indent=indent)
+    Lone surrogates are kept as ``\\udXXX`` escapes. ``default``, ``sort_keys``: as for
+    ``json.dumps``."""
+    text = json.dumps(
+        record, ensure_ascii=False, indent=indent, default=default, sort_keys=sort_keys
+    )
     text = _LOSSLESS_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         text = "".join(f"\\u{ord(ch):04x}" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
