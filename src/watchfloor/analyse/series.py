@@ -270,7 +270,9 @@ def _point(
 ) -> SeriesPoint:
     scale = [weights.of(e.reliability, e.credibility) if weighted else 1.0 for e in events]
     total = sum(scale)
-    goldstein = sum(w * e.goldstein for w, e in zip(scale, events, strict=True))
+    # to 6 places, as the store's summary keeps it: a mean on a rounding boundary then
+    # rounds the same way whichever path made the series
+    goldstein = round(sum(w * e.goldstein for w, e in zip(scale, events, strict=True)), 6)
     quad = [0, 0, 0, 0]
     for e in events:
         quad[e.quad_class - 1] += 1
