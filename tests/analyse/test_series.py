@@ -27,7 +27,7 @@ OCT = [
 
 def test_weekly_counts_fill_empty_weeks_with_zeros(store: Store) -> None:
     store_stream(store, OCT)
-    found = dyad_series(store, "prk-rus", by="week")
+    found = dyad_series(store, "prk-rus", by="week", with_ids=True)
     assert found.dyad == "PRK-RUS" and not found.directed
     assert [p.period for p in found.points] == [
         date(2024, 9, 30), date(2024, 10, 7), date(2024, 10, 14)

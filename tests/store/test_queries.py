@@ -188,7 +188,7 @@ def test_stored_mentions_carry_their_documents_metadata(store: Store) -> None:
         ({"since": "Oct 2024"}, "since must be a date"),
         ({"until": "2024-1"}, "until must be a date"),
         ({"certainty": ("rumoured",)}, r"unknown certainty \['rumoured'\]"),
-        ({"limit": -1}, "limit must be from 0 to 1,000,000,000: -1"),
+        ({"limit": -1}, "limit must be 0 or more"),
     ],
 )
 def test_bad_queries_are_refused(options: dict[str, Any], message: str) -> None:

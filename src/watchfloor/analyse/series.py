@@ -14,7 +14,7 @@ source counts 1, an unconfirmed one from an unknown source much less.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -146,14 +146,24 @@ def dyad_series(
     weighted: bool = False,
     registry: SourceRegistry | None = None,
     weights: GradeWeights = DEFAULT_WEIGHTS,
+    with_ids: bool = False,
 ) -> DyadSeries:
     """The series of ``dyad`` (``PRK-RUS``) per ``by`` period (module docstring).
     ``min_grade`` (``B``, ``B3``) keeps events graded at least that well: reliability
     A..B and credibility 1..3. ``registry`` grades sources (the packaged one if None).
+    ``with_ids``: name each period's events (``event_ids``; empty otherwise).
+
+    Without grades (no ``min_grade``, not ``weighted``) the series is read from the
+    store's daily summary (``Store.dyad_counts``) and the ids, when asked, from the dyad
+    index: no event is read. With grades, every event of the dyad is read and graded.
     Raises ConfigError for a malformed dyad, period or grade."""
     pair = parse_dyad(dyad)
     check_period(by)
     threshold = parse_grade(min_grade) if min_grade else None
+    if threshold is None and not weighted:
+        points = summary_points(store, pair, by, directed=directed, since=since,
+                                until=until, with_ids=with_ids)  # fmt: skip
+        return DyadSeries(dyad="-".join(pair), directed=directed, by=by, points=tuple(points))
     query = EventQuery(
         dyad=pair, undirected=not directed,
         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
@@ -165,7 +175,44 @@ def dyad_series(
         and (threshold is None or meets(e, threshold))
     ]  # fmt: skip
     points = bucket(kept, by, since=since, until=until, weighted=weighted, weights=weights)
+    if not with_ids:
+        points = [replace(p, event_ids=()) for p in points]
     return DyadSeries(dyad="-".join(pair), directed=directed, by=by, points=tuple(points))
+
+
+def summary_points(
+    store: Store,
+    pair: tuple[str, str],
+    by: str,
+    *,
+    directed: bool = False,
+    since: date | None = None,
+    until: date | None = None,
+    with_ids: bool = False,
+) -> list[SeriesPoint]:
+    """The unweighted series from the store's daily summary, gaps filled as ``bucket``
+    fills them; each period's event ids from the dyad index when ``with_ids``."""
+    low, high = since.isoformat() if since else None, until.isoformat() if until else None
+    ids: dict[date, list[str]] = {}
+    if with_ids:
+        for event_id, day in store.dyad_event_days(pair, undirected=not directed,
+                                                   since=low, until=high):  # fmt: skip
+            ids.setdefault(period_start(date.fromisoformat(day[:10]), by), []).append(event_id)
+    found = {}
+    counts = store.dyad_counts(pair, by, undirected=not directed, since=low, until=high)
+    for count in counts:
+        period = date.fromisoformat(count.period + "-01"[: 10 - len(count.period)])
+        found[period] = SeriesPoint(
+            period=period, events=count.events, goldstein_sum=count.goldstein_sum,
+            goldstein_mean=count.goldstein_mean, quad=count.quad_classes,
+            event_ids=tuple(ids.get(period, ())), weight=float(count.events),
+        )  # fmt: skip
+    if not found and (since is None or until is None):
+        return []
+    first = period_start(since, by) if since else min(found)
+    last = period_start(until, by) if until else max(found)
+    return [found.get(p) or _point(p, [], False, DEFAULT_WEIGHTS)
+            for p in periods_between(first, last, by)]  # fmt: skip
 
 
 def dated_events(
@@ -223,7 +270,9 @@ def _point(
 ) -> SeriesPoint:
     scale = [weights.of(e.reliability, e.credibility) if weighted else 1.0 for e in events]
     total = sum(scale)
-    goldstein = sum(w * e.goldstein for w, e in zip(scale, events, strict=True))
+    # to 6 places, as the store's summary keeps it: a mean on a rounding boundary then
+    # rounds the same way whichever path made the series
+    goldstein = round(sum(w * e.goldstein for w, e in zip(scale, events, strict=True)), 6)
     quad = [0, 0, 0, 0]
     for e in events:
         quad[e.quad_class - 1] += 1

@@ -45,6 +45,7 @@ def series(c: _Context, dyad: str, by: str, directed: bool, since: object, until
         found = _run(lambda: dyad_series(
             store, dyad, by=by, directed=directed, since=_day(since), until=_day(until),
             min_grade=min_grade, weighted=weighted, registry=registry,
+            with_ids=fmt != "table",  # the table shows no ids: none are read
         ))  # fmt: skip
     if fmt == "json":
         record = {"dyad": found.dyad, "directed": found.directed, "by": found.by,

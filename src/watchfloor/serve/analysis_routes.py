@@ -31,13 +31,16 @@ def build_analysis_router() -> APIRouter:
         min_grade: Annotated[str | None, Query(description="keep events graded at least "
                                                "this well: B, B3")] = None,
         weighted: Annotated[bool, Query(description="count events by grade")] = False,
+        ids: Annotated[bool, Query(description="name each period's events (the "
+                                   "dashboard's marks list them)")] = True,
     ) -> dict[str, Any]:  # fmt: skip
         """A dyad's events per day, week or month (``watchfloor series``): counts,
-        Goldstein sum and mean, quad classes, and the ids of each period's events."""
+        Goldstein sum and mean, quad classes, and the ids of each period's events
+        (empty lists with ids=false)."""
         state = state_of(request)
         found = dyad_series(
             state.store(), dyad, by=by, directed=directed, since=since, until=until,
-            min_grade=min_grade, weighted=weighted, registry=state.registry(),
+            min_grade=min_grade, weighted=weighted, registry=state.registry(), with_ids=ids,
         )  # fmt: skip
         return {"dyad": found.dyad, "directed": found.directed, "by": found.by,
                 "points": found.to_records()}  # fmt: skip

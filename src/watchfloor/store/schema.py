@@ -42,9 +42,9 @@ from sqlalchemy import (
 
 from watchfloor.store.assessment_schema import assessment_tables
 from watchfloor.store.feed_schema import feed_state_table
+from watchfloor.store.notice_schema import notices_table
 
 # migration 3's table is today's: one definition for both
-from watchfloor.store.notice_schema import notices_table
 from watchfloor.store.series_schema import INDEXES as SERIES_INDEXES
 
 

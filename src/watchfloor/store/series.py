@@ -77,6 +77,31 @@ def dyad_counts(
     return _weeks(rows)
 
 
+def dyad_event_days(
+    conn: Connection,
+    schema: Schema,
+    dyad: tuple[str, str],
+    *,
+    undirected: bool = False,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[tuple[str, str]]:
+    """(event id, first day) of each dated event of ``dyad``, by day then id: the events
+    behind ``dyad_counts``, read from the dyad index alone (no event row, no mention)."""
+    EventQuery(dyad=dyad, since=since, until=until)
+    e = schema.events.c
+    first, second = dyad[0].upper(), dyad[1].upper()
+    condition = and_(e.actor1_country == first, e.actor2_country == second)
+    if undirected and first != second:
+        condition = or_(condition, and_(e.actor1_country == second, e.actor2_country == first))
+    stmt = select(e.id, e.sort_start).where(condition, e.sort_start.is_not(None))
+    if since is not None:
+        stmt = stmt.where(e.sort_start >= _first_of(since))
+    if until is not None:
+        stmt = stmt.where(e.sort_start <= _last_of(until))
+    return [(i, day) for i, day in conn.execute(stmt.order_by(e.sort_start, e.id))]
+
+
 def _dyad_condition(
     schema: Schema, dyad: tuple[str, str], undirected: bool
 ) -> ColumnElement[bool]:

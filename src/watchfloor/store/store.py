@@ -71,7 +71,7 @@ from watchfloor.store.records import (
     table_from_row,
 )
 from watchfloor.store.schema import build_schema
-from watchfloor.store.series import DyadCount, dyad_counts
+from watchfloor.store.series import DyadCount, dyad_counts, dyad_event_days
 from watchfloor.store.series_summary import rebuild_days
 
 _SIGNATURE_BATCH = 500
@@ -358,6 +358,22 @@ class Store:
         return self._read(
             lambda conn: dyad_counts(
                 conn, self._schema, dyad, by, undirected=undirected, since=since, until=until
+            )
+        )
+
+    def dyad_event_days(
+        self,
+        dyad: tuple[str, str],
+        *,
+        undirected: bool = False,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[tuple[str, str]]:
+        """The id and first day of each dated event of ``dyad``, by day: which events
+        ``dyad_counts`` counted, without reading the events themselves."""
+        return self._read(
+            lambda conn: dyad_event_days(
+                conn, self._schema, dyad, undirected=undirected, since=since, until=until
             )
         )
 
