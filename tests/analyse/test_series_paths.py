@@ -5,13 +5,9 @@ WATCHFLOOR_TEST_PG_URL names a server."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 
 from watchfloor.analyse.series import DyadSeries, dyad_series
 from watchfloor.store import Store, open_store
@@ -69,26 +65,6 @@ def test_ids_are_read_only_when_asked(store: Store) -> None:
     assert [p.events for p in plain.points] == [p.events for p in named.points]
 
 
-@pytest.fixture
-def pg_store() -> Iterator[Store]:
-    """A store in a fresh schema of its own on the server, dropped afterwards."""
-    base_url = os.environ.get("WATCHFLOOR_TEST_PG_URL")
-    if not base_url:
-        pytest.skip("no PostgreSQL server: set WATCHFLOOR_TEST_PG_URL to run this test")
-    base = make_url(base_url)
-    schema = f"wf_test_{uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        with open_store(url.render_as_string(hide_password=False)) as store:
-            yield store
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def test_the_summary_and_every_event_agree_on_postgresql(pg_store: Store) -> None:
-    check_same(pg_store)
+def test_the_summary_and_every_event_agree_on_postgresql(pg_url: str) -> None:
+    with open_store(pg_url) as pg_store:
+        check_same(pg_store)

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from uuid import uuid4
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, make_url, text
 
 from watchfloor.api import ingest
 from watchfloor.serve import create_app
@@ -25,24 +23,8 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    base = make_url(os.environ["WATCHFLOOR_TEST_PG_URL"])
-    schema = f"wf_serve_{uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(scope="module")
-def client(pg_url: str) -> Iterator[TestClient]:
-    settings = Settings(db=pg_url, token=TOKEN)
+def client(pg_module_url: str) -> Iterator[TestClient]:
+    settings = Settings(db=pg_module_url, token=TOKEN)
     assert ingest([CORPUS], settings).stored
     with TestClient(create_app(settings)) as opened:
         yield opened

@@ -3,13 +3,10 @@ WATCHFLOOR_TEST_PG_URL names a server, on PostgreSQL."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 
 from watchfloor.store import CellOverride, Store, open_store
 
@@ -24,21 +21,8 @@ def store(
         with open_store(f"sqlite:///{tmp_path_factory.mktemp('db') / 'w.db'}") as found:
             yield found
         return
-    if not os.environ.get("WATCHFLOOR_TEST_PG_URL"):
-        pytest.skip("no PostgreSQL server: set WATCHFLOOR_TEST_PG_URL to run this test")
-    base = make_url(os.environ["WATCHFLOOR_TEST_PG_URL"])
-    schema = f"wf_test_{uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        with open_store(url.render_as_string(hide_password=False)) as found:
-            yield found
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with open_store(request.getfixturevalue("pg_url")) as found:
+        yield found
 
 
 def test_the_latest_assessment_of_a_focus(store: Store) -> None:

@@ -13,7 +13,6 @@ import pytest
 
 from watchfloor.store import SentNotice, Store, open_store
 
-from .test_postgres import pg_url  # noqa: F401 (the fixture: a fresh schema per test)
 
 AT = datetime(2024, 10, 27, 23, 59, tzinfo=UTC)
 

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import text
 
 from watchfloor.errors import MigrationError, StoreError
 from watchfloor.models import Certainty
@@ -32,23 +31,6 @@ pytestmark = pytest.mark.skipif(
         "postgresql+psycopg://user:password@host/dbname to run these tests"
     ),
 )
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A URL whose connections work in a fresh schema of their own."""
-    base = make_url(os.environ["WATCHFLOOR_TEST_PG_URL"])
-    schema = f"wf_test_{uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture
