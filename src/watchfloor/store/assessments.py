@@ -14,11 +14,9 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, MetaData, RowMapping, Table, select
-from sqlalchemy.exc import SQLAlchemyError
 
-from watchfloor.errors import StoreError
 from watchfloor.store.assessment_schema import assessment_tables
-from watchfloor.store.engine import describe, reason_of
+from watchfloor.store.engine import run_read, run_write
 from watchfloor.store.event_records import naive_utc, utc
 
 _T = TypeVar("_T")
@@ -125,23 +123,10 @@ class AssessmentStore:
         ]
 
     def _read(self, job: Callable[[Connection], _T]) -> _T:
-        try:
-            with self._engine.connect() as conn:
-                return job(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(
-                f"could not read assessments from {describe(self._engine)}: {reason_of(exc)}"
-            ) from exc
+        return run_read(self._engine, job)
 
     def _write(self, job: Callable[[Connection], _T]) -> _T:
-        try:
-            with self._writer.begin() as conn:
-                return job(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(
-                f"could not write to {describe(self._engine)}: {reason_of(exc)}; "
-                "nothing was written"
-            ) from exc
+        return run_write(self._writer, job)
 
 
 def _insert(conn: Connection, table: Table, values: dict[str, Any]) -> int:

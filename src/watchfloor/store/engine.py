@@ -47,6 +47,9 @@ DEFAULT_BUSY_TIMEOUT = 60.0
 RETRIES = 8
 
 
+NOT_TEXT = "a value asked for is not valid text (bytes that are not UTF-8): check the arguments"
+
+
 def build_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
     """An engine for ``url``; for a SQLite file, its folder is created if missing, and a
     writer waits up to ``busy_timeout`` seconds for another one."""
@@ -97,6 +100,29 @@ def with_retries(write: Callable[[], _T], attempts: int = RETRIES) -> _T:
                 raise
             time.sleep(min(1.0, random.uniform(0.01, 0.05) * 2**attempt))
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def run_read(engine: Engine, job: Callable[[Connection], _T]) -> _T:
+    """``job`` on a connection of its own; a database error or a value that is not text
+    becomes a StoreError naming the database."""
+    try:
+        with engine.connect() as conn:
+            return job(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"could not read from {describe(engine)}: {reason_of(exc)}") from exc
+    except UnicodeEncodeError as exc:
+        raise StoreError(NOT_TEXT) from exc
+
+
+def run_write(writer: Engine, job: Callable[[Connection], _T]) -> _T:
+    """``job`` in one transaction of ``writer``: all of it is written or none."""
+    try:
+        with writer.begin() as conn:
+            return job(conn)
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"could not write to {describe(writer)}: {reason_of(exc)}; nothing was written"
+        ) from exc
 
 
 def _transient(exc: SQLAlchemyError) -> bool:

@@ -33,7 +33,7 @@ from watchfloor.models import Extraction, Sentence
 from watchfloor.models import Table as DocTable
 from watchfloor.store import notices
 from watchfloor.store.assessments import AssessmentStore
-from watchfloor.store.engine import describe, reason_of, same_origin, with_retries
+from watchfloor.store.engine import describe, reason_of, run_read, same_origin, with_retries
 from watchfloor.store.event_queries import EventQuery
 from watchfloor.store.event_records import StoredEvent
 from watchfloor.store.events import (
@@ -77,7 +77,6 @@ from watchfloor.store.series_summary import rebuild_days
 _SIGNATURE_BATCH = 500
 _PG_RESOLUTION_LOCK = 0x77667265  # any constant: names the lock of event resolution
 # an argument holding bytes that are not UTF-8 (the shell passes them on as they are)
-_NOT_TEXT = "a value asked for is not valid text (bytes that are not UTF-8): check the arguments"
 _T = TypeVar("_T")
 
 
@@ -492,15 +491,7 @@ class Store:
         return {row["code"]: row["label"] for row in rows}
 
     def _read(self, job: Callable[[Connection], _T]) -> _T:
-        try:
-            with self._engine.connect() as conn:
-                return job(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(
-                f"could not read from {describe(self._engine)}: {reason_of(exc)}"
-            ) from exc
-        except UnicodeEncodeError as exc:
-            raise StoreError(_NOT_TEXT) from exc
+        return run_read(self._engine, job)
 
     def _fetch(self, stmt: Executable) -> Sequence[RowMapping]:
         return self._read(lambda conn: conn.execute(stmt).mappings().all())
