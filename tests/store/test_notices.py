@@ -13,7 +13,6 @@ import pytest
 
 from watchfloor.store import SentNotice, Store, open_store
 
-
 AT = datetime(2024, 10, 27, 23, 59, tzinfo=UTC)
 
 

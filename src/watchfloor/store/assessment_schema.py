@@ -1,4 +1,4 @@
-"""Migration 3: stored assessments and analysts' overrides of ACH cells.
+"""Migration 6: stored assessments and analysts' overrides of ACH cells.
 
 ``assessments`` keeps every ``watchfloor assess`` run (its focus, the day it was made
 as of, the threat level and probability, and the whole assessment as JSON), so the next
@@ -6,7 +6,7 @@ run can say what changed. ``ach_overrides`` keeps each analyst's judgment of one
 of the competing-hypotheses matrix (an event against a hypothesis), with who and when;
 later overrides of a cell win, earlier ones stay as its history.
 
-``assessment_tables`` is the schema as of migration 3 and is what ``schema.py`` and
+``assessment_tables`` is the schema as of migration 6 and is what ``schema.py`` and
 ``assessments.py`` use; to change these tables, add a migration and a new function.
 """
 

@@ -1,4 +1,4 @@
-"""Reading and writing stored assessments and ACH cell overrides (migration 3).
+"""Reading and writing stored assessments and ACH cell overrides (migration 6).
 
 ``Store.assessments()`` gives an ``AssessmentStore`` on the same engine: each write is
 one transaction; the store keeps assessments as JSON and never interprets them (the

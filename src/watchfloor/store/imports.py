@@ -1,5 +1,5 @@
 """Rows of exchange files (GDELT, ACLED) kept as documents with their provenance
-(migration 3): written with the document they make, read back by exporters."""
+(migration 7): written with the document they make, read back by exporters."""
 
 from __future__ import annotations
 

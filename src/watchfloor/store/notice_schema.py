@@ -1,4 +1,4 @@
-"""Migration 3: what notifications were sent, frozen as it was when migration 3 was
+"""Migration 5: what notifications were sent, frozen as it was when migration 5 was
 written. Never edit this file to change the schema: add a migration in
 ``migrations.py`` and make the same change in ``schema.py``."""
 

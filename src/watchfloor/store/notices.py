@@ -1,4 +1,4 @@
-"""Reading and writing the record of notifications sent (table of migration 3)."""
+"""Reading and writing the record of notifications sent (table of migration 5)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ dated evidence covers, what resolution matches new mentions against (NULL for an
 known only by year). ``event_mentions`` puts each mention in exactly one event and says
 when it joined; ``event_history`` says what changed, when.
 
-Imported rows (migration 3): ``imported_rows`` says where a document made from a row of
+Imported rows (migration 7): ``imported_rows`` says where a document made from a row of
 a GDELT or ACLED file came from, and which external event (``event_key``) it belongs to.
 
 Dates of events (``mentions.date_value``) are ISO strings at the precision the text
@@ -42,9 +42,8 @@ from sqlalchemy import (
 
 from watchfloor.store.assessment_schema import assessment_tables
 from watchfloor.store.feed_schema import feed_state_table
+from watchfloor.store.import_schema import imported_rows_table
 from watchfloor.store.notice_schema import notices_table
-
-# migration 3's table is today's: one definition for both
 from watchfloor.store.series_schema import INDEXES as SERIES_INDEXES
 
 
@@ -68,7 +67,7 @@ class Schema:
 
 def build_schema() -> Schema:
     metadata = MetaData()
-    assessment_tables(metadata)  # migration 3, read by store/assessments.py
+    assessment_tables(metadata)  # migration 6, read by store/assessments.py
     return Schema(
         metadata=metadata,
         documents=_documents(metadata),
@@ -82,8 +81,8 @@ def build_schema() -> Schema:
         event_history=_event_history(metadata),
         dyad_days=_dyad_days(metadata),
         feed_state=feed_state_table(metadata),  # migration 4, unchanged since
-        notices_sent=notices_table(metadata),
-        imported_rows=_imported_rows(metadata),
+        notices_sent=notices_table(metadata),  # migration 5, unchanged since
+        imported_rows=imported_rows_table(metadata),  # migration 7, unchanged since
     )
 
 
@@ -281,25 +280,6 @@ def _event_history(metadata: MetaData) -> Table:
     return table
 
 
-def _imported_rows(metadata: MetaData) -> Table:
-    table = Table(
-        "imported_rows",
-        metadata,
-        Column(
-            "doc_id",
-            String,
-            ForeignKey("documents.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        Column("dataset", String, nullable=False),
-        Column("event_key", String, nullable=False),
-        Column("source_file", Text, nullable=False),
-        Column("row_number", Integer, nullable=False),
-        Column("source_url", Text),
-        Column("fields", Text, nullable=False),
-    )
-    Index("ix_imported_rows_event_key", table.c.event_key)
-    return table
 def _dyad_days(metadata: MetaData) -> Table:
     """Migration 3: resolved events per dyad, first day and quad class (0: unknown)."""
     return Table(
