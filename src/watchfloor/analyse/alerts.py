@@ -128,10 +128,10 @@ def stream_alerts(
     first = min(e.day for e in events)
     points = bucket(matching, by, since=first, until=as_of or max(e.day for e in events))
     run = detector or (lambda counts: detect(counts, settings))
+    grades = {e.id: e.grade for e in matching}
     alerts = []
     for d in run([float(p.events) for p in points]):
         behind = [e for p in points[d.onset : d.detected + 1] for e in p.event_ids]
-        grades = {e.id: e.grade for e in matching}
         end = next_period(points[d.detected].period, by) - timedelta(days=1)
         alerts.append(Alert(
             dyad=subject, kind=kind.name, change=d.change, start=points[d.onset].period,

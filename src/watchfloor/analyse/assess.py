@@ -11,7 +11,7 @@ that have become relevant, and what changed since the last assessment.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -126,7 +126,7 @@ def assess(
         Changes.first(),
         tuple(s.name for s in sets),
     )
-    return Assessment(**{**_fields(draft), "changes": _changes(previous, draft)})
+    return replace(draft, changes=_changes(previous, draft))
 
 
 def save_assessment(store: Store, assessment: Assessment) -> StoredAssessment:
@@ -214,7 +214,3 @@ def _country(focus: str) -> str:
     if len(code) != 3 or not code.isalpha():
         raise ConfigError(f"--focus {focus!r}: give a three-letter country code such as KOR")
     return code
-
-
-def _fields(assessment: Assessment) -> dict[str, Any]:
-    return {name: getattr(assessment, name) for name in assessment.__slots__}

@@ -38,7 +38,7 @@ def alerts(c: _Context, since: object, as_of: object, rules_file: Path | None,
     rules = _run(lambda: load_alert_rules(rules_file))
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
-        found = _run(lambda: find_alerts(store, rules, since=_day(since), as_of=_day(as_of),
+        found = _run(lambda: find_alerts(store, rules, since=as_day(since), as_of=as_day(as_of),
                                          registry=registry))  # fmt: skip
     if fmt == "jsonl":
         for alert in found:
@@ -67,5 +67,6 @@ def alerts_table(found: list[Alert]) -> Table:
     return table
 
 
-def _day(value: object) -> date | None:
+def as_day(value: object) -> date | None:
+    """The day of a --since/--until style option (click gives a datetime, or None)."""
     return value.date() if hasattr(value, "date") else None

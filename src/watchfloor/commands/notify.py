@@ -10,12 +10,11 @@ import click
 from watchfloor.analyse.alert_rules import load_alert_rules
 from watchfloor.analyse.alerts import find_alerts
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
+from watchfloor.commands.alerts import DAY, as_day
 from watchfloor.errors import InputError
 from watchfloor.notify import Notice, alert_notice, dispatch, load_notify_config
 from watchfloor.report.safety import json_line, terminal
 from watchfloor.resolve import load_sources
-
-DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @click.command()
@@ -58,8 +57,7 @@ def notify(c: _Context, config_file: Path, rules_file: Path | None, since: objec
     registry = _run(lambda: load_sources(c.settings.data_dir))
     extra = _run(lambda: [n for path in notice_files for n in read_notices(path)])
     with _open_existing(c, write=True) as store:
-        day = since.date() if hasattr(since, "date") else None
-        found = _run(lambda: find_alerts(store, rules, since=day, registry=registry))
+        found = _run(lambda: find_alerts(store, rules, since=as_day(since), registry=registry))
         notices = [alert_notice(a) for a in found] + extra
         report = _run(lambda: dispatch(store, notices, config, dry_run=dry_run))
     if as_json:

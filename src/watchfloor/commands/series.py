@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import sys
-from datetime import date
 
 import click
 from rich.table import Table
 
 from watchfloor.analyse.series import COLUMNS, PERIODS, DyadSeries, dyad_series
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
+from watchfloor.commands.alerts import DAY, as_day
 from watchfloor.report.safety import csv_row, json_line, terminal
 from watchfloor.resolve import load_sources
 
@@ -25,8 +25,8 @@ _BARS = "▁▂▃▄▅▆▇█"
     is_flag=True,
     help="Only events of the first country on the second (default: both ways).",
 )
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="First day: 2024-10-01.")
-@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Last day: 2024-12-31.")
+@click.option("--since", type=DAY, help="First day: 2024-10-01.")
+@click.option("--until", type=DAY, help="Last day: 2024-12-31.")
 @click.option("--min-grade", help="Keep events graded this well or better: B, B3.")
 @click.option("--weighted", is_flag=True, help="Count each event by its Admiralty grade.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -43,7 +43,7 @@ def series(c: _Context, dyad: str, by: str, directed: bool, since: object, until
     registry = _run(lambda: load_sources(c.settings.data_dir))
     with _open_existing(c) as store:
         found = _run(lambda: dyad_series(
-            store, dyad, by=by, directed=directed, since=_day(since), until=_day(until),
+            store, dyad, by=by, directed=directed, since=as_day(since), until=as_day(until),
             min_grade=min_grade, weighted=weighted, registry=registry,
             with_ids=fmt != "table",  # the table shows no ids: none are read
         ))  # fmt: skip
@@ -89,7 +89,3 @@ def sparkline(values: list[float]) -> str:
     if top <= 0:
         return _BARS[0] * len(values)
     return "".join(_BARS[min(7, int(v / top * 7 + 0.5))] for v in values)
-
-
-def _day(value: object) -> date | None:
-    return value.date() if hasattr(value, "date") else None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.report.brief import EstimateRow, TimelineRow
+from watchfloor.resolve.windows import day_window
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 WIDTH_INCHES = 7.2
 MAX_DEPLOYMENT_PANELS = 4
 MAX_TIMELINE_LANES = 8
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _STYLE = {
     "svg.fonttype": "path",
     "svg.hashsalt": "watchfloor",  # stable element ids: the same brief, the same SVG
@@ -140,15 +141,11 @@ def _lane(row: TimelineRow) -> str:
 
 
 def parse_day(text: str) -> date | None:
-    """The first day an ISO date at any precision covers ("reported 2024-10" too)."""
+    """The first day an ISO date at any precision covers ("reported 2024-10" too); None
+    for no date or an impossible one (``resolve.windows.day_window`` judges)."""
     found = _ISO_DATE.search(text)
-    if found is None:
-        return None
-    year, month, day = found.groups()
-    try:
-        return date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
+    window = day_window(found.group(0)) if found else None
+    return window.start if window else None
 
 
 def _short(label: str, limit: int = 40) -> str:
