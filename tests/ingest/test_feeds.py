@@ -2,7 +2,6 @@ from datetime import date
 from pathlib import Path
 
 from watchfloor.ingest import read_file
-from watchfloor.ingest.feeds import MAX_SLUG_LENGTH, slugify
 from watchfloor.models import Document, Problem
 
 DATA = Path(__file__).parent / "data" / "feeds"
@@ -70,14 +69,3 @@ def test_xml_that_is_not_a_feed_is_a_problem() -> None:
     (problem,) = read_file(DATA / "sitemap.xml")
     assert isinstance(problem, Problem)
     assert "not a readable RSS or Atom feed" in problem.reason
-
-
-def test_slugify() -> None:
-    assert slugify("https://example.org/a/1") == "example-org-a-1"
-    assert slugify("  Événement: Genève/2024  ") == "evenement-geneve-2024"
-    assert slugify("???") == ""
-    long_id = "https://example.org/" + "section/" * 30 + "story"
-    slug = slugify(long_id)
-    assert len(slug) <= MAX_SLUG_LENGTH
-    assert slug != slugify(long_id + "-2")
-    assert slug == slugify(long_id)

@@ -74,7 +74,8 @@ def import_command(c: _Context, files: tuple[Path, ...], fmt: str, as_json: bool
     Example: watchfloor import 20241018.export.CSV.zip --format gdelt
     """
     rules = ResolveRules(_run(lambda: load_sources(c.settings.data_dir)))
-    with _run(lambda: open_store(c.settings.db_url)) as store, \
+    with _run(lambda: open_store(c.settings.db_url,
+                                 busy_timeout=c.settings.busy_timeout_seconds)) as store, \
             _progress(c, len(files), "importing") as advance:  # fmt: skip
         report = _run(lambda: import_files(store, list(files), fmt, rules, progress=advance))
     for problem in report.problems:

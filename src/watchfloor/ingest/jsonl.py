@@ -85,9 +85,9 @@ def parse_line(raw: bytes, number: int, path: str) -> Mapping[str, Any]:
                                   "one flat object of strings")  # fmt: skip
     try:
         record = json.loads(text.rstrip("\r\n"))
-    except (json.JSONDecodeError, RecursionError) as error:
-        if isinstance(error, RecursionError):
-            raise DocumentError(path, "nested too deeply to read") from None
+    except RecursionError:
+        raise DocumentError(path, "nested too deeply to read") from None
+    except json.JSONDecodeError as error:
         raise DocumentError(
             path,
             f"not valid JSON ({error.msg.removesuffix(' at')} at column {error.colno}): "

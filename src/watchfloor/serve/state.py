@@ -49,14 +49,17 @@ class ServeState:
                 "PATH) or POST /documents, or start the server with --db / WATCHFLOOR_DB "
                 "naming an existing database"
             )
-        return open_store(self.settings.db_url)
+        return self._connect()
 
     def open_for_writing(self) -> None:
         """Writes may create the database (the first POST /documents on a new file)."""
         if self._store is None:
             with self._open_lock:
                 if self._store is None:
-                    self._store = open_store(self.settings.db_url)
+                    self._store = self._connect()
+
+    def _connect(self) -> Store:
+        return open_store(self.settings.db_url, busy_timeout=self.settings.busy_timeout_seconds)
 
     def registry(self) -> SourceRegistry:
         if self._registry is None:

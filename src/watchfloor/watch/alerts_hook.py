@@ -24,7 +24,7 @@ def evaluate_alerts(
         return []
     try:
         rules = load_alert_rules()
-        with open_store(settings.db_url) as store:
+        with open_store(settings.db_url, busy_timeout=settings.busy_timeout_seconds) as store:
             found = find_alerts(store, rules)
     except WatchfloorError as exc:
         log(f"alerts: not evaluated: {exc}")

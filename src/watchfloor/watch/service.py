@@ -104,7 +104,7 @@ class Watcher:
     def run_cycle(self, every_feed: bool) -> CycleReport:
         """One cycle over the feeds that are due (all of them with ``every_feed``)."""
         report = CycleReport(self.clock())
-        with open_store(self.settings.db_url) as store:
+        with self._open_store() as store:
             states = {s.url: s for s in store.feed_states()}
             for feed in self.feeds.feeds:
                 if self.stop.is_set():
@@ -169,6 +169,9 @@ class Watcher:
         return ingest_documents(_until(self.stop, items), self.settings,
                                 extractor=self.extractor)  # fmt: skip
 
+    def _open_store(self) -> Store:
+        return open_store(self.settings.db_url, busy_timeout=self.settings.busy_timeout_seconds)
+
     def _late(self, feed: Feed, state: FeedState, now: datetime) -> None:
         if state.next_due is not None and (now - state.next_due).total_seconds() > 60:
             late = (now - state.next_due).total_seconds()
@@ -176,7 +179,7 @@ class Watcher:
                      f"{late:.0f} s late (a missed or long cycle); catching up now")  # fmt: skip
 
     def _next_due(self) -> datetime:
-        with open_store(self.settings.db_url) as store:
+        with self._open_store() as store:
             states = {s.url: s for s in store.feed_states()}
         now = self.clock()
         dues = [states[f.url].next_due if f.url in states else now for f in self.feeds.feeds]
