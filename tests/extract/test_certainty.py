@@ -15,6 +15,8 @@ Events = Callable[..., list[Mention]]
         ("North Korea could send troops to Russia.", "possible"),
         ("North Korea is expected to send troops to Russia.", "possible"),
         ("North Korea has not sent any troops to Russia.", "denied"),
+        ("Iran doesn't plan to send drones to Russia.", "denied"),
+        ("Seoul won't send weapons to Kyiv, the minister said.", "denied"),
         ("Pyongyang denied that it had sent troops to Russia.", "denied"),
         (
             "Norway was not considering closing the embassy or breaking off relations with Russia.",
@@ -30,3 +32,17 @@ def test_certainty(events: Events, text: str, certainty: str) -> None:
 def test_threats_are_made_not_possible(events: Events) -> None:
     found = events("Kim Jong Un threatened to strike South Korea with missiles.")
     assert found and all(m.certainty.value == "asserted" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces are preparing a large-scale drone attack on Kharkiv.",
+        "Brazil is weighing whether to expel the Venezuelan ambassador.",
+        "The Indonesian government is mulling sanctions on Myanmar's generals.",
+        "If Iran attacks Israel, the region will burn.",
+    ],
+)
+def test_plans_and_conditions_are_possible(events: Events, text: str) -> None:
+    found = events(text)
+    assert found and {m.certainty.value for m in found} == {"possible"}

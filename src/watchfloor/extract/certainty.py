@@ -31,7 +31,9 @@ def certainty_of(
     "future" class: "warned that it would intervene" is a threat made, not a possible
     one)."""
     near = max(clause[0], trigger_first - NEGATION_REACH)
-    if denial or (has_cue(cues, "negation", near, trigger_first) and not litotes):
+    # measured from a negation's last word: "doesn't" is three tokens ("doesn", "'", "t")
+    negated = any(near <= last - 1 < trigger_first for _, last in cues["negation"])
+    if denial or (negated and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
     if not code.startswith(future) and has_cue(cues, "modal", reach, trigger_first):

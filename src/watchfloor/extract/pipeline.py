@@ -76,6 +76,7 @@ from watchfloor.extract.fields import (
 )
 from watchfloor.extract.fill import fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.modality import unreal
 from watchfloor.extract.parser import Parser, load_parser
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import find_quantities
@@ -191,6 +192,7 @@ class Extractor:
                 analysed.parse,
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
+            events = [e for e in events if not unreal(analysed, e, events)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)

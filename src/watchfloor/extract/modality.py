@@ -1,0 +1,82 @@
+"""Acts a sentence names but does not say anyone did, does or will do: they make no
+event (spec section 3). Each is a construction, not a word list:
+
+- advice: "South Korea should strengthen intelligence sharing", "Tokyo ought to expel
+  the envoy": a recommendation, whoever makes it;
+- resolve: "Manila will not be intimidated": a refusal to undergo an act that nobody is
+  said to do;
+- speculation: "analysts say Beijing could blockade the island": a hedged act inside the
+  claim of unnamed commentators;
+- appeal: "called on Serbia to release the detained officers", "urged both sides to
+  stop fighting": what an appeal or demand asks for is not done; the appeal is the
+  event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.extract.analysis import _Sentence
+from watchfloor.extract.arguments import clause_of
+from watchfloor.extract.attribution import has_cue
+from watchfloor.extract.certainty import MODAL_REACH
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.lexicon import words
+
+# the roots of acts done by asking another to act: appeals (02) and demands (10)
+_APPEALS = ("02", "10")
+_NEGATED = words("not n't never")
+# how far before a claim's verb its unnamed claimant may stand ("military experts say")
+_PUNDIT_REACH = 4
+
+
+def unreal(s: _Sentence, event: Assembled, events: Sequence[Assembled]) -> bool:
+    """Whether ``event`` is one of the acts above, not an act done."""
+    return (
+        advised(s, event)
+        or resolved(s, event)
+        or speculated(s, event)
+        or appealed_for(s, event, events)
+    )
+
+
+def advised(s: _Sentence, event: Assembled) -> bool:
+    """An advice word ("should", "ought to", "must") before the act in its clause."""
+    clause = clause_of(s.tokens, event.head, event.head + 1)
+    reach = max(clause[0], event.head - MODAL_REACH)
+    return has_cue(s.cues, "advice", reach, event.head)
+
+
+def resolved(s: _Sentence, event: Assembled) -> bool:
+    """ "will not be intimidated", "won't be coerced": a negated passive of the act."""
+    i = event.trigger.first
+    if i < 2 or s.tokens[i - 1].key != "be":
+        return False
+    # the tokenizer splits "won't" into "won", "'", "t"
+    before = s.tokens[i - 2].key
+    return before in _NEGATED or (before == "t" and i >= 3 and s.tokens[i - 3].key == "'")
+
+
+def speculated(s: _Sentence, event: Assembled) -> bool:
+    """A hedged act after "analysts say", "experts believe", "according to observers"."""
+    first = event.trigger.first
+    for pundit, _ in s.cues["pundit"]:
+        if pundit >= first:
+            continue
+        claimed = any(
+            pundit < cue <= pundit + _PUNDIT_REACH and cue < first for cue, _ in s.cues["say"]
+        ) or any(cue < pundit <= cue + 3 for cue, _ in s.cues["according"])
+        if claimed and has_cue(s.cues, "modal", 0, first):
+            return True
+    return False
+
+
+def appealed_for(s: _Sentence, event: Assembled, events: Sequence[Assembled]) -> bool:
+    """The act stands after an appeal or demand that governs it in one clause."""
+    if event.code.startswith(_APPEALS):
+        return False
+    start = clause_of(s.tokens, event.head, event.head + 1)[0]
+    first = event.trigger.first
+    return any(
+        a.code.startswith(_APPEALS) and start <= a.trigger.first and a.trigger.last <= first
+        for a in events
+    )
