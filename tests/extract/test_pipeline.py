@@ -3,6 +3,8 @@ as targets, what is not an act, and the wire sentences that made no event at all
 
 from collections.abc import Callable
 
+import pytest
+
 from watchfloor.models import Certainty, Mention
 
 from .conftest import brief
@@ -74,3 +76,15 @@ def test_short_wire_sentences_make_their_events(events: Events) -> None:
     }
     for text, expected in cases.items():
         assert expected in _briefs(events, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Estonian police detained 14 people near the border on Monday.", 14),
+        ("Argentina expelled three Iranian diplomats on Tuesday.", 3),
+    ],
+)
+def test_people_an_act_is_done_to_are_its_quantity(events: Events, text: str, value: float) -> None:
+    found = events(text)
+    assert found and all(m.quantity is not None and m.quantity.value == value for m in found)

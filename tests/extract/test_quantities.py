@@ -25,6 +25,10 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("six more Su-30MK2 multirole combat aircraft", (6, 6, 6, "aircraft", False)),
         ("80 tonnes of flour", (80, 80, 80, "tonnes", False)),
         ("two more S-400 squadrons", (2, 2, 2, "systems", False)),
+        ("arrested more than 250 protesters", (250, 250, None, "persons", True)),
+        ("expelled four Dutch diplomats", (4, 4, 4, "persons", False)),
+        ("began training three brigades", (3, 3, 3, "troops", False)),
+        ("flew five planeloads of ammunition", (5, 5, 5, "containers", False)),
     ],
 )
 def test_quantities(
@@ -36,6 +40,7 @@ def test_quantities(
 def test_years_casualties_and_bare_numbers_are_not_quantities() -> None:
     assert find_quantities("in 2024 the war went on", 0, UNITS) == []
     assert find_quantities("killing at least four soldiers", 0, UNITS) == []
+    assert find_quantities("the shelling killed 40 people", 0, UNITS) == []
     assert find_quantities("the 23rd round of talks", 0, UNITS) == []
 
 
