@@ -1,5 +1,7 @@
 from collections.abc import Callable
 
+import pytest
+
 from watchfloor.models import Mention
 
 Events = Callable[..., list[Mention]]
@@ -157,3 +159,49 @@ def test_a_place_keeps_its_administrative_word_and_its_accents_fold(events: Even
     assert place(events, text) == ("Bolívar state", "VEN")
     text = "Iran sent 20 tonnes of medicines to Afghanistan for the victims in Herat province."
     assert place(events, text) == ("Herat province", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head word after a name the gazetteer lacks; its country from a known place
+        (
+            "Turkish jets bombed rebel camps in the Zagros mountains of northern Iraq.",
+            ("Zagros mountains", "IRQ"),
+        ),
+        (
+            "Houthi rebels fired a drone at Nevatim air base near Beersheba.",
+            ("Nevatim air base", "ISR"),
+        ),
+        # a feature of the sea has no country
+        (
+            "A Chinese coast guard ship rammed a Philippine boat near Second Thomas Shoal.",
+            ("Second Thomas Shoal", None),
+        ),
+        # a head word before the name; the country is the target's when the text gives none
+        (
+            "Azerbaijani troops shelled Armenian positions near the village of Verin Shorzha.",
+            ("Verin Shorzha", "ARM"),
+        ),
+        (
+            "Pakistani forces attacked Afghan border posts in the Dand-Patan district.",
+            ("Dand-Patan district", "AFG"),
+        ),
+    ],
+)
+def test_places_the_gazetteer_lacks_are_named_by_their_head(
+    events: Events, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert place(events, text) == expected
+
+
+def test_an_unknown_place_after_a_known_one_only_contains_it(events: Events) -> None:
+    text = "North Korea fired two missiles from the Sinpo area in Hamgyong province."
+    assert place(events, text) == ("Sinpo", "PRK")
+
+
+def test_a_part_of_a_country_or_sea_keeps_its_compass_word(events: Events) -> None:
+    text = "Russian warships held drills in the eastern Mediterranean."
+    assert place(events, text) == ("eastern Mediterranean", None)
+    text = "Rwandan troops attacked army positions in eastern Congo."
+    assert place(events, text) == ("eastern Congo", "COD")

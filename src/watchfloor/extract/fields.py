@@ -4,6 +4,7 @@ ones beside its own trigger, inside its clause, nearest first."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from watchfloor.extract.dates import DateMention
@@ -102,12 +103,19 @@ def places_for(
     return list(places)
 
 
-def event_place(places: Sequence[PlaceMention], clause: tuple[int, int]) -> Place | None:
+def event_place(
+    places: Sequence[PlaceMention], clause: tuple[int, int], target: str | None = None
+) -> Place | None:
+    """``target``: the country of the act's target. A place the gazetteer lacks and whose
+    country the text does not give ("fired on army positions near the village of X") is
+    taken to lie in it: fire falls, a visit arrives, on the target's side."""
     inside = [p for p in places if clause[0] <= p.start < clause[1]]
     best = refine(most_specific(inside or list(places)), places)
     if best is None:
         return None
     entry = best.entry
+    if entry.country is None and entry.kind == "town" and entry.lat is None and target:
+        entry = replace(entry, country=target)
     # the words of the text, unless they name it through a possessive ("Russia's Far East")
     name = entry.name if "'s " in best.text.replace("’", "'") else best.text
     return Place(name, entry.country, entry.lat, entry.lon)

@@ -530,6 +530,7 @@ class Extractor:
             location=event_place(
                 own_places(places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
                 clause,
+                event.actor2.country if event.actor2 else None,
             )
             if not (spoken and s.said_at)
             else event_place(s.said_at, clause),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.lexicon import words
+from watchfloor.extract.place_names import unknown_place
 from watchfloor.extract.text import Token, phrase_keys, plain
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
@@ -26,14 +27,18 @@ _LOCATIVE_OR_OF = LOCATIVE | {"of"}
 _SKIPPABLE = words(
     "the a an of 's northern southern eastern western central north south east west port "
     "city town village island region province area border station capital district county "
-    "base outskirts coast waters"
+    "base outskirts coast waters settlement"
 )
 _HEADS = words("port city town village island region province area capital district county base")
 # "out of Mali", "the city of Kharkiv": "of" that names a place, with or without a locative
-_OF_PLACE = words("out city town village island port region province district")
+_OF_PLACE = words("out city town village island port region province district settlement")
 _COMPASS = words(
     "northern southern eastern western central north south east west northwest northeast "
     "southwest southeast north-west north-east south-west south-east far"
+)
+_COMPASS_PART = words(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western"
 )
 _APPOSITION_END = words(", . ; : ) — –")
 # a name's own administrative word belongs to it: "in Herat province", "Bolivar state"
@@ -117,8 +122,11 @@ class PlaceMatcher:
             mention = self._match_at(tokens, keys, i, body, (prefer, nearby))
             mention = self._apposed(tokens, i, body, mention)
             if mention is None:
+                mention = self._unknown(tokens, keys, i, body, (prefer, nearby))
+            if mention is None:
                 i += 1
                 continue
+            mention = _with_compass(tokens, body, mention)
             locative = _locative_before(tokens, i, mention.entry.kind)
             possessive = mention.last < len(tokens) and tokens[mention.last].key == "'s"
             if locative is not None and not (possessive and mention.entry.kind == "country"):
@@ -130,6 +138,7 @@ class PlaceMatcher:
                     )
                 )
             i = mention.last
+        found = [p for p in found if not _container(tokens, p, found)]
         countries = prefer | {p.entry.country for p in found if p.entry.kind == "country"}
         return [self._in(tokens, p, countries, nearby) for p in found]
 
@@ -169,6 +178,27 @@ class PlaceMatcher:
             entry = GazetteerEntry(text, country, None, None, "town")
         start, end = tokens[i].start, tokens[last - 1].end
         return PlaceMention(i, last, start, end, text, entry)
+
+    def _unknown(
+        self,
+        tokens: tuple[Token, ...],
+        keys: tuple[str, ...],
+        i: int,
+        body: str,
+        countries: tuple[frozenset[str], frozenset[str]],
+    ) -> PlaceMention | None:
+        """A place the gazetteer lacks, known by its head word ("the Qandil mountains")."""
+
+        def known(j: int) -> GazetteerEntry | None:
+            found = self._match_at(tokens, keys, j, body, countries)
+            return found.entry if found is not None else None
+
+        named = unknown_place(tokens, i, body, known)
+        if named is None:
+            return None
+        last, entry = named
+        start, end = tokens[i].start, tokens[last - 1].end
+        return PlaceMention(i, last, start, end, entry.name, entry)
 
     def _apposed_country(self, tokens: tuple[Token, ...], j: int) -> str | None:
         """The country named after a comma at ``j`` ("Bani, northwest Yemen"), when an
@@ -220,6 +250,26 @@ class PlaceMatcher:
             start, end = window[0].start, window[-1].end
             return PlaceMention(i, i + len(window), start, end, body[start:end], entry)
         return None
+
+
+def _container(tokens: tuple[Token, ...], place: PlaceMention, found: list[PlaceMention]) -> bool:
+    """ "the Kanggye area in Jagang province": a place the gazetteer lacks, after "in"
+    right behind another place, only says where that one lies."""
+    if place.entry.lat is not None or place.first < 2 or tokens[place.first - 1].key != "in":
+        return False
+    return any(0 <= place.first - 1 - p.last <= 1 for p in found if p is not place)
+
+
+def _with_compass(tokens: tuple[Token, ...], body: str, place: PlaceMention) -> PlaceMention:
+    """ "in eastern Chad", "the eastern Mediterranean": a country's or a sea's part keeps
+    its compass word (a city's does not: "central Kyiv" is Kyiv)."""
+    broad = place.entry.kind in ("country", "sea") or (
+        place.entry.kind == "region" and not place.entry.country
+    )
+    if not broad or place.first == 0 or tokens[place.first - 1].key not in _COMPASS_PART:
+        return place
+    start = tokens[place.first - 1].start
+    return replace(place, first=place.first - 1, start=start, text=body[start : place.end])
 
 
 def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None:
