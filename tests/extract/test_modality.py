@@ -45,3 +45,19 @@ def test_what_pundits_say_was_done_stands(events: Events) -> None:
 def test_advice_after_the_act_does_not_undo_it(events: Events) -> None:
     found = events("Greece has deployed troops to Lesbos, which must remain demilitarised.")
     assert [m.code for m in found] == ["154"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the court ruling, Kenya would have sent 1,000 police officers to Haiti.",
+        "The United States could have imposed sanctions on Venezuela, but it chose talks.",
+    ],
+)
+def test_what_would_have_happened_did_not(events: Events, text: str) -> None:
+    assert events(text) == []
+
+
+def test_what_would_have_to_happen_is_possible(events: Events) -> None:
+    found = events("The EU would have to impose new sanctions on Iran.")
+    assert [(m.code, m.certainty.value) for m in found] == [("163", "possible")]

@@ -3,6 +3,8 @@ event (spec section 3). Each is a construction, not a word list:
 
 - advice: "South Korea should strengthen intelligence sharing", "Tokyo ought to expel
   the envoy": a recommendation, whoever makes it;
+- counterfactual: "a resolution that would have renewed the sanctions": what did not
+  happen, anywhere in its clause after "would have";
 - resolve: "Manila will not be intimidated": a refusal to undergo an act that nobody is
   said to do;
 - speculation: "analysts say Beijing could blockade the island": a hedged act inside the
@@ -33,6 +35,7 @@ def unreal(s: _Sentence, event: Assembled, events: Sequence[Assembled]) -> bool:
     """Whether ``event`` is one of the acts above, not an act done."""
     return (
         advised(s, event)
+        or counterfactual(s, event)
         or resolved(s, event)
         or speculated(s, event)
         or appealed_for(s, event, events)
@@ -44,6 +47,19 @@ def advised(s: _Sentence, event: Assembled) -> bool:
     clause = clause_of(s.tokens, event.head, event.head + 1)
     reach = max(clause[0], event.head - MODAL_REACH)
     return has_cue(s.cues, "advice", reach, event.head)
+
+
+def counterfactual(s: _Sentence, event: Assembled) -> bool:
+    """ "would have", "could have" before the act in its clause, but not "would have to"."""
+    start = clause_of(s.tokens, event.head, event.head + 1)[0]
+    return any(
+        start <= first < event.head and _key(s, last) != "to"
+        for first, last in s.cues["counterfactual"]
+    )
+
+
+def _key(s: _Sentence, i: int) -> str:
+    return s.tokens[i].key if i < len(s.tokens) else ""
 
 
 def resolved(s: _Sentence, event: Assembled) -> bool:

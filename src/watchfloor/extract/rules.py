@@ -21,7 +21,7 @@ GAP = 8
 _CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
 CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
-    "proposal", "advice", "pundit",
+    "proposal", "advice", "pundit", "counterfactual",
 )  # fmt: skip
 FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence")
 
