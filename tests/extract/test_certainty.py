@@ -46,3 +46,26 @@ def test_threats_are_made_not_possible(events: Events) -> None:
 def test_plans_and_conditions_are_possible(events: Events, text: str) -> None:
     found = events(text)
     assert found and {m.certainty.value for m in found} == {"possible"}
+
+
+def test_a_denial_reaches_only_to_the_next_saying(events: Events) -> None:
+    text = (
+        "The Bolivian government denied sending any soldiers and said it had detained "
+        "12 people in a smuggling ring."
+    )
+    found = [m for m in events(text) if m.code == "173"]
+    assert found and all(m.certainty.value == "reported" for m in found)
+
+
+def test_a_rejected_claim_stays_denied(events: Events) -> None:
+    found = events("Venezuela rejected claims that its troops were shelling Guyanese posts.")
+    assert found and all(m.certainty.value == "denied" for m in found)
+
+
+def test_a_claim_after_and_does_not_reach_back(events: Events) -> None:
+    text = (
+        "Argentina and Chile signed a defence pact in Santiago on Monday, and Chile's "
+        "defence minister said his country was weighing new purchases."
+    )
+    found = [m for m in events(text) if m.code == "057"]
+    assert found and all(m.certainty.value == "asserted" and m.source is None for m in found)

@@ -205,3 +205,8 @@ def test_a_part_of_a_country_or_sea_keeps_its_compass_word(events: Events) -> No
     assert place(events, text) == ("eastern Mediterranean", None)
     text = "Rwandan troops attacked army positions in eastern Congo."
     assert place(events, text) == ("eastern Congo", "COD")
+
+
+def test_a_lowercase_country_after_an_unknown_place_gives_its_country(events: Events) -> None:
+    text = "turkish jets bombed rebel camps in the Hakurk mountains of northern iraq."
+    assert place(events, text) == ("Hakurk mountains", "IRQ")

@@ -139,6 +139,34 @@ def threat_made(
                    certainty=Certainty.ASSERTED, source=None)  # fmt: skip
 
 
+def scoped(s: _Sentence, event: Assembled) -> _Sentence:
+    """The sentence's claimant and denier as far as they reach the act: "denied sending
+    troops and said it had arrested 17 people" denies the first act and claims the
+    second; "A and B signed a pact on Monday, and B's minister said ..." claims only what
+    follows the saying."""
+    first = event.trigger.first
+    denials = [d for d, _ in s.cues["deny"] if d < first]
+    if s.denier is not None and denials and any(
+        denials[-1] < c < first and _and_before(s.tokens, denials[-1], c)
+        for c, _ in s.cues["say"]
+    ):
+        s = replace(s, denier=None)
+    claim = s.claim
+    if claim is None or s.claimant is None or s.denier is not None:
+        return s
+    start = min(claim.np_first, claim.cue_first)
+    between = [t.key for t in s.tokens[event.trigger.last : start]]
+    joined = any(k == "," and n in ("and", "but") for k, n in zip(between, between[1:]))
+    if start > event.trigger.last and (joined or ";" in between):
+        return replace(s, claimant=None, claim=None)
+    return s
+
+
+def _and_before(tokens: tuple[Token, ...], after: int, cue: int) -> bool:
+    """ "and said", "but also said": a new saying, not a noun ("rejected claims that")."""
+    return any(t.key in ("and", "but") for t in tokens[max(after + 1, cue - 3) : cue])
+
+
 def _key_at(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].key if i < len(tokens) else ""
 

@@ -29,6 +29,7 @@ from watchfloor.extract.claims import (
     _place_target,
     _reporting_spans,
     _words,
+    scoped,
     threat_made,
 )
 from watchfloor.extract.context import (
@@ -491,6 +492,7 @@ class Extractor:
     ) -> Mention:
         # acts done by saying them: a claimant of the actor's own side relays, no source
         verbal = self.taxonomy.cameo.in_class(event.code, "speech")
+        s = scoped(s, event)
         source = s.denier or s.claimant
         if source is not None and verbal and source.country == event.actor1.country:
             source = None

@@ -191,7 +191,11 @@ class PlaceMatcher:
 
         def known(j: int) -> GazetteerEntry | None:
             found = self._match_at(tokens, keys, j, body, countries)
-            return found.entry if found is not None else None
+            if found is not None:
+                return found.entry
+            # a country name in lower case ("of northern iraq") is still a country
+            entry = self._gazetteer.lookup(tokens[j].text)
+            return entry if entry is not None and entry.kind == "country" else None
 
         named = unknown_place(tokens, i, body, known)
         if named is None:
