@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.analysis import _Sentence
@@ -146,9 +147,13 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
     follows the saying."""
     first = event.trigger.first
     denials = [d for d, _ in s.cues["deny"] if d < first]
-    if s.denier is not None and denials and any(
-        denials[-1] < c < first and _and_before(s.tokens, denials[-1], c)
-        for c, _ in s.cues["say"]
+    if (
+        s.denier is not None
+        and denials
+        and any(
+            denials[-1] < c < first and _and_before(s.tokens, denials[-1], c)
+            for c, _ in s.cues["say"]
+        )
     ):
         s = replace(s, denier=None)
     claim = s.claim
@@ -156,7 +161,7 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
         return s
     start = min(claim.np_first, claim.cue_first)
     between = [t.key for t in s.tokens[event.trigger.last : start]]
-    joined = any(k == "," and n in ("and", "but") for k, n in zip(between, between[1:]))
+    joined = any(k == "," and n in ("and", "but") for k, n in pairwise(between))
     if start > event.trigger.last and (joined or ";" in between):
         return replace(s, claimant=None, claim=None)
     return s
