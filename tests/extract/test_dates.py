@@ -126,3 +126,24 @@ def test_the_day_a_statement_was_released_is_no_date_of_the_act(
     )
     (aid,) = [m for m in events(text) if m.code.startswith("07")]
     assert aid.actor1.code.startswith("CAN") and aid.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the second anniversary of the coup", ["2022-10-18"]),
+        ("On the 10th anniversary of the annexation", ["2014-10-18"]),
+        ("ahead of the fifth anniversary of the ceasefire", ["2019"]),
+    ],
+)
+def test_an_anniversary_dates_what_it_marks(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_an_anniversary_dates_the_act_it_names_not_the_main_one(events: Events) -> None:
+    text = (
+        "On the second anniversary of Russia's invasion of Ukraine, the European Union "
+        "today imposed new sanctions on Russia."
+    )
+    dated = {m.code: m.date.value if m.date else None for m in events(text)}
+    assert dated == {"190": "2022-10-18", "163": "2024-10-18"}

@@ -60,6 +60,9 @@ _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
          r"last month|next month|earlier this year|this year|last year|next year|this week|"
          r"last week|next week|later this week|earlier this week|the previous day|"
          r"the day before|the same day|the same evening|that day|the same morning)\b"),
+        # "on the third anniversary of the invasion": the invasion's own day, years back
+        ("anniversary", r"\b(?P<on>on\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth|"
+         r"sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\b"),
 )  # fmt: skip
 # Matched on the lower-cased sentence: twice as fast as ignoring case. The case-blind
 # set is for the rare text whose length changes when lower-cased ("İ").
@@ -81,6 +84,7 @@ _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     **{d: ("weekday",) for d in _WEEKDAYS},
     "ago": ("ago",),
     "later": ("later",),
+    "anniversary": ("anniversary",),
     "day": ("relative", "later"),  # "the same day"; "the next day"
     **dict.fromkeys(_RELATIVE_WORDS, ("relative",)),
 }
@@ -90,7 +94,7 @@ _FUTURE_WORD = re.compile(r"[\w']+")
 _ANCHOR_OF = {
     "range_md": "month", "range_dm": "month", "mdy": "month", "dmy": "month", "my": "month",
     "year": "year", "weekday": "weekday", "ago": "ago", "later": "later",
-    "relative": "relative",
+    "relative": "relative", "anniversary": "anniversary",
 }  # fmt: skip
 
 
@@ -178,7 +182,9 @@ def find_dates(
             continue
         weak = kind == "year" and match.group().lower().startswith("since")
         phrase = text[match.start() : match.end()].strip()
-        found.append(DateMention(offset + match.start(), offset + match.end(), value, phrase, weak))
+        # an anniversary dates what follows its "of", not the sentence around it
+        start = match.end() - 2 if kind == "anniversary" else match.start()
+        found.append(DateMention(offset + start, offset + match.end(), value, phrase, weak))
     return found
 
 
@@ -209,6 +215,8 @@ def _resolve(
         return _ago(m, published)
     if kind == "later":
         return _later(m, narrative or published)
+    if kind == "anniversary":
+        return _anniversary(m, published)
     rel = m.group("rel").lower()
     if rel in _NARRATIVE and narrative is not None:
         return _relative(rel, narrative)
@@ -284,6 +292,22 @@ def _ago(m: re.Match[str], published: date) -> str:
     if unit == "month":
         return _shift_month(published, -n)
     return f"{published.year - n:04d}"
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def _anniversary(m: re.Match[str], published: date) -> str:
+    """ "on the third anniversary of X": X was three years before that very day; other
+    wording ("ahead of the third anniversary of X") gives only the year."""
+    raw = m.group("n").lower()
+    years = _ORDINALS[raw] if raw in _ORDINALS else int(raw[:-2])
+    if m.group("on"):
+        return _safe_date(published.year - years, published.month, published.day).isoformat()
+    return f"{published.year - years:04d}"
 
 
 def _later(m: re.Match[str], base: date) -> str:
