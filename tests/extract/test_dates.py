@@ -147,3 +147,28 @@ def test_an_anniversary_dates_the_act_it_names_not_the_main_one(events: Events) 
     )
     dated = {m.code: m.date.value if m.date else None for m in events(text)}
     assert dated == {"190": "2022-10-18", "163": "2024-10-18"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Venezuela's defence minister said on Tuesday that any attack on Venezuelan soil "
+            "would meet a crushing response.",
+            "2024-10-15",
+        ),
+        (
+            "The Ethiopian foreign minister said on Monday that Ethiopia condemns the "
+            "Egyptian statement.",
+            "2024-10-14",
+        ),
+    ],
+)
+def test_a_speech_act_is_dated_by_its_saying(events: Events, text: str, day: str) -> None:
+    found = events(text)
+    assert found and all(m.date is not None and m.date.value == day for m in found)
+
+
+def test_a_claimed_act_is_not_dated_by_the_claim(events: Events) -> None:
+    found = events("Seoul's spy agency said on Tuesday that Pyongyang had sent troops to Russia.")
+    assert found and all(m.date is None or m.date.value != "2024-10-15" for m in found)

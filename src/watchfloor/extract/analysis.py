@@ -41,6 +41,7 @@ class _Sentence:
     places: tuple[PlaceMention, ...]
     quantities: tuple[QuantityMention, ...]
     said_at: tuple[PlaceMention, ...] = ()  # where the claim was made ("said in Tokyo")
+    said_on: tuple[DateMention, ...] = ()  # when the claim was made ("said on Friday")
     parse: LazyParse | None = None  # the dependency parse, made when a question needs it
 
 

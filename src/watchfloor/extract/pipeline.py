@@ -250,6 +250,9 @@ class Extractor:
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         places, said_at = self._places(tokens, body, found, attributions, context)
+        dates, said_on = self._dates(
+            document, sentence, tokens, attributions, context, skip_until, words
+        )
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -259,7 +262,8 @@ class Extractor:
             claim=claim,
             claimant=claimant,
             denier=denier,
-            dates=self._dates(document, sentence, tokens, attributions, context, skip_until, words),
+            dates=dates,
+            said_on=said_on,
             places=places,
             said_at=said_at,
             quantities=tuple(
@@ -305,9 +309,9 @@ class Extractor:
         context: DocumentContext,
         skip_until: int,
         words: frozenset[str],
-    ) -> tuple[DateMention, ...]:
-        """The sentence's dates, less those of the reporting itself ("said on Friday");
-        they move the story's timeline on."""
+    ) -> tuple[tuple[DateMention, ...], tuple[DateMention, ...]]:
+        """The sentence's dates, less those of the reporting itself ("said on Friday"),
+        and those; they move the story's timeline on."""
         found = find_dates(
             sentence.text,
             sentence.start,
@@ -316,13 +320,12 @@ class Extractor:
             words=words,
         )
         reporting = _reporting_spans(tokens, attributions)
-        dates = tuple(
-            d for d in found
-            if d.start >= skip_until and not any(s <= d.start < e for s, e in reporting)
-        )  # fmt: skip
+        found = [d for d in found if d.start >= skip_until]
+        said_on = tuple(d for d in found if any(s <= d.start < e for s, e in reporting))
+        dates = tuple(d for d in found if d not in said_on)
         # when a claim was made is not when it happened
         context.advance_narrative(dates)
-        return dates
+        return dates, said_on
 
     def _the_country(
         self, tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
@@ -528,7 +531,11 @@ class Extractor:
             actor1=Actor(event.actor1.code, event.actor1.text),
             actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
             certainty=certainty,
-            date=event_date(own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause),
+            # "the army chief said yesterday that any attack would meet a response": the
+            # saying is the act, and so is its day
+            date=event_date(own_dates(s.dates, anchor, anchors, s.tokens), anchor, clause)
+            if not (spoken and s.said_on)
+            else event_date(s.said_on, anchor, clause),
             location=event_place(
                 own_places(places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
                 clause,
