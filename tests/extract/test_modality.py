@@ -61,3 +61,15 @@ def test_what_would_have_happened_did_not(events: Events, text: str) -> None:
 def test_what_would_have_to_happen_is_possible(events: Events) -> None:
     found = events("The EU would have to impose new sanctions on Iran.")
     assert [(m.code, m.certainty.value) for m in found] == [("163", "possible")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("India is ready to host a new round of negotiations with Pakistan.", "036"),
+        ("Ghana stands ready to send troops to Burkina Faso.", "0332"),
+    ],
+)
+def test_an_offer_is_an_intent_expressed_now(events: Events, text: str, code: str) -> None:
+    found = events(text)
+    assert found and {(m.code, m.certainty.value) for m in found} == {(code, "asserted")}

@@ -64,3 +64,10 @@ def test_code_names() -> None:
     assert is_codename("Zapad-2021") and is_codename("Interaction-2024")
     assert is_codename("Thunder-2025A")
     assert not is_codename("Moscow") and not is_codename("2024") and not is_codename("F-16")
+
+
+def test_an_intent_row_must_name_an_intent_code(tmp_path: Path) -> None:
+    (tmp_path / "intents.tsv").write_text("# mine\n072\t190\n")
+    with pytest.raises(DataFileError, match="intent code") as caught:
+        load_rules(tmp_path)
+    assert caught.value.line == 2

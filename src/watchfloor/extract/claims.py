@@ -13,6 +13,7 @@ from watchfloor.extract.analysis import _Sentence
 from watchfloor.extract.attribution import (
     Attribution,
 )
+from watchfloor.extract.certainty import MODAL_REACH
 from watchfloor.extract.context import (
     DocumentContext,
 )
@@ -170,6 +171,24 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
 def _and_before(tokens: tuple[Token, ...], after: int, cue: int) -> bool:
     """ "and said", "but also said": a new saying, not a noun ("rejected claims that")."""
     return any(t.key in ("and", "but") for t in tokens[max(after + 1, cue - 3) : cue])
+
+
+def intent_expressed(
+    mention: Mention, s: _Sentence, event: Assembled, rules: Rules, cameo: CameoTaxonomy
+) -> Mention:
+    """ "X is willing to hold talks", "offered to train Y's troops": an offer of the act,
+    made now (an 03 intent code, asserted), when an offer word governs the act in its
+    clause (``MODAL_REACH`` words before it at most)."""
+    head = event.head
+    if not any(head - MODAL_REACH <= w < head for w, _ in s.cues["willing"]):
+        return mention
+    prefix = next((p for p in sorted(rules.intents, key=len, reverse=True)
+                   if mention.code.startswith(p)), None)  # fmt: skip
+    if prefix is None:
+        return mention
+    code = rules.intents[prefix]
+    certainty = Certainty.REPORTED if mention.source is not None else Certainty.ASSERTED
+    return replace(mention, code=code, goldstein=cameo.get(code).goldstein, certainty=certainty)
 
 
 def _key_at(tokens: tuple[Token, ...], i: int) -> str:

@@ -29,6 +29,7 @@ from watchfloor.extract.claims import (
     _place_target,
     _reporting_spans,
     _words,
+    intent_expressed,
     scoped,
     threat_made,
 )
@@ -482,6 +483,7 @@ class Extractor:
         mention = threat_made(
             self._mention(document, s, event, anchors), s, event, self.rules, self.taxonomy.cameo
         )
+        mention = intent_expressed(mention, s, event, self.rules, self.taxonomy.cameo)
         target = anaphoric_target(
             mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events,
             self.taxonomy.cameo,

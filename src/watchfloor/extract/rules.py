@@ -21,7 +21,7 @@ GAP = 8
 _CODENAME = re.compile(r"[A-Z][\w/.]{2,}[-/]\d{2,4}[A-Z]?$")
 CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
-    "proposal", "advice", "pundit", "counterfactual",
+    "proposal", "advice", "pundit", "counterfactual", "willing",
 )  # fmt: skip
 FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence")
 
@@ -73,6 +73,7 @@ class Rules:
     abbreviations: frozenset[str]
     event_nouns: Mapping[str, tuple[str, ...]]  # noun -> CAMEO roots it refers back to
     threats: Mapping[str, str]  # code prefix of an act -> the code of threatening it
+    intents: Mapping[str, str]  # code prefix of an act -> the code of offering it
     context_actors: Mapping[str, tuple[ContextActor, ...]]  # first word as written -> names
     single_words: Mapping[str, frozenset[str]]  # class -> its one-word members
 
@@ -108,6 +109,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         for noun in _split_words(nouns)
     }
     threats = {prefix: code for prefix, code, _ in _rows("threats.tsv", extra_dir, 2)}
+    intents = _load_intents(_rows("intents.tsv", extra_dir, 2), known_codes)
     context_actors = tuple(
         ContextActor(
             tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires))
@@ -124,6 +126,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         abbreviations=abbreviations,
         event_nouns=MappingProxyType(event_nouns),
         threats=MappingProxyType(threats),
+        intents=MappingProxyType(intents),
         context_actors=MappingProxyType(_index_context_actors(context_actors)),
         single_words=MappingProxyType(
             {name: frozenset(s[0] for s in seqs if len(s) == 1) for name, seqs in classes.items()}
@@ -296,6 +299,15 @@ def is_codename(text: str) -> bool:
 
 def _split_words(field: str) -> list[str]:
     return [w.strip() for w in field.split("|") if w.strip()]
+
+
+def _load_intents(rows: Iterator[list[str]], known_codes: frozenset[str] | None) -> dict[str, str]:
+    intents: dict[str, str] = {}
+    for prefix, code, origin in rows:
+        if not code.startswith("03") or (known_codes is not None and code not in known_codes):
+            _fail(origin, f"{code!r} is no CAMEO intent code (03...)")
+        intents[prefix] = code
+    return intents
 
 
 def _fail(origin: str, reason: str) -> NoReturn:
