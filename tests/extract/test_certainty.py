@@ -69,3 +69,15 @@ def test_a_claim_after_and_does_not_reach_back(events: Events) -> None:
     )
     found = [m for m in events(text) if m.code == "057"]
     assert found and all(m.certainty.value == "asserted" and m.source is None for m in found)
+
+
+def test_a_noun_in_apposition_takes_the_modality_of_its_verb(events: Events) -> None:
+    text = "Japan will host Iron Fist 25, its largest military exercise in a decade, in May."
+    found = [m for m in events(text) if m.code.startswith("15")]
+    assert found and all(m.certainty.value == "possible" for m in found)
+
+
+def test_a_new_clause_after_a_comma_keeps_its_own_modality(events: Events) -> None:
+    text = "Japan will host talks next year, and the Chinese army held an exercise near Okinawa."
+    found = [m for m in events(text) if m.code.startswith("15")]
+    assert found and all(m.certainty.value == "asserted" for m in found)

@@ -9,10 +9,26 @@ writer's own hedge ("reportedly"). Otherwise the writer asserts it."""
 from __future__ import annotations
 
 from watchfloor.extract.attribution import CueSpans, has_cue
+from watchfloor.extract.lexicon import words
+from watchfloor.extract.text import Token
 from watchfloor.models import Certainty
 
 NEGATION_REACH = 4
 MODAL_REACH = 6
+# "will hold Steadfast Dawn, its largest exercise": a noun in apposition after these
+_APPOSITION_START = words("its their the a an his her")
+
+
+def modal_anchor(tokens: tuple[Token, ...], head: int) -> int:
+    """Where the modality of the act at ``head`` is read: at the name it stands in
+    apposition to ("NATO will hold Steadfast Dawn, its largest exercise": "will" governs
+    the exercise), else at the act itself."""
+    for j in range(head - 1, max(0, head - MODAL_REACH) - 1, -1):
+        if tokens[j].key == "," and j + 1 < head and tokens[j + 1].key in _APPOSITION_START:
+            return j
+        if tokens[j].key in (",", ";", ":", "and", "but"):
+            return head
+    return head
 
 
 def certainty_of(

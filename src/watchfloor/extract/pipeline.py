@@ -18,7 +18,7 @@ from watchfloor.extract.attribution import (
     find_attributions,
     find_cues,
 )
-from watchfloor.extract.certainty import certainty_of
+from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.claims import (
     _asked,
     _claim_spans,
@@ -508,8 +508,9 @@ class Extractor:
             t.key in ("hesitate", "hesitation")
             for t in s.tokens[max(0, event.head - 3) : event.head]
         )
+        modal_head = modal_anchor(s.tokens, event.head)
         certainty = certainty_of(
-            event.code, s.cues, event.head, clause_of(s.tokens, event.head, event.head + 1),
+            event.code, s.cues, modal_head, clause_of(s.tokens, modal_head, modal_head + 1),
             litotes=litotes, future=self.taxonomy.cameo.prefixes("future"),
             has_source=source is not None, denial=denial,
         )  # fmt: skip
