@@ -41,6 +41,8 @@ def test_years_casualties_and_bare_numbers_are_not_quantities() -> None:
     assert find_quantities("in 2024 the war went on", 0, UNITS) == []
     assert find_quantities("killing at least four soldiers", 0, UNITS) == []
     assert find_quantities("the shelling killed 40 people", 0, UNITS) == []
+    assert find_quantities("injuring two soldiers", 0, UNITS) == []
+    assert find_quantities("12 civilians and 3 officers were martyred", 0, UNITS) == []
     assert find_quantities("the 23rd round of talks", 0, UNITS) == []
 
 

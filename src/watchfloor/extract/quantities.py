@@ -53,7 +53,11 @@ _NUMBER_WORDS = frozenset(w for phrase in _SMALL for w in phrase.split()) - {"a"
 _PHRASE_BREAK = re.compile(r"[,.;:—–()\"“”]")
 _UNIT_WORD = re.compile(r"[\w'’-]+")
 _UNIT_STOP = words("of and to in on at were was had have has some about")
-_CASUALTY = re.compile(r"\b(?:killed|killing|dead|died|wounded|injured|casualties|deaths)\b", re.I)
+_CASUALTY = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|injuries|"
+    r"casualties|deaths|martyred|fatalities|victims)\b",
+    re.I,
+)
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
 _EXACT_MODS = ("an additional", "another", "a further")
