@@ -172,3 +172,12 @@ def test_a_speech_act_is_dated_by_its_saying(events: Events, text: str, day: str
 def test_a_claimed_act_is_not_dated_by_the_claim(events: Events) -> None:
     found = events("Seoul's spy agency said on Tuesday that Pyongyang had sent troops to Russia.")
     assert found and all(m.date is None or m.date.value != "2024-10-15" for m in found)
+
+
+def test_a_long_future_clause_still_looks_ahead() -> None:
+    text = (
+        "Chile will move some fifteen thousand marines and about two thousand four hundred "
+        "armoured vehicles to the north in March"
+    )
+    found = find_dates(text, 0, date(2024, 1, 18))
+    assert [d.value for d in found] == ["2024-03"]

@@ -189,8 +189,10 @@ def find_dates(
 
 
 def _speaks_of_future(text: str, start: int) -> bool:
-    before = _CLAUSE_BREAK.split(text[max(0, start - 90) : start])[-1]
-    words = _FUTURE_WORD.findall(before.lower())[-10:]
+    # the whole clause: "will gather some twenty thousand soldiers and roughly three
+    # thousand five hundred vehicles for it in March"
+    before = _CLAUSE_BREAK.split(text[max(0, start - 160) : start])[-1]
+    words = _FUTURE_WORD.findall(before.lower())[-20:]
     return any(w in _FUTURE_WORDS for w in words)
 
 
