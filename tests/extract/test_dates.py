@@ -181,3 +181,9 @@ def test_a_long_future_clause_still_looks_ahead() -> None:
     )
     found = find_dates(text, 0, date(2024, 1, 18))
     assert [d.value for d in found] == ["2024-03"]
+
+
+def test_a_comma_closes_the_clause_a_date_stands_in(events: Events) -> None:
+    text = "Niger expelled two French diplomats in May, accusing them of spying."
+    dated = {m.code: m.date.value if m.date else None for m in events(text)}
+    assert dated.get("174") == "2024-05"

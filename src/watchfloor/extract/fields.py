@@ -60,7 +60,12 @@ def trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...]) 
     if closest < start or not before:
         return closest
     between = [t.key for t in tokens if start < t.start < closest]
-    return before[-1] if "and" in between else closest
+    if "and" in between:
+        return before[-1]
+    # "revoked the licences in March, accusing them of": a comma closes the clause the
+    # date stands in, unless one also parts it from the earlier act
+    behind = [t.key for t in tokens if before[-1] < t.start < start]
+    return before[-1] if "," in between and "," not in behind else closest
 
 
 def event_date(
