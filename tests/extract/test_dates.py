@@ -187,3 +187,12 @@ def test_a_comma_closes_the_clause_a_date_stands_in(events: Events) -> None:
     text = "Niger expelled two French diplomats in May, accusing them of spying."
     dated = {m.code: m.date.value if m.date else None for m in events(text)}
     assert dated.get("174") == "2024-05"
+
+
+def test_a_reduced_relative_clause_keeps_its_own_date(events: Events) -> None:
+    text = (
+        "Japan today expressed concern over the military agreement signed in Minsk on "
+        "3 March by Russia and Belarus."
+    )
+    dated = {m.code: m.date.value if m.date else None for m in events(text)}
+    assert dated.get("057") == "2024-03-03"

@@ -12,6 +12,7 @@ from watchfloor.extract.events import Assembled
 from watchfloor.extract.places import PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention
 from watchfloor.extract.text import Token
+from watchfloor.extract.triggers import Trigger
 from watchfloor.models import EventDate, Place, Quantity
 from watchfloor.taxonomy import Taxonomy
 
@@ -19,6 +20,16 @@ from watchfloor.taxonomy import Taxonomy
 
 
 Located = TypeVar("Located", DateMention, QuantityMention)
+
+
+def act_anchor(tokens: tuple[Token, ...], trigger: Trigger) -> int:
+    """Where an act stands, for the dates and places beside it: its trigger's first
+    word, but the participle of a noun's reduced relative clause ("the treaty signed in
+    Pyongyang on 19 June", "the pact the two ministers signed on Monday")."""
+    last = trigger.last - 1
+    if last > trigger.first and tokens[last].key.endswith("ed"):
+        return tokens[last].start
+    return tokens[trigger.first].start
 
 
 def nearest(items: Sequence[Located], anchor: int, clause: tuple[int, int]) -> Located | None:

@@ -69,6 +69,7 @@ from watchfloor.extract.document import (
 )
 from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
+    act_anchor,
     event_date,
     event_place,
     event_quantity,
@@ -196,7 +197,7 @@ class Extractor:
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
-            anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
+            anchors = tuple(act_anchor(analysed.tokens, e.trigger) for e in events)
             records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
             for record in records:
                 context.remember_event(record)
@@ -516,7 +517,7 @@ class Extractor:
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
             certainty = Certainty.REPORTED
-        anchor = s.tokens[event.trigger.first].start
+        anchor = act_anchor(s.tokens, event.trigger)
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
         # "months after an incursion that Ukraine launched in August": that clause's date
         # is the incursion's (its places and figures often describe the act's own
