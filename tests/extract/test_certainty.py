@@ -81,3 +81,17 @@ def test_a_new_clause_after_a_comma_keeps_its_own_modality(events: Events) -> No
     text = "Japan will host talks next year, and the Chinese army held an exercise near Okinawa."
     found = [m for m in events(text) if m.code.startswith("15")]
     assert found and all(m.certainty.value == "asserted" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile has denied sending troops to Peru.", "Iran denied supplying drones to Russia."],
+)
+def test_who_denies_doing_something_is_its_actor(events: Events, text: str) -> None:
+    found = events(text)
+    assert found and all(
+        m.certainty.value == "denied"
+        and m.source is not None
+        and m.actor1.code[:3] == m.source.code[:3]
+        for m in found
+    )

@@ -42,6 +42,17 @@ def _asked(s: _Sentence, event: Assembled) -> bool:
     )
 
 
+def denies_own_act(tokens: tuple[Token, ...], a: Attribution) -> bool:
+    """ "X denied sending troops", "X has repeatedly denied arming the rebels": a denial
+    whose object is a gerund is of the denier's own act."""
+    return (
+        a.kind == "deny"
+        and a.np_last <= a.cue_first
+        and a.cue_last < len(tokens)
+        and tokens[a.cue_last].key.endswith("ing")
+    )
+
+
 def _owned_by_claimant(
     tokens: tuple[Token, ...],
     found: list[ActorMention],

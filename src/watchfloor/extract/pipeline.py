@@ -29,6 +29,7 @@ from watchfloor.extract.claims import (
     _place_target,
     _reporting_spans,
     _words,
+    denies_own_act,
     intent_expressed,
     scoped,
     threat_made,
@@ -248,7 +249,11 @@ class Extractor:
         denier = next(
             (_claimant_of(a, context) or claimant for a in attributions if a.kind == "deny"), None
         )
-        excluded = {i for a in attributions for i in range(a.np_first, a.np_last)}
+        # "The UAE denied arming either side": who denies doing something is its actor
+        excluded = {
+            i for a in attributions if not denies_own_act(tokens, a)
+            for i in range(a.np_first, a.np_last)
+        }  # fmt: skip
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         places, said_at = self._places(tokens, body, found, attributions, context)
