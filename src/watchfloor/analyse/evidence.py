@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from watchfloor.models import Certainty
+from watchfloor.models import Certainty, Citation
 from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored
 from watchfloor.resolve.grading import DEFAULT_WEIGHTS
 from watchfloor.store import EventQuery, Store, StoredEvent
@@ -28,19 +28,11 @@ _CERTAINTY_RANK = {
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    """One report behind an event: the citation every judgment row carries."""
+class Source(Citation):
+    """One report behind an event: the citation every judgment row carries, with the
+    sentence that makes the claim."""
 
-    doc: str
-    outlet: str | None
-    published: date | None
     sentence: str
-    title: str | None = None
-    url: str | None = None
-
-    def short(self) -> str:
-        when = self.published.isoformat() if self.published else "undated"
-        return f"{self.doc}, {self.outlet or 'unknown outlet'}, {when}"
 
     def to_record(self) -> dict[str, object]:
         return {
@@ -124,9 +116,9 @@ def evidence_of(event: ResolvedEvent) -> Evidence:
                 member.doc,
                 member.outlet,
                 member.published,
-                member.mention.sentence,
                 member.title,
                 member.url,
+                sentence=member.mention.sentence,
             )
         )
     return Evidence(
