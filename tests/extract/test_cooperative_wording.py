@@ -58,11 +58,24 @@ WORDING = [
     ("040", "Senegal reached out to Gambia after the border incident.", "SEN", "GMB"),
     ("040", "Tunisia kept close contact with Algeria during the crisis.", "TUN", "DZA"),
     ("042", "Kenya sent an envoy to Juba.", "KEN", "SSD"),
+    (
+        "043",
+        "The Malian president held a welcoming ceremony for the Guinean president.",
+        "MLI",
+        "GIN",
+    ),
     # 05: praise, backing, agreements
     ("051", "Argentina welcomed the Brazilian proposal.", "ARG", "BRA"),
     ("051", "Ireland lauded Portugal for its handling of the summit.", "IRL", "PRT"),
     ("051", "Spain backed Morocco's bid to host the games.", "ESP", "MAR"),
     ("051", "Belgium extended its full support to the Netherlands.", "BEL", "NLD"),
+    ("051", "Laos sent a congratulatory message to Vietnam on its national day.", "LAO", "VNM"),
+    (
+        "051",
+        "The Mongolian president received a congratulatory message from Kazakhstan.",
+        "KAZ",
+        "MNG",
+    ),
     ("057", "Nigeria inked a deal with Niger on power supplies.", "NGA", "NER"),
     ("057", "Bolivia sealed an agreement with Paraguay on river transport.", "BOL", "PRY"),
     # 06: military training named by who is trained, joint operations
@@ -79,9 +92,12 @@ WORDING = [
     # 08: borders reopened, captives handed over, sanctions removed, troops pulled out
     ("080", "Bolivia and Peru reopened their border crossings on Monday.", "BOL", "PER"),
     ("0841", "Indonesia handed over three suspects to Australia.", "IDN", "AUS"),
+    ("0841", "Peru released two Bolivian fishermen.", "PER", "BOL"),
     ("0841", "Armenia and Azerbaijan carried out a prisoner exchange.", "ARM", "AZE"),
     ("085", "Canada removed sanctions on Venezuela's oil sector.", "CAN", "VEN"),
     ("085", "Britain unfroze Libyan assets.", "GBR", "LBY"),
+    ("085", "Chile lifted the import ban on Argentine beef.", "CHL", "ARG"),
+    ("085", "Vietnam eased its ban on imports from Cambodia.", "VNM", "KHM"),
     ("087", "Russia is pulling its forces out of Syria.", "RUS", "SYR"),
     # 09: inquiries opened and fact-finding missions
     ("090", "The UN sent a fact-finding mission to Myanmar.", "IGO", "MMR"),
@@ -127,8 +143,10 @@ def test_a_welcome_points_back_at_who_reopened(events: Events) -> None:
         "Asked about the sanctions, the Peruvian minister declined to answer.",
         # an arms sale with no buyer named is no aid to anyone
         "Brazil sold frigates last year.",
+        # releasing a statement is releasing no one
+        "Laos released a statement on the floods.",
     ],
 )
 def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
     codes = {c for c, *_ in (brief(m) for m in events(text))}
-    assert not codes & {"087", "062", "020", "072"}, f"{text!r} gave {sorted(codes)}"
+    assert not codes & {"087", "062", "020", "072", "0841"}, f"{text!r} gave {sorted(codes)}"
