@@ -31,6 +31,7 @@ WORDING = [
     ("0233", "Malawi requested humanitarian assistance from Zambia.", "MWI", "ZMB"),
     ("0213", "Peru asked Chile to extradite the former minister.", "PER", "CHL"),
     ("024", "Norway urged Hungary to withdraw the media law.", "NOR", "HUN"),
+    ("025", "Beijing called on Manila to refrain from provocative moves at sea.", "CHN", "PHL"),
     # 03: the translated register of state media and promises of partnership
     ("030", "Laos is willing to work with Thailand to build the railway.", "LAO", "THA"),
     (
@@ -58,6 +59,7 @@ WORDING = [
     ("040", "Senegal reached out to Gambia after the border incident.", "SEN", "GMB"),
     ("040", "Tunisia kept close contact with Algeria during the crisis.", "TUN", "DZA"),
     ("042", "Kenya sent an envoy to Juba.", "KEN", "SSD"),
+    ("044", "Ethiopia and Djibouti held a meeting on port access.", "ETH", "DJI"),
     (
         "043",
         "The Malian president held a welcoming ceremony for the Guinean president.",
@@ -88,6 +90,7 @@ WORDING = [
     ("072", "Israel supplied Azerbaijan with combat helicopters.", "ISR", "AZE"),
     ("071", "Germany will give Ukraine 500 million euros to rebuild its grid.", "DEU", "UKR"),
     ("071", "The EU will provide 50 million euros to Jordan.", "IGO", "JOR"),
+    ("073", "Qatar delivered 40 tonnes of food aid to Sudan.", "QAT", "SDN"),
     ("073", "The EU will provide 50 million euros in humanitarian aid to Jordan.", "IGO", "JOR"),
     # 08: borders reopened, captives handed over, sanctions removed, troops pulled out
     ("080", "Bolivia and Peru reopened their border crossings on Monday.", "BOL", "PER"),
