@@ -104,6 +104,7 @@ WORDING = [
     ("087", "Russia is pulling its forces out of Syria.", "RUS", "SYR"),
     # 09: inquiries opened and fact-finding missions
     ("090", "The UN sent a fact-finding mission to Myanmar.", "IGO", "MMR"),
+    ("090", "Lithuania opened a criminal case against Belarusian border guards.", "LTU", "BLR"),
     ("090", "Kenya began an investigation into the killing of a Ugandan activist.", "KEN", None),
 ]
 
