@@ -97,6 +97,7 @@ WORDING = [
     ("072", "Israel supplied Azerbaijan with combat helicopters.", "ISR", "AZE"),
     ("072", "China provided Cambodia with 20 patrol boats.", "CHN", "KHM"),
     ("072", "Ukraine was given tanks by Germany.", "DEU", "UKR"),
+    ("072", "Iranian military planes flew weapons to Damascus.", "IRN", "SYR"),
     ("071", "Germany will give Ukraine 500 million euros to rebuild its grid.", "DEU", "UKR"),
     ("071", "The EU will provide 50 million euros to Jordan.", "IGO", "JOR"),
     ("073", "Qatar delivered 40 tonnes of food aid to Sudan.", "QAT", "SDN"),
@@ -162,6 +163,8 @@ def test_a_welcome_points_back_at_who_reopened(events: Events) -> None:
         "Laos released a statement on the floods.",
         # "pressing" as an adjective or of an advance appeals to no one
         "Russia is pressing ahead with its offensive against Ukraine.",
+        # an airline's airlift is no military aid
+        "The Kenyan airline flew supplies to Somalia.",
     ],
 )
 def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
