@@ -170,3 +170,19 @@ def test_a_welcome_points_back_at_who_reopened(events: Events) -> None:
 def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
     codes = {c for c, *_ in (brief(m) for m in events(text))}
     assert not codes & {"087", "062", "020", "072", "0841"}, f"{text!r} gave {sorted(codes)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gap after "revoked" would reach the sanctions imposed in the next clause
+        ("The US revoked visas and imposed sanctions on Georgia.", "085"),
+        # figures released about civilians free no one
+        ("The ministry released figures showing 40 civilians died.", "0841"),
+        # support that is military is aid, not praise
+        ("Germany gave military support to Ukraine.", "051"),
+    ],
+)
+def test_lookalikes_of_yielding_and_praise(events: Events, text: str, code: str) -> None:
+    codes = {c for c, *_ in (brief(m) for m in events(text))}
+    assert code not in codes, f"{text!r} gave {sorted(codes)}"
