@@ -143,9 +143,31 @@ def test_parallel_targets_of_an_arms_sale_one_event_each(events: Events) -> None
     assert {("072", "PER", "CHL"), ("072", "PER", "BOL"), ("072", "PER", "ECU")} <= found
 
 
-def test_a_welcome_points_back_at_who_reopened(events: Events) -> None:
-    text = "Ghana and Togo reopened their border on Monday. Benin welcomed the reopening."
-    assert ("051", "BEN", "GHA") in _found(events, text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo reopened their border on Monday. Benin welcomed the reopening.",
+            ("051", "BEN", "GHA"),
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace deal on Friday. Georgia welcomed the agreement.",
+            ("051", "GEO", "ARM"),
+        ),
+        (
+            "The Ethiopian army declared a ceasefire on Monday. Kenya welcomed the truce.",
+            ("051", "KEN", "ETH"),
+        ),
+        (
+            "Russia expelled two Estonian diplomats. Belarus praised the decision.",
+            ("051", "BLR", "RUS"),
+        ),
+    ],
+)
+def test_praise_points_back_at_who_did_the_act(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(events, text)
 
 
 @pytest.mark.parametrize(
