@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from watchfloor.extract import Extractor
+from watchfloor.extract.fields import DateQuestion
 from watchfloor.extract.parser import MODEL, load_parser
 from watchfloor.extract.roles import foreign_spans
 from watchfloor.models import Document, Mention
@@ -78,3 +79,30 @@ def test_the_rules_alone_still_extract_without_the_parser(extractor: Extractor) 
         for c, a1, a2 in map(brief, alone.extract(document).mentions)
     ]
     assert found == [("174", "MDA", "RUS")]
+
+
+@parsed
+def test_dates_asked_at_the_end_of_a_document_are_those_asked_one_by_one(
+    extractor: Extractor,
+) -> None:
+    # extract() leaves a record's date question open until the document's end and parses
+    # the sentences it needs in one batch; explain's trace answers each as it comes
+    text = (
+        "Kazakhstan, which hosted the talks in May, expelled two Georgian diplomats. "
+        "Chile recalled its ambassador from Peru after a row over fishing rights. "
+        "Norway condemned Russia on Monday over an exercise held near the border in January. "
+        "The Moroccan minister, speaking in Rabat on Wednesday, accused Algeria of arming "
+        "the rebels."
+    )
+    document = Document(id="t", text=text, published=date(2024, 10, 18))
+    asked: list[DateQuestion | None] = []
+    deferred = [m for t in extractor.trace(document, None, asked) for m in t.mentions]
+    immediate = [m for t in extractor.trace(document) for m in t.mentions]
+    assert len(asked) == len(deferred)
+    assert any(q is None for q in asked)  # a record with no date to ask about
+    # the rules alone would date two acts by the clauses of others ("hosted ... in May")
+    assert [m.date for m in deferred] != [m.date for m in immediate]
+    assert extractor._answer(deferred, asked) == immediate
+    dates = {m.actor1.code[:3]: m.date.text if m.date else None for m in immediate}
+    assert dates["KAZ"] is None
+    assert dates["NOR"] == "on Monday"

@@ -80,6 +80,7 @@ from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
+from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
@@ -107,6 +108,7 @@ class Extractor:
         self.taxonomy = taxonomy
         self.rules = rules
         self.parser = parser  # None: the rules alone
+        self.stages: Stages | None = None  # the bench's clock
         self.actors = ActorMatcher(
             taxonomy.actors,
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
@@ -129,10 +131,14 @@ class Extractor:
     def extract(self, document: Document) -> Extraction:
         if document.published is not None and usable(document.published) is None:
             document = replace(document, published=None)  # out of range: unknown
+        if self.stages is not None:
+            self.stages.start()
         sentences = split_sentences(document.text, self.rules.abbreviations)
+        self._lap("sentences")
         asked: list[DateQuestion | None] = []
         traces = list(self.trace(document, sentences, asked))
         mentions = self._answer([m for trace in traces for m in trace.mentions], asked)
+        self._lap("records")
         loose = _loose_quantities(traces)
         dates = [f for trace in traces for f in trace.fallback_dates]
         places = [f for trace in traces for f in trace.fallback_places]
@@ -149,12 +155,18 @@ class Extractor:
             for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
             if keep
         ]
-        return Extraction(
+        extraction = Extraction(
             document=document,
             sentences=sentences,
             mentions=tuple(dated),
             tables=read_tables(document.id, document.text),
         )
+        self._lap("document")
+        return extraction
+
+    def _lap(self, stage: str) -> None:
+        if self.stages is not None:
+            self.stages.lap(stage)
 
     def _answer(
         self, mentions: list[Mention], asked: Sequence[DateQuestion | None]
@@ -205,6 +217,7 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
+            self._lap("triggers")
             if triggers and analysed.mentions and self.parser is not None:
                 # only a sentence with a trigger and an actor may be parsed, and only when
                 # a question of syntax comes up: the rest make no event or need no parse
@@ -215,6 +228,7 @@ class Extractor:
                 analysed.parse,
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
+            self._lap("arguments")
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
             records = tuple(
@@ -236,6 +250,7 @@ class Extractor:
                 for r, t in zip(records, timeless, strict=True)
             )
             scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
+            self._lap("records")
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
@@ -252,9 +267,11 @@ class Extractor:
         words = _words(tokens)
         tokens = self._turn(body, sentence, tokens, context)
         tokens = tuple(t for t in tokens if t.start >= skip_until)
+        self._lap("tokens")
         found = self._actor_mentions(tokens, body, context)
         if not context.turns and context.host is None:
             context.host = next((m for m in found if m.resolved), None)
+        self._lap("actors")
         cues = find_cues(tokens, self.rules)
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
@@ -264,6 +281,7 @@ class Extractor:
         context.define(defined_acronyms(tokens, found))
         if claimant is not None:
             context.last_claimant = claimant
+        self._lap("attribution")
         if sentence.text.rstrip().endswith("?"):
             return None
         denier = next(
@@ -273,6 +291,15 @@ class Extractor:
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         places, said_at = self._places(tokens, body, found, attributions, context)
+        self._lap("places")
+        dates = self._dates(document, sentence, tokens, attributions, context, skip_until, words)
+        self._lap("dates")
+        quantities = tuple(
+            q
+            for q in find_quantities(sentence.text, sentence.start, self.rules.units, words)
+            if q.start >= skip_until
+        )
+        self._lap("quantities")
         return _Sentence(
             sentence=sentence,
             tokens=tokens,
@@ -282,14 +309,10 @@ class Extractor:
             claim=claim,
             claimant=claimant,
             denier=denier,
-            dates=self._dates(document, sentence, tokens, attributions, context, skip_until, words),
+            dates=dates,
             places=places,
             said_at=said_at,
-            quantities=tuple(
-                q
-                for q in find_quantities(sentence.text, sentence.start, self.rules.units, words)
-                if q.start >= skip_until
-            ),
+            quantities=quantities,
         )
 
     def _places(
