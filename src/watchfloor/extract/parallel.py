@@ -39,7 +39,9 @@ def extract_many(
     never more than the cores this process may use."""
     workers = min(workers, max_workers())
     if workers <= 1:
-        yield from (safe_extract(extractor, d) for d in documents)
+        iterator = iter(documents)
+        while chunk := tuple(islice(iterator, CHUNK)):
+            yield from safe_extract_all(extractor, chunk)
         return
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
@@ -90,6 +92,18 @@ def joined(
         )
 
 
+def safe_extract_all(
+    extractor: Extractor, documents: Sequence[Document]
+) -> list[Extraction | Problem]:
+    """Extractions of a chunk, the date questions of all of it asked together (a parse
+    batch the size of the chunk); if one document fails, each is extracted alone and the
+    one that fails comes back as a Problem."""
+    try:
+        return list(extractor.extract_all(documents))
+    except Exception:  # which one failed, and why: each alone tells
+        return [safe_extract(extractor, d) for d in documents]
+
+
 def safe_extract(extractor: Extractor, document: Document) -> Extraction | Problem:
     try:
         return extractor.extract(document)
@@ -120,8 +134,7 @@ def _extract_in_worker(chunk: tuple[Document, ...]) -> Chunk:
 def extract_chunk(extractor: Extractor, chunk: Sequence[Document]) -> list[Found | Problem]:
     """A worker's side: each document's extraction as plain values (or its Problem)."""
     out: list[Found | Problem] = []
-    for document in chunk:
-        found = safe_extract(extractor, document)
+    for found in safe_extract_all(extractor, chunk):
         if isinstance(found, Problem):
             out.append(found)
             continue

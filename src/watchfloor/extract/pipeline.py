@@ -9,7 +9,7 @@ from functools import partial
 
 from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
-from watchfloor.extract.analysis import SentenceTrace, _Sentence
+from watchfloor.extract.analysis import ReadDocument, SentenceTrace, _Sentence
 from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
@@ -56,13 +56,10 @@ from watchfloor.extract.coreference import (
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.document import (
-    _loose_places,
-    _loose_quantities,
     _perfect,
-    _settled,
     _undated,
     _unplaced,
-    _with_fallbacks,
+    finished,
 )
 from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
@@ -73,7 +70,6 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
-from watchfloor.extract.fill import fill_from_document
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.parser import Parser, load_parser
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
@@ -129,36 +125,55 @@ class Extractor:
         return extractor
 
     def extract(self, document: Document) -> Extraction:
-        if document.published is not None and usable(document.published) is None:
-            document = replace(document, published=None)  # out of range: unknown
+        return self.extract_all([document])[0]
+
+    def extract_all(self, documents: Sequence[Document]) -> list[Extraction]:
+        """The extractions of several documents, the same as one by one; the questions
+        of their events' dates (``DateQuestion``) are asked together, the sentences they
+        need parsed in one batch (a batch parses at up to twice the rate of one sentence
+        at a time, and gives the same parses)."""
+        read = [self._read(document) for document in documents]
+        self._parse_for([q for r in read for q in r.asked if q is not None])
+        return [self._finish(r) for r in read]
+
+    def _read(self, document: Document) -> ReadDocument:
+        """Every sentence's stages; the dates the parse may change left open."""
         if self.stages is not None:
             self.stages.start()
+        if document.published is not None and usable(document.published) is None:
+            document = replace(document, published=None)  # out of range: unknown
         sentences = split_sentences(document.text, self.rules.abbreviations)
         self._lap("sentences")
         asked: list[DateQuestion | None] = []
-        traces = list(self.trace(document, sentences, asked))
-        mentions = self._answer([m for trace in traces for m in trace.mentions], asked)
+        traces = tuple(self.trace(document, sentences, asked))
+        return ReadDocument(document, sentences, traces, tuple(asked))
+
+    def _parse_for(self, questions: Sequence[DateQuestion]) -> None:
+        """Parse, in one batch, the sentences the open questions need."""
+        if self.stages is not None:
+            self.stages.start()
+        pending = {id(q.parse): q for q in questions if q.open}  # a parse per sentence
+        if self.parser is not None and pending:
+            batch = list(pending.values())
+            parses = self.parser.parse_many([(q.sentence.text, q.sentence.start) for q in batch])
+            for question, parse in zip(batch, parses, strict=True):
+                if question.parse is not None:
+                    question.parse.fill(parse)
         self._lap("records")
-        loose = _loose_quantities(traces)
-        dates = [f for trace in traces for f in trace.fallback_dates]
-        places = [f for trace in traces for f in trace.fallback_places]
-        events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
-        filled = fill_from_document(
-            mentions, loose, self.rules.counts, _loose_places(traces, self.rules.event_nouns),
-            self.taxonomy.cameo.prefixes("whole_force"),
-        )  # fmt: skip
-        kept = _settled(filled, events)
-        # the story's date and scene are a last resort: what the document gives elsewhere
-        # about the same event wins
-        dated = [
-            _with_fallbacks(m, date, place)
-            for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
-            if keep
+
+    def _finish(self, read: ReadDocument) -> Extraction:
+        if self.stages is not None:
+            self.stages.start()
+        mentions = [
+            m if q is None else replace(m, date=q.answer())
+            for m, q in zip((m for t in read.traces for m in t.mentions), read.asked, strict=True)
         ]
+        self._lap("records")
+        document = read.document
         extraction = Extraction(
             document=document,
-            sentences=sentences,
-            mentions=tuple(dated),
+            sentences=read.sentences,
+            mentions=tuple(finished(read.traces, mentions, self.rules, self.taxonomy.cameo)),
             tables=read_tables(document.id, document.text),
         )
         self._lap("document")
@@ -167,24 +182,6 @@ class Extractor:
     def _lap(self, stage: str) -> None:
         if self.stages is not None:
             self.stages.lap(stage)
-
-    def _answer(
-        self, mentions: list[Mention], asked: Sequence[DateQuestion | None]
-    ) -> list[Mention]:
-        """The records with the dates the parse settles: the sentences the questions need
-        parsed in one batch (a batch of sentences parses at up to twice the rate of one
-        sentence at a time, and gives the same parses)."""
-        pending = {q.sentence.start: q for q in asked if q is not None and q.open}
-        if self.parser is not None and pending:
-            batch = list(pending.values())
-            parses = self.parser.parse_many([(q.sentence.text, q.sentence.start) for q in batch])
-            for question, parse in zip(batch, parses, strict=True):
-                if question.parse is not None:
-                    question.parse.fill(parse)
-        return [
-            m if q is None else replace(m, date=q.answer())
-            for m, q in zip(mentions, asked, strict=True)
-        ]
 
     def trace(
         self,
