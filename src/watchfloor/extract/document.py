@@ -190,3 +190,23 @@ def finished(
         for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
         if keep
     ]
+
+
+# Characters of documents read before their date questions are asked (Extractor.
+# extract_all): about 25 articles, 120 sentences to parse in batches of 64
+READ_TOGETHER = 100_000
+
+
+def read_together(documents: Sequence[Document]) -> Iterator[list[Document]]:
+    """Documents in groups of up to READ_TOGETHER characters (a longer one alone): a
+    group's sentences stay in memory until its batch is parsed."""
+    group: list[Document] = []
+    size = 0
+    for document in documents:
+        if group and size + len(document.text) > READ_TOGETHER:
+            yield group
+            group, size = [], 0
+        group.append(document)
+        size += len(document.text)
+    if group:
+        yield group
