@@ -1,4 +1,5 @@
-"""Extraction throughput of the default extractor: articles/s, time per stage, peak RSS.
+"""Extraction throughput of the default extractor: articles/s, sentences/s, time per
+stage, peak RSS.
 
 Articles of about 600 words are assembled from the sample corpus and the dev gold
 documents (paragraphs shuffled with a fixed seed, so every article differs) and
@@ -10,6 +11,7 @@ streamed through the extractor one at a time; nothing is held but the counts.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import sys
@@ -22,6 +24,7 @@ from watchfloor import Document, Extraction
 from watchfloor._compiled import is_compiled
 from watchfloor.extract import Extractor
 from watchfloor.extract.parallel import extract_many
+from watchfloor.extract.stages import STAGES, Stages
 from watchfloor.ingest import read_paths
 from watchfloor.settings import load_settings
 
@@ -56,12 +59,14 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--workers", type=int, default=1, help="extraction processes")
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     extractor = Extractor.from_settings(load_settings())
     load_s = time.perf_counter() - started
+    extractor.stages = Stages(extractor.parser)  # the workers' stages come back with them
     pool = paragraphs()
     rss_after_load = _peak_rss_mb()
-    total_words = total_mentions = 0
+    total_words = total_sentences = total_mentions = 0
     checkpoints = {args.articles // 4, args.articles // 2, args.articles}
     started = time.perf_counter()
     stream = articles(pool, args.articles, args.words)
@@ -70,30 +75,43 @@ def main() -> None:
     for n, extraction in enumerate(results, start=1):
         assert isinstance(extraction, Extraction), extraction
         total_words += len(extraction.document.text.split())
+        total_sentences += len(extraction.sentences)
         total_mentions += len(extraction.mentions)
         if n in checkpoints:
             print(f"  after {n:>6} articles: peak RSS {_peak_rss_mb():.0f} MB", file=sys.stderr)
     elapsed = time.perf_counter() - started
     mode = "compiled with mypyc" if is_compiled() else "pure Python (make compile: ~1.9x)"
-    print(f"extractor: {mode}")
+    backend = "parser" if extractor.parser is not None else "rules only"
+    print(f"extractor: {mode}; backend: {backend}")
+    print(f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after "
+          "(the machine's other work slows every figure alike)")  # fmt: skip
     print(f"taxonomy and rules loaded in {load_s:.2f} s (peak RSS {rss_after_load:.0f} MB)")
-    print(f"{args.articles} articles, {total_words / args.articles:.0f} words each, "
-          f"{total_mentions} event mentions")  # fmt: skip
-    print(f"{args.articles / elapsed:.1f} articles/s, {total_words / elapsed:,.0f} words/s "
-          f"on {args.workers} process(es)")  # fmt: skip
-    parser = extractor.parser
-    if parser is not None and args.workers == 1:
-        # stages: the parse of the sentences with a trigger and an actor; the rules the rest
-        share = parser.seconds / elapsed
-        print(f"stages: parser {parser.seconds:.1f} s ({share:.0%}, {parser.sentences} sentences, "
-              f"{parser.sentences / max(parser.seconds, 1e-9):.0f} sentences/s), "
-              f"rules and the rest {elapsed - parser.seconds:.1f} s "
-              f"({(elapsed - parser.seconds) / args.articles * 1000:.1f} ms/article)")  # fmt: skip
-    elif parser is None:
-        print("stages: rules only (no parser: WATCHFLOOR_BACKEND=rules or no nlp extra)")
+    count = args.articles
+    each = f"{total_words / count:.0f} words, {total_sentences / count:.1f} sentences"
+    print(f"{args.articles} articles of {each}; {total_mentions} event mentions")
+    rates = f"{total_sentences / elapsed:,.0f} sentences/s, {total_words / elapsed:,.0f} words/s"
+    print(f"{args.articles / elapsed:.1f} articles/s, {rates} on {args.workers} process(es)")
+    _print_stages(extractor, args.articles)
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     workers = f", largest worker {children:.0f} MB" if args.workers > 1 else ""
     print(f"peak RSS {_peak_rss_mb():.0f} MB{workers}")
+
+
+def _print_stages(extractor: Extractor, count: int) -> None:
+    """Time per stage, summed over the processes (wall time of each)."""
+    stages = extractor.stages
+    if stages is None:
+        return
+    total = sum(stages.seconds.values())
+    print(f"time per stage, all processes ({total:.1f} s, {total / count * 1000:.1f} ms/article):")
+    for stage in STAGES:
+        spent = stages.seconds[stage]
+        print(f"  {stage:<12} {spent:7.2f} s {spent / max(total, 1e-9):6.1%} "
+              f"{spent / count * 1000:6.2f} ms/article")  # fmt: skip
+    parsed = stages.parsed + (extractor.parser.sentences if extractor.parser else 0)
+    if parsed:
+        rate = parsed / max(stages.seconds["parse"], 1e-9)
+        print(f"  parsed {parsed} sentences ({parsed / count:.1f} per article), {rate:.0f}/s")
 
 
 def _peak_rss_mb() -> float:

@@ -446,7 +446,7 @@ def _open_existing(c: _Context, *, write: bool = False) -> Store:
     empty database. Unless ``write``, nothing is created or migrated: a database that is
     not watchfloor's, or is at an older schema version, is refused with a message."""
     db = c.settings.db
-    if "://" not in db and not Path(db).expanduser().exists():
+    if c.settings.db_missing:
         raise click.ClickException(
             f"no database at {db}: ingest documents first (watchfloor --db {db} ingest PATH), "
             "or point --db / WATCHFLOOR_DB at an existing database"

@@ -272,3 +272,18 @@ def _int_if_whole(value: float | None) -> float | int | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a claim comes from: document, outlet, date (and title and link)."""
+
+    doc: str
+    outlet: str | None
+    published: date | None
+    title: str | None
+    url: str | None
+
+    def short(self) -> str:
+        when = self.published.isoformat() if self.published else "undated"
+        return f"{self.doc}, {self.outlet or 'unknown outlet'}, {when}"

@@ -46,6 +46,12 @@ class Settings:
             return self.db
         return f"sqlite:///{Path(self.db).expanduser()}"
 
+    @property
+    def db_missing(self) -> bool:
+        """True when the database is a SQLite file that does not exist yet: commands that
+        only read refuse it rather than create an empty one."""
+        return "://" not in self.db and not Path(self.db).expanduser().exists()
+
     def with_overrides(self, **values: object) -> Settings:
         """A copy with the given fields replaced; None values are ignored."""
         given = {k: v for k, v in values.items() if v is not None}

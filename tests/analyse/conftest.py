@@ -50,5 +50,5 @@ def evidence(
         corroboration=corroboration,
         certainty=certainty,
         units=units,
-        sources=(Source("doc-1", "Example Wire", day, "A sentence."),),
+        sources=(Source("doc-1", "Example Wire", day, None, None, sentence="A sentence."),),
     )

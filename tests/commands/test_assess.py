@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from watchfloor.cli import main
+from watchfloor.commands.notify import read_notices
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
@@ -135,6 +136,22 @@ def test_what_changed_since_the_last_assessment(own_db: Path) -> None:
     assert any(line.startswith("threat ") for line in changes["summary"])
     again = assessment(own_db)
     assert again["changes"]["summary"] == ["nothing changed"]
+
+
+def test_a_threat_level_change_is_written_as_a_notice_once(own_db: Path, tmp_path: Path) -> None:
+    notices = tmp_path / "threat.jsonl"
+    early = assessment(own_db, "--as-of", "2024-06-30", "--notices", notices)
+    assert not notices.exists()  # a first assessment changes nothing
+    later = assessment(own_db, "--notices", notices)
+    assert early["threat"]["level"] != later["threat"]["level"]
+    (notice,) = read_notices(notices)
+    assert notice.kind == "threat-level"
+    assert notice.data["focus"] == "KOR"
+    assert (notice.data["previous"], notice.data["level"]) == (
+        early["threat"]["level"], later["threat"]["level"])  # fmt: skip
+    assert notice.data["probability"] == later["threat"]["probability"]
+    assessment(own_db, "--notices", notices)  # same level again: nothing more to tell
+    assert len(read_notices(notices)) == 1
 
 
 def test_as_of_leaves_out_later_reports(corpus_db: Path) -> None:

@@ -28,6 +28,15 @@ def test_a_failing_document_is_a_problem_and_the_batch_goes_on(extractor: Extrac
     assert all(isinstance(r, Extraction) for r in results[1:])
 
 
+def test_a_failing_document_leaves_the_rest_of_its_chunk_whole(extractor: Extractor) -> None:
+    # one process reads a chunk together too: a failure there falls back to each alone
+    documents = corpus()[:3]
+    broken = Document(id="broken", text=None)  # type: ignore[arg-type]
+    results = list(extract_many([documents[0], broken, *documents[1:]], extractor, 1, Settings()))
+    assert isinstance(results[1], Problem) and results[1].path == "broken"
+    assert [results[0], *results[2:]] == [extractor.extract(d) for d in documents]
+
+
 def test_ingest_on_two_processes_stores_what_one_stores(tmp_path: Path) -> None:
     from watchfloor import ingest, open_store
 

@@ -6,7 +6,8 @@ import importlib.util
 import pytest
 
 from watchfloor.errors import ConfigError
-from watchfloor.extract.parser import MODEL, load_parser
+from watchfloor.extract.parser import COMPONENTS, MODEL, load_parser
+from watchfloor.extract.syntax import Parse
 
 installed = importlib.util.find_spec(MODEL) is not None
 needs_model = pytest.mark.skipif(not installed, reason="the nlp extra is not installed")
@@ -32,3 +33,31 @@ def test_the_parser_reads_subjects_objects_and_offsets() -> None:
 def test_the_parser_backend_without_the_model_says_what_to_install() -> None:
     with pytest.raises(ConfigError, match=r"watchfloor\[nlp\]"):
         load_parser("parser")
+
+
+@needs_model
+def test_only_the_named_components_run() -> None:
+    parser = load_parser("parser")
+    assert parser is not None
+    assert parser.components == COMPONENTS
+
+
+@needs_model
+def test_a_batch_parses_as_one_sentence_at_a_time() -> None:
+    parser = load_parser("parser")
+    assert parser is not None
+    sentences = [
+        ("Chile recalled its ambassador from Lima after a row over fishing rights.", 0),
+        ("The accord, signed in Tashkent in April, obliges Uzbekistan to supply gas.", 74),
+        ("Norway condemned the exercise.", 150),
+    ]
+    before = parser.sentences
+    batch = parser.parse_many(sentences)
+    single = [parser.parse(text, offset) for text, offset in sentences]
+    assert parser.sentences == before + 6
+    assert [_words(p) for p in batch] == [_words(p) for p in single]
+    assert batch[1].words[0].start == 74  # each at its own offset
+
+
+def _words(parse: Parse) -> list[tuple[int, int, str, str, str, int]]:
+    return [(w.start, w.end, w.key, w.tag, w.dep, w.head) for w in parse.words]

@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 
 from watchfloor.extract import Extractor
+from watchfloor.extract.document import finished
+from watchfloor.extract.fields import DateQuestion
 from watchfloor.extract.parser import MODEL, load_parser
 from watchfloor.extract.roles import foreign_spans
 from watchfloor.models import Document, Mention
@@ -78,3 +80,50 @@ def test_the_rules_alone_still_extract_without_the_parser(extractor: Extractor) 
         for c, a1, a2 in map(brief, alone.extract(document).mentions)
     ]
     assert found == [("174", "MDA", "RUS")]
+
+
+@parsed
+def test_dates_asked_at_the_end_of_a_document_are_those_asked_one_by_one(
+    extractor: Extractor,
+) -> None:
+    # extract() leaves a record's date question open until the document's end and parses
+    # the sentences it needs in one batch; explain's trace answers each as it comes
+    text = (
+        "Kazakhstan, which hosted the talks in May, expelled two Georgian diplomats. "
+        "Chile recalled its ambassador from Peru after a row over fishing rights. "
+        "Norway condemned Russia on Monday over an exercise held near the border in January. "
+        "The Moroccan minister, speaking in Rabat on Wednesday, accused Algeria of arming "
+        "the rebels."
+    )
+    document = Document(id="t", text=text, published=date(2024, 10, 18))
+    asked: list[DateQuestion | None] = []
+    deferred = [m for t in extractor.trace(document, None, asked) for m in t.mentions]
+    traces = list(extractor.trace(document))
+    immediate = [m for t in traces for m in t.mentions]
+    assert len(asked) == len(deferred)
+    assert any(q is None for q in asked)  # a record with no date to ask about
+    # the rules alone would date two acts by the clauses of others ("hosted ... in May")
+    assert [m.date for m in deferred] != [m.date for m in immediate]
+    dates = {m.actor1.code[:3]: m.date.text if m.date else None for m in immediate}
+    assert dates["KAZ"] is None
+    assert dates["NOR"] == "on Monday"
+    whole = finished(traces, immediate, extractor.rules, extractor.taxonomy.cameo)
+    assert list(extractor.extract(document).mentions) == whole
+
+
+@parsed
+def test_documents_extracted_together_are_extracted_as_one_by_one(
+    extractor: Extractor,
+) -> None:
+    texts = [
+        "The accord, signed in Tashkent in April, obliges Uzbekistan to supply gas to "
+        "Kyrgyzstan. Kyrgyzstan thanked Uzbekistan on Friday.",
+        "Kazakhstan, which hosted the talks in May, expelled two Georgian diplomats.",
+        "Norway condemned Russia on Monday over an exercise held near the border in January.",
+    ]
+    documents = [Document(id=f"d{i}", text=t, published=date(2024, 10, 18)) for i, t in
+                 enumerate(texts)]  # fmt: skip
+    parsed_before = extractor.parser.sentences if extractor.parser else 0
+    together = extractor.extract_all(documents)
+    assert extractor.parser is not None and extractor.parser.sentences > parsed_before
+    assert together == [extractor.extract(d) for d in documents]

@@ -69,6 +69,7 @@ def test_a_users_words_replace_the_packaged_ones(tmp_path: Path, evidence_brief:
         ("1\tpretty sure\t95\t99\tIt is", "'pretty sure' is not an ICD-203 expression"),
         ("7\tlikely\t55\t80\tIt is", "credibility 7 is not an Admiralty grade"),
         ("1\tlikely\t80\t55\tIt is", "band 80-55"),
+        ("1\tlikely\t50\t80\tIt is", "band 50-80 is not ICD-203.s for .likely.: 55-80"),
         ("1\tlikely\tmost\t80\tIt is", "low 'most' is not a whole number"),
     ],
 )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from watchfloor.errors import ConfigError
-from watchfloor.resolve import ResolveRules, load_sources, resolve_pending
-from watchfloor.store import EventQuery, MentionQuery, Store
+from watchfloor.resolve import ResolveRules, describe_stored, load_sources, resolve_pending
+from watchfloor.store import EventQuery, MentionQuery, Store, StoredEvent, open_store
 
-from .stories import north_korea_russia
+from .stories import north_korea_russia, query_corpus
 
 
 @pytest.fixture
@@ -65,3 +69,39 @@ def test_facets_add_up(resolved: Store) -> None:
     assert prk_rus.events == resolved.count_events(EventQuery(dyad=("PRK", "RUS")))
     assert prk_rus.cooperative == prk_rus.events  # sending troops (07) is cooperation
     assert sum(p.events for p in facets.actors) == sum(p.events for p in facets.dyads)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def listed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The query corpus resolved, on SQLite and (when a server is given) PostgreSQL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'watchfloor.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    with open_store(url) as store:
+        query_corpus(store)
+        resolve_pending(store, ResolveRules(load_sources()))
+        yield store
+
+
+def first_day(event: StoredEvent) -> date | None:
+    """The day the listing sorts by: the event's, else its reports' (None: neither)."""
+    return describe_stored(event, load_sources()).dates.first_day
+
+
+def test_dated_events_come_first_and_every_page_is_a_slice(listed: Store) -> None:
+    whole = listed.events()
+    days = [first_day(e) for e in whole]
+    dated = [d for d in days if d is not None]
+    assert dated and len(dated) < len(days)  # both kinds, so pages cross from one to other
+    assert days[: len(dated)] == sorted(dated)
+    undated = [e.id for e in whole[len(dated) :]]
+    assert undated == sorted(undated)
+    ids = [e.id for e in whole]
+    for limit in range(1, len(ids) + 2):
+        for offset in range(len(ids) + 2):
+            page = listed.events(EventQuery(limit=limit, offset=offset))
+            assert [e.id for e in page] == ids[offset : offset + limit], (limit, offset)
+    assert [e.id for e in listed.events(EventQuery(offset=len(dated)))] == undated
+    only_undated = listed.events(EventQuery(actor="IGO", limit=5, offset=0))
+    assert [first_day(e) for e in only_undated] == [None]

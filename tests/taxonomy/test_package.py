@@ -18,6 +18,8 @@ DATA_FILES = {
     "place_stopwords.txt",
     "geonames.tsv",
     "geonames_towns.tsv",
+    "cameo_classes.tsv",
+    "icd203.tsv",
 }
 
 

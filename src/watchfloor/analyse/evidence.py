@@ -14,15 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from watchfloor.models import Certainty
+from watchfloor.models import Certainty, Citation
 from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored
+from watchfloor.resolve.grading import DEFAULT_WEIGHTS
 from watchfloor.store import EventQuery, Store, StoredEvent
 
-# How far a report of each reliability (A-F) and credibility (1-6) is to be trusted.
-# F and 6 ("cannot be judged") sit above E and 5 ("unreliable", "improbable"): an
-# unknown source is not a known bad one.
-RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.8, "C": 0.6, "D": 0.4, "E": 0.1, "F": 0.3}
-CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.1, 6: 0.3}
 _CERTAINTY_RANK = {
     Certainty.ASSERTED: 3,
     Certainty.REPORTED: 2,
@@ -32,19 +28,11 @@ _CERTAINTY_RANK = {
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
-    """One report behind an event: the citation every judgment row carries."""
+class Source(Citation):
+    """One report behind an event: the citation every judgment row carries, with the
+    sentence that makes the claim."""
 
-    doc: str
-    outlet: str | None
-    published: date | None
     sentence: str
-    title: str | None = None
-    url: str | None = None
-
-    def short(self) -> str:
-        when = self.published.isoformat() if self.published else "undated"
-        return f"{self.doc}, {self.outlet or 'unknown outlet'}, {when}"
 
     def to_record(self) -> dict[str, object]:
         return {
@@ -107,8 +95,8 @@ class Evidence:
 
 def grade_weight(reliability: str, credibility: int) -> float:
     """The weight of a report graded ``reliability``/``credibility``: the product of the
-    two, so A1 weighs 1.0, B2 0.64 and F6 0.09."""
-    return RELIABILITY_WEIGHT.get(reliability, 0.3) * CREDIBILITY_WEIGHT.get(credibility, 0.3)
+    two, so A1 weighs 1.0, B2 0.64 and F6 0.09: the table dyad series are weighted by."""
+    return DEFAULT_WEIGHTS.of(reliability, credibility)
 
 
 def evidence_of(event: ResolvedEvent) -> Evidence:
@@ -128,9 +116,9 @@ def evidence_of(event: ResolvedEvent) -> Evidence:
                 member.doc,
                 member.outlet,
                 member.published,
-                member.mention.sentence,
                 member.title,
                 member.url,
+                sentence=member.mention.sentence,
             )
         )
     return Evidence(

@@ -14,13 +14,14 @@ source counts 1, an unconfirmed one from an unknown source much less.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.models import quad_class_of
 from watchfloor.resolve import ResolvedEvent, SourceRegistry, describe_stored, load_sources
+from watchfloor.resolve.grading import DEFAULT_WEIGHTS, GradeWeights
 from watchfloor.store import EventQuery, Store
 
 if TYPE_CHECKING:
@@ -30,24 +31,6 @@ PERIODS = ("day", "week", "month")
 _RELIABILITIES = "ABCDEF"
 
 
-@dataclass(frozen=True, slots=True)
-class GradeWeights:
-    """How much one event counts when a series is weighted, by its source reliability
-    (A-F) times its information credibility (1-6). Grades that cannot be judged (F, 6)
-    count about as much as doubtful ones."""
-
-    reliability: dict[str, float] = field(
-        default_factory=lambda: {"A": 1.0, "B": 0.8, "C": 0.6, "D": 0.4, "E": 0.2, "F": 0.3}
-    )
-    credibility: dict[int, float] = field(
-        default_factory=lambda: {1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.3}
-    )
-
-    def of(self, reliability: str, credibility: int) -> float:
-        return self.reliability.get(reliability, 0.3) * self.credibility.get(credibility, 0.3)
-
-
-DEFAULT_WEIGHTS = GradeWeights()
 
 
 @dataclass(frozen=True, slots=True)

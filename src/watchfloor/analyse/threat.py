@@ -17,17 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from watchfloor.analyse.indicators import IndicatorResult
-
-# (upper bound, phrase, level): ICD 203's seven bands, each named by a threat level.
-BANDS = (
-    (0.05, "almost no chance", 0.01, "minimal"),
-    (0.20, "very unlikely", 0.05, "low"),
-    (0.45, "unlikely", 0.20, "guarded"),
-    (0.55, "roughly even chance", 0.45, "elevated"),
-    (0.80, "likely", 0.55, "high"),
-    (0.95, "very likely", 0.80, "severe"),
-    (0.99, "almost certain", 0.95, "critical"),
-)
+from watchfloor.taxonomy.likelihood import likelihood_scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +47,8 @@ class Threat:
 def band_of(probability: float) -> tuple[str, float, float, str]:
     """(phrase, low, high, level) of the ICD 203 band holding ``probability``; a value on
     a boundary belongs to the band below it."""
-    for high, phrase, low, level in BANDS:
-        if probability <= high:
-            return phrase, low, high, level
-    _, phrase, low, level = BANDS[-1]
-    return phrase, low, 0.99, level
+    band = likelihood_scale().band_of(probability)
+    return band.term, band.low / 100, band.high / 100, band.threat_level
 
 
 def combine(baseline: float, results: Sequence[IndicatorResult], question: str) -> Threat:

@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 from watchfloor.analyse.ach import CELLS
+from watchfloor.analyse.assess import Assessment, load_config, save_assessment
 from watchfloor.analyse.assess import assess as assess_focus
-from watchfloor.analyse.assess import load_config, save_assessment
 from watchfloor.analyse.hypotheses import load_hypotheses
 from watchfloor.cli import _Context, _open_existing, _run, pass_context
+from watchfloor.notify import assessment_notice
 from watchfloor.report.assessment import render_assessment
 from watchfloor.report.safety import inert, json_line, terminal
 from watchfloor.resolve import load_sources
@@ -42,6 +43,13 @@ _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.option("--no-save", is_flag=True, help="Do not store this assessment.")
+@click.option(
+    "--notices",
+    "notices_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append a threat-level notice here (JSON lines) when the level changed since "
+    "the last stored assessment; `watchfloor notify --notices FILE` sends it.",
+)
 @pass_context
 def assess(
     c: _Context,
@@ -52,13 +60,14 @@ def assess(
     playbook_file: Path | None,
     fmt: str,
     no_save: bool,
+    notices_file: Path | None,
 ) -> None:
     """Assess the threat to a focal country: which indicators fired and on what events,
     the threat as an ICD 203 probability phrase, competing hypotheses weighed against
     the evidence, the response options that became relevant, and what changed since
     the last assessment (each run is stored, unless --no-save).
 
-    Example: watchfloor assess --focus KOR --format json
+    Example: watchfloor assess --focus KOR --format json --notices threat.jsonl
     """
     config = _run(lambda: load_config(indicator_files, hypotheses_file, playbook_file))
     registry = _run(lambda: load_sources(c.settings.data_dir))
@@ -69,10 +78,23 @@ def assess(
         )
         if not no_save:
             _run(lambda: save_assessment(store, found))
+    if notices_file is not None:
+        _append_notice(notices_file, found)
     if fmt == "json":
         click.echo(json_line(found.to_record(), indent=2))
     else:
         render_assessment(found, c.out)
+
+
+def _append_notice(path: Path, found: Assessment) -> None:
+    notice = assessment_notice(found)
+    if notice is None:
+        return
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(notice.payload() + "\n")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write notices to {path}: {exc.strerror}") from exc
 
 
 @click.group()

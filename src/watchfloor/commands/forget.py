@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from watchfloor import api
@@ -24,7 +22,7 @@ def _forget(c: _Context, doc_ids: tuple[str, ...], as_json: bool) -> None:
     Example: watchfloor forget kp-ru-0005 day1/story
     """
     db = c.settings.db
-    if "://" not in db and not Path(db).expanduser().exists():
+    if c.settings.db_missing:
         raise click.ClickException(f"no database at {db}: nothing to forget")
     report = _run(lambda: api.forget(list(doc_ids), c.settings))
     if as_json:

@@ -12,12 +12,14 @@ from watchfloor.extract.attribution import (
 )
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
+from watchfloor.extract.fields import DateQuestion
 from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.quantities import QuantityMention
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import (
+    Document,
     EventDate,
     Mention,
     Place,
@@ -57,3 +59,14 @@ class SentenceTrace:
     mentions: tuple[Mention, ...]
     fallback_dates: tuple[EventDate | None, ...]  # for mentions the document leaves undated
     fallback_places: tuple[Place | None, ...]  # the scene, for statements that name no place
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """A document with every sentence read, before the parse settles the dates left
+    open (``asked``: one entry per record, in order; see ``fields.DateQuestion``)."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    traces: tuple[SentenceTrace, ...]
+    asked: tuple[DateQuestion | None, ...]

@@ -16,8 +16,9 @@ from watchfloor.extract.events import Assembled
 from watchfloor.extract.fields import (
     event_place,
 )
-from watchfloor.extract.fill import LoosePlace, LooseQuantity
+from watchfloor.extract.fill import LoosePlace, LooseQuantity, fill_from_document
 from watchfloor.extract.quantities import QuantityMention
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.models import (
     Document,
@@ -165,3 +166,47 @@ def _with_fallbacks(mention: Mention, date: EventDate | None, place: Place | Non
     if (mention.date or not date) and (mention.location or not place):
         return mention  # most mentions: nothing to copy
     return replace(mention, date=mention.date or date, location=mention.location or place)
+
+
+def finished(
+    traces: Sequence[SentenceTrace], mentions: Sequence[Mention], rules: Rules, cameo: CameoTaxonomy
+) -> list[Mention]:
+    """The document's records (``mentions``, its sentences' in order) once every sentence
+    is read: what other sentences give an event filled in, the events told again left
+    out, then the story's date and scene as a last resort."""
+    loose = _loose_quantities(traces)
+    dates = [f for trace in traces for f in trace.fallback_dates]
+    places = [f for trace in traces for f in trace.fallback_places]
+    events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
+    filled = fill_from_document(
+        mentions, loose, rules.counts, _loose_places(traces, rules.event_nouns),
+        cameo.prefixes("whole_force"),
+    )  # fmt: skip
+    kept = _settled(filled, events)
+    # what the document gives elsewhere about the same event wins over the story's date
+    # and scene
+    return [
+        _with_fallbacks(m, date, place)
+        for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
+        if keep
+    ]
+
+
+# Characters of documents read before their date questions are asked (Extractor.
+# extract_all): about 25 articles, 120 sentences to parse in batches of 64
+READ_TOGETHER = 100_000
+
+
+def read_together(documents: Sequence[Document]) -> Iterator[list[Document]]:
+    """Documents in groups of up to READ_TOGETHER characters (a longer one alone): a
+    group's sentences stay in memory until its batch is parsed."""
+    group: list[Document] = []
+    size = 0
+    for document in documents:
+        if group and size + len(document.text) > READ_TOGETHER:
+            yield group
+            group, size = [], 0
+        group.append(document)
+        size += len(document.text)
+    if group:
+        yield group

@@ -11,9 +11,11 @@ from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.places import PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention
+from watchfloor.extract.roles import foreign_spans
+from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
-from watchfloor.models import EventDate, Place, Quantity
+from watchfloor.models import EventDate, Place, Quantity, Sentence
 from watchfloor.taxonomy import Taxonomy
 
 # Codes whose place is the destination
@@ -79,13 +81,75 @@ def trigger_of(start: int, anchors: tuple[int, ...], tokens: tuple[Token, ...]) 
     return before[-1] if "," in between and "," not in behind else closest
 
 
+def chosen_date(
+    dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]
+) -> DateMention | None:
+    """The date an event takes: the nearest firm one ("on 7 May"), else the nearest."""
+    return nearest([d for d in dates if not d.weak], anchor, clause) or nearest(
+        dates, anchor, clause
+    )
+
+
 def event_date(
     dates: Sequence[DateMention], anchor: int, clause: tuple[int, int]
 ) -> EventDate | None:
-    best = nearest([d for d in dates if not d.weak], anchor, clause) or nearest(
-        dates, anchor, clause
-    )
-    return EventDate(best.value, best.text) if best else None
+    return _as_event_date(chosen_date(dates, anchor, clause))
+
+
+class DateQuestion:
+    """An event's date, while the parse may still say that the date it would take sits
+    in a clause telling another act: "months after an incursion that Ukraine launched in
+    August", "the treaty, signed in June, commits": that date is the other act's (its
+    places and figures often describe the act's own object too: "troops stationed in
+    Kursk", "a force that numbers 3,000"), and the nearest of the others is taken.
+
+    Nothing in a sentence's pass reads an event's date, so the extractor can ask every
+    question of a document at its end, with the sentences still unparsed parsed in one
+    batch (``open``: a parse would be made to answer it)."""
+
+    __slots__ = ("anchor", "chosen", "clause", "own", "parse", "sentence")
+
+    def __init__(
+        self,
+        own: Sequence[DateMention],
+        anchor: int,
+        clause: tuple[int, int],
+        parse: LazyParse | None,
+        sentence: Sentence,
+    ) -> None:
+        self.own = own
+        self.anchor = anchor
+        self.clause = clause
+        self.parse = parse
+        self.sentence = sentence
+        self.chosen = chosen_date(own, anchor, clause)
+
+    @property
+    def open(self) -> bool:
+        # asked only about the date that would be chosen: dropping any other date
+        # leaves that choice as it is
+        return self.chosen is not None and self.parse is not None and not self.parse.parsed
+
+    def unparsed(self) -> EventDate | None:
+        """The date as the rules alone choose it."""
+        return _as_event_date(self.chosen)
+
+    def answer(self) -> EventDate | None:
+        best = self.chosen
+        if best is not None and self.parse is not None:
+            foreign = foreign_spans(self.parse.get(), self.anchor)
+            if _inside(best.start, foreign):
+                others = [d for d in self.own if not _inside(d.start, foreign)]
+                best = chosen_date(others, self.anchor, self.clause)
+        return _as_event_date(best)
+
+
+def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= char < hi for lo, hi in spans)
+
+
+def _as_event_date(date: DateMention | None) -> EventDate | None:
+    return EventDate(date.value, date.text) if date is not None else None
 
 
 def event_quantity(

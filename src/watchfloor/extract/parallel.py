@@ -5,7 +5,9 @@ is copied or loaded again); elsewhere one built from the settings when the worke
 starts. Documents go out in chunks with a bounded number in flight, so memory stays flat
 however long the input and no worker waits for a batch to drain; results come back in
 input order. A document that fails comes back as a
-Problem; the batch goes on."""
+Problem; the batch goes on. When the parent's extractor times its stages (the bench),
+each chunk brings back the seconds its worker spent per stage, added to the parent's
+clock (forked workers only: a spawned worker builds an extractor with no clock)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from watchfloor.extract.pipeline import Extractor
+from watchfloor.extract.stages import Stages
 from watchfloor.models import Document, Extraction, Mention, Problem, Sentence, Table
 from watchfloor.settings import Settings, max_workers
 
@@ -36,20 +39,22 @@ def extract_many(
     never more than the cores this process may use."""
     workers = min(workers, max_workers())
     if workers <= 1:
-        yield from (safe_extract(extractor, d) for d in documents)
+        iterator = iter(documents)
+        while chunk := tuple(islice(iterator, CHUNK)):
+            yield from safe_extract_all(extractor, chunk)
         return
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
     setup: Extractor | Settings = extractor if forking else settings
     with context.Pool(workers, initializer=_start_worker, initargs=(setup,)) as pool:
-        pending: deque[tuple[tuple[Document, ...], AsyncResult[list[Found | Problem]]]] = deque()
+        pending: deque[tuple[tuple[Document, ...], AsyncResult[Chunk]]] = deque()
         iterator = iter(documents)
         while chunk := tuple(islice(iterator, CHUNK)):
             pending.append((chunk, pool.apply_async(_extract_in_worker, (chunk,))))
             if len(pending) >= IN_FLIGHT * workers:
-                yield from _joined(*pending.popleft())
+                yield from _joined(*pending.popleft(), extractor.stages)
         while pending:
-            yield from _joined(*pending.popleft())
+            yield from _joined(*pending.popleft(), extractor.stages)
 
 
 # What a worker sends back: the extraction less its document, which the parent holds,
@@ -57,12 +62,17 @@ def extract_many(
 # load in half the time of the dataclasses (records round-trip exactly).
 _SentenceRow = tuple[int, int, int, str]
 Found = tuple[list[_SentenceRow], list[dict[str, Any]], tuple[Table, ...]]
+# a chunk's results, and its worker's time per stage if it times them (Stages.totals)
+Chunk = tuple[list[Found | Problem], dict[str, float] | None]
 
 
 def _joined(
-    chunk: tuple[Document, ...], result: AsyncResult[list[Found | Problem]]
+    chunk: tuple[Document, ...], result: AsyncResult[Chunk], stages: Stages | None
 ) -> Iterator[Extraction | Problem]:
-    yield from joined(chunk, result.get())
+    found, spent = result.get()
+    if stages is not None and spent is not None:
+        stages.add(spent)
+    yield from joined(chunk, found)
 
 
 def joined(
@@ -82,6 +92,18 @@ def joined(
         )
 
 
+def safe_extract_all(
+    extractor: Extractor, documents: Sequence[Document]
+) -> list[Extraction | Problem]:
+    """Extractions of a chunk, the date questions of all of it asked together (a parse
+    batch the size of the chunk); if one document fails, each is extracted alone and the
+    one that fails comes back as a Problem."""
+    try:
+        return list(extractor.extract_all(documents))
+    except Exception:  # which one failed, and why: each alone tells
+        return [safe_extract(extractor, d) for d in documents]
+
+
 def safe_extract(extractor: Extractor, document: Document) -> Extraction | Problem:
     try:
         return extractor.extract(document)
@@ -98,16 +120,21 @@ def _start_worker(setup: Extractor | Settings) -> None:
     _worker_extractor = setup if isinstance(setup, Extractor) else Extractor.from_settings(setup)
 
 
-def _extract_in_worker(chunk: tuple[Document, ...]) -> list[Found | Problem]:
-    assert _worker_extractor is not None, "worker started without its extractor"
-    return extract_chunk(_worker_extractor, chunk)
+def _extract_in_worker(chunk: tuple[Document, ...]) -> Chunk:
+    extractor = _worker_extractor
+    assert extractor is not None, "worker started without its extractor"
+    clock = extractor.stages
+    before = clock.totals() if clock is not None else {}
+    found = extract_chunk(extractor, chunk)
+    if clock is None:
+        return found, None
+    return found, {stage: spent - before[stage] for stage, spent in clock.totals().items()}
 
 
 def extract_chunk(extractor: Extractor, chunk: Sequence[Document]) -> list[Found | Problem]:
     """A worker's side: each document's extraction as plain values (or its Problem)."""
     out: list[Found | Problem] = []
-    for document in chunk:
-        found = safe_extract(extractor, document)
+    for found in safe_extract_all(extractor, chunk):
         if isinstance(found, Problem):
             out.append(found)
             continue

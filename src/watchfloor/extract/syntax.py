@@ -153,6 +153,11 @@ class LazyParse:
             self._done = True
         return self._parse
 
+    def fill(self, parse: Parse) -> None:
+        """Set the parse made elsewhere (the parser's batch of a document's sentences)."""
+        self._parse = parse
+        self._done = True
+
     @property
     def parsed(self) -> bool:
         return self._parse is not None

@@ -12,7 +12,7 @@ POSTs and their verification), ``atom`` (the feed file), ``email`` (SMTP), ``dis
 
 from watchfloor.notify.config import NotifyConfig, load_notify_config
 from watchfloor.notify.dispatch import Delivery, DispatchReport, dispatch
-from watchfloor.notify.notice import Notice, alert_notice, threat_notice
+from watchfloor.notify.notice import Notice, alert_notice, assessment_notice, threat_notice
 from watchfloor.notify.webhook import DeliveryError, sign, verify
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Notice",
     "NotifyConfig",
     "alert_notice",
+    "assessment_notice",
     "dispatch",
     "load_notify_config",
     "sign",

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time
 from typing import Any
 
 from watchfloor.analyse.alerts import Alert
+from watchfloor.analyse.assess import Assessment
 from watchfloor.report.safety import json_line
 
 
@@ -99,4 +100,26 @@ def threat_notice(
         summary=f"The threat level for {focus} changed{was} to {level}{said}.",
         at=at,
         data={**told, **(data or {})},
+    )
+
+
+def assessment_notice(assessment: Assessment) -> Notice | None:
+    """A notice when an assessment's threat level differs from the last stored one of its
+    focus; None for a first assessment or an unchanged level (a probability that moves
+    within its level is in the assessment's changes, not worth waking anyone for)."""
+    change = assessment.changes.threat
+    if change is None or assessment.changes.since is None:
+        return None
+    was, now = change["was"].get("level"), change["now"]["level"]
+    if was == now:
+        return None
+    threat = assessment.threat
+    return threat_notice(
+        assessment.focus,
+        now,
+        was,
+        at=assessment.made_at.astimezone(UTC),
+        probability=threat.probability,
+        phrase=threat.text,
+        data={"question": threat.question, "as_of": assessment.to_record()["as_of"]},
     )

@@ -184,6 +184,7 @@ def _motives(found: Assessment) -> list[MotiveRow]:
 
 
 def cite(event: Evidence) -> tuple[Citation, ...]:
+    # plain citations: they are merged and compared with the brief's own
     return tuple(Citation(s.doc, s.outlet, s.published, s.title, s.url) for s in event.sources)
 
 

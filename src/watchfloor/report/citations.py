@@ -2,18 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from watchfloor.models import Citation
 
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    doc: str
-    outlet: str | None
-    published: date | None
-    title: str | None
-    url: str | None
-
-    def short(self) -> str:
-        when = self.published.isoformat() if self.published else "undated"
-        return f"{self.doc}, {self.outlet or 'unknown outlet'}, {when}"
+__all__ = ["Citation"]

@@ -20,13 +20,10 @@ from watchfloor.errors import DataFileError
 from watchfloor.report.brief import Brief, Citation, EstimateRow
 from watchfloor.report.brief_assessment import AssessmentSection
 from watchfloor.taxonomy._tsv import Row, read_rows
+from watchfloor.taxonomy.likelihood import likelihood_scale
 
-# ICD-203's expressions of likelihood and their synonyms, for checking the data file
-ICD203_TERMS = frozenset({
-    "almost no chance", "remote", "very unlikely", "highly improbable", "unlikely",
-    "improbable", "roughly even chance", "roughly even odds", "likely", "probable",
-    "very likely", "highly probable", "almost certain", "nearly certain",
-})  # fmt: skip
+# ICD-203's expressions of likelihood and their synonyms (taxonomy/data/icd203.tsv)
+ICD203_TERMS = likelihood_scale().terms
 CREDIBILITY_GRADES = (1, 2, 3, 4, 5, 6)
 RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 MAX_JUDGMENTS = 6
@@ -145,11 +142,13 @@ def _likelihood(source: Path | Traversable) -> dict[int, Likelihood]:
             row, row.fields[3], "high")  # fmt: skip
         if grade not in CREDIBILITY_GRADES:
             raise row.error(f"credibility {grade} is not an Admiralty grade (1-6)")
-        if term.casefold() not in ICD203_TERMS:
+        band = likelihood_scale().band_named(term)
+        if band is None:
             raise row.error(f"{term!r} is not an ICD-203 expression of likelihood "
                             f"(one of: {', '.join(sorted(ICD203_TERMS))})")  # fmt: skip
-        if not 0 <= low < high <= 100:
-            raise row.error(f"band {low}-{high} must satisfy 0 <= low < high <= 100")
+        if (low, high) != (band.low, band.high):
+            raise row.error(f"band {low}-{high} is not ICD-203's for {term!r}: "
+                            f"{band.low}-{band.high}")  # fmt: skip
         found[grade] = Likelihood(term, low, high, row.fields[4])
     return _complete(found, CREDIBILITY_GRADES, source, "credibility")
 

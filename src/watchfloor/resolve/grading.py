@@ -26,7 +26,7 @@ that a government denies what it is accused of tells little.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from watchfloor.resolve.corroboration import Chain, Corroboration
 from watchfloor.resolve.registry import RELIABILITY, UNKNOWN, SourceEntry, SourceRegistry
@@ -177,3 +177,24 @@ def _graded(name: str, entry: SourceEntry) -> str:
     meaning = RELIABILITY[entry.reliability]
     note = f": {entry.note}" if entry.note else ""
     return f"{entry.reliability} ({meaning}) as {name} ({entry.where}){note}"
+
+
+@dataclass(frozen=True, slots=True)
+class GradeWeights:
+    """How much one event or report counts by its grade: source reliability (A-F) times
+    information credibility (1-6). The one table that weighted dyad series and the
+    evidence behind a judgment both use. F and 6 ("cannot be judged") sit above E and 5
+    ("unreliable", "improbable"): an unknown source is not a known bad one."""
+
+    reliability: dict[str, float] = field(
+        default_factory=lambda: {"A": 1.0, "B": 0.8, "C": 0.6, "D": 0.4, "E": 0.2, "F": 0.3}
+    )
+    credibility: dict[int, float] = field(
+        default_factory=lambda: {1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.3}
+    )
+
+    def of(self, reliability: str, credibility: int) -> float:
+        return self.reliability.get(reliability, 0.3) * self.credibility.get(credibility, 0.3)
+
+
+DEFAULT_WEIGHTS = GradeWeights()

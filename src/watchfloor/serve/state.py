@@ -5,7 +5,6 @@ lock that puts writes one after another."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any
 
 from watchfloor.analyse.alert_rules import AlertRules, load_alert_rules
@@ -43,7 +42,7 @@ class ServeState:
 
     def _open(self) -> Store:
         db = self.settings.db
-        if "://" not in db and not Path(db).expanduser().exists():
+        if self.settings.db_missing:
             raise DatabaseMissing(
                 f"no database at {db}: ingest documents first (watchfloor --db {db} ingest "
                 "PATH) or POST /documents, or start the server with --db / WATCHFLOOR_DB "

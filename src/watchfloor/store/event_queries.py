@@ -85,12 +85,6 @@ def event_conditions(schema: Schema, query: EventQuery) -> list[ColumnElement[bo
     return conditions
 
 
-def event_order(schema: Schema) -> list[ColumnElement[object]]:
-    """By the first day the event's dates cover (undated last), then id."""
-    e = schema.events.c
-    return [e.sort_start.is_(None), e.sort_start, e.id]
-
-
 def _has_member(schema: Schema, condition: ColumnElement[bool]) -> ColumnElement[bool]:
     links, m, d = schema.event_mentions, schema.mentions, schema.documents
     return exists(

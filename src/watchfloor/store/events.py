@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Connection, RowMapping, Select, func, or_, select
 
 from watchfloor.daterange import usable
-from watchfloor.store.event_queries import EventQuery, event_conditions, event_order
+from watchfloor.store.event_queries import EventQuery, event_conditions
 from watchfloor.store.event_records import (
     EventMember,
     EventWrite,
@@ -136,15 +136,26 @@ class EventSession:
 
 
 def read_events(conn: Connection, schema: Schema, query: EventQuery) -> list[StoredEvent]:
+    return load_events(conn, schema, listed_event_ids(conn, schema, query))
+
+
+def listed_event_ids(conn: Connection, schema: Schema, query: EventQuery) -> list[str]:
+    """The ids of a page of the listing: dated events by the first day their dates cover,
+    then id; then undated events by id. Read as two queries that each follow an index: one ORDER BY
+    that puts undated events last sorts every matching event to return fifty."""
     e = schema.events.c
-    stmt = (
-        select(e.id)
-        .where(*event_conditions(schema, query))
-        .order_by(*event_order(schema))
-        .limit(query.limit)
-        .offset(query.offset or None)
-    )
-    return load_events(conn, schema, list(conn.scalars(stmt)))
+    where = event_conditions(schema, query)
+    dated = select(e.id).where(*where, e.sort_start.is_not(None)).order_by(e.sort_start, e.id)
+    ids = list(conn.scalars(dated.limit(query.limit).offset(query.offset or None)))
+    if query.limit is not None and len(ids) >= query.limit:
+        return ids
+    skip = 0
+    if not ids and query.offset:
+        counted = select(func.count()).select_from(dated.order_by(None).subquery())
+        skip = max(0, query.offset - (conn.scalar(counted) or 0))
+    left = None if query.limit is None else query.limit - len(ids)
+    undated = select(e.id).where(*where, e.sort_start.is_(None)).order_by(e.id)
+    return ids + list(conn.scalars(undated.limit(left).offset(skip or None)))
 
 
 def event_ids_of_document(conn: Connection, schema: Schema, doc_id: str) -> list[str]:

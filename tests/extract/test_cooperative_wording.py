@@ -1,0 +1,210 @@
+"""Wire wording of the cooperative and verbal families, CAMEO 01 to 09: the phrasal verbs,
+nominalisations, passives, coordinated actors and the translated register of state media
+that ``extract/data/event_patterns.tsv`` must read beyond one example sentence.
+
+Every sentence here is invented (other countries, other wording than any gold text).
+Actors are compared by country, the first three letters of the code, as the scorer does."""
+
+from collections.abc import Callable
+
+import pytest
+
+from watchfloor.models import Mention
+
+from .conftest import brief
+
+Events = Callable[..., list[Mention]]
+
+
+def _found(events: Events, text: str) -> set[tuple[str, str, str | None]]:
+    return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in (brief(m) for m in events(text))}
+
+
+# (code, sentence, actor1 country, actor2 country or None)
+WORDING = [
+    # 01: weighing another's offer
+    ("014", "Chile said it would study the proposal from Argentina.", "CHL", "ARG"),
+    # 02: asking, like appealing, says which act; the one asked is the target
+    ("023", "Bhutan asked India for emergency aid after the floods.", "BTN", "IND"),
+    ("0231", "Colombia asked Spain for financial aid to rebuild the port.", "COL", "ESP"),
+    ("0231", "Ghana sought a loan from the World Bank.", "GHA", "IGO"),
+    ("0233", "Malawi requested humanitarian assistance from Zambia.", "MWI", "ZMB"),
+    ("0213", "Peru asked Chile to extradite the former minister.", "PER", "CHL"),
+    ("0253", "Washington pressed Riyadh to release the detained activists.", "USA", "SAU"),
+    ("024", "Norway urged Hungary to withdraw the media law.", "NOR", "HUN"),
+    ("025", "Beijing called on Manila to refrain from provocative moves at sea.", "CHN", "PHL"),
+    # 03: the translated register of state media and promises of partnership
+    ("030", "Laos is willing to work with Thailand to build the railway.", "LAO", "THA"),
+    (
+        "030",
+        "Cuba stands ready to join hands with Angola in the fight against malaria.",
+        "CUB",
+        "AGO",
+    ),
+    ("030", "Egypt and Jordan agreed to deepen cooperation in energy.", "EGY", "JOR"),
+    ("030", "Mexico and Canada vowed to work together on migration.", "MEX", "CAN"),
+    ("031", "Morocco is considering buying Turkish drones.", "MAR", "TUR"),
+    ("0312", "Kenya proposed a joint border force to Ethiopia.", "KEN", "ETH"),
+    ("0312", "Turkey offered to open a naval training centre in Somalia.", "TUR", "SOM"),
+    ("033", "Humanitarian aid was pledged by Japan to Sudan.", "JPN", "SDN"),
+    ("0331", "France pledged 50 million euros to Lebanon.", "FRA", "LBN"),
+    ("036", "Caracas said it was open to talks with Bogota.", "VEN", "COL"),
+    ("039", "Kazakhstan offered to host talks between Armenia and Azerbaijan.", "KAZ", "ARM"),
+    ("037", "Serbia is committed to resolving its differences with Croatia.", "SRB", "HRV"),
+    # 04: calls taken, conversations, envoys
+    (
+        "041",
+        "The Ecuadorian government received a telephone call from the Peruvian president.",
+        "PER",
+        "ECU",
+    ),
+    ("041", "The Chilean president had spoken with Bolivian President Luis Arce.", "CHL", "BOL"),
+    ("040", "Uruguay and Paraguay exchanged views on regional trade.", "URY", "PRY"),
+    ("040", "Vietnam held in-depth exchanges of views with Laos on the Mekong.", "VNM", "LAO"),
+    ("040", "Senegal reached out to Gambia after the border incident.", "SEN", "GMB"),
+    ("040", "Tunisia kept close contact with Algeria during the crisis.", "TUN", "DZA"),
+    ("042", "Kenya sent an envoy to Juba.", "KEN", "SSD"),
+    ("044", "Ethiopia and Djibouti held a meeting on port access.", "ETH", "DJI"),
+    (
+        "043",
+        "The Malian president held a welcoming ceremony for the Guinean president.",
+        "MLI",
+        "GIN",
+    ),
+    # 05: praise, backing, agreements
+    ("051", "Argentina welcomed the Brazilian proposal.", "ARG", "BRA"),
+    ("051", "Ireland lauded Portugal for its handling of the summit.", "IRL", "PRT"),
+    ("051", "Spain backed Morocco's bid to host the games.", "ESP", "MAR"),
+    ("051", "Belgium extended its full support to the Netherlands.", "BEL", "NLD"),
+    ("051", "Laos sent a congratulatory message to Vietnam on its national day.", "LAO", "VNM"),
+    (
+        "051",
+        "The Mongolian president received a congratulatory message from Kazakhstan.",
+        "KAZ",
+        "MNG",
+    ),
+    ("057", "Nigeria inked a deal with Niger on power supplies.", "NGA", "NER"),
+    ("057", "Bolivia sealed an agreement with Paraguay on river transport.", "BOL", "PRY"),
+    # 06: military training named by who is trained, joint operations
+    ("062", "French instructors are training Senegalese pilots.", "FRA", "SEN"),
+    ("062", "Italian officers trained Libyan recruits at a base near Misrata.", "ITA", "LBY"),
+    ("062", "Uganda will conduct a joint operation with Congo against the rebels.", "UGA", "COD"),
+    ("061", "Qatar agreed to supply Pakistan with liquefied natural gas.", "QAT", "PAK"),
+    ("061", "Azerbaijan will export gas to Hungary through the new pipeline.", "AZE", "HUN"),
+    # 07: arms sold or handed over, money given
+    ("072", "Spain sold frigates to Egypt.", "ESP", "EGY"),
+    ("072", "Norway said it would send armoured vehicles to Ukraine.", "NOR", "UKR"),
+    ("072", "Israel supplied Azerbaijan with combat helicopters.", "ISR", "AZE"),
+    ("072", "China provided Cambodia with 20 patrol boats.", "CHN", "KHM"),
+    ("072", "Ukraine was given tanks by Germany.", "DEU", "UKR"),
+    ("072", "Iranian military planes flew weapons to Damascus.", "IRN", "SYR"),
+    ("071", "Germany will give Ukraine 500 million euros to rebuild its grid.", "DEU", "UKR"),
+    ("071", "The EU will provide 50 million euros to Jordan.", "IGO", "JOR"),
+    ("073", "Qatar delivered 40 tonnes of food aid to Sudan.", "QAT", "SDN"),
+    ("073", "Turkey sent rescue teams to Morocco after the earthquake.", "TUR", "MAR"),
+    ("073", "The EU will provide 50 million euros in humanitarian aid to Jordan.", "IGO", "JOR"),
+    # 08: borders reopened, captives handed over, sanctions removed, troops pulled out
+    ("080", "Bolivia and Peru reopened their border crossings on Monday.", "BOL", "PER"),
+    ("0841", "Indonesia handed over three suspects to Australia.", "IDN", "AUS"),
+    ("0841", "Peru released two Bolivian fishermen.", "PER", "BOL"),
+    ("0841", "Russia handed over 90 Ukrainian prisoners of war.", "RUS", "UKR"),
+    ("0841", "Armenia and Azerbaijan carried out a prisoner exchange.", "ARM", "AZE"),
+    ("085", "Canada removed sanctions on Venezuela's oil sector.", "CAN", "VEN"),
+    ("085", "Britain unfroze Libyan assets.", "GBR", "LBY"),
+    ("085", "Chile lifted the import ban on Argentine beef.", "CHL", "ARG"),
+    ("085", "Vietnam eased its ban on imports from Cambodia.", "VNM", "KHM"),
+    ("087", "Russia is pulling its forces out of Syria.", "RUS", "SYR"),
+    # 09: inquiries opened and fact-finding missions
+    ("090", "The UN sent a fact-finding mission to Myanmar.", "IGO", "MMR"),
+    ("090", "Lithuania opened a criminal case against Belarusian border guards.", "LTU", "BLR"),
+    ("090", "Kenya began an investigation into the killing of a Ugandan activist.", "KEN", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "actor1", "actor2"),
+    WORDING,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(WORDING)],
+)
+def test_wire_wording_yields_its_code(
+    events: Events, code: str, text: str, actor1: str, actor2: str | None
+) -> None:
+    found = _found(events, text)
+    assert (code, actor1, actor2) in found, f"{text!r} gave {sorted(found, key=str)}"
+
+
+def test_coordinated_subjects_back_a_decision_one_event_each(events: Events) -> None:
+    found = _found(events, "Estonia and Finland backed Sweden's decision to close the port.")
+    assert {("051", "EST", "SWE"), ("051", "FIN", "SWE")} <= found
+
+
+def test_parallel_targets_of_an_arms_sale_one_event_each(events: Events) -> None:
+    found = _found(events, "Peru sold drones to Chile, Bolivia and Ecuador.")
+    assert {("072", "PER", "CHL"), ("072", "PER", "BOL"), ("072", "PER", "ECU")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo reopened their border on Monday. Benin welcomed the reopening.",
+            ("051", "BEN", "GHA"),
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace deal on Friday. Georgia welcomed the agreement.",
+            ("051", "GEO", "ARM"),
+        ),
+        (
+            "The Ethiopian army declared a ceasefire on Monday. Kenya welcomed the truce.",
+            ("051", "KEN", "ETH"),
+        ),
+        (
+            "Russia expelled two Estonian diplomats. Belarus praised the decision.",
+            ("051", "BLR", "RUS"),
+        ),
+    ],
+)
+def test_praise_points_back_at_who_did_the_act(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(events, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand that others withdraw is no withdrawal (the 10 family reads it)
+        "Japan demands that Russia withdraw its forces from Ukraine.",
+        # a gerund after "of" names an act, reports none
+        "Kenya accused Somalia of arming and training the militias.",
+        # asking reporters, or asking for nothing the patterns name, is no appeal
+        "Asked about the sanctions, the Peruvian minister declined to answer.",
+        # an arms sale with no buyer named is no aid to anyone
+        "Brazil sold frigates last year.",
+        # releasing a statement is releasing no one
+        "Laos released a statement on the floods.",
+        # "pressing" as an adjective or of an advance appeals to no one
+        "Russia is pressing ahead with its offensive against Ukraine.",
+        # an airline's airlift is no military aid
+        "The Kenyan airline flew supplies to Somalia.",
+    ],
+)
+def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
+    codes = {c for c, *_ in (brief(m) for m in events(text))}
+    assert not codes & {"087", "062", "020", "072", "0841"}, f"{text!r} gave {sorted(codes)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gap after "revoked" would reach the sanctions imposed in the next clause
+        ("The US revoked visas and imposed sanctions on Georgia.", "085"),
+        # figures released about civilians free no one
+        ("The ministry released figures showing 40 civilians died.", "0841"),
+        # support that is military is aid, not praise
+        ("Germany gave military support to Ukraine.", "051"),
+    ],
+)
+def test_lookalikes_of_yielding_and_praise(events: Events, text: str, code: str) -> None:
+    codes = {c for c, *_ in (brief(m) for m in events(text))}
+    assert code not in codes, f"{text!r} gave {sorted(codes)}"
