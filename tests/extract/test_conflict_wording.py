@@ -33,6 +33,7 @@ WORDING = [
     ("111", "Minsk regards Lithuania's actions as an act of piracy.", "BLR", "LTU"),
     ("111", "Beijing firmly opposes Manila's decision to build an outpost.", "CHN", "PHL"),
     ("110", "Tokyo expressed strong dissatisfaction with Seoul's ruling.", "JPN", "KOR"),
+    ("112", "Armenia pointed the finger at Azerbaijan for the blast.", "ARM", "AZE"),
     # 114 protest through diplomatic channels
     ("114", "Vietnam has lodged solemn representations with China.", "VNM", "CHN"),
     (
@@ -59,6 +60,14 @@ WORDING = [
     ("130", "Belarus reserves the right to take countermeasures against Poland.", "BLR", "POL"),
     ("130", "Algeria said it would respond in kind to Morocco.", "DZA", "MAR"),
     ("130", "Pakistan warned India that its aggression would not go unanswered.", "PAK", "IND"),
+    # the "befitting reply" of South Asian military statements
+    (
+        "138",
+        "Bangladesh said its army was ready to give a befitting reply to any attack by Myanmar.",
+        "BGD",
+        "MMR",
+    ),
+    ("138", "Iran will deliver a crushing response to Israel, the commander said.", "IRN", "ISR"),
     ("138", "Iran's army is ready to respond to any attack by Israel.", "IRN", "ISR"),
     # a readiness warned of: the one who warns threatens the one warned
     (
@@ -78,6 +87,12 @@ WORDING = [
     ("161", "Kenya's cabinet voted to close two Somali consulates.", "KEN", "SOM"),
     ("161", "Peru downgraded diplomatic relations with Mexico.", "PER", "MEX"),
     ("163", "Canada slapped sanctions on Venezuelan officials.", "CAN", "VEN"),
+    ("161", "Georgia froze relations with Ukraine.", "GEO", "UKR"),
+    # 17 coerce: expulsions and arrests in the wire's words
+    ("174", "Nicaragua kicked out the Costa Rican ambassador.", "NIC", "CRI"),
+    ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
+    ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
+    ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),
     # 17 coerce: a crowd dispersed
     ("175", "Belarusian riot police fired tear gas at the protesters in Minsk.", "BLR", None),
     ("175", "Kenyan police dispersed protesters in Nairobi.", "KEN", None),
@@ -94,6 +109,9 @@ WORDING = [
     # 19 fight: ground retaken, sieges, and the passive "came under fire from"
     ("190", "Malian troops retook the town of Menaka from the rebels.", "MLI", "MLI"),
     ("190", "Colombian rebels overran an army garrison in Cauca.", "COL", None),
+    ("190", "Israel launched a ground offensive into Gaza.", "ISR", "PSE"),
+    ("194", "Russian artillery bombarded Ukrainian positions near Bakhmut.", "RUS", "UKR"),
+    ("195", "Russian jets bombarded Syrian rebel positions in Idlib.", "RUS", "SYR"),
     ("191", "Somali militants besieged the Kenyan town of Mandera.", "SOM", "KEN"),
     ("190", "Armenian positions came under fire from Azerbaijani troops.", "AZE", "ARM"),
     (
@@ -109,6 +127,7 @@ WORDING = [
 NOT_EVENTS = [
     ("12", "The Japanese minister refused to comment on the request."),
     ("12", "Oil exports declined as demand fell in China."),
+    ("13", "The minister said he would give a strong answer to the journalists tomorrow."),
     ("13", "Russia's president said the talks would take all measures into account."),
     ("13", "Last year Kazakhstan took retaliatory measures against Kyrgyzstan."),
     ("14", "Peru's police blocked the road to the stadium to protect the fans."),
