@@ -68,6 +68,12 @@ WORDING = [
         "MMR",
     ),
     ("138", "Iran will deliver a crushing response to Israel, the commander said.", "IRN", "ISR"),
+    (
+        "138",
+        "Houthi rebels threatened in a televised speech on Sunday to attack any foreign warship.",
+        "YEM",
+        None,
+    ),
     ("138", "Iran's army is ready to respond to any attack by Israel.", "IRN", "ISR"),
     # a readiness warned of: the one who warns threatens the one warned
     (
