@@ -88,6 +88,8 @@ WORDING = [
     ("143", "Nigerian doctors downed tools on Monday.", "NGA", None),
     ("143", "Kenyan teachers staged a walkout over pay.", "KEN", None),
     ("145", "Georgian protesters stormed the parliament building.", "GEO", None),
+    ("145", "Kenyan rioters looted shops in Nairobi.", "KEN", None),
+    ("143", "Thousands of French workers staged a strike over pensions.", "FRA", None),
     ("141", "Serbian students picketed the state broadcaster.", "SRB", None),
     # 16 reduce relations
     ("161", "Kenya's cabinet voted to close two Somali consulates.", "KEN", "SOM"),
@@ -137,6 +139,12 @@ NOT_EVENTS = [
     ("13", "Russia's president said the talks would take all measures into account."),
     ("13", "Last year Kazakhstan took retaliatory measures against Kyrgyzstan."),
     ("14", "Peru's police blocked the road to the stadium to protect the fans."),
+    # soldiers and missiles are no crowd, whatever victims the clause counts
+    ("14", "Israeli troops stormed the building, killing three people."),
+    (
+        "14",
+        "Russian missiles set fire to apartment buildings in Kharkiv, injuring dozens of people.",
+    ),
     ("11", "The Egyptian president saw the deal as a turning point for the region."),
     # "came under fire" with no attacker named says who was hit, not who fired
     ("19", "Ukrainian positions came under artillery fire overnight."),
