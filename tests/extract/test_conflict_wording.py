@@ -101,7 +101,8 @@ WORDING = [
     ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
     ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
     ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),
-    # 17 coerce: a crowd dispersed
+    # 17 coerce: who coerces whom; a crowd dispersed
+    ("170", "Moscow tried to intimidate Tbilisi with a gas cut-off.", "RUS", "GEO"),
     ("175", "Belarusian riot police fired tear gas at the protesters in Minsk.", "BLR", None),
     ("175", "Kenyan police dispersed protesters in Nairobi.", "KEN", None),
     # 18 assault: the casualties first, the attack after
@@ -146,6 +147,8 @@ NOT_EVENTS = [
         "Russian missiles set fire to apartment buildings in Kharkiv, injuring dozens of people.",
     ),
     ("11", "The Egyptian president saw the deal as a turning point for the region."),
+    # a passive with no agent: the one who will not be coerced coerces no one
+    ("17", "Guyana's president said the country would not be intimidated."),
     # "came under fire" with no attacker named says who was hit, not who fired
     ("19", "Ukrainian positions came under artillery fire overnight."),
 ]
