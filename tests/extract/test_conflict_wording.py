@@ -1,0 +1,168 @@
+"""The wire's wording of the conflictual families, CAMEO 10 demand to 20 mass violence:
+synonyms, phrasal verbs, nominal and passive forms and the translated register of
+statements, each on invented sentences (other countries, other words than any gold
+document), and the commentary or plans that must stay no event.
+
+Actors are compared by country, as the scorer does (``IGO`` for an international body);
+``None`` is an act with no target."""
+
+from collections.abc import Callable
+
+import pytest
+
+from watchfloor.models import Mention
+
+from .conftest import brief
+
+Events = Callable[..., list[Mention]]
+
+# (code, sentence, actor1 country, actor2 country or None)
+WORDING = [
+    # 10 demand: what is demanded for a citizen abroad
+    ("100", "Ghana demanded consular access to its fishermen from Togo.", "GHA", "TGO"),
+    # 11 disapprove: wire synonyms and phrasal verbs
+    (
+        "111",
+        "Serbia's foreign ministry deplored Croatia's decision to expel the diplomat.",
+        "SRB",
+        "HRV",
+    ),
+    ("111", "The Greek foreign ministry hit out at Turkey over the survey ship.", "GRC", "TUR"),
+    ("111", "Kazakhstan took issue with Russia's remarks on the border.", "KAZ", "RUS"),
+    # the translated register: "regards ... as an act of", "firmly opposes"
+    ("111", "Minsk regards Lithuania's actions as an act of piracy.", "BLR", "LTU"),
+    ("111", "Beijing firmly opposes Manila's decision to build an outpost.", "CHN", "PHL"),
+    ("110", "Tokyo expressed strong dissatisfaction with Seoul's ruling.", "JPN", "KOR"),
+    ("112", "Armenia pointed the finger at Azerbaijan for the blast.", "ARM", "AZE"),
+    # 114 protest through diplomatic channels
+    ("114", "Vietnam has lodged solemn representations with China.", "VNM", "CHN"),
+    (
+        "114",
+        "The Thai embassy sent a note of protest to the Cambodian foreign ministry.",
+        "THA",
+        "KHM",
+    ),
+    # "and demanded": the demand shares the protest's target
+    (
+        "100",
+        "The Chilean embassy sent a note of protest to the Peruvian foreign ministry "
+        "and demanded consular access to the crew.",
+        "CHL",
+        "PER",
+    ),
+    # 12 reject: a request, offer or demand turned down
+    ("120", "Hungary refused Ukraine's request.", "HUN", "UKR"),
+    ("120", "Bolivia turned down Chile's offer of talks.", "BOL", "CHL"),
+    ("120", "Venezuela brushed aside demands from Guyana.", "VEN", "GUY"),
+    ("124", "Iran refused to bow to pressure from the United States.", "IRN", None),
+    # 13 threaten: a reprisal announced, in the future or reserved
+    ("130", "Kyrgyzstan will take retaliatory measures against Tajikistan.", "KGZ", "TJK"),
+    ("130", "Belarus reserves the right to take countermeasures against Poland.", "BLR", "POL"),
+    ("130", "Algeria said it would respond in kind to Morocco.", "DZA", "MAR"),
+    ("130", "Pakistan warned India that its aggression would not go unanswered.", "PAK", "IND"),
+    # the "befitting reply" of South Asian military statements
+    (
+        "138",
+        "Bangladesh said its army was ready to give a befitting reply to any attack by Myanmar.",
+        "BGD",
+        "MMR",
+    ),
+    ("138", "Iran will deliver a crushing response to Israel, the commander said.", "IRN", "ISR"),
+    (
+        "138",
+        "Houthi rebels threatened in a televised speech on Sunday to attack any foreign warship.",
+        "YEM",
+        None,
+    ),
+    ("138", "Iran's army is ready to respond to any attack by Israel.", "IRN", "ISR"),
+    # a readiness warned of: the one who warns threatens the one warned
+    (
+        "138",
+        "Azerbaijan warned Armenia that the army was ready to retaliate against any provocation.",
+        "AZE",
+        "ARM",
+    ),
+    # 14 protest: who blocks and strikes, and how
+    ("144", "Haitian gangs blocked the main highways out of the capital.", "HTI", None),
+    ("144", "Bolivian truckers set up roadblocks on the main highway.", "BOL", None),
+    ("143", "Nigerian doctors downed tools on Monday.", "NGA", None),
+    ("143", "Kenyan teachers staged a walkout over pay.", "KEN", None),
+    ("145", "Georgian protesters stormed the parliament building.", "GEO", None),
+    ("145", "Kenyan rioters looted shops in Nairobi.", "KEN", None),
+    ("143", "Thousands of French workers staged a strike over pensions.", "FRA", None),
+    ("141", "Serbian students picketed the state broadcaster.", "SRB", None),
+    # 16 reduce relations
+    ("161", "Kenya's cabinet voted to close two Somali consulates.", "KEN", "SOM"),
+    ("161", "Peru downgraded diplomatic relations with Mexico.", "PER", "MEX"),
+    ("163", "Canada slapped sanctions on Venezuelan officials.", "CAN", "VEN"),
+    ("161", "Georgia froze relations with Ukraine.", "GEO", "UKR"),
+    # 17 coerce: expulsions and arrests in the wire's words
+    ("174", "Nicaragua kicked out the Costa Rican ambassador.", "NIC", "CRI"),
+    ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
+    ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
+    ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),
+    # 17 coerce: who coerces whom; a crowd dispersed
+    ("170", "Moscow tried to intimidate Tbilisi with a gas cut-off.", "RUS", "GEO"),
+    ("175", "Belarusian riot police fired tear gas at the protesters in Minsk.", "BLR", None),
+    ("175", "Kenyan police dispersed protesters in Nairobi.", "KEN", None),
+    # 18 assault: the casualties first, the attack after
+    ("183", "Pakistani militants wounded three soldiers in a bomb attack in Quetta.", "PAK", None),
+    (
+        "1833",
+        "Somali militants killed four Kenyan soldiers in a roadside bomb attack.",
+        "SOM",
+        "KEN",
+    ),
+    ("1831", "A Nigerian suicide bomber blew himself up at a market in Maiduguri.", "NGA", None),
+    ("183", "Syrian rebels carried out a grenade attack on a checkpoint in Idlib.", "SYR", None),
+    # 19 fight: ground retaken, sieges, and the passive "came under fire from"
+    ("190", "Malian troops retook the town of Menaka from the rebels.", "MLI", "MLI"),
+    ("190", "Colombian rebels overran an army garrison in Cauca.", "COL", None),
+    ("190", "Israel launched a ground offensive into Gaza.", "ISR", "PSE"),
+    ("194", "Russian artillery bombarded Ukrainian positions near Bakhmut.", "RUS", "UKR"),
+    ("195", "Russian jets bombarded Syrian rebel positions in Idlib.", "RUS", "SYR"),
+    ("191", "Somali militants besieged the Kenyan town of Mandera.", "SOM", "KEN"),
+    ("190", "Armenian positions came under fire from Azerbaijani troops.", "AZE", "ARM"),
+    (
+        "194",
+        "Ukrainian positions came under artillery fire from Russian forces near Kupiansk.",
+        "RUS",
+        "UKR",
+    ),
+    ("195", "Israeli troops came under drone attack from Lebanon's Hezbollah.", "LBN", "ISR"),
+]
+
+# Commentary, plans and other senses of the same words: no event of that family.
+NOT_EVENTS = [
+    ("12", "The Japanese minister refused to comment on the request."),
+    ("12", "Oil exports declined as demand fell in China."),
+    ("13", "The minister said he would give a strong answer to the journalists tomorrow."),
+    ("13", "Russia's president said the talks would take all measures into account."),
+    ("13", "Last year Kazakhstan took retaliatory measures against Kyrgyzstan."),
+    ("14", "Peru's police blocked the road to the stadium to protect the fans."),
+    # soldiers and missiles are no crowd, whatever victims the clause counts
+    ("14", "Israeli troops stormed the building, killing three people."),
+    (
+        "14",
+        "Russian missiles set fire to apartment buildings in Kharkiv, injuring dozens of people.",
+    ),
+    ("11", "The Egyptian president saw the deal as a turning point for the region."),
+    # a passive with no agent: the one who will not be coerced coerces no one
+    ("17", "Guyana's president said the country would not be intimidated."),
+    # "came under fire" with no attacker named says who was hit, not who fired
+    ("19", "Ukrainian positions came under artillery fire overnight."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "actor1", "actor2"), WORDING)
+def test_the_wire_wording_yields_its_code(
+    events: Events, code: str, text: str, actor1: str, actor2: str | None
+) -> None:
+    found = {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in (brief(m) for m in events(text))}
+    assert (code, actor1, actor2) in found, f"{text!r} gave {sorted(found, key=str)}"
+
+
+@pytest.mark.parametrize(("root", "text"), NOT_EVENTS)
+def test_commentary_and_other_senses_are_no_event(events: Events, root: str, text: str) -> None:
+    codes = [m.code for m in events(text)]
+    assert not any(c.startswith(root) for c in codes), f"{text!r} gave {codes}"
