@@ -170,6 +170,10 @@ def _passive_subject(
         if clause[0] <= m.first and m.last <= trigger.first and m not in subjects
         and not _in_prep_phrase(tokens, m)
     ]  # fmt: skip
+    if before and _reduced_relative(tokens, trigger) and before[-1].last < trigger.first - 1:
+        # "condemned the raids carried out by X": a reduced relative's subject is the noun
+        # right before it ("the raids"), no actor further back
+        return []
     return [before[-1]] if before else []
 
 
@@ -320,8 +324,11 @@ def _is_passive(tokens: tuple[Token, ...], first: int, actor_ends: frozenset[int
         return False
     if any(k in BE for k in window):
         return True
-    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
+    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim";
+    # but a verb with an object is active: "condemned the raids carried out by"
     after = [t.key for t in tokens[first + 1 : first + 9]]
+    if after[:1] and after[0] in _DETERMINERS:
+        return False
     by = after.index("by") if "by" in after else -1
     return (
         by >= 0
