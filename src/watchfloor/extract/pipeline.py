@@ -11,6 +11,7 @@ from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.analysis import SentenceTrace, _Sentence
 from watchfloor.extract.anaphora import anaphoric_target
+from watchfloor.extract.appositions import alias_of, apposed_names
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
     Attribution,
@@ -236,6 +237,7 @@ class Extractor:
         found = _owned_by_claimant(tokens, found, claim, claimant)
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
+        context.define([a for a in (alias_of(m, tokens) for m in found) if a is not None])
         if claimant is not None:
             context.last_claimant = claimant
         if sentence.text.rstrip().endswith("?"):
@@ -447,6 +449,7 @@ class Extractor:
                     seat_end = resolved.last
                 m = resolved
             out.append(m)
+        out = sorted([*out, *apposed_names(tokens, out)], key=lambda m: m.first)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
         out += group_mentions(tokens, out, context)
