@@ -404,8 +404,13 @@ def _distinct(mentions: Sequence[ActorMention]) -> list[ActorMention]:
 
 
 def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The first mention of each country, in order."""
-    return list({m.country: m for m in reversed(mentions)}.values())[::-1]
+    """The first mention of each side, in order: of each country, but a state and a rebel
+    group of it are two sides ("Sudanese army and RSF delegations held talks")."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if not any(_same_side(m, o) for o in out):
+            out.append(m)
+    return out
 
 
 def _condition_actor(
