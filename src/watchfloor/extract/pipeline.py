@@ -194,7 +194,9 @@ class Extractor:
             events = [e for e in events if not _asked(analysed, e)]
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(analysed.tokens[e.trigger.first].start for e in events)
-            records = tuple(self._record(document, analysed, e, context, anchors) for e in events)
+            records = _shared_scenes(
+                events, tuple(self._record(document, analysed, e, context, anchors) for e in events)
+            )
             for record in records:
                 context.remember_event(record)
             for trigger in dict.fromkeys(
@@ -539,6 +541,19 @@ class Extractor:
             ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _shared_scenes(
+    events: Sequence[Assembled], records: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """ "visited Niamey on Tuesday and offered to mediate": a verb that shares its subject
+    with an earlier one, with no place of its own, happened where that one did."""
+    placed = {e.trigger.first: r.location for e, r in zip(events, records, strict=True)}
+    return tuple(
+        replace(r, location=placed.get(e.head))
+        if r.location is None and e.head != e.trigger.first and placed.get(e.head) else r
+        for e, r in zip(events, records, strict=True)
+    )  # fmt: skip
 
 
 def _spare_the_collector() -> None:
