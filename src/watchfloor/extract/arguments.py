@@ -31,7 +31,8 @@ _ADVERBS = words("also later then strongly sharply again jointly formally offici
 _PARTITIVES = words(
     "dozens hundreds thousands millions tens some many most all several number group groups "
     "column columns contingent contingents unit units convoy batch team delegation members "
-    "part rest majority"
+    "part rest majority positions position bases base camps camp hideouts hideout strongholds "
+    "stronghold"
 )
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(

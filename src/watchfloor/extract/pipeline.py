@@ -93,11 +93,17 @@ from watchfloor.models import (
     Document,
     Extraction,
     Mention,
+    Place,
     Sentence,
 )
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
+# who speaks for the body the role word before them names: "a militia spokesman"
+_SPEAKERS = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
+     "commanders", "leader", "leaders")
+)  # fmt: skip
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 
@@ -431,10 +437,19 @@ class Extractor:
         for m in found:
             if m.first < seat_end:
                 continue  # the capital of "the government in Kinshasa"
+            head = next((o for o in found if o.first == m.last and not o.resolved), None)
+            speaks = False
+            if not m.resolved and head is not None:
+                if tokens[head.last - 1].key not in _SPEAKERS:
+                    continue  # "the White Army militia": the last role word is the head
+                # "a militia spokesman": the militia speaks, the one the story named
+                m = replace(m, last=head.last, end=head.end, text=f"{m.text} {head.text}")
+                seat_end, speaks = head.last, True
             if not m.resolved:
                 # "the soldiers", "the arriving units"
                 definite = (
-                    m.first == 0
+                    speaks
+                    or m.first == 0
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
                     or determiner_of(tokens, m.first) in DEFINITE
                 )
@@ -487,7 +502,17 @@ class Extractor:
         )  # fmt: skip
         if target is None:
             target = _place_target(s, event, mention, self.taxonomy.cameo)
+        if mention.location is None:
+            mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
+
+    def _seat(self, actor: ActorMention) -> Place | None:
+        """ "the Helsinki district court charged": a court acts where it sits, in the
+        capital that names it."""
+        if actor.kind != "capital" or actor.role != "JUD":
+            return None
+        entry = self.taxonomy.gazetteer.lookup(self._capitals.get(actor.country, ""))
+        return Place(entry.name, entry.country, entry.lat, entry.lon) if entry else None
 
     def _mention(
         self, document: Document, s: _Sentence, event: Assembled, anchors: tuple[int, ...]
