@@ -91,3 +91,19 @@ def test_name_set_off_by_commas_after_a_title(extractor: Extractor) -> None:
     assert codes(extractor, text) == [("KENGOV", "Kenya's Minister of Defence, Amina Odhiambo")]
     assert codes(extractor, "Kenya's army, Uganda said") == [("KENMIL", "Kenya's army"),
                                                              ("UGA", "Uganda")]  # fmt: skip
+
+
+def test_the_taliban_speak_for_the_afghan_state(extractor: Extractor) -> None:
+    # in power since 2021: their ministers and spokesmen are the government, not rebels
+    found = codes(extractor, "Taliban officials in Herat rejected the report.")
+    assert [c for c, _ in found][:1] == ["AFGGOV"]
+    # a Pakistani group with the name in it stays a Pakistani group
+    assert codes(extractor, "Tehrik-i-Taliban Pakistan claimed the raid.")[0][0] == "PAKREB"
+
+
+def test_units_courts_and_named_fleets(extractor: Extractor) -> None:
+    assert codes(extractor, "A Turkish naval task group docked.")[0][0] == "TURMIL"
+    assert codes(extractor, "an Indian naval detachment arrived")[0][0] == "INDMIL"
+    assert codes(extractor, "the Tbilisi district court ruled")[0][0] == "GEOJUD"
+    assert codes(extractor, "the Black Sea Fleet sailed")[0][0] == "RUSMIL"
+    assert codes(extractor, "the US Seventh Fleet sailed")[0][0] == "USAMIL"

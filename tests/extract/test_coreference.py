@@ -197,3 +197,13 @@ def test_acronym_defined_in_brackets(events: Events) -> None:
         "The SNA attacked al-Shabaab positions near Baidoa on Tuesday."
     )
     assert ("190", "SOMMIL", "SOMREB") in {brief(m) for m in events(text)}
+
+
+def test_the_two_neighbours_are_the_states_of_the_last_exchange(events: Events) -> None:
+    text = (
+        "Peruvian and Chilean troops exchanged fire on the border on Monday. "
+        "Brazil offered to mediate between the two neighbours."
+    )
+    found = {brief(m) for m in events(text)}
+    # the states themselves, not the troops that fired
+    assert {("039", "BRA", "PER"), ("039", "BRA", "CHL")} <= found

@@ -88,3 +88,10 @@ def test_short_wire_sentences_make_their_events(events: Events) -> None:
 def test_people_an_act_is_done_to_are_its_quantity(events: Events, text: str, value: float) -> None:
     found = events(text)
     assert found and all(m.quantity is not None and m.quantity.value == value for m in found)
+
+
+def test_a_second_verb_of_one_subject_happens_where_the_first_did(events: Events) -> None:
+    text = "Japan's foreign minister visited Manila on Monday and signed a defence pact."
+    signed = [m for m in events(text) if m.code == "057"]
+    assert signed and signed[0].location is not None
+    assert signed[0].location.name == "Manila"

@@ -31,7 +31,8 @@ _ADVERBS = words("also later then strongly sharply again jointly formally offici
 _PARTITIVES = words(
     "dozens hundreds thousands millions tens some many most all several number group groups "
     "column columns contingent contingents unit units convoy batch team delegation members "
-    "part rest majority"
+    "part rest majority positions position bases base camps camp hideouts hideout strongholds "
+    "stronghold"
 )
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
@@ -170,6 +171,10 @@ def _passive_subject(
         if clause[0] <= m.first and m.last <= trigger.first and m not in subjects
         and not _in_prep_phrase(tokens, m)
     ]  # fmt: skip
+    if before and _reduced_relative(tokens, trigger) and before[-1].last < trigger.first - 1:
+        # "condemned the raids carried out by X": a reduced relative's subject is the noun
+        # right before it ("the raids"), no actor further back
+        return []
     return [before[-1]] if before else []
 
 
@@ -320,8 +325,11 @@ def _is_passive(tokens: tuple[Token, ...], first: int, actor_ends: frozenset[int
         return False
     if any(k in BE for k in window):
         return True
-    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim"
+    # a reduced relative: "the Treaty ... signed in Pyongyang on 19 June by Putin and Kim";
+    # but a verb with an object is active: "condemned the raids carried out by"
     after = [t.key for t in tokens[first + 1 : first + 9]]
+    if after[:1] and after[0] in _DETERMINERS:
+        return False
     by = after.index("by") if "by" in after else -1
     return (
         by >= 0
@@ -397,8 +405,13 @@ def _distinct(mentions: Sequence[ActorMention]) -> list[ActorMention]:
 
 
 def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The first mention of each country, in order."""
-    return list({m.country: m for m in reversed(mentions)}.values())[::-1]
+    """The first mention of each side, in order: of each country, but a state and a rebel
+    group of it are two sides ("Sudanese army and RSF delegations held talks")."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if not any(_same_side(m, o) for o in out):
+            out.append(m)
+    return out
 
 
 def _condition_actor(

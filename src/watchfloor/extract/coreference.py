@@ -21,8 +21,11 @@ PRONOUNS = words("he she we they it him her them us")
 _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
-    "leaders presidents ministers countries governments sides allies nations capitals"
+    "leaders presidents ministers countries governments sides allies nations capitals "
+    "neighbours neighbors"
 )
+# "the two countries", "both neighbours" name the states themselves, not their organs
+_STATE_NOUNS = words("countries nations capitals neighbours neighbors")
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
 # country the sentence is set in
 DOMESTIC_ROLES = words("REB OPP CVL COP")
@@ -100,7 +103,10 @@ def group_mentions(
         if tokens[j].key not in _GROUP_NOUNS or (tokens[i].key == "the" and j == i + 1):
             continue
         start, end = tokens[i].start, tokens[j].end
+        states = tokens[j].key in _STATE_NOUNS
         for member in context.group:
+            if states and member.country != "IGO":
+                member = replace(member, code=member.country, role="")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out

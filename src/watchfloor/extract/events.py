@@ -24,6 +24,7 @@ from watchfloor.extract.arguments import (
     _clause_has,
     _condition_actor,
     _conjuncts_left,
+    _conjuncts_right,
     _continues_previous_verb,
     _distinct,
     _distinct_countries,
@@ -39,7 +40,7 @@ from watchfloor.extract.arguments import (
     clause_of,
 )
 from watchfloor.extract.lexicon import AUXILIARIES, BE, PREPOSITIONS, words
-from watchfloor.extract.roles import controlled_subject, parsed_target
+from watchfloor.extract.roles import act_agent, controlled_subject, parsed_target
 from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import CONTROL_VERBS, LazyParse
 from watchfloor.extract.text import Token
@@ -355,6 +356,10 @@ def _events_for(
     if not targets and not passive and slots and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
+    if not targets and not passive and "obj" in pattern.targets and parse is not None:
+        # "condemned the capture of Pinga by M23": aimed at whoever did the act
+        targets = _act_agent(tokens, trigger, candidates, clause, parse)
+        how = "agent" if targets else how
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
@@ -383,6 +388,25 @@ def _events_for(
             return []
         subjects, targets = targets[:1], subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
+
+
+def _act_agent(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    clause: tuple[int, int],
+    parse: LazyParse,
+) -> list[ActorMention]:
+    """The doer of the act the trigger's object names; asked of the parse only when the
+    clause after the trigger has a "by", or an "of" with a target after it."""
+    after = [t.key for t in tokens[trigger.last : clause[1]]]
+    agentive = "by" in after or (
+        "of" in after and any(k in ("against", "on") for k in after[after.index("of") :])
+    )
+    if not agentive:
+        return []
+    found = act_agent(parse.get(), tokens, trigger.first, trigger.last, candidates)
+    return [] if found is None else _conjuncts_right(tokens, found, candidates)
 
 
 def _consequence(

@@ -11,6 +11,7 @@ from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.analysis import ReadDocument, SentenceTrace, _Sentence
 from watchfloor.extract.anaphora import anaphoric_target
+from watchfloor.extract.appositions import alias_of, apposed_names
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
     Attribution,
@@ -93,11 +94,17 @@ from watchfloor.models import (
     Document,
     Extraction,
     Mention,
+    Place,
     Sentence,
 )
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
+# who speaks for the body the role word before them names: "a militia spokesman"
+_SPEAKERS = frozenset(
+    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
+     "commanders", "leader", "leaders")
+)  # fmt: skip
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 
@@ -238,8 +245,12 @@ class Extractor:
             self._lap("arguments")
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(act_anchor(analysed.tokens, e.trigger) for e in events)
-            records = tuple(
-                self._record(document, analysed, e, context, anchors, asked) for e in events
+            records = _shared_scenes(
+                events,
+                tuple(
+                    self._record(document, analysed, e, context, anchors, asked)
+                    for e in events
+                ),
             )
             for record in records:
                 context.remember_event(record)
@@ -286,6 +297,7 @@ class Extractor:
         found = _owned_by_claimant(tokens, found, claim, claimant)
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
+        context.define([a for a in (alias_of(m, tokens) for m in found) if a is not None])
         if claimant is not None:
             context.last_claimant = claimant
         self._lap("attribution")
@@ -489,10 +501,19 @@ class Extractor:
         for m in found:
             if m.first < seat_end:
                 continue  # the capital of "the government in Kinshasa"
+            head = next((o for o in found if o.first == m.last and not o.resolved), None)
+            speaks = False
+            if not m.resolved and head is not None:
+                if tokens[head.last - 1].key not in _SPEAKERS:
+                    continue  # "the White Army militia": the last role word is the head
+                # "a militia spokesman": the militia speaks, the one the story named
+                m = replace(m, last=head.last, end=head.end, text=f"{m.text} {head.text}")
+                seat_end, speaks = head.last, True
             if not m.resolved:
                 # "the soldiers", "the arriving units"
                 definite = (
-                    m.first == 0
+                    speaks
+                    or m.first == 0
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
                     or determiner_of(tokens, m.first) in DEFINITE
                 )
@@ -509,6 +530,7 @@ class Extractor:
                     seat_end = resolved.last
                 m = resolved
             out.append(m)
+        out = sorted([*out, *apposed_names(tokens, out)], key=lambda m: m.first)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
         out += group_mentions(tokens, out, context)
@@ -547,7 +569,17 @@ class Extractor:
         )  # fmt: skip
         if target is None:
             target = _place_target(s, event, mention, self.taxonomy.cameo)
+        if mention.location is None:
+            mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
+
+    def _seat(self, actor: ActorMention) -> Place | None:
+        """ "the Helsinki district court charged": a court acts where it sits, in the
+        capital that names it."""
+        if actor.kind != "capital" or actor.role != "JUD":
+            return None
+        entry = self.taxonomy.gazetteer.lookup(self._capitals.get(actor.country, ""))
+        return Place(entry.name, entry.country, entry.lat, entry.lon) if entry else None
 
     def _mention(
         self,
@@ -611,6 +643,19 @@ class Extractor:
             ),
             source=Actor(source.code, source.text) if source else None,
         )
+
+
+def _shared_scenes(
+    events: Sequence[Assembled], records: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """ "visited Niamey on Tuesday and offered to mediate": a verb that shares its subject
+    with an earlier one, with no place of its own, happened where that one did."""
+    placed = {e.trigger.first: r.location for e, r in zip(events, records, strict=True)}
+    return tuple(
+        replace(r, location=placed.get(e.head))
+        if r.location is None and e.head != e.trigger.first and placed.get(e.head) else r
+        for e, r in zip(events, records, strict=True)
+    )  # fmt: skip
 
 
 def _spare_the_collector() -> None:

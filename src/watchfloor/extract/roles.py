@@ -4,7 +4,8 @@ assignment, in terms of the rules' actor mentions.
 The rules keep the first word: where the parse adds something, it is a construction the
 token windows cannot see: a complement clause with its own subject ("sent troops to
 help Russia fight": Russia fights), a prepositional target the pattern names but a
-phrase keeps far from the verb ("lodged a protest with the Hungarian ambassador"), and
+phrase keeps far from the verb ("lodged a protest with the Hungarian ambassador"), the
+doer of an act the object names ("condemned the capture of the town by the rebels"), and
 clauses modifying a noun, whose dates and
 figures are theirs ("months after an incursion that Ukraine launched in August")."""
 
@@ -18,6 +19,8 @@ from watchfloor.extract.text import Token
 
 # a noun's own modifiers, which may name its country: "a Ukrainian offensive"
 _MODIFIERS = ("amod", "compound", "nmod")
+# the prepositions naming an act's target: with them, "of" names its doer
+_AIMS = ("against", "on", "upon")
 
 
 def trigger_verb(parse: Parse, tokens: tuple[Token, ...], first: int) -> int:
@@ -98,3 +101,67 @@ def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
         return []
     return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
 
+
+def act_agent(
+    parse: Parse | None,
+    tokens: tuple[Token, ...],
+    first: int,
+    last: int,
+    candidates: Sequence[ActorMention],
+) -> ActorMention | None:
+    """The doer of the act a trigger's object names, when the object is an act, not an
+    actor: "condemned the capture of the town by the rebels", "condemns the strikes carried
+    out by the regime", "repelled an attack by Afghan forces", "the aggression of the
+    regime against Lebanon": a reaction to an act is aimed at whoever did it."""
+    if parse is None:
+        return None
+    verb = parse.at(tokens[first].start)
+    if not parse.words[verb].tag.startswith("VB"):
+        return None  # a noun trigger is the act itself: "condemned the strikes by X"
+    after = tokens[last - 1].end  # the trigger's own noun is no object: "expressed concern"
+    objects = [c for c in parse.children(verb) if parse.words[c].dep == "dobj"]
+    for obj in (c for c in objects if parse.words[c].start >= after):
+        agent = _agent_of(parse, obj)
+        if agent < 0 and _bare_act(parse, obj):
+            # the parser may hang the act's "by" on an active verb: "condemned the capture
+            # of the town by the rebels" (a passive's "by" is its agent, "agent")
+            by = [c for c in parse.children(verb) if c > obj and parse.words[c].dep == "prep"
+                  and parse.words[c].key == "by"]  # fmt: skip
+            agent = parse.child(by[0], ("pobj",)) if by else -1
+        if agent >= 0:
+            return _mention_at(parse, tokens, agent, candidates)
+    return None
+
+
+def _bare_act(parse: Parse, noun: int) -> bool:
+    """A noun with nothing after it but its "of" phrase ("the capture of the town"): a
+    "by" right after it is its own; after "concern over the treaty signed in June" it is
+    the treaty's."""
+    words = parse.words
+    return all(
+        words[c].dep not in ("prep", "acl", "relcl") or words[c].key == "of"
+        for c in parse.children(noun)
+        if c > noun
+    )
+
+
+def _agent_of(parse: Parse, noun: int) -> int:
+    """The word naming who did the act ``noun`` names, else -1: its "by" phrase, the
+    "by" phrase of a participle on it ("strikes carried out by"), or its "of" phrase when
+    the act also has a target ("the aggression of X against Y")."""
+    words = parse.words
+    for c in parse.children(noun):
+        if words[c].dep == "prep" and words[c].key == "by":
+            return parse.child(c, ("pobj",))
+        if words[c].dep == "acl":
+            agent = parse.child(c, ("agent",))
+            if agent >= 0:
+                return parse.child(agent, ("pobj",))
+    of = next((c for c in parse.children(noun)
+               if words[c].dep == "prep" and words[c].key == "of"), -1)  # fmt: skip
+    doer = parse.child(of, ("pobj",)) if of >= 0 else -1
+    if doer < 0:
+        return -1
+    aimed = [c for h in (noun, doer) for c in parse.children(h)
+             if words[c].dep == "prep" and words[c].key in _AIMS]  # fmt: skip
+    return doer if aimed else -1

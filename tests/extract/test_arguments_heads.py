@@ -1,0 +1,45 @@
+"""Heads of noun phrases: the actor in "positions of the rebels", the last role word
+of "the Black Brigade militia", the body a "rebel spokesman" speaks for, and where a
+court named after its city acts. Invented sentences."""
+
+from collections.abc import Callable
+
+from watchfloor.extract import Extractor
+from watchfloor.extract.text import tokenize
+from watchfloor.models import Mention
+
+from .conftest import brief
+
+Events = Callable[..., list[Mention]]
+
+
+def test_government_forces_are_the_military(extractor: Extractor) -> None:
+    text = "Colombian government troops advanced."
+    found = [m.code for m in extractor.actors.find(tokenize(text), text)]
+    assert found == ["COLMIL"]
+
+
+def test_positions_of_an_actor_make_it_the_target(events: Events) -> None:
+    found = [brief(m) for m in events("Malian troops shelled positions of the rebels near Kidal.")]
+    assert ("194", "MLIMIL", "MLIREB") in found
+
+
+def test_a_role_word_before_another_names_no_actor_of_its_own(events: Events) -> None:
+    text = (
+        "Chadian troops clashed with rebels on Sunday. "
+        "Chadian jets bombed camps of the Black Brigade militia near Abeche on Monday."
+    )
+    bombed = [brief(m) for m in events(text) if m.code.startswith("195")]
+    assert bombed and all(a2 == "TCDREB" for _, _, a2 in bombed)
+
+
+def test_a_rebel_spokesman_speaks_for_the_rebels(events: Events) -> None:
+    text = "Chadian troops bombed positions of the rebels near Abeche, a rebel spokesman said."
+    (bombed,) = [m for m in events(text) if m.code == "195"]
+    assert bombed.source is not None and bombed.source.code == "TCDREB"
+
+
+def test_a_court_named_after_its_city_acts_there(events: Events) -> None:
+    text = "The Tbilisi city court charged two activists with hooliganism."
+    (charged,) = [m for m in events(text) if m.actor1.code == "GEOJUD"]
+    assert charged.location is not None and charged.location.name == "Tbilisi"
