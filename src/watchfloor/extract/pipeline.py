@@ -112,6 +112,8 @@ class Extractor:
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
         self.places = PlaceMatcher(taxonomy.gazetteer)
+        # reporting verbs, which may head another clause than a trigger's ("X said")
+        self._saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
@@ -566,7 +568,10 @@ class Extractor:
         anchor = s.tokens[event.trigger.first].start
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
         own = own_dates(s.dates, anchor, anchors, s.tokens)
-        question = DateQuestion(own, anchor, clause, s.parse, s.sentence)
+        trigger = (event.trigger.first, event.trigger.last)
+        question = DateQuestion(
+            own, anchor, clause, s.parse, s.sentence, (s.tokens, trigger, self._saying)
+        )
         if asked is not None:
             asked.append(question if question.open else None)
         date = question.unparsed() if asked is not None and question.open else question.answer()
