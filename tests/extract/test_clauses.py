@@ -42,6 +42,27 @@ def test_a_date_in_a_relative_or_participial_clause_may_be_anothers() -> None:
     assert _foreign("Nepal sought a loan to build a dam in 2026.", "sought", "in 2026")
 
 
+def test_a_date_before_the_trigger_is_asked_about_only_if_a_clause_opens_before_it() -> None:
+    text = "The Finnish navy on Sunday seized a tanker that had left Tallinn."
+    assert not _foreign(text, "seized", "on Sunday")  # "that" opens after the date
+    text = "Talks that opened in Lusaka in March failed to end the fighting."
+    assert _foreign(text, "failed", "in March")
+    assert _foreign("After clashes on Friday, Mali closed the border.", "closed", "on Friday")
+
+
+def test_names_datelines_and_modifiers_open_no_clause() -> None:
+    text = "ACCRA, May 2 (Wire) - Ghana expelled the United Arab Emirates envoy on Friday."
+    assert not _foreign(text, "expelled", "on Friday")
+    assert not _foreign(text, "expelled", "May 2")
+    text = "Benin recalled the armoured column of Niger's envoy on Friday."
+    assert not _foreign(text, "recalled", "on Friday")
+    assert not _foreign("Peru accused Chile of spying on Friday.", "accused", "on Friday")
+    text = "Chad expelled Sudanese forces, which had crossed the border before 3 May."
+    assert _foreign(text, "expelled", "before 3 May")
+    text = "Kenya has already been deploying officers since 2023."
+    assert not _foreign(text, "deploying", "since 2023")  # the date's own preposition
+
+
 def test_a_reporting_clause_between_them_may_hold_the_date() -> None:
     text = "Bolivia closed the border, its minister said on Monday."
     assert _foreign(text, "closed", "on Monday")
