@@ -40,6 +40,8 @@ def test_a_date_in_a_relative_or_participial_clause_may_be_anothers() -> None:
     assert _foreign("Fiji hosted the force it sends each June to Tonga.", "hosted", "each June")
     assert _foreign("Oman mediated after Yemen agreed on Friday.", "mediated", "on Friday")
     assert _foreign("Nepal sought a loan to build a dam in 2026.", "sought", "in 2026")
+    # a relative clause with no pronoun, on an irregular past
+    assert _foreign("Mali retook the town the rebels fled in May.", "retook", "in May")
 
 
 def test_a_date_before_the_trigger_is_asked_about_only_if_a_clause_opens_before_it() -> None:

@@ -43,5 +43,7 @@ IRREGULAR_VERBS = words(
     "written writes drew drawn draws grew grown grows knew known thought rose risen "
     "rises meant means paid pays laid lays lay lies bore borne withdrew withdrawn "
     "overran overtook undertook upheld understood swept sped slid shut spread sank sunk "
-    "wore worn tore torn threw thrown"
+    "wore worn tore torn threw thrown fled caught taught felt lent dealt bound hung stuck "
+    "swore sworn forbade forbidden forgave forgiven shed split spun slain dug fed sat rode "
+    "ridden became become overcame foresaw foreseen withheld arose arisen let read quit"
 )
