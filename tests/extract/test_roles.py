@@ -9,10 +9,12 @@ from datetime import date
 import pytest
 
 from watchfloor.extract import Extractor
+from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.document import finished
 from watchfloor.extract.fields import DateQuestion
 from watchfloor.extract.parser import MODEL, load_parser
-from watchfloor.extract.roles import foreign_spans
+from watchfloor.extract.roles import foreign_spans, may_name_controlled, may_name_target
+from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import Document, Mention
 
 from .conftest import brief
@@ -127,3 +129,50 @@ def test_documents_extracted_together_are_extracted_as_one_by_one(
     together = extractor.extract_all(documents)
     assert extractor.parser is not None and extractor.parser.sentences > parsed_before
     assert together == [extractor.extract(d) for d in documents]
+
+
+def _mentions(extractor: Extractor, text: str) -> tuple[tuple[Token, ...], list[ActorMention]]:
+    tokens = tokenize(text)
+    return tokens, extractor.actors.find(tokens, text)
+
+
+def _at(tokens: tuple[Token, ...], word: str) -> int:
+    return next(i for i, t in enumerate(tokens) if t.key == word)
+
+
+def test_a_target_is_sought_in_the_parse_only_inside_the_prepositions_phrase(
+    extractor: Extractor,
+) -> None:
+    tokens, found = _mentions(extractor, "Romania lodged a protest with the Russian envoy.")
+    assert may_name_target(tokens, ("with",), found)
+    text = "Romania lodged a protest with some vigour on Monday, after Russia left."
+    tokens, found = _mentions(extractor, text)
+    assert found and not may_name_target(tokens, ("with",), found)
+
+
+def test_a_controlled_subject_is_sought_only_between_the_control_verb_and_the_act(
+    extractor: Extractor,
+) -> None:
+    text = "Iran sent drones to help Russia strike Ukrainian cities."
+    tokens, found = _mentions(extractor, text)
+    assert may_name_controlled(tokens, _at(tokens, "strike"), found)
+    tokens, found = _mentions(extractor, "Iran sent drones to help strike Ukrainian cities.")
+    assert not may_name_controlled(tokens, _at(tokens, "strike"), found)
+
+
+@parsed
+def test_no_parse_is_made_when_no_actor_stands_where_the_parse_would_look(
+    extractor: Extractor,
+) -> None:
+    assert extractor.parser is not None
+    before = extractor.parser.sentences
+    text = "Peru lodged a protest with some vigour, and Chile answered."
+    extractor.extract(Document(id="t", text=text, published=date(2024, 10, 18)))
+    assert extractor.parser.sentences == before
+    # an actor between "help" and the act: the parse is asked who strikes
+    text = "Iran sent drones to help Russia strike Ukrainian cities."
+    extractor.extract(Document(id="t", text=text, published=date(2024, 10, 18)))
+    assert extractor.parser.sentences == before + 1
+    text = "Iran sent drones to help strike Ukrainian cities."
+    extractor.extract(Document(id="t", text=text, published=date(2024, 10, 18)))
+    assert extractor.parser.sentences == before + 1

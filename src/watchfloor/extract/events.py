@@ -40,9 +40,15 @@ from watchfloor.extract.arguments import (
     clause_of,
 )
 from watchfloor.extract.lexicon import AUXILIARIES, BE, PREPOSITIONS, words
-from watchfloor.extract.roles import act_agent, controlled_subject, parsed_target
+from watchfloor.extract.roles import (
+    act_agent,
+    controlled_subject,
+    may_name_controlled,
+    may_name_target,
+    parsed_target,
+)
 from watchfloor.extract.rules import EventPattern, Rules
-from watchfloor.extract.syntax import CONTROL_VERBS, LazyParse
+from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
 
@@ -325,7 +331,7 @@ def _events_for(
         head = trigger.first
         # "sent troops to help Russia fight": the complement's own subject fights
         controlled = None
-        if parse is not None and any(t.key in CONTROL_VERBS for t in tokens[: trigger.first]):
+        if parse is not None and may_name_controlled(tokens, trigger.first, candidates):
             controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
@@ -353,7 +359,8 @@ def _events_for(
     # asked of the parse only when one of the pattern's prepositions follows the trigger
     after = {t.key for t in tokens[trigger.last : clause[1]]}
     slots = [p for p in pattern.targets if p in after]
-    if not targets and not passive and slots and parse is not None:
+    reach = bool(slots) and may_name_target(tokens, slots, candidates)
+    if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
     if not targets and not passive and "obj" in pattern.targets and parse is not None:

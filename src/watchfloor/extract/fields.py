@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from watchfloor.extract.clauses import may_be_foreign
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.places import PlaceMention, most_specific, refine
@@ -22,6 +23,9 @@ from watchfloor.taxonomy import Taxonomy
 
 
 Located = TypeVar("Located", DateMention, QuantityMention)
+# what the tokens tell of a date question: the sentence's tokens, the trigger's token
+# span, the reporting verbs ("X said")
+Clues = tuple[tuple[Token, ...], tuple[int, int], frozenset[str]]
 
 
 def act_anchor(tokens: tuple[Token, ...], trigger: Trigger) -> int:
@@ -103,11 +107,15 @@ class DateQuestion:
     places and figures often describe the act's own object too: "troops stationed in
     Kursk", "a force that numbers 3,000"), and the nearest of the others is taken.
 
+    The tokens settle most questions without a parse (``clauses.may_be_foreign``): with
+    no word that may open another clause between the trigger and the date, the date is
+    the trigger's own ("struck Kyiv on Monday").
+
     Nothing in a sentence's pass reads an event's date, so the extractor can ask every
     question of a document at its end, with the sentences still unparsed parsed in one
     batch (``open``: a parse would be made to answer it)."""
 
-    __slots__ = ("anchor", "chosen", "clause", "own", "parse", "sentence")
+    __slots__ = ("anchor", "chosen", "clause", "own", "parse", "sentence", "settled")
 
     def __init__(
         self,
@@ -116,6 +124,7 @@ class DateQuestion:
         clause: tuple[int, int],
         parse: LazyParse | None,
         sentence: Sentence,
+        words: Clues,
     ) -> None:
         self.own = own
         self.anchor = anchor
@@ -123,12 +132,17 @@ class DateQuestion:
         self.parse = parse
         self.sentence = sentence
         self.chosen = chosen_date(own, anchor, clause)
+        # asked only about the date that would be chosen: dropping any other date leaves
+        # that choice as it is
+        best = self.chosen
+        tokens, trigger, cues = words
+        self.settled = best is None or not may_be_foreign(
+            tokens, trigger, (best.start, best.end), cues
+        )
 
     @property
     def open(self) -> bool:
-        # asked only about the date that would be chosen: dropping any other date
-        # leaves that choice as it is
-        return self.chosen is not None and self.parse is not None and not self.parse.parsed
+        return not self.settled and self.parse is not None and not self.parse.parsed
 
     def unparsed(self) -> EventDate | None:
         """The date as the rules alone choose it."""
@@ -136,7 +150,7 @@ class DateQuestion:
 
     def answer(self) -> EventDate | None:
         best = self.chosen
-        if best is not None and self.parse is not None:
+        if not self.settled and best is not None and self.parse is not None:
             foreign = foreign_spans(self.parse.get(), self.anchor)
             if _inside(best.start, foreign):
                 others = [d for d in self.own if not _inside(d.start, foreign)]

@@ -23,3 +23,27 @@ AUXILIARIES = words(
 BE = words("was were been being be is are")
 # what makes a role word point back at an actor named before ("the soldiers")
 DEFINITE = words("the these those its their his her our this that")
+# words that open a relative or adverbial clause: "an incursion that Ukraine launched",
+# "after India launched", "as talks began"
+CLAUSE_OPENERS = words(
+    "that which who whom whose where when whenever while whereas after before since until "
+    "till once as following because although though if unless whether having"
+)
+# irregular past tenses and participles, and common base or present forms that carry
+# no regular suffix: a clause may hang on them ("troops sent in May", "forces it keeps")
+IRREGULAR_VERBS = words(
+    "sent sends send held holds hold made makes make said says say told tells tell led "
+    "leads lead left leaves leave met meets meet began begun begins begin struck strikes "
+    "fought fights fight brought brings bring bought built builds won wins lost loses "
+    "shot shoots hit hits put puts set sets cut cuts kept keeps keep seized took taken "
+    "takes take gave given gives give drove driven drives broke broken breaks chose chosen "
+    "stole stolen beat beaten hid hidden shown shows saw seen sees went gone goes go came "
+    "comes come ran runs run got gets get found finds flew flown flies fly fell falls "
+    "fallen spent spends sold sells sought seeks stood stands spoke spoken speaks wrote "
+    "written writes drew drawn draws grew grown grows knew known thought rose risen "
+    "rises meant means paid pays laid lays lay lies bore borne withdrew withdrawn "
+    "overran overtook undertook upheld understood swept sped slid shut spread sank sunk "
+    "wore worn tore torn threw thrown fled caught taught felt lent dealt bound hung stuck "
+    "swore sworn forbade forbidden forgave forgiven shed split spun slain dug fed sat rode "
+    "ridden became become overcame foresaw foreseen withheld arose arisen let read quit"
+)

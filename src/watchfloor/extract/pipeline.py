@@ -124,6 +124,8 @@ class Extractor:
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
         self.places = PlaceMatcher(taxonomy.gazetteer)
+        # reporting verbs, which may head another clause than a trigger's ("X said")
+        self._saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
@@ -613,11 +615,13 @@ class Extractor:
         anchor = act_anchor(s.tokens, event.trigger)
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
         own = own_dates(s.dates, anchor, anchors, s.tokens)
-        question = DateQuestion(own, anchor, clause, s.parse, s.sentence)
+        trigger = (event.trigger.first, event.trigger.last)
+        clues = (s.tokens, trigger, self._saying)
+        question = DateQuestion(own, anchor, clause, s.parse, s.sentence, clues)
         if spoken and s.said_on:
             # "the army chief said yesterday that any attack would meet a response": the
             # saying is the act, and so is its day
-            question = DateQuestion(s.said_on, anchor, clause, None, s.sentence)
+            question = DateQuestion(s.said_on, anchor, clause, None, s.sentence, clues)
         if asked is not None:
             asked.append(question if question.open else None)
         date = question.unparsed() if asked is not None and question.open else question.answer()

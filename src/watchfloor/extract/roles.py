@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.syntax import OBJECTS, Parse
+from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS
+from watchfloor.extract.syntax import CONTROL_VERBS, OBJECTS, Parse
 from watchfloor.extract.text import Token
 
 # a noun's own modifiers, which may name its country: "a Ukrainian offensive"
@@ -47,6 +48,16 @@ def _mention_at(
     return None
 
 
+def may_name_controlled(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> bool:
+    """Whether the parse could find a controlled subject at all, from the tokens alone:
+    the one who acts stands after the control verb and before the trigger ("helped
+    Russia fight", "let Kyiv strike"); with no actor there, no parse is made."""
+    control = next((i for i in range(first) if tokens[i].key in CONTROL_VERBS), -1)
+    return control >= 0 and any(control < m.first < first for m in candidates)
+
+
 def controlled_subject(
     parse: Parse | None,
     tokens: tuple[Token, ...],
@@ -65,6 +76,38 @@ def controlled_subject(
         # "helped Russia to fight": the control verb's object acts
         subject = parse.child(parse.words[verb].head, OBJECTS)
     return _mention_at(parse, tokens, subject, candidates) if subject >= 0 else None
+
+
+def may_name_target(
+    tokens: tuple[Token, ...], how: Sequence[str], candidates: Sequence[ActorMention]
+) -> bool:
+    """Whether the parse could find a target after one of the pattern's prepositions,
+    from the tokens alone: the target is the head of the noun phrase that is the
+    preposition's object, or a modifier of it, so an actor must start inside the phrase
+    that follows one of them ("lodged a protest with the newly arrived Hungarian
+    ambassador"), before any other preposition, punctuation or clause opens; with none
+    there, no parse is made."""
+    if "obj" in how:
+        return bool(candidates)  # an object may stand anywhere the verb's clause reaches
+    starts = {m.first for m in candidates}
+    for i, token in enumerate(tokens):
+        if token.key not in how:
+            continue
+        if any(m.first < i < m.last for m in candidates):
+            return True  # a name holding the preposition ("Minister for Foreign Affairs")
+        j = i + 1
+        while j < len(tokens) and j not in starts and _inside_phrase(tokens[j]):
+            j += 1
+        if j in starts:
+            return True
+    return False
+
+
+def _inside_phrase(token: Token) -> bool:
+    key = token.key
+    if key in PREPOSITIONS or key in CLAUSE_OPENERS:
+        return False
+    return key[:1].isalnum() or key == "'s"
 
 
 def parsed_target(
