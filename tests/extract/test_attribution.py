@@ -108,3 +108,27 @@ def test_the_one_quoted_is_the_original_claimant(events: Events) -> None:
     )
     memorial = next(m for m in events(text) if m.code == "017")
     assert memorial.source is not None and memorial.source.code == "BLRGOV"
+
+
+_HEARING = (
+    "WELLINGTON, Oct 18 - The following exchange took place at a select committee hearing.\n\n"
+    "Rear Admiral JANE ROE (Chief of Navy): Chair, the Russian navy task group of two ships "
+    "conducted live-fire drills in the Coral Sea on Monday.\n"
+)
+
+
+def test_a_mixed_case_parliamentary_label_is_a_speaker(events: Events) -> None:
+    drill = next(m for m in events(_HEARING) if m.code == "150")
+    assert drill.actor1.code == "RUSMIL"
+    assert (drill.source and drill.source.code, drill.certainty.value) == ("NZLMIL", "reported")
+
+
+def test_a_form_of_address_opening_a_turn_is_no_actor(events: Events) -> None:
+    text = _HEARING.replace("Chair,", "Senator,")
+    assert [(m.code, m.actor1.code) for m in events(text)] == [("150", "RUSMIL")]
+
+
+def test_a_headline_with_a_colon_is_no_speaker(events: Events) -> None:
+    text = "Live Updates: Russian warships conducted live-fire drills in the Coral Sea.\n"
+    drill = next(m for m in events(text) if m.code == "150")
+    assert drill.source is None and drill.certainty.value == "asserted"

@@ -13,6 +13,7 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.lexicon import words
 from watchfloor.extract.places import PlaceMention
+from watchfloor.extract.text import Token
 from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
 
@@ -23,6 +24,12 @@ _DATELINE = re.compile(
 )
 # "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
+# parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
+# Navy):", "Mr. SMITH (Defence):", "Stephen Doughty:"; capitalised words only
+_MIXED_SPEAKER = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,5}?)\s*(?P<role>\([^()]{1,60}\))?:\s"
+)
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
@@ -64,10 +71,34 @@ def speaks_for_state(body: str) -> bool:
     return count >= 2
 
 
-def speaker_label(line: str) -> tuple[str, int] | None:
-    """A transcript turn's label and where the turn's own words begin."""
+def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
+    """A transcript turn's label (with the speaker's office in brackets, if given) and
+    where the turn's own words begin. A label in mixed case ("Senator Jane ROE:") counts
+    when it shouts a surname or gives an office; a plain name ("Stephen Doughty:") only
+    once the text is known to be a transcript (``in_turns``), lest a headline's "Live
+    Updates:" speak."""
     match = _SPEAKER.match(line)
-    return (match.group("label"), match.end()) if match else None
+    if match:
+        return match.group("label"), match.end()
+    mixed = _MIXED_SPEAKER.match(line)
+    if mixed is None:
+        return None
+    label = mixed.group("label")
+    if not (in_turns or mixed.group("role") or _SHOUTED.search(label)):
+        return None
+    return line[: mixed.end("role") if mixed.group("role") else mixed.end("label")], mixed.end()
+
+
+def without_address(words: tuple[Token, ...], named: Sequence[ActorMention]) -> tuple[Token, ...]:
+    """A turn's words without the form of address opening it ("Senator, the task group
+    fired ...", "Madam Chair, ..."): a title or two before a comma names no actor of the
+    turn's sentence. ``named``: the actors found in the turn's first words."""
+    comma = next((k for k, t in enumerate(words[:4]) if t.key == ","), 0)
+    if comma == 0 or not all(t.is_capitalised for t in words[:comma]):
+        return words
+    if any(m.kind != "role" for m in named if m.first < comma):
+        return words  # "Russia, China and Iran held drills": a list, not an address
+    return words[comma + 1 :]
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ from watchfloor.extract.context import (
     home_country,
     speaker_label,
     speaks_for_state,
+    without_address,
 )
 from watchfloor.extract.coreference import (
     DOMESTIC_ROLES,
@@ -436,7 +437,7 @@ class Extractor:
         paragraph with no label goes on with the turn before it."""
         if sentence.start != 0 and body[sentence.start - 1] != "\n":
             return tokens
-        turn = speaker_label(sentence.text)
+        turn = speaker_label(sentence.text, context.turns)
         if turn is None:
             if not context.turns:
                 context.speaker = None
@@ -445,7 +446,8 @@ class Extractor:
         context.turns = True
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
         context.speaker = self._speaker(label_tokens, body, context)
-        return tuple(t for t in tokens if t.start >= sentence.start + words_start)
+        words = tuple(t for t in tokens if t.start >= sentence.start + words_start)
+        return without_address(words, self.actors.find(words[:4], body, context.broken_case))
 
     def _speaker(
         self, label_tokens: tuple[Token, ...], body: str, context: DocumentContext
