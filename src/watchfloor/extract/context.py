@@ -121,6 +121,8 @@ class DocumentContext:
     host: ActorMention | None = None  # whose briefing it is: first actor of the heading
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
+    spoken_on: date | None = None  # the day of the last saying the story dates
+    spoken_at: int = 0  # where that saying's date stands in the body
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
@@ -130,9 +132,16 @@ class DocumentContext:
             entry = place.entry
             self.scene = Place(place.text, entry.country, entry.lat, entry.lon)
 
+    def note_saying(self, said_on: Sequence[DateMention]) -> None:
+        """ "the minister said on Monday": the day later undated words of hers were said."""
+        days = [d for d in said_on if len(d.value) == 10]
+        if days:
+            self.spoken_on, self.spoken_at = date.fromisoformat(days[-1].value), days[-1].start
+
     def advance_narrative(self, dates: Sequence[DateMention]) -> None:
         days = [d.value for d in dates if len(d.value) == 10]
         if days:
+            self.spoken_on = None  # the story has moved on to another day's acts
             self.narrative = date.fromisoformat(days[-1])
 
     def remember(self, mentions: list[ActorMention]) -> None:

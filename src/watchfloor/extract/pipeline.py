@@ -382,6 +382,7 @@ class Extractor:
         dates = tuple(d for d in found if d not in said_on)
         # when a claim was made is not when it happened
         context.advance_narrative(dates)
+        context.note_saying(said_on)
         return dates, said_on
 
     def _the_country(
