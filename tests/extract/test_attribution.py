@@ -132,3 +132,30 @@ def test_a_headline_with_a_colon_is_no_speaker(events: Events) -> None:
     text = "Live Updates: Russian warships conducted live-fire drills in the Coral Sea.\n"
     drill = next(m for m in events(text) if m.code == "150")
     assert drill.source is None and drill.certainty.value == "asserted"
+
+
+def test_a_saying_coordinated_with_an_act_shares_its_subject(events: Events) -> None:
+    text = (
+        "Peru's president Jose Jeri condemned the Chilean raid, calling it a provocation, "
+        "and said Peru would suspend intelligence sharing with Chile."
+    )
+    suspension = next(m for m in events(text) if m.code == "160")
+    assert suspension.source is not None and suspension.source.code == "PERGOV"
+
+
+def test_a_but_said_claim_is_the_subjects(events: Events) -> None:
+    text = (
+        "Chile's navy did not confirm the incident but said its ships had repelled an "
+        "attack by Peruvian boats near the border."
+    )
+    repelled = next(m for m in events(text) if m.code.startswith("19"))
+    assert (repelled.source and repelled.source.code, repelled.certainty.value) == (
+        "CHLMIL",
+        "reported",
+    )
+
+
+def test_an_act_before_a_coordinated_saying_is_not_claimed(events: Events) -> None:
+    text = "Japan announced $20 million in aid for Tonga and said it would send engineers."
+    aid = next(m for m in events(text) if m.code == "070")
+    assert aid.source is None and aid.certainty.value == "asserted"
