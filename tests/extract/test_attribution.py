@@ -159,3 +159,12 @@ def test_an_act_before_a_coordinated_saying_is_not_claimed(events: Events) -> No
     text = "Japan announced $20 million in aid for Tonga and said it would send engineers."
     aid = next(m for m in events(text) if m.code == "070")
     assert aid.source is None and aid.certainty.value == "asserted"
+
+
+def test_an_act_before_an_and_clause_with_its_own_speaker_is_not_claimed(events: Events) -> None:
+    text = (
+        "Armenia has cancelled all cultural events with Iran and the Armenian culture "
+        "ministry said an Iranian delegation was no longer welcome."
+    )
+    cancelled = next(m for m in events(text) if m.code == "160")
+    assert cancelled.source is None and cancelled.certainty.value == "asserted"

@@ -25,9 +25,11 @@ _DATELINE = re.compile(
 # "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
 # parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
-# Navy):", "Mr. SMITH (Defence):", "Stephen Doughty:"; capitalised words only
+# Navy):", "Mr. SMITH (Defence):", "The Minister for Trade (Jane Roe):", "Jane Roe
+# (Anytown North) (Lab):", "Stephen Doughty:"; capitalised words and a few joining ones
 _MIXED_SPEAKER = re.compile(
-    r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,5}?)\s*(?P<role>\([^()]{1,60}\))?:\s"
+    r"^(?P<label>[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'’.-]*){1,6}?)"
+    r"\s*(?P<role>(?:\([^()]{1,60}\)\s*){1,2})?:\s"
 )
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
@@ -86,7 +88,8 @@ def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
     label = mixed.group("label")
     if not (in_turns or mixed.group("role") or _SHOUTED.search(label)):
         return None
-    return line[: mixed.end("role") if mixed.group("role") else mixed.end("label")], mixed.end()
+    end = mixed.end("role") if mixed.group("role") else mixed.end("label")
+    return line[:end].rstrip(), mixed.end()
 
 
 def without_address(words: tuple[Token, ...], named: Sequence[ActorMention]) -> tuple[Token, ...]:
