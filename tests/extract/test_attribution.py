@@ -1,4 +1,5 @@
 from collections.abc import Callable
+from datetime import date
 
 from watchfloor.models import Mention
 
@@ -168,3 +169,25 @@ def test_an_act_before_an_and_clause_with_its_own_speaker_is_not_claimed(events:
     )
     cancelled = next(m for m in events(text) if m.code == "160")
     assert cancelled.source is None and cancelled.certainty.value == "asserted"
+
+
+_COMMONS = (
+    "Extract from the House of Commons, oral answers to questions, Thursday 7 May 2026.\n\n"
+    "Moldova\n\n"
+    "John Smith (Anytown North) (Lab): Will the Government act?\n\n"
+    "The Minister of State for Europe (Jane Roe): Today the UK has imposed asset freezes "
+    "on six Moldovan officials.\n"
+)
+
+
+def test_a_minister_answering_in_a_chamber_speaks_for_its_government(events: Events) -> None:
+    freeze = next(m for m in events(_COMMONS, date(2026, 5, 8)) if m.code == "163")
+    assert (freeze.source and freeze.source.code, freeze.certainty.value) == (
+        "GBRGOV",
+        "reported",
+    )
+
+
+def test_today_in_a_transcript_is_the_day_of_the_sitting(events: Events) -> None:
+    freeze = next(m for m in events(_COMMONS, date(2026, 5, 8)) if m.code == "163")
+    assert freeze.date is not None and freeze.date.value == "2026-05-07"

@@ -126,6 +126,9 @@ class DocumentContext:
     narrative: date | None = None  # the day the story last spoke of
     spoken_on: date | None = None  # the day of the last saying the story dates
     spoken_at: int = 0  # where that saying's date stands in the body
+    # the day a transcript's heading gives ("oral answers, Wednesday 2 September"): its
+    # speakers' "today" and "on Monday" count from it
+    session: date | None = None
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")

@@ -216,6 +216,7 @@ class Extractor:
             epithets=self.rules.class_words("EPITHET"),
         )
         context.title_actor = self._title_actor(document)
+        context.home = context.home or self._chamber_country(body)
         skip_until = dateline_end(body)
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
@@ -372,7 +373,7 @@ class Extractor:
         found = find_dates(
             sentence.text,
             sentence.start,
-            document.published,
+            context.session if context.turns and context.session else document.published,
             narrative=context.narrative,
             words=words,
         )
@@ -383,6 +384,8 @@ class Extractor:
         # when a claim was made is not when it happened
         context.advance_narrative(dates)
         context.note_saying(said_on)
+        if not context.turns and context.session is None:
+            context.session = context.narrative
         return dates, said_on
 
     def _the_country(
@@ -424,6 +427,13 @@ class Extractor:
                 start, end = tokens[i - 1].start, tokens[i].end
                 return [PlaceMention(i - 1, i + 1, start, end, entry.name, entry)]
         return []
+
+    def _chamber_country(self, body: str) -> str | None:
+        """ "Extract from the House of Commons, oral answers": a transcript headed by its
+        chamber comes from that chamber's state."""
+        first = body.split("\n", 1)[0]
+        found = self.actors.find(tokenize(first), first)
+        return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
 
     def _title_actor(self, document: Document) -> ActorMention | None:
         if not document.title:
@@ -469,7 +479,8 @@ class Extractor:
             # transcript ("NATO Headquarters"), else the government of its dateline, else
             # the state its heading or title names
             role, host = roles[-1], context.host or context.title_actor
-            if host is not None and host.kind in _HOSTS:
+            # a chamber hosts ministers too: they speak for the government
+            if host is not None and host.kind in _HOSTS and host.role != "LEG":
                 return replace(role, code=host.code)
             if context.home:
                 return replace(role, code=context.home + role.role)
