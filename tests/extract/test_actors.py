@@ -91,3 +91,14 @@ def test_name_set_off_by_commas_after_a_title(extractor: Extractor) -> None:
     assert codes(extractor, text) == [("KENGOV", "Kenya's Minister of Defence, Amina Odhiambo")]
     assert codes(extractor, "Kenya's army, Uganda said") == [("KENMIL", "Kenya's army"),
                                                              ("UGA", "Uganda")]  # fmt: skip
+
+
+def test_government_wordings_name_the_government(extractor: Extractor) -> None:
+    cases = {
+        "The Indian external affairs ministry suspended visa services on Monday.": "INDGOV",
+        "Niger's de facto authorities cut diplomatic relations with Ukraine.": "NERGOV",
+        "The Taliban government in Kabul accused Pakistan of sheltering militants.": "AFGGOV",
+        "A Chinese naval task group docked in Karachi.": "CHNMIL",
+    }
+    for text, actor in cases.items():
+        assert actor in [code for code, _ in codes(extractor, text)], text
