@@ -234,3 +234,22 @@ def test_an_island_of_a_standing_dispute_is_in_its_country(events: Events) -> No
 def test_a_feature_named_after_a_town_is_the_feature(events: Events) -> None:
     text = "Houthi rebels fired a missile at Ben Gurion airport near Tel Aviv on Friday."
     assert place(events, text) == ("Ben Gurion airport", "ISR")
+
+
+def test_the_strait_is_the_one_the_story_named(events: Events) -> None:
+    text = (
+        "Iran seized a tanker in the Strait of Hormuz on Monday.\n"
+        "The Pentagon said it had sent the destroyer USS Smith toward the strait."
+    )
+    sent = next(m for m in events(text) if m.code.startswith("15"))
+    assert sent.location is not None
+    assert (sent.location.name, sent.location.country) == ("Strait of Hormuz", None)
+
+
+def test_a_named_gulf_is_not_the_one_before(events: Events) -> None:
+    text = (
+        "Iran seized a tanker in the Gulf of Oman on Monday.\n"
+        "Saudi warships held live-fire drills in the Gulf of Aqaba on Tuesday."
+    )
+    places = [m.location.name for m in events(text) if m.location is not None]
+    assert "Gulf of Aqaba" in places

@@ -12,7 +12,7 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.lexicon import words
-from watchfloor.extract.places import PlaceMention
+from watchfloor.extract.places import LOCATIVE, PlaceMention
 from watchfloor.extract.text import Token
 from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
@@ -92,6 +92,15 @@ def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
     return line[:end].rstrip(), mixed.end()
 
 
+_WATER_HEADS = {"strait": "strait", "straits": "strait", "gulf": "gulf", "channel": "channel"}
+
+
+def _name_follows(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "the strait of Otranto", "the Gulf States": a name, not the one named before."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.key == "of" or nxt.is_capitalised or tokens[i].is_capitalised)
+
+
 def without_address(words: tuple[Token, ...], named: Sequence[ActorMention]) -> tuple[Token, ...]:
     """A turn's words without the form of address opening it ("Senator, the task group
     fired ...", "Madam Chair, ..."): a title or two before a comma names no actor of the
@@ -132,6 +141,30 @@ class DocumentContext:
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
+    waters: dict[str, PlaceMention] = field(default_factory=dict)  # "strait": the last named
+
+    def remember_waters(self, places: Sequence[PlaceMention]) -> None:
+        """The last strait, gulf or sea named, by its head word ("Strait of Hormuz")."""
+        for p in places:
+            if p.entry.kind != "sea":
+                continue
+            for word in p.entry.name.lower().split():
+                head = _WATER_HEADS.get(word)
+                if head is not None:
+                    self.waters[head] = p
+
+    def the_waters(self, tokens: tuple[Token, ...]) -> list[PlaceMention]:
+        """ "sent a destroyer toward the strait": the strait the story last named."""
+        found = []
+        for i in range(2, len(tokens)):
+            named = self.waters.get(_WATER_HEADS.get(tokens[i].key, ""))
+            if named is None or tokens[i - 1].key != "the":
+                continue
+            if tokens[i - 2].key in LOCATIVE and not _name_follows(tokens, i):
+                start, end = tokens[i - 1].start, tokens[i].end
+                found.append(replace(named, first=i - 1, last=i + 1, start=start, end=end,
+                                     text=named.entry.name))  # fmt: skip
+        return found
 
     def set_scene(self, place: PlaceMention | None) -> None:
         if place is not None and place.entry.kind != "country":

@@ -353,6 +353,8 @@ class Extractor:
         ]  # fmt: skip
         every += self._the_country(tokens, found, context)
         every += self._the_capital(tokens, found, context)
+        every += context.the_waters(tokens)
+        context.remember_waters(every)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
         said = tuple(p for p in every if any(s <= p.start < e for s, e in claims))
