@@ -229,3 +229,16 @@ def test_an_undated_speech_act_keeps_the_day_of_the_saying_before_it(events: Eve
     )
     accusation = next(m for m in events(text) if m.code == "112")
     assert accusation.date is not None and accusation.date.value == "2024-10-15"
+
+
+def test_a_states_own_statement_speaks_on_the_day_it_is_issued(events: Events) -> None:
+    text = (
+        "HANOI, Oct 18 (VNA) — The Ministry of Foreign Affairs of Vietnam issued a statement "
+        "on Friday. The full text follows:\n\n"
+        "Vietnam strongly condemns the air strikes carried out by the Cambodian army on "
+        "Thursday night against our border villages, which killed dozens of our people.\n\n"
+        "We hold Cambodia fully responsible for these crimes. We call on the international "
+        "community to act.\n"
+    )
+    blame = next(m for m in events(text) if m.code == "112")
+    assert blame.date is not None and blame.date.value == "2024-10-18"
