@@ -191,3 +191,21 @@ def test_a_minister_answering_in_a_chamber_speaks_for_its_government(events: Eve
 def test_today_in_a_transcript_is_the_day_of_the_sitting(events: Events) -> None:
     freeze = next(m for m in events(_COMMONS, date(2026, 5, 8)) if m.code == "163")
     assert freeze.date is not None and freeze.date.value == "2026-05-07"
+
+
+def test_a_speaker_named_by_a_role_the_sentence_gave_one_state(events: Events) -> None:
+    text = (
+        "Lithuanian border guards detained 25 people who crossed from Belarus overnight, "
+        "the guard service said."
+    )
+    detained = next(m for m in events(text) if m.code == "173")
+    assert (detained.source and detained.source.code, detained.certainty.value) == (
+        "LTUCOP",
+        "reported",
+    )
+
+
+def test_a_role_two_states_share_names_no_speaker(events: Events) -> None:
+    text = "Russian troops attacked Ukrainian troops near Pokrovsk, the army said."
+    attack = next(m for m in events(text) if m.code.startswith("19"))
+    assert attack.source is None or attack.source.code[:3] not in ("RUS", "UKR")
