@@ -242,3 +242,15 @@ def test_a_states_own_statement_speaks_on_the_day_it_is_issued(events: Events) -
     )
     blame = next(m for m in events(text) if m.code == "112")
     assert blame.date is not None and blame.date.value == "2024-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Christmas Day 2023, the cable went dead.", ["2023-12-25"]),
+        ("drones struck the port on New Year's Eve", ["2023-12-31"]),
+        ("on Christmas Eve they shelled the town", ["2023-12-24"]),
+    ],
+)
+def test_days_the_calendar_names(text: str, expected: list[str]) -> None:
+    assert values(text, date(2024, 1, 20)) == expected

@@ -62,6 +62,9 @@ _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
          r"the day before|the same day|the same evening|that day|the same morning|"
          r"by the end of (?:the|this) month|by the end of next month|"
          r"by the end of (?:the|this) year)\b"),
+        # days every calendar names: "on Christmas Day 2025", "on New Year's Eve"
+        ("holiday", r"\b(?P<h>christmas day|christmas eve|boxing day|new year['’]s day|"
+         r"new year['’]s eve)(?:,?\s+" + _Y.format(n="y") + r")?\b"),
         # "when we met on the 6th": a day of the month the story is in
         ("ordinal", r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|and\b|$))"),
         # "on the third anniversary of the invasion": the invasion's own day, years back
@@ -91,7 +94,14 @@ _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary",),
     "day": ("relative", "later"),  # "the same day"; "the next day"
     **dict.fromkeys(_RELATIVE_WORDS, ("relative",)),
+    "year": ("relative", "holiday"),  # "New Year's Day"
+    "christmas": ("holiday",),
+    "boxing": ("holiday",),
 }
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+}  # fmt: skip
 _WORD = re.compile(r"[a-z]+|\d+")
 # a comma inside a figure ("3,000 soldiers") parts no clause
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()]")
@@ -100,6 +110,7 @@ _ANCHOR_OF = {
     "range_md": "month", "range_dm": "month", "mdy": "month", "dmy": "month", "my": "month",
     "year": "year", "weekday": "weekday", "ago": "ago", "later": "later",
     "relative": "relative", "anniversary": "anniversary", "ordinal": "ordinal",
+    "holiday": "holiday",
 }  # fmt: skip
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
@@ -213,6 +224,10 @@ def _resolve(
         return _range(m, published, future)
     if kind in ("mdy", "dmy"):
         return _day(m, published, future)
+    if kind == "holiday":
+        month, day = _HOLIDAYS[m.group("h").lower().replace("’", "'")]
+        year = int(m.group("y")) if m.group("y") else _year_for(month, day, published, future)
+        return None if year is None else _safe_date(year, month, day).isoformat()
     if kind == "my":
         if not (m.group("y") or m.group("part") or _after_preposition(m)):
             return None  # a bare "May" or "March" is far more often a verb
