@@ -253,3 +253,10 @@ def test_a_named_gulf_is_not_the_one_before(events: Events) -> None:
     )
     places = [m.location.name for m in events(text) if m.location is not None]
     assert "Gulf of Aqaba" in places
+
+
+def test_one_locative_governs_coordinated_places(events: Events) -> None:
+    text = "Indian jets struck targets in Pakistan and Pakistan-administered Kashmir on 7 May."
+    assert place(events, text) == ("Pakistan-administered Kashmir", "PAK")
+    city = "Russian drones struck targets in Kharkiv and Sumy on Monday."
+    assert place(events, city) == ("Kharkiv", "UKR")

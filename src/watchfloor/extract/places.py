@@ -297,6 +297,11 @@ def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None
             return "on"  # "a strike on Kyiv"
         if key == "against" and kind != "country" and _armed_before(tokens, j):
             return "against"  # "drones against Port Sudan", not "sanctions against Moscow"
+        if key == "and" and kind != "country" and j > 0 and tokens[j - 1].is_capitalised:
+            # "in Pakistan and Pakistan-administered Kashmir": one locative, two places
+            j -= 1
+            hops += 1
+            continue
         head_before = j + 1 < i and tokens[j + 1].key in _HEADS
         # one word may describe the head noun: "the saudi city of Jeddah"
         if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
