@@ -107,3 +107,14 @@ def test_units_courts_and_named_fleets(extractor: Extractor) -> None:
     assert codes(extractor, "the Tbilisi district court ruled")[0][0] == "GEOJUD"
     assert codes(extractor, "the Black Sea Fleet sailed")[0][0] == "RUSMIL"
     assert codes(extractor, "the US Seventh Fleet sailed")[0][0] == "USAMIL"
+
+
+def test_government_wordings_name_the_government(extractor: Extractor) -> None:
+    cases = {
+        "The Indian external affairs ministry suspended visa services on Monday.": "INDGOV",
+        "Niger's de facto authorities cut diplomatic relations with Ukraine.": "NERGOV",
+        "The Taliban government in Kabul accused Pakistan of sheltering militants.": "AFGGOV",
+        "A Chinese naval task group docked in Karachi.": "CHNMIL",
+    }
+    for text, actor in cases.items():
+        assert actor in [code for code, _ in codes(extractor, text)], text

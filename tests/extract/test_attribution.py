@@ -1,4 +1,5 @@
 from collections.abc import Callable
+from datetime import date
 
 from watchfloor.models import Mention
 
@@ -108,3 +109,103 @@ def test_the_one_quoted_is_the_original_claimant(events: Events) -> None:
     )
     memorial = next(m for m in events(text) if m.code == "017")
     assert memorial.source is not None and memorial.source.code == "BLRGOV"
+
+
+_HEARING = (
+    "WELLINGTON, Oct 18 - The following exchange took place at a select committee hearing.\n\n"
+    "Rear Admiral JANE ROE (Chief of Navy): Chair, the Russian navy task group of two ships "
+    "conducted live-fire drills in the Coral Sea on Monday.\n"
+)
+
+
+def test_a_mixed_case_parliamentary_label_is_a_speaker(events: Events) -> None:
+    drill = next(m for m in events(_HEARING) if m.code == "150")
+    assert drill.actor1.code == "RUSMIL"
+    assert (drill.source and drill.source.code, drill.certainty.value) == ("NZLMIL", "reported")
+
+
+def test_a_form_of_address_opening_a_turn_is_no_actor(events: Events) -> None:
+    text = _HEARING.replace("Chair,", "Senator,")
+    assert [(m.code, m.actor1.code) for m in events(text)] == [("150", "RUSMIL")]
+
+
+def test_a_headline_with_a_colon_is_no_speaker(events: Events) -> None:
+    text = "Live Updates: Russian warships conducted live-fire drills in the Coral Sea.\n"
+    drill = next(m for m in events(text) if m.code == "150")
+    assert drill.source is None and drill.certainty.value == "asserted"
+
+
+def test_a_saying_coordinated_with_an_act_shares_its_subject(events: Events) -> None:
+    text = (
+        "Peru's president Jose Jeri condemned the Chilean raid, calling it a provocation, "
+        "and said Peru would suspend intelligence sharing with Chile."
+    )
+    suspension = next(m for m in events(text) if m.code == "160")
+    assert suspension.source is not None and suspension.source.code == "PERGOV"
+
+
+def test_a_but_said_claim_is_the_subjects(events: Events) -> None:
+    text = (
+        "Chile's navy did not confirm the incident but said its ships had repelled an "
+        "attack by Peruvian boats near the border."
+    )
+    repelled = next(m for m in events(text) if m.code.startswith("19"))
+    assert (repelled.source and repelled.source.code, repelled.certainty.value) == (
+        "CHLMIL",
+        "reported",
+    )
+
+
+def test_an_act_before_a_coordinated_saying_is_not_claimed(events: Events) -> None:
+    text = "Japan announced $20 million in aid for Tonga and said it would send engineers."
+    aid = next(m for m in events(text) if m.code == "070")
+    assert aid.source is None and aid.certainty.value == "asserted"
+
+
+def test_an_act_before_an_and_clause_with_its_own_speaker_is_not_claimed(events: Events) -> None:
+    text = (
+        "Armenia has cancelled all cultural events with Iran and the Armenian culture "
+        "ministry said an Iranian delegation was no longer welcome."
+    )
+    cancelled = next(m for m in events(text) if m.code == "160")
+    assert cancelled.source is None and cancelled.certainty.value == "asserted"
+
+
+_COMMONS = (
+    "Extract from the House of Commons, oral answers to questions, Thursday 7 May 2026.\n\n"
+    "Moldova\n\n"
+    "John Smith (Anytown North) (Lab): Will the Government act?\n\n"
+    "The Minister of State for Europe (Jane Roe): Today the UK has imposed asset freezes "
+    "on six Moldovan officials.\n"
+)
+
+
+def test_a_minister_answering_in_a_chamber_speaks_for_its_government(events: Events) -> None:
+    freeze = next(m for m in events(_COMMONS, date(2026, 5, 8)) if m.code == "163")
+    assert (freeze.source and freeze.source.code, freeze.certainty.value) == (
+        "GBRGOV",
+        "reported",
+    )
+
+
+def test_today_in_a_transcript_is_the_day_of_the_sitting(events: Events) -> None:
+    freeze = next(m for m in events(_COMMONS, date(2026, 5, 8)) if m.code == "163")
+    assert freeze.date is not None and freeze.date.value == "2026-05-07"
+
+
+def test_a_speaker_named_by_a_role_the_sentence_gave_one_state(events: Events) -> None:
+    text = (
+        "Lithuanian border guards detained 25 people who crossed from Belarus overnight, "
+        "the guard service said."
+    )
+    detained = next(m for m in events(text) if m.code == "173")
+    assert (detained.source and detained.source.code, detained.certainty.value) == (
+        "LTUCOP",
+        "reported",
+    )
+
+
+def test_a_role_two_states_share_names_no_speaker(events: Events) -> None:
+    text = "Russian troops attacked Ukrainian troops near Pokrovsk, the army said."
+    attack = next(m for m in events(text) if m.code.startswith("19"))
+    assert attack.source is None or attack.source.code[:3] not in ("RUS", "UKR")

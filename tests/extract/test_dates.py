@@ -196,3 +196,61 @@ def test_a_reduced_relative_clause_keeps_its_own_date(events: Events) -> None:
     )
     dated = {m.code: m.date.value if m.date else None for m in events(text)}
     assert dated.get("057") == "2024-03-03"
+
+
+def test_a_comma_in_a_figure_parts_no_future_clause() -> None:
+    text = "Brazil will send 3,000 soldiers to its southern border starting on Friday"
+    assert [d.value for d in find_dates(text, 0, MONDAY)] == ["2024-11-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile will deploy 2,000 troops by the end of the month", ["2024-10"]),
+        ("the bases will close by the end of next month", ["2024-11"]),
+        ("the talks must end by the end of the year", ["2024"]),
+        ("when we met in Lima on the 6th, we agreed", ["2024-10-06"]),
+        ("when the two sides met on the 25th.", ["2024-09-25"]),
+    ],
+)
+def test_deadlines_and_bare_days_of_the_month(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    assert values("Ships of the 7th Fleet sailed on the 5th of May") == ["2024-05-05"]
+    assert values("for the 6th time") == []
+
+
+def test_an_undated_speech_act_keeps_the_day_of_the_saying_before_it(events: Events) -> None:
+    text = (
+        "The Kenyan foreign minister said on Tuesday that Kenya would not tolerate "
+        "incursions across its border.\nHe also accused Somalia of arming the militias."
+    )
+    accusation = next(m for m in events(text) if m.code == "112")
+    assert accusation.date is not None and accusation.date.value == "2024-10-15"
+
+
+def test_a_states_own_statement_speaks_on_the_day_it_is_issued(events: Events) -> None:
+    text = (
+        "HANOI, Oct 18 (VNA) — The Ministry of Foreign Affairs of Vietnam issued a statement "
+        "on Friday. The full text follows:\n\n"
+        "Vietnam strongly condemns the air strikes carried out by the Cambodian army on "
+        "Thursday night against our border villages, which killed dozens of our people.\n\n"
+        "We hold Cambodia fully responsible for these crimes. We call on the international "
+        "community to act.\n"
+    )
+    blame = next(m for m in events(text) if m.code == "112")
+    assert blame.date is not None and blame.date.value == "2024-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Christmas Day 2023, the cable went dead.", ["2023-12-25"]),
+        ("drones struck the port on New Year's Eve", ["2023-12-31"]),
+        ("on Christmas Eve they shelled the town", ["2023-12-24"]),
+    ],
+)
+def test_days_the_calendar_names(text: str, expected: list[str]) -> None:
+    assert values(text, date(2024, 1, 20)) == expected

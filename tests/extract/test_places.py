@@ -210,3 +210,53 @@ def test_a_part_of_a_country_or_sea_keeps_its_compass_word(events: Events) -> No
 def test_a_lowercase_country_after_an_unknown_place_gives_its_country(events: Events) -> None:
     text = "turkish jets bombed rebel camps in the Hakurk mountains of northern iraq."
     assert place(events, text) == ("Hakurk mountains", "IRQ")
+
+
+def test_water_bodies_are_places_of_no_country(events: Events) -> None:
+    gulf = "A Swedish corvette stopped a cargo ship in the Gulf of Bothnia on Monday."
+    assert place(events, gulf) == ("Gulf of Bothnia", None)
+    sea = "Russian warships conducted live-fire exercises in the Coral Sea on Monday."
+    assert place(events, sea) == ("Coral Sea", None)
+
+
+def test_a_water_body_the_gazetteer_lacks_is_known_by_its_head(events: Events) -> None:
+    text = "Chinese warships held live-fire drills in the Gulf of Tonkin on Tuesday."
+    assert place(events, text) == ("Gulf of Tonkin", None)
+    strait = "Iran seized a tanker in the Strait of Otranto on Monday."
+    assert place(events, strait) == ("Strait of Otranto", None)
+
+
+def test_an_island_of_a_standing_dispute_is_in_its_country(events: Events) -> None:
+    text = "Greece has deployed troops to the island of Kastellorizo."
+    assert place(events, text) == ("Kastellorizo", "GRC")
+
+
+def test_a_feature_named_after_a_town_is_the_feature(events: Events) -> None:
+    text = "Houthi rebels fired a missile at Ben Gurion airport near Tel Aviv on Friday."
+    assert place(events, text) == ("Ben Gurion airport", "ISR")
+
+
+def test_the_strait_is_the_one_the_story_named(events: Events) -> None:
+    text = (
+        "Iran seized a tanker in the Strait of Hormuz on Monday.\n"
+        "The Pentagon said it had sent the destroyer USS Smith toward the strait."
+    )
+    sent = next(m for m in events(text) if m.code.startswith("15"))
+    assert sent.location is not None
+    assert (sent.location.name, sent.location.country) == ("Strait of Hormuz", None)
+
+
+def test_a_named_gulf_is_not_the_one_before(events: Events) -> None:
+    text = (
+        "Iran seized a tanker in the Gulf of Oman on Monday.\n"
+        "Saudi warships held live-fire drills in the Gulf of Aqaba on Tuesday."
+    )
+    places = [m.location.name for m in events(text) if m.location is not None]
+    assert "Gulf of Aqaba" in places
+
+
+def test_one_locative_governs_coordinated_places(events: Events) -> None:
+    text = "Indian jets struck targets in Pakistan and Pakistan-administered Kashmir on 7 May."
+    assert place(events, text) == ("Pakistan-administered Kashmir", "PAK")
+    city = "Russian drones struck targets in Kharkiv and Sumy on Monday."
+    assert place(events, city) == ("Kharkiv", "UKR")

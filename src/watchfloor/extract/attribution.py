@@ -27,6 +27,8 @@ PRONOUNS = words("he she it they we i")
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
 _QUOTING = words("quoted quotes quote")
+_COORDINATORS = words("and but")
+_CUE_ADVERBS = words("also later then again further")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,9 @@ def _around_cue(
     pronoun = next((t.key for t in tokens[start:first] if t.key in PRONOUNS), None)
     if pronoun is not None:
         return Attribution(kind, first, last, start, first, None, pronoun)
+    coordinated = _coordinated_subject(tokens, mentions, start, first)
+    if coordinated is not None:
+        return Attribution(kind, first, last, first, first, coordinated)
     if start == first and first > 0 and tokens[first - 1].key == ",":
         end = _scan_right(tokens, last, limit=8)
         after = next((m for m in mentions if last <= m.first < end), None)
@@ -206,6 +211,25 @@ def _around_cue(
         if after is not None and all(t.key in ("the", "a") for t in tokens[last : after.first]):
             return Attribution(kind, first, last, last, end, after)
     return None
+
+
+def _coordinated_subject(
+    tokens: tuple[Token, ...], mentions: Sequence[ActorMention], start: int, first: int
+) -> ActorMention | None:
+    """ "Peru's president condemned the raid, calling it a provocation, and said ...",
+    "The navy did not confirm it but said ...": a cue right after "and"/"but" shares the
+    subject that opens the sentence (only headline-like capitalised words before it)."""
+    if start == 0 or tokens[start - 1].key not in _COORDINATORS:
+        return None
+    if any(t.key not in _CUE_ADVERBS for t in tokens[start:first]):
+        return None
+    subject = min(mentions, key=lambda m: m.first, default=None)
+    if subject is None or subject.first >= start:
+        return None
+    lead = tokens[: subject.first]
+    if any(t.text[:1].islower() and t.key not in ("the", "a", "an") for t in lead):
+        return None  # "After talks, Peru ...": the subject does not open the sentence
+    return subject
 
 
 def _scan_left(tokens: tuple[Token, ...], first: int) -> int:

@@ -174,6 +174,10 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
     start = min(claim.np_first, claim.cue_first)
     between = [t.key for t in s.tokens[event.trigger.last : start]]
     joined = any(k == "," and n in ("and", "but") for k, n in pairwise(between))
+    # "announced aid for Haiti and said it would send vehicles", "cancelled the visit
+    # and the ministry said ...": a saying coordinated with the act claims only what
+    # follows it
+    joined = joined or (bool(between) and between[-1] in ("and", "but"))
     if start > event.trigger.last and (joined or ";" in between):
         return replace(s, claimant=None, claim=None)
     return s

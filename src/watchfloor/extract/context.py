@@ -12,7 +12,8 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.lexicon import words
-from watchfloor.extract.places import PlaceMention
+from watchfloor.extract.places import LOCATIVE, PlaceMention
+from watchfloor.extract.text import Token
 from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
 
@@ -23,6 +24,14 @@ _DATELINE = re.compile(
 )
 # "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
+# parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
+# Navy):", "Mr. SMITH (Defence):", "The Minister for Trade (Jane Roe):", "Jane Roe
+# (Anytown North) (Lab):", "Stephen Doughty:"; capitalised words and a few joining ones
+_MIXED_SPEAKER = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'’.-]*){1,6}?)"
+    r"\s*(?P<role>(?:\([^()]{1,60}\)\s*){1,2})?:\s"
+)
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
@@ -64,10 +73,44 @@ def speaks_for_state(body: str) -> bool:
     return count >= 2
 
 
-def speaker_label(line: str) -> tuple[str, int] | None:
-    """A transcript turn's label and where the turn's own words begin."""
+def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
+    """A transcript turn's label (with the speaker's office in brackets, if given) and
+    where the turn's own words begin. A label in mixed case ("Senator Jane ROE:") counts
+    when it shouts a surname or gives an office; a plain name ("Stephen Doughty:") only
+    once the text is known to be a transcript (``in_turns``), lest a headline's "Live
+    Updates:" speak."""
     match = _SPEAKER.match(line)
-    return (match.group("label"), match.end()) if match else None
+    if match:
+        return match.group("label"), match.end()
+    mixed = _MIXED_SPEAKER.match(line)
+    if mixed is None:
+        return None
+    label = mixed.group("label")
+    if not (in_turns or mixed.group("role") or _SHOUTED.search(label)):
+        return None
+    end = mixed.end("role") if mixed.group("role") else mixed.end("label")
+    return line[:end].rstrip(), mixed.end()
+
+
+_WATER_HEADS = {"strait": "strait", "straits": "strait", "gulf": "gulf", "channel": "channel"}
+
+
+def _name_follows(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "the strait of Otranto", "the Gulf States": a name, not the one named before."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.key == "of" or nxt.is_capitalised or tokens[i].is_capitalised)
+
+
+def without_address(words: tuple[Token, ...], named: Sequence[ActorMention]) -> tuple[Token, ...]:
+    """A turn's words without the form of address opening it ("Senator, the task group
+    fired ...", "Madam Chair, ..."): a title or two before a comma names no actor of the
+    turn's sentence. ``named``: the actors found in the turn's first words."""
+    comma = next((k for k, t in enumerate(words[:4]) if t.key == ","), 0)
+    if comma == 0 or not all(t.is_capitalised for t in words[:comma]):
+        return words
+    if any(m.kind != "role" for m in named if m.first < comma):
+        return words  # "Russia, China and Iran held drills": a list, not an address
+    return words[comma + 1 :]
 
 
 @dataclass(slots=True)
@@ -90,18 +133,54 @@ class DocumentContext:
     host: ActorMention | None = None  # whose briefing it is: first actor of the heading
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
+    spoken_on: date | None = None  # the day of the last saying the story dates
+    spoken_at: int = 0  # where that saying's date stands in the body
+    # the day a transcript's heading gives ("oral answers, Wednesday 2 September"): its
+    # speakers' "today" and "on Monday" count from it
+    session: date | None = None
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
+    waters: dict[str, PlaceMention] = field(default_factory=dict)  # "strait": the last named
+
+    def remember_waters(self, places: Sequence[PlaceMention]) -> None:
+        """The last strait, gulf or sea named, by its head word ("Strait of Hormuz")."""
+        for p in places:
+            if p.entry.kind != "sea":
+                continue
+            for word in p.entry.name.lower().split():
+                head = _WATER_HEADS.get(word)
+                if head is not None:
+                    self.waters[head] = p
+
+    def the_waters(self, tokens: tuple[Token, ...]) -> list[PlaceMention]:
+        """ "sent a destroyer toward the strait": the strait the story last named."""
+        found = []
+        for i in range(2, len(tokens)):
+            named = self.waters.get(_WATER_HEADS.get(tokens[i].key, ""))
+            if named is None or tokens[i - 1].key != "the":
+                continue
+            if tokens[i - 2].key in LOCATIVE and not _name_follows(tokens, i):
+                start, end = tokens[i - 1].start, tokens[i].end
+                found.append(replace(named, first=i - 1, last=i + 1, start=start, end=end,
+                                     text=named.entry.name))  # fmt: skip
+        return found
 
     def set_scene(self, place: PlaceMention | None) -> None:
         if place is not None and place.entry.kind != "country":
             entry = place.entry
             self.scene = Place(place.text, entry.country, entry.lat, entry.lon)
 
+    def note_saying(self, said_on: Sequence[DateMention]) -> None:
+        """ "the minister said on Monday": the day later undated words of hers were said."""
+        days = [d for d in said_on if len(d.value) == 10]
+        if days:
+            self.spoken_on, self.spoken_at = date.fromisoformat(days[-1].value), days[-1].start
+
     def advance_narrative(self, dates: Sequence[DateMention]) -> None:
         days = [d.value for d in dates if len(d.value) == 10]
         if days:
+            self.spoken_on = None  # the story has moved on to another day's acts
             self.narrative = date.fromisoformat(days[-1])
 
     def remember(self, mentions: list[ActorMention]) -> None:

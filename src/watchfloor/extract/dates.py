@@ -59,7 +59,14 @@ _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
          r"this evening|last night|earlier today|earlier this month|later this month|this month|"
          r"last month|next month|earlier this year|this year|last year|next year|this week|"
          r"last week|next week|later this week|earlier this week|the previous day|"
-         r"the day before|the same day|the same evening|that day|the same morning)\b"),
+         r"the day before|the same day|the same evening|that day|the same morning|"
+         r"by the end of (?:the|this) month|by the end of next month|"
+         r"by the end of (?:the|this) year)\b"),
+        # days every calendar names: "on Christmas Day 2025", "on New Year's Eve"
+        ("holiday", r"\b(?P<h>christmas day|christmas eve|boxing day|new year['’]s day|"
+         r"new year['’]s eve)(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+        # "when we met on the 6th": a day of the month the story is in
+        ("ordinal", r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|and\b|$))"),
         # "on the third anniversary of the invasion": the invasion's own day, years back
         ("anniversary", r"\b(?P<on>on\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth|"
          r"sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of\b"),
@@ -87,15 +94,25 @@ _ANCHOR_WORDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("anniversary",),
     "day": ("relative", "later"),  # "the same day"; "the next day"
     **dict.fromkeys(_RELATIVE_WORDS, ("relative",)),
+    "year": ("relative", "holiday"),  # "New Year's Day"
+    "christmas": ("holiday",),
+    "boxing": ("holiday",),
 }
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31),
+}  # fmt: skip
 _WORD = re.compile(r"[a-z]+|\d+")
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+# a comma inside a figure ("3,000 soldiers") parts no clause
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()]")
 _FUTURE_WORD = re.compile(r"[\w']+")
 _ANCHOR_OF = {
     "range_md": "month", "range_dm": "month", "mdy": "month", "dmy": "month", "my": "month",
     "year": "year", "weekday": "weekday", "ago": "ago", "later": "later",
-    "relative": "relative", "anniversary": "anniversary",
+    "relative": "relative", "anniversary": "anniversary", "ordinal": "ordinal",
+    "holiday": "holiday",
 }  # fmt: skip
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
 def _anchors(words: Iterable[str]) -> set[str]:
@@ -106,6 +123,10 @@ def _anchors(words: Iterable[str]) -> set[str]:
         if word[0].isdigit():
             if len(word) == 4 and word[:2] in ("19", "20"):
                 found.add("year")
+            elif word.endswith(_ORDINAL_SUFFIXES):
+                found.add("ordinal")  # "6th", as the caller's words keep it
+        elif word in _ORDINAL_SUFFIXES:
+            found.add("ordinal")  # "6", "th": as the pattern of words splits it
         elif word in _ANCHOR_WORDS:
             found.update(_ANCHOR_WORDS[word])
     return found
@@ -203,6 +224,10 @@ def _resolve(
         return _range(m, published, future)
     if kind in ("mdy", "dmy"):
         return _day(m, published, future)
+    if kind == "holiday":
+        month, day = _HOLIDAYS[m.group("h").lower().replace("’", "'")]
+        year = int(m.group("y")) if m.group("y") else _year_for(month, day, published, future)
+        return None if year is None else _safe_date(year, month, day).isoformat()
     if kind == "my":
         if not (m.group("y") or m.group("part") or _after_preposition(m)):
             return None  # a bare "May" or "March" is far more often a verb
@@ -219,6 +244,8 @@ def _resolve(
         return _later(m, narrative or published)
     if kind == "anniversary":
         return _anniversary(m, published)
+    if kind == "ordinal":
+        return _day_of_month(int(m.group("d")), published, future)
     rel = m.group("rel").lower()
     if rel in _NARRATIVE and narrative is not None:
         return _relative(rel, narrative)
@@ -283,6 +310,24 @@ def _weekday(m: re.Match[str], published: date, future: bool) -> date:
     return published - timedelta(days=back)
 
 
+def _day_of_month(day: int, published: date, future: bool) -> str | None:
+    """ "on the 6th": that day of the publication month, or of the month before when it
+    is yet to come (after it, for a future act)."""
+    if not 1 <= day <= 31:
+        return None
+    this = _safe_date(published.year, published.month, day)
+    if future and this < published:
+        return _safe_date(*_month_shift(published, 1), day).isoformat()
+    if not future and this > published:
+        return _safe_date(*_month_shift(published, -1), day).isoformat()
+    return this.isoformat()
+
+
+def _month_shift(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
 def _ago(m: re.Match[str], published: date) -> str:
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
@@ -331,6 +376,8 @@ def _relative(rel: str, published: date) -> str | None:
     if rel in days:
         return (published + timedelta(days=days[rel])).isoformat()
     months = {
+        "by the end of the month": 0, "by the end of this month": 0,
+        "by the end of next month": 1,
         "earlier this month": 0, "later this month": 0, "this month": 0, "this week": 0,
         "earlier this week": 0, "later this week": 0, "last month": -1, "next month": 1,
     }  # fmt: skip
@@ -339,13 +386,16 @@ def _relative(rel: str, published: date) -> str | None:
     if rel in ("last week", "next week"):
         shift = -7 if rel == "last week" else 7
         return (published + timedelta(days=shift)).isoformat()[:7]
-    years = {"earlier this year": 0, "this year": 0, "last year": -1, "next year": 1}
+    years = {
+        "earlier this year": 0, "this year": 0, "last year": -1, "next year": 1,
+        "by the end of the year": 0, "by the end of this year": 0,
+    }  # fmt: skip
     return f"{published.year + years[rel]:04d}" if rel in years else None
 
 
 def _shift_month(day: date, months: int) -> str:
-    index = day.year * 12 + day.month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    year, month = _month_shift(day, months)
+    return f"{year:04d}-{month:02d}"
 
 
 def _safe_date(year: int, month: int, day: int) -> date:

@@ -145,9 +145,14 @@ def _undated(
     published, speaker = document.published, context.speaker
     said = cameo.in_class(mention.code, "speech")
     spoken = said and published is not None
-    if spoken and speaker is not None and mention.actor1.code == speaker.code:
+    own_statement = context.official and mention.actor1.country == context.home
+    if spoken and (own_statement or (speaker is not None and mention.actor1.code == speaker.code)):
         # "We condemn this attack" in a turn is said as the programme goes out
         return EventDate(published.isoformat(), "(publication date)") if published else None
+    if said and context.spoken_on is not None and context.spoken_at < mention.span[0]:
+        # "X said on Monday that ... He also accused Y": said on the day of the saying
+        # the story dated last
+        return EventDate(context.spoken_on.isoformat(), "(the day of the saying)")
     if context.narrative is not None:
         return EventDate(context.narrative.isoformat(), "(the story's date)")
     if said and document.published is not None:

@@ -40,6 +40,7 @@ from watchfloor.extract.context import (
     home_country,
     speaker_label,
     speaks_for_state,
+    without_address,
 )
 from watchfloor.extract.coreference import (
     DOMESTIC_ROLES,
@@ -224,6 +225,7 @@ class Extractor:
             epithets=self.rules.class_words("EPITHET"),
         )
         context.title_actor = self._title_actor(document)
+        context.home = context.home or self._chamber_country(body)
         skip_until = dateline_end(body)
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
@@ -365,6 +367,8 @@ class Extractor:
         ]  # fmt: skip
         every += self._the_country(tokens, found, context)
         every += self._the_capital(tokens, found, context)
+        every += context.the_waters(tokens)
+        context.remember_waters(every)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
         said = tuple(p for p in every if any(s <= p.start < e for s, e in claims))
@@ -385,7 +389,7 @@ class Extractor:
         found = find_dates(
             sentence.text,
             sentence.start,
-            document.published,
+            context.session if context.turns and context.session else document.published,
             narrative=context.narrative,
             words=words,
         )
@@ -395,6 +399,9 @@ class Extractor:
         dates = tuple(d for d in found if d not in said_on)
         # when a claim was made is not when it happened
         context.advance_narrative(dates)
+        context.note_saying(said_on)
+        if not context.turns and context.session is None:
+            context.session = context.narrative
         return dates, said_on
 
     def _the_country(
@@ -437,6 +444,13 @@ class Extractor:
                 return [PlaceMention(i - 1, i + 1, start, end, entry.name, entry)]
         return []
 
+    def _chamber_country(self, body: str) -> str | None:
+        """ "Extract from the House of Commons, oral answers": a transcript headed by its
+        chamber comes from that chamber's state."""
+        first = body.split("\n", 1)[0]
+        found = self.actors.find(tokenize(first), first)
+        return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
+
     def _title_actor(self, document: Document) -> ActorMention | None:
         if not document.title:
             return None
@@ -450,7 +464,7 @@ class Extractor:
         paragraph with no label goes on with the turn before it."""
         if sentence.start != 0 and body[sentence.start - 1] != "\n":
             return tokens
-        turn = speaker_label(sentence.text)
+        turn = speaker_label(sentence.text, context.turns)
         if turn is None:
             if not context.turns:
                 context.speaker = None
@@ -459,7 +473,8 @@ class Extractor:
         context.turns = True
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
         context.speaker = self._speaker(label_tokens, body, context)
-        return tuple(t for t in tokens if t.start >= sentence.start + words_start)
+        words = tuple(t for t in tokens if t.start >= sentence.start + words_start)
+        return without_address(words, self.actors.find(words[:4], body, context.broken_case))
 
     def _speaker(
         self, label_tokens: tuple[Token, ...], body: str, context: DocumentContext
@@ -480,7 +495,8 @@ class Extractor:
             # transcript ("NATO Headquarters"), else the government of its dateline, else
             # the state its heading or title names
             role, host = roles[-1], context.host or context.title_actor
-            if host is not None and host.kind in _HOSTS:
+            # a chamber hosts ministers too: they speak for the government
+            if host is not None and host.kind in _HOSTS and host.role != "LEG":
                 return replace(role, code=host.code)
             if context.home:
                 return replace(role, code=context.home + role.role)
@@ -525,6 +541,7 @@ class Extractor:
                     or seated_role(m, tokens, found, seated)
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
+                    or _sole_role_before(m, out, tokens)
                 )
                 if resolved is None:
                     continue
@@ -671,3 +688,14 @@ def _spare_the_collector() -> None:
     gc.freeze()
     _, middle, oldest = gc.get_threshold()
     gc.set_threshold(20_000, middle, oldest)
+
+
+def _sole_role_before(
+    m: ActorMention, before: Sequence[ActorMention], tokens: tuple[Token, ...]
+) -> ActorMention | None:
+    """ "Lithuanian border guards detained 25 people, the border police said": a speaker
+    named by a role the sentence gave to one state only, earlier, is that state's."""
+    if m.last >= len(tokens) or tokens[m.last].key not in ("said", "says"):
+        return None
+    states = {b.country for b in before if b.resolved and b.role == m.role and b.role}
+    return replace(m, code=states.pop() + m.role) if len(states) == 1 else None

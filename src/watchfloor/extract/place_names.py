@@ -18,9 +18,11 @@ _LAND_FEATURES = words(
     "mountains mountain hills valley river airport airfield airbase cosmodrome dam "
     "district province governorate county oblast prefecture"
 )
-_SEA_FEATURES = words("shoal reef atoll bank cay")
+_SEA_FEATURES = words("shoal reef atoll bank cay sea strait straits gulf")
+# a head before the name of a water body: "the Gulf of Tonkin", "the Strait of Otranto"
+_SEA_HEADS = words("gulf bay strait straits sea")
 # a head before the name: "the village of Sotk"
-_SETTLEMENTS = words("village town settlement city hamlet district province")
+_SETTLEMENTS = words("village town settlement city hamlet district province island islands")
 _PLACE_AFTER = words("of in near outside")
 _COMPASS = words("northern southern eastern western central north south east west")
 _MAX_NAME = 4
@@ -31,6 +33,9 @@ def unknown_place(
 ) -> tuple[int, GazetteerEntry] | None:
     """The place the gazetteer lacks whose name starts at ``i``: (end token, entry).
     ``known(j)``: the gazetteer's place whose name starts at token ``j``, if any."""
+    water = _water_by_head(tokens, i, body)
+    if water is not None:
+        return water
     if not _name_word(tokens, i):
         return None
     end = i
@@ -49,6 +54,22 @@ def unknown_place(
     if tokens[end - 1].key in _SEA_FEATURES:
         return end, GazetteerEntry(text, None, None, None, "sea")
     return end, GazetteerEntry(text, _country_after(tokens, end, known), None, None, "town")
+
+
+def _water_by_head(
+    tokens: tuple[Token, ...], i: int, body: str
+) -> tuple[int, GazetteerEntry] | None:
+    """ "the Gulf of Tonkin", "the Strait of Otranto": a water body named by its head
+    word first; seas and straits lie in no one country."""
+    head = tokens[i]
+    if not (head.is_capitalised and head.key in _SEA_HEADS and _key(tokens, i + 1) == "of"):
+        return None
+    end = i + 2
+    while end < len(tokens) and end - i - 2 < _MAX_NAME and _name_word(tokens, end):
+        end += 1
+    if end == i + 2:
+        return None
+    return end, GazetteerEntry(body[head.start : tokens[end - 1].end], None, None, None, "sea")
 
 
 def _name_word(tokens: tuple[Token, ...], j: int) -> bool:

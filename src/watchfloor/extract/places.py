@@ -27,11 +27,11 @@ _LOCATIVE_OR_OF = LOCATIVE | {"of"}
 _SKIPPABLE = words(
     "the a an of 's northern southern eastern western central north south east west port "
     "city town village island region province area border station capital district county "
-    "base outskirts coast waters settlement"
+    "base outskirts coast waters settlement islands"
 )
 _HEADS = words("port city town village island region province area capital district county base")
 # "out of Mali", "the city of Kharkiv": "of" that names a place, with or without a locative
-_OF_PLACE = words("out city town village island port region province district settlement")
+_OF_PLACE = words("out city town village island islands port region province district settlement")
 _COMPASS = words(
     "northern southern eastern western central north south east west northwest northeast "
     "southwest southeast north-west north-east south-west south-east far"
@@ -121,8 +121,12 @@ class PlaceMatcher:
                 continue
             mention = self._match_at(tokens, keys, i, body, (prefer, nearby))
             mention = self._apposed(tokens, i, body, mention)
-            if mention is None:
-                mention = self._unknown(tokens, keys, i, body, (prefer, nearby))
+            if mention is None or mention.entry.kind in ("city", "town"):
+                # "Ben Gurion airport": a feature named after a person or a town is the
+                # feature, though its first word is a town's name elsewhere
+                feature = self._unknown(tokens, keys, i, body, (prefer, nearby))
+                if feature is not None and (mention is None or feature.last > mention.last):
+                    mention = feature
             if mention is None:
                 i += 1
                 continue
@@ -293,6 +297,11 @@ def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None
             return "on"  # "a strike on Kyiv"
         if key == "against" and kind != "country" and _armed_before(tokens, j):
             return "against"  # "drones against Port Sudan", not "sanctions against Moscow"
+        if key == "and" and kind != "country" and j > 0 and tokens[j - 1].is_capitalised:
+            # "in Pakistan and Pakistan-administered Kashmir": one locative, two places
+            j -= 1
+            hops += 1
+            continue
         head_before = j + 1 < i and tokens[j + 1].key in _HEADS
         # one word may describe the head noun: "the saudi city of Jeddah"
         if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
