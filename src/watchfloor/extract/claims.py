@@ -1,6 +1,6 @@
 """Claims, questions and threats in a sentence, and the targets an act takes from them or
 from a place: who claims, whose forces "its" means, where a claim was made, "warned
-that it would" as a threat, "deployed troops to the Kursk area" aimed at Russia."""
+that it would" as a threat (targets from places: ``place_targets.py``)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ from watchfloor.models import (
 from watchfloor.taxonomy import CameoTaxonomy
 
 _OWNERS = frozenset(("its", "their", "our"))
-# the prepositions that aim an act at a place
-_AIMED_AT = frozenset(("to", "into", "on", "from", "at", "against"))
 
 
 def _asked(s: _Sentence, event: Assembled) -> bool:
@@ -208,30 +206,6 @@ def intent_expressed(
 
 def _key_at(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].key if i < len(tokens) else ""
-
-
-def _place_target(
-    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy
-) -> Actor | None:
-    """ "deployed troops to the Kursk area", "recalled its ambassador from Baku": an act
-    aimed at a place of another country than the actor's, with no target named, is
-    aimed at that country."""
-    if mention.actor2 is not None or not cameo.in_class(mention.code, "place_target"):
-        return None
-    first = event.trigger.first
-    if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
-        return None  # "committed to the fighting in Kursk": a known war, no new target
-    for p in s.places:
-        if not event.trigger.first < p.first < event.clause[1] or not p.entry.country:
-            continue
-        if p.entry.kind == "town":
-            continue  # a small place's name is too often a word or a name: "Ben Gurion"
-        j = p.first - 1
-        while j > 0 and s.tokens[j].key in ("the", "a", "an"):
-            j -= 1
-        if s.tokens[j].key in _AIMED_AT and p.entry.country != mention.actor1.code[:3]:
-            return Actor(p.entry.country, p.text)
-    return None
 
 
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -26,7 +26,6 @@ from watchfloor.extract.claims import (
     _claimant_of,
     _key_at,
     _owned_by_claimant,
-    _place_target,
     _reporting_spans,
     _words,
     denies_own_act,
@@ -80,6 +79,7 @@ from watchfloor.extract.fields import (
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.parser import Parser, load_parser
+from watchfloor.extract.place_targets import place_target
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.rules import Rules, load_rules
@@ -587,7 +587,7 @@ class Extractor:
             self.taxonomy.cameo,
         )  # fmt: skip
         if target is None:
-            target = _place_target(s, event, mention, self.taxonomy.cameo)
+            target = place_target(s, event, mention, self.taxonomy.cameo)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention

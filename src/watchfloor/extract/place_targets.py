@@ -1,0 +1,92 @@
+"""Targets taken from places: an act aimed at a place of another country than the
+actor's, with no target named, is aimed at that country.
+
+"deployed troops to the Kursk area" is aimed at Russia, "recalled its ambassador from
+Baku" at Azerbaijan; a strike, an attack or a deployment is also aimed at where it lands
+("bombed hideouts in Afghanistan's Paktika province", "shelled positions south of
+Donetsk", "moved troops to its border with Belarus")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from watchfloor.extract.analysis import _Sentence
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.lexicon import words
+from watchfloor.models import Actor, Mention
+from watchfloor.taxonomy import CameoTaxonomy
+
+# the prepositions that aim an act at a place
+AIMED_AT = words("to into on from at against")
+# where a strike lands or a force stands: aimed at too, for the acts of "place_in_target"
+_LANDS_IN = words("in inside near around outside across within")
+_DETERMINERS = words("the a an its their his her our this that")
+# "south of Damascus": near it
+_COMPASS = words("north south east west northeast northwest southeast southwest")
+# "to its border with Belarus": the neighbour named after the border is the aim
+_FRONTIERS = words("border borders frontier frontiers boundary")
+
+
+def place_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy
+) -> Actor | None:
+    """The country of the first place after the trigger, in its clause, that the act is
+    aimed at, when it is not the actor's own and the sentence gave no target."""
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "place_target"):
+        return None
+    first = event.trigger.first
+    if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
+        return None  # "committed to the fighting in Kursk": a known war, no new target
+    aims = AIMED_AT | _LANDS_IN if cameo.in_class(mention.code, "place_in_target") else AIMED_AT
+    own = mention.actor1.code[:3]
+    for place_first, country, text in _places_after(s, first, event.clause[1]):
+        if country != own and _aimed(s, place_first, aims):
+            forces = _named_forces(s, first, event.clause[1], country) if "near" in aims else None
+            return forces or Actor(country, text)
+    return None
+
+
+def _named_forces(s: _Sentence, first: int, end: int, country: str) -> Actor | None:
+    """The forces of the place's country that an attack's clause names: "violated the
+    ceasefire in the Poonch sector, opening fire on Indian posts" is aimed at the posts."""
+    for m in s.mentions:
+        if first < m.first < end and m.code == country + "MIL":
+            return Actor(m.code, m.text)
+    return None
+
+
+def _places_after(s: _Sentence, first: int, end: int) -> Iterator[tuple[int, str, str]]:
+    """(first token, country, text) of the gazetteer's places and of the countries and
+    capitals named as actors, after the trigger in its clause, in order."""
+    found = [
+        (p.first, p.entry.country, p.text) for p in s.places
+        # a small place's name is too often a word or a name: "Ben Gurion"
+        if first < p.first < end and p.entry.country and p.entry.kind != "town"
+    ]  # fmt: skip
+    found += [
+        (m.first, m.code, m.text) for m in s.mentions
+        if first < m.first < end and m.kind in ("country", "capital") and len(m.code) == 3
+    ]  # fmt: skip
+    yield from sorted(found)
+
+
+def _aimed(s: _Sentence, place_first: int, aims: frozenset[str]) -> bool:
+    """Whether the words before a place aim the act at it: "to the", "in", "south of",
+    "to its border with"."""
+    tokens = s.tokens
+    j = place_first - 1
+    while j > 0 and tokens[j].key in _DETERMINERS:
+        j -= 1
+    if j < 0:
+        return False
+    key = tokens[j].key
+    if key == "of" and j > 0 and tokens[j - 1].key in _COMPASS:
+        return "near" in aims
+    if key == "with" and j > 0 and tokens[j - 1].key in _FRONTIERS and "near" in aims:
+        # the border's own preposition aims: "deployed to its border with", "along"; a
+        # force sent to a border faces the neighbour, it is no aid to it
+        k = j - 2
+        while k > 0 and tokens[k].key in _DETERMINERS:
+            k -= 1
+        return k >= 0 and (tokens[k].key in aims or tokens[k].key == "along")
+    return key in aims
