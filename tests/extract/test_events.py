@@ -274,10 +274,13 @@ VOCABULARY = [
         "Armenian soldiers fired on Azerbaijani positions near Lachin.",
         {("190", "ARMMIL", "AZEMIL")},
     ),
-    ("Iranian air defences shot down an Israeli drone over Isfahan.", {("190", "IRN", "ISR")}),
+    # a drone is the military's (roles.tsv), as warplanes are
+    ("Iranian air defences shot down an Israeli drone over Isfahan.", {("190", "IRN", "ISRMIL")}),
     (
+        # issue 8: a strike in a place of another country has that country as its target
+        # unless the sentence names another ("rebel-held" names no actor)
         "Russian warplanes pounded rebel-held towns in Syria's Idlib province.",
-        {("195", "RUSMIL", None)},
+        {("195", "RUSMIL", "SYR")},
     ),
     ("Ethiopian artillery pounded Eritrean positions near Badme.", {("194", "ETH", "ERIMIL")}),
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", {("195", "ISRMIL", "LBNREB")}),
