@@ -1,11 +1,19 @@
+import importlib.util
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from watchfloor.extract import Extractor
+from watchfloor.extract.parser import MODEL
 from watchfloor.models import Document, Mention
 from watchfloor.settings import Settings
+
+Events = Callable[..., list[Mention]]
+# tests of what only the trained parser reads
+parsed = pytest.mark.skipif(
+    importlib.util.find_spec(MODEL) is None, reason="the nlp extra is not installed"
+)
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +34,8 @@ def events(extractor: Extractor) -> Callable[..., list[Mention]]:
 
 def brief(m: Mention) -> tuple[str, str, str | None]:
     return (m.code, m.actor1.code, m.actor2.code if m.actor2 else None)
+
+
+def briefs(events: Events, text: str) -> set[tuple[str, str, str | None]]:
+    """(code, actor1 country, actor2 country) of each event in ``text``."""
+    return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in map(brief, events(text))}

@@ -1,40 +1,32 @@
 """The document pass on invented sentences of each failure kind the issue lists: places
 as targets, what is not an act, and the wire sentences that made no event at all."""
 
-from collections.abc import Callable
 
 import pytest
 
-from watchfloor.models import Certainty, Mention
+from watchfloor.models import Certainty
 
-from .conftest import brief
-
-Events = Callable[..., list[Mention]]
-
-
-def _briefs(events: Events, text: str) -> set[tuple[str, str, str | None]]:
-    return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in map(brief, events(text))}
-
+from .conftest import Events, briefs
 
 # places as targets: an act aimed at a place of another country is aimed at that country
 
 
 def test_a_recall_from_a_capital_targets_its_country(events: Events) -> None:
-    assert ("161", "LTU", "BLR") in _briefs(events, "Lithuania recalled its ambassador from Minsk.")
+    assert ("161", "LTU", "BLR") in briefs(events, "Lithuania recalled its ambassador from Minsk.")
 
 
 def test_a_deployment_to_a_region_targets_its_country(events: Events) -> None:
-    found = _briefs(events, "Belarus sent troops to the Kursk region.")
+    found = briefs(events, "Belarus sent troops to the Kursk region.")
     assert any(c in ("072", "154") and a1 == "BLR" and a2 == "RUS" for c, a1, a2 in found)
 
 
 def test_a_place_of_the_actors_own_country_is_no_target(events: Events) -> None:
-    found = _briefs(events, "Russia deployed troops to the Kursk region.")
+    found = briefs(events, "Russia deployed troops to the Kursk region.")
     assert not any(a2 == "RUS" for _, _, a2 in found)
 
 
 def test_a_named_target_wins_over_the_place(events: Events) -> None:
-    found = _briefs(events, "Iran fired missiles at Israel from Isfahan.")
+    found = briefs(events, "Iran fired missiles at Israel from Isfahan.")
     assert ("195", "IRN", "ISR") in found
     assert not any(a2 == "IRN" for _, _, a2 in found)
 
@@ -53,7 +45,7 @@ def test_a_considered_supply_is_only_possible(events: Events) -> None:
 
 
 def test_a_demand_that_another_act_is_a_demand(events: Events) -> None:
-    found = _briefs(events, "Kenya demanded that Somalia release the detained fishermen.")
+    found = briefs(events, "Kenya demanded that Somalia release the detained fishermen.")
     assert ("1053", "KEN", "SOM") in found
 
 
@@ -75,7 +67,7 @@ def test_short_wire_sentences_make_their_events(events: Events) -> None:
         "Al-Shabaab claimed responsibility for the attack.": ("015", "SOM", None),
     }
     for text, expected in cases.items():
-        assert expected in _briefs(events, text), text
+        assert expected in briefs(events, text), text
 
 
 @pytest.mark.parametrize(

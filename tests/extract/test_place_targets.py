@@ -1,37 +1,27 @@
 """Targets from places: an attack or deployment where a place of another country than
 the actor's lies is aimed at that country. Invented sentences."""
 
-from collections.abc import Callable
-
-from watchfloor.models import Mention
-
-from .conftest import brief
-
-Events = Callable[..., list[Mention]]
-
-
-def _briefs(events: Events, text: str) -> set[tuple[str, str, str | None]]:
-    return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in map(brief, events(text))}
+from .conftest import Events, brief, briefs
 
 
 def test_a_strike_in_another_country_is_aimed_at_it(events: Events) -> None:
-    found = _briefs(events, "Ukrainian drones struck an oil depot in Russia's Bryansk region.")
+    found = briefs(events, "Ukrainian drones struck an oil depot in Russia's Bryansk region.")
     assert any(c.startswith("19") and a1 == "UKR" and a2 == "RUS" for c, a1, a2 in found)
 
 
 def test_a_strike_near_a_foreign_city_is_aimed_at_its_country(events: Events) -> None:
-    found = _briefs(events, "Turkish warplanes bombed militant camps south of Baghdad.")
+    found = briefs(events, "Turkish warplanes bombed militant camps south of Baghdad.")
     assert any(c.startswith("19") and a1 == "TUR" and a2 == "IRQ" for c, a1, a2 in found)
 
 
 def test_a_force_sent_to_a_border_faces_the_neighbour(events: Events) -> None:
-    found = _briefs(events, "Hungary will deploy 2,000 soldiers to its border with Serbia.")
+    found = briefs(events, "Hungary will deploy 2,000 soldiers to its border with Serbia.")
     assert ("154", "HUN", "SRB") in found
     assert not any(c == "072" and a2 == "SRB" for c, _, a2 in found)  # no aid to Serbia
 
 
 def test_a_strike_at_home_has_no_target(events: Events) -> None:
-    found = _briefs(events, "Nigerian jets bombed militant camps in Nigeria's Borno state.")
+    found = briefs(events, "Nigerian jets bombed militant camps in Nigeria's Borno state.")
     assert not any(a2 == "NGA" for _, _, a2 in found)
 
 

@@ -2,36 +2,23 @@
 control verbs, coordination, prepositional targets, clauses with their own date. The
 parse decides the first; the others hold with or without it."""
 
-import importlib.util
-from collections.abc import Callable
 from datetime import date
-
-import pytest
 
 from watchfloor.extract import Extractor
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.document import finished
 from watchfloor.extract.fields import DateQuestion
-from watchfloor.extract.parser import MODEL, load_parser
+from watchfloor.extract.parser import load_parser
 from watchfloor.extract.roles import foreign_spans, may_name_controlled, may_name_target
 from watchfloor.extract.text import Token, tokenize
-from watchfloor.models import Document, Mention
+from watchfloor.models import Document
 
-from .conftest import brief
-
-Events = Callable[..., list[Mention]]
-parsed = pytest.mark.skipif(
-    importlib.util.find_spec(MODEL) is None, reason="the nlp extra is not installed"
-)
-
-
-def _briefs(events: Events, text: str) -> set[tuple[str, str, str | None]]:
-    return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in map(brief, events(text))}
+from .conftest import Events, brief, briefs, parsed
 
 
 @parsed
 def test_the_one_helped_fights_not_the_one_who_sent_help(events: Events) -> None:
-    found = _briefs(
+    found = briefs(
         events, "Seoul's spy agency said Pyongyang sent troops to help Russia fight a Ukrainian "
         "offensive.",
     )  # fmt: skip
@@ -40,7 +27,7 @@ def test_the_one_helped_fights_not_the_one_who_sent_help(events: Events) -> None
 
 
 def test_two_sides_that_traded_strikes_strike_each_other(events: Events) -> None:
-    found = _briefs(events, "Armenia and Azerbaijan traded strikes along the border.")
+    found = briefs(events, "Armenia and Azerbaijan traded strikes along the border.")
     assert {("190", "ARM", "AZE"), ("190", "AZE", "ARM")} <= found
 
 
@@ -51,13 +38,13 @@ def test_strikes_launched_on_a_country_are_one_act(events: Events) -> None:
 
 @parsed
 def test_a_protest_lodged_with_an_ambassador_targets_the_ambassador(events: Events) -> None:
-    found = _briefs(events, "Romania lodged a formal protest with the Russian ambassador.")
+    found = briefs(events, "Romania lodged a formal protest with the Russian ambassador.")
     assert ("114", "ROU", "RUS") in found
 
 
 def test_a_joint_act_after_two_named_states_is_theirs(events: Events) -> None:
     text = "Iran and Belarus held talks in Minsk. The two countries signed an agreement on Monday."
-    assert ("057", "IRN", "BLR") in _briefs(events, text)
+    assert ("057", "IRN", "BLR") in briefs(events, text)
 
 
 @parsed
