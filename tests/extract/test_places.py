@@ -59,6 +59,9 @@ def test_a_place_with_its_country_in_apposition_stays_in_that_country(events: Ev
     # a village the gazetteer lacks, though "Wadi" alone names a place elsewhere
     text = "Houthi fighters attacked a checkpoint in Wadi Marra, Yemen, on Friday."
     assert place(events, text) == ("Wadi Marra", "YEM")
+    # a namesake elsewhere (Bani is a Dominican town too) yields to the country given
+    text = "Saudi jets bombed a depot at Bani, in northwest Yemen, on Friday."
+    assert place(events, text) == ("Bani", "YEM")
 
 
 def test_a_subject_after_a_fronted_place_is_no_apposition(events: Events) -> None:

@@ -209,11 +209,14 @@ class PlaceMatcher:
         return PlaceMention(i, last, start, end, entry.name, entry)
 
     def _apposed_country(self, tokens: tuple[Token, ...], j: int) -> str | None:
-        """The country named after a comma at ``j`` ("Bani, northwest Yemen"), when an
-        apposition, not the subject of a new clause ("In Geneva, Iran agreed")."""
+        """The country named after a comma at ``j`` ("Bani, northwest Yemen", "Bani, in
+        northwest Yemen"), when an apposition, not the subject of a new clause ("In
+        Geneva, Iran agreed")."""
         if j + 1 >= len(tokens) or tokens[j].key != ",":
             return None
         j += 1
+        if tokens[j].key == "in" and j + 1 < len(tokens):
+            j += 1
         while j < len(tokens) and tokens[j].key in _COMPASS:
             j += 1
         for n in (3, 2, 1):
