@@ -29,3 +29,11 @@ def test_the_forces_the_clause_names_are_the_target(events: Events) -> None:
     text = "Sudanese troops shelled positions in Chad, hitting Chadian army posts."
     found = [brief(m) for m in events(text)]
     assert any(c.startswith("19") and a2 == "TCDMIL" for c, _, a2 in found)
+
+
+def test_where_a_force_fights_is_not_whom_it_fights(events: Events) -> None:
+    # a force abroad often fights for its host: the place names the war, not the enemy
+    found = briefs(events, "Officials say Cuban soldiers are fighting in Venezuela.")
+    assert found and not any(a2 == "VEN" for _, _, a2 in found)
+    found = briefs(events, "Cuban soldiers shelled rebel positions in Venezuela.")
+    assert any(c.startswith("19") and a2 == "VEN" for c, _, a2 in found)

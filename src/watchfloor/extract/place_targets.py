@@ -25,6 +25,9 @@ _DETERMINERS = words("the a an its their his her our this that")
 _COMPASS = words("north south east west northeast northwest southeast southwest")
 # "to its border with Belarus": the neighbour named after the border is the aim
 _FRONTIERS = words("border borders frontier frontiers boundary")
+# "soldiers fighting in Russia", "fought in Mali": where a war is fought, not against whom
+# (a force abroad often fights for its host)
+_FIGHTING = words("fight fights fighting fought combat")
 
 
 def place_target(
@@ -37,7 +40,10 @@ def place_target(
     first = event.trigger.first
     if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
         return None  # "committed to the fighting in Kursk": a known war, no new target
-    aims = AIMED_AT | _LANDS_IN if cameo.in_class(mention.code, "place_in_target") else AIMED_AT
+    lands = cameo.in_class(mention.code, "place_in_target")
+    if any(t.key in _FIGHTING for t in s.tokens[first : event.trigger.last]):
+        lands = False
+    aims = AIMED_AT | _LANDS_IN if lands else AIMED_AT
     own = mention.actor1.code[:3]
     for place_first, country, text in _places_after(s, first, event.clause[1]):
         if country != own and _aimed(s, place_first, aims):
