@@ -43,19 +43,18 @@ class Word:
     bottom: float
 
 
-@pytest.fixture(scope="module")
-def pdf(evidence_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("pdf") / "brief.pdf"
-    args = ["--db", str(evidence_db), "brief", "--dyad", "PRK-RUS", "--format", "pdf",
-            "--out", str(out), "--link-base", "http://127.0.0.1:8765"]  # fmt: skip
+def render_brief(db: Path, out: Path, *selection: str) -> Path:
+    """``watchfloor brief SELECTION --format pdf`` into ``out``, checked to be a PDF."""
+    args = ["--db", str(db), "brief", *selection, "--format", "pdf", "--out", str(out),
+            "--link-base", "http://127.0.0.1:8765"]  # fmt: skip
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF-")
     return out
 
 
-@pytest.fixture(scope="module")
-def words(pdf: Path) -> list[Word]:
+def words_of(pdf: Path) -> list[Word]:
+    """Every word of the PDF with its page and vertical extent (poppler's pdftotext)."""
     text = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout  # fmt: skip
     found = []
@@ -63,6 +62,17 @@ def words(pdf: Path) -> list[Word]:
         for _left, top, _right, bottom, word in _WORD.findall(page):
             found.append(Word(number, word, float(top), float(bottom)))
     return found
+
+
+@pytest.fixture(scope="module")
+def pdf(evidence_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "brief.pdf"
+    return render_brief(evidence_db, out, "--dyad", "PRK-RUS")
+
+
+@pytest.fixture(scope="module")
+def words(pdf: Path) -> list[Word]:
+    return words_of(pdf)
 
 
 def find(words: list[Word], phrase: str) -> Word:

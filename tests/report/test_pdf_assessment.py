@@ -4,45 +4,37 @@ ruled rows, not a blank page."""
 
 from __future__ import annotations
 
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from watchfloor.cli import main
-
-from .test_pdf import Word, band, find, inked, page_image, pytestmark, ruled_rows
+from .test_pdf import (
+    Word,
+    band,
+    find,
+    inked,
+    page_image,
+    pytestmark,
+    render_brief,
+    ruled_rows,
+    words_of,
+)
 
 __all__ = ["pytestmark"]  # skipped, as test_pdf is, without poppler-utils
 HEADINGS = ("Key judgments", "Threat level to KOR", "Indicators that fired",
             "Motives: competing hypotheses", "Response options for KOR",
             "Changes since the last assessment")  # fmt: skip
-_WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
-                   r"([^<]*)</word>")  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def pdf(evidence_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "focus.pdf"
-    args = ["--db", str(evidence_db), "brief", "--focus", "KOR", "--format", "pdf",
-            "--out", str(out), "--link-base", "http://127.0.0.1:8765"]  # fmt: skip
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    assert out.read_bytes().startswith(b"%PDF-")
-    return out
+    return render_brief(evidence_db, out, "--focus", "KOR")
 
 
 @pytest.fixture(scope="module")
 def words(pdf: Path) -> list[Word]:
-    text = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout  # fmt: skip
-    found = []
-    for number, page in enumerate(text.split("<page ")[1:], start=1):
-        for top, bottom, word in _WORD.findall(page):
-            found.append(Word(number, word, float(top), float(bottom)))
-    return found
+    return words_of(pdf)
 
 
 def test_the_assessment_follows_the_key_judgments_in_order(words: list[Word]) -> None:

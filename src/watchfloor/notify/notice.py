@@ -121,5 +121,6 @@ def assessment_notice(assessment: Assessment) -> Notice | None:
         at=assessment.made_at.astimezone(UTC),
         probability=threat.probability,
         phrase=threat.text,
-        data={"question": threat.question, "as_of": assessment.to_record()["as_of"]},
+        data={"question": threat.question,
+              "as_of": assessment.as_of.isoformat() if assessment.as_of else None},
     )
