@@ -8,10 +8,16 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from watchfloor.analyse.alerts import Alert
+from watchfloor.api import IngestReport
 from watchfloor.extract import Extractor
 from watchfloor.settings import Settings
-from watchfloor.store import EventQuery, open_store
-from watchfloor.watch import CycleReport, Watcher, load_feeds
+from watchfloor.store import EventQuery, Store, open_store
+from watchfloor.watch import CycleReport, Watcher, load_feeds, service
+from watchfloor.watch.alerts_hook import evaluate_alerts
+from watchfloor.watch.poll import Log
 
 from .conftest import FeedServer, Route, feeds_yaml, page, rss
 
@@ -222,3 +228,63 @@ def test_a_server_slower_than_the_time_limit_is_a_failure_that_is_retried(
 
     assert outcome.status == "failed" and "timed out" in (outcome.error or "")
     assert feed_server.paths().count("/slow.xml") == 2, "a timeout is retried"
+
+
+def two_feeds(tmp_path: Path, first: str, second: str) -> Path:
+    lines = ["allow_private: true", "defaults:", "  retries: 1", "  backoff: 0", "  timeout: 5",
+             "feeds:", "  - name: First Wire", f"    url: {first}", "  - name: Second Wire",
+             f"    url: {second}"]  # fmt: skip
+    return feeds_yaml(tmp_path, "\n".join(lines) + "\n")
+
+
+def test_alerts_are_evaluated_once_a_cycle_over_every_feeds_new_events(
+    tmp_path: Path, feed_server: FeedServer, settings: Settings, extractor: Extractor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    feed_server.routes["/a.xml"] = Route(rss(feed_server, 2))
+    feed_server.routes["/b.xml"] = Route(rss(feed_server, 2, start=3))
+    calls: list[IngestReport] = []
+
+    def recording(settings: Settings, report: IngestReport, log: Log) -> list[Alert]:
+        calls.append(report)
+        return evaluate_alerts(settings, report, log)
+
+    monkeypatch.setattr(service, "evaluate_alerts", recording)
+    path = two_feeds(tmp_path, feed_server.url("/a.xml"), feed_server.url("/b.xml"))
+    w = watcher(path, settings, extractor, [])
+
+    report = cycle(w)
+
+    assert [o.stored for o in report.outcomes] == [2, 2]
+    (merged,) = calls
+    with open_store(settings.db_url) as store:
+        stored_events = {e.id for e in store.events(EventQuery())}
+    assert set(merged.events_created) | set(merged.events_updated) == stored_events
+    assert cycle(w).outcomes and len(calls) == 1, "a cycle that stores nothing alerts on nothing"
+
+
+def test_an_idle_pass_opens_no_store(
+    tmp_path: Path, feed_server: FeedServer, settings: Settings, extractor: Extractor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    feed_server.routes["/feed.xml"] = Route(rss(feed_server, 1))
+    clock = Clock(datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+    path = one_feed(tmp_path, feed_server.url("/feed.xml"), "every: 10m")
+    w = Watcher(load_feeds(path), settings, stop=threading.Event(), log=[].append,
+                clock=clock, extractor=extractor)  # fmt: skip
+    opened: list[str] = []
+
+    def counting(url: str, busy_timeout: float) -> Store:
+        opened.append(url)
+        return open_store(url, busy_timeout=busy_timeout)
+
+    monkeypatch.setattr(service, "open_store", counting)
+    first_due = w._next_due()
+    w.run_cycle(every_feed=False)
+    after_cycle = len(opened)
+
+    dues = [w._next_due() for _ in range(5)]
+
+    assert first_due == clock.now, "a feed never polled is due at once"
+    assert dues == [clock.now + timedelta(minutes=10)] * 5
+    assert len(opened) == after_cycle == 2, "one read at start, one per cycle, none idle"

@@ -1,6 +1,6 @@
 """Where the watcher hands over to alerting: ``evaluate_alerts`` runs the packaged
-alert rules (``watchfloor.analyse.alerts``) after each feed of a cycle that stored
-something, and logs each alert that feed's events are behind."""
+alert rules (``watchfloor.analyse.alerts``) once after a cycle whose feeds stored
+something, and logs each alert that the cycle's new or updated events are behind."""
 
 from __future__ import annotations
 

@@ -86,6 +86,7 @@ class Watcher:
         self.rng = rng or random.Random()
         fetcher = Fetcher(feeds.user_agent)
         self.poller = Poller(fetcher, Robots(fetcher), stop, self.rng, log)
+        self._due: dict[str, datetime | None] | None = None
 
     def run_forever(self) -> None:
         """Cycles until ``stop`` is set; between cycles, sleeps until a feed is due."""
@@ -104,6 +105,7 @@ class Watcher:
     def run_cycle(self, every_feed: bool) -> CycleReport:
         """One cycle over the feeds that are due (all of them with ``every_feed``)."""
         report = CycleReport(self.clock())
+        changed: list[IngestReport] = []
         with self._open_store() as store:
             states = {s.url: s for s in store.feed_states()}
             for feed in self.feeds.feeds:
@@ -112,19 +114,28 @@ class Watcher:
                 state = states.get(feed.url) or FeedState(feed.url, feed.name)
                 if every_feed or _is_due(state, report.started):
                     self._late(feed, state, report.started)
-                    report.outcomes.append(self._guarded(feed, state, store))
+                    report.outcomes.append(self._guarded(feed, state, store, changed))
+            self._due = {s.url: s.next_due for s in store.feed_states()}
         report.stopped = self.stop.is_set()
+        if changed and not report.stopped:
+            # once a cycle, over every feed's new events: an alert that two feeds' reports
+            # are behind together is logged once, and the rules run once
+            evaluate_alerts(self.settings, _merged(changed), self.log)
         return report
 
-    def _guarded(self, feed: Feed, state: FeedState, store: Store) -> FeedOutcome:
+    def _guarded(
+        self, feed: Feed, state: FeedState, store: Store, changed: list[IngestReport]
+    ) -> FeedOutcome:
         try:
-            return self._cycle_feed(feed, state, store)
+            return self._cycle_feed(feed, state, store, changed)
         except Exception as exc:  # a bug or a broken store must not end the service
             self.log(f"feed {feed.name}: cycle failed ({exc!r}); it stays due and is tried "
                      "again next cycle")  # fmt: skip
             return FeedOutcome(feed.name, feed.url, "error", error=repr(exc))
 
-    def _cycle_feed(self, feed: Feed, state: FeedState, store: Store) -> FeedOutcome:
+    def _cycle_feed(
+        self, feed: Feed, state: FeedState, store: Store, changed: list[IngestReport]
+    ) -> FeedOutcome:
         started = self.clock()
         try:
             polled = self.poller.poll(feed, state.etag, state.last_modified,
@@ -148,7 +159,7 @@ class Watcher:
                 self.log(f"feed {feed.name}: stopped after {outcome.stored} new documents")
                 return outcome
             if stored.stored or stored.updated:
-                evaluate_alerts(self.settings, stored, self.log)
+                changed.append(stored)
         store.save_feed_state(state.succeeded(started, polled.status, started + _every(feed),
                                               polled.etag, polled.last_modified))  # fmt: skip
         self.log(f"feed {feed.name}: {polled.status}, {outcome.stored} new documents, "
@@ -179,11 +190,22 @@ class Watcher:
                      f"{late:.0f} s late (a missed or long cycle); catching up now")  # fmt: skip
 
     def _next_due(self) -> datetime:
-        with self._open_store() as store:
-            states = {s.url: s for s in store.feed_states()}
+        """When the next feed is due: read from the store once, then kept from each cycle
+        (the watcher is the only writer of feed states), so an idle pass opens no store."""
+        if self._due is None:
+            with self._open_store() as store:
+                self._due = {s.url: s.next_due for s in store.feed_states()}
         now = self.clock()
-        dues = [states[f.url].next_due if f.url in states else now for f in self.feeds.feeds]
+        dues = [self._due.get(f.url, now) for f in self.feeds.feeds]
         return min((d or now) for d in dues)
+
+
+def _merged(reports: list[IngestReport]) -> IngestReport:
+    """The events a cycle's feeds created or updated, as one report."""
+    return IngestReport(
+        events_created=[e for r in reports for e in r.events_created],
+        events_updated=[e for r in reports for e in r.events_updated],
+    )
 
 
 def _until(
