@@ -61,6 +61,11 @@ _ADJECTIVE_ENDINGS = (
 _COLLECTIONS = words("package packages round rounds set series raft wave tranche list")
 _LIGHT_VERBS = words("part engaged engage engages participated participate joined")
 _COORDINATORS = words("and or , ;")
+_RELATIVES = words("that which whom")
+# a relative clause's noun phrase: at most this many words before its pronoun, up to a
+# preposition, punctuation or a verb's end
+_ANTECEDENT_REACH = 5
+_PHRASE_ENDS = PREPOSITIONS | words(", ; : ( ) — – said says say")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +260,17 @@ def _nominal_in_phrase(
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
 
 
+def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
+    """Where a relative clause's noun phrase begins: "the 1,500 troops that North Korea
+    sent" names what was sent before "that", outside the clause the verb stands in."""
+    if start < 2 or tokens[start - 1].key not in _RELATIVES:
+        return start
+    j = start - 1
+    while j > 0 and start - j <= _ANTECEDENT_REACH and tokens[j - 1].key not in _PHRASE_ENDS:
+        j -= 1
+    return j
+
+
 def _definite_reference(tokens: tuple[Token, ...], trigger: Trigger) -> bool:
     """ "condemned the attack", "monitoring the drills": a definite noun points back at an
     event already known; it reports no new one."""
@@ -350,7 +366,8 @@ def _events_for(
     # subject is the means ("Russian warplanes pounded" is an air strike).
     own = passive or pattern.code.startswith(FIGHT)
     skip = set() if own else {i for s in subjects for i in range(s.first, s.last)}
-    if not all(_clause_has(tokens, clause, rules.classes[n], skip) for n in pattern.needs):
+    named = (_antecedent_start(tokens, clause[0]), clause[1])
+    if not all(_clause_has(tokens, named, rules.classes[n], skip) for n in pattern.needs):
         return []
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from watchfloor.extract.clauses import may_be_foreign
+from watchfloor.extract.clauses import may_be_foreign, may_open_clause
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.places import PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention
-from watchfloor.extract.roles import foreign_spans
+from watchfloor.extract.roles import foreign_spans, noun_phrase_of_clause
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
@@ -166,9 +166,51 @@ def _as_event_date(date: DateMention | None) -> EventDate | None:
     return EventDate(date.value, date.text) if date is not None else None
 
 
+class FigureScope:
+    """Which figures an act told in a clause modifying a noun may take: those in that
+    noun's phrase, not the main clause's ("Ukraine captured two soldiers from the
+    contingent Pyongyang sent": the contingent's size is not two). The tokens settle most
+    cases without a parse: a figure before the trigger with no word between them that may
+    open a clause ("1,500 troops were sent") is the act's own."""
+
+    __slots__ = ("_asked", "_cues", "_parse", "_span", "_tokens", "_trigger")
+
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        trigger: tuple[int, int],
+        parse: LazyParse | None,
+        cues: frozenset[str],
+    ) -> None:
+        self._tokens = tokens
+        self._trigger = trigger
+        self._parse = parse
+        self._cues = cues
+        self._span: tuple[int, int] | None = None
+        self._asked = False
+
+    def foreign(self, figure: QuantityMention) -> bool:
+        tokens, first = self._tokens, self._trigger[0]
+        if self._parse is None or figure.start >= tokens[first].start:
+            return False
+        between = (i for i in range(first) if tokens[i].start >= figure.end)
+        if not any(may_open_clause(tokens, i, self._cues) for i in between):
+            return False
+        if not self._asked:
+            self._span = noun_phrase_of_clause(self._parse.get(), tokens[first].start)
+            self._asked = True
+        span = self._span
+        return span is not None and not span[0] <= figure.start < span[1]
+
+
 def event_quantity(
-    quantities: Sequence[QuantityMention], anchor: int, clause: tuple[int, int]
+    quantities: Sequence[QuantityMention],
+    anchor: int,
+    clause: tuple[int, int],
+    scope: FigureScope | None = None,
 ) -> Quantity | None:
+    if scope is not None:
+        quantities = [q for q in quantities if not scope.foreign(q)]
     best = nearest(quantities, anchor, clause)
     if best is None:
         return None

@@ -69,6 +69,7 @@ from watchfloor.extract.document import (
 from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
     DateQuestion,
+    FigureScope,
     act_anchor,
     event_place,
     event_quantity,
@@ -660,7 +661,8 @@ class Extractor:
             if not (spoken and s.said_at)
             else event_place(s.said_at, clause),
             quantity=event_quantity(
-                [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause
+                [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause,
+                FigureScope(s.tokens, trigger, s.parse, self._saying),
             ),
             source=Actor(source.code, source.text) if source else None,
         )

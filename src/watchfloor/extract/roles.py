@@ -145,6 +145,19 @@ def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
     return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
 
 
+def noun_phrase_of_clause(parse: Parse | None, anchor: int) -> tuple[int, int] | None:
+    """The character span of the noun phrase whose relative or participial clause holds
+    the trigger at character ``anchor`` ("the contingent Pyongyang sent to fight"), else
+    None: the act told there has its figures in that phrase, not in the sentence's main
+    clause ("captured two soldiers ... from the contingent Pyongyang sent")."""
+    if parse is None:
+        return None
+    noun = parse.modified_noun(parse.at(anchor))
+    if noun < 0:
+        return None
+    return parse.char_spans([parse.subtree(noun)])[0]
+
+
 def act_agent(
     parse: Parse | None,
     tokens: tuple[Token, ...],

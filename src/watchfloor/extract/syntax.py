@@ -111,6 +111,19 @@ class Parse:
                     out += [g for g in self._children[c] if self.words[g].dep == "pobj"]
         return out
 
+    def modified_noun(self, i: int) -> int:
+        """The noun whose relative or participial clause holds word ``i`` (the innermost),
+        else -1: "the contingent Pyongyang sent" gives "contingent" for "sent"."""
+        j = i
+        for _ in range(len(self.words)):
+            w = self.words[j]
+            if w.dep in MODIFYING_CLAUSES and w.head != j:
+                return w.head
+            if w.head == j:
+                return -1
+            j = w.head
+        return -1
+
     def enclosing_clauses(self, i: int) -> list[tuple[int, int]]:
         """The spans of the clauses telling another act that do not hold word ``i``:
         relative and participial ("months after an incursion that Ukraine launched in
