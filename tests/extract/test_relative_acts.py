@@ -49,3 +49,36 @@ def test_a_figure_of_the_main_clause_is_not_the_relative_acts(events: Events, te
     sent = [m for m in events(text) if m.code.startswith("07")]
     assert sent, "the act in the relative clause is found"
     assert all(m.quantity is None for m in sent)
+
+
+@parsed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. and British ships shot down 12 drones over the Red Sea on Tuesday.",
+        "French and Italian ships escorted the convoy through international shipping lanes.",
+    ],
+)
+def test_a_ship_is_no_shipment(events: Events, text: str) -> None:
+    assert not [m for m in events(text) if m.code in ("061", "072")]
+
+
+def test_shipping_as_a_verb_still_ships(events: Events) -> None:
+    text = "North Korea shipped artillery shells to Russia by rail, Seoul says."
+    assert ("072", "PRK", "RUS") in briefs(events, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fired_by"),
+    [
+        ("Ukrainian air defences shot down 30 missiles fired at Kyiv overnight.", None),
+        ("Polish jets intercepted drones launched from Belarus on Sunday.", None),
+        ("North Korean missiles fired on Monday flew 600 km, Tokyo said.", "PRK"),
+        ("Two missiles launched by the Houthis hit a tanker in the Gulf of Aden.", "YEM"),
+    ],
+)  # fmt: skip
+def test_who_shoots_down_a_missile_did_not_fire_it(
+    events: Events, text: str, fired_by: str | None
+) -> None:
+    shows = {m.actor1.code[:3] for m in events(text) if m.code == "150"}
+    assert shows == ({fired_by} if fired_by else set())

@@ -60,6 +60,8 @@ def _subjects(
     adjacent = _adjacent_subject(tokens, trigger.first, candidates, clause[0])
     if adjacent is not None:
         return _conjuncts_left(tokens, adjacent, candidates)
+    if trigger.pattern.near:
+        return []  # "shot down missiles fired at ships": who shot down did not fire
     # Beyond its own clause a verb looks for the subject only past a relative clause or
     # an appositive ("Sweden, which we hope to welcome, will send").
     reach = (clause[0], 0) if _after_inserted_clause(tokens, clause[0]) else (clause[0],)

@@ -100,11 +100,14 @@ def assemble(
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
     # shorter triggers inside it too
     named = rules.class_words("EXERCISE") | rules.class_words("AGREEMENT")
+    things = rules.class_words("THING") if "THING" in rules.classes else frozenset()
     nominal = [t for t in triggers
                if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
+            continue
+        if _noun_not_verb(tokens, trigger, things, parse):
             continue
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant)
@@ -258,6 +261,19 @@ def _nominal_in_phrase(
         return False  # "$2 billion in military aid" is the aid
     # "took part in assaults on", "engaged in talks": the phrase is the act itself
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
+
+
+def _noun_not_verb(
+    tokens: tuple[Token, ...], trigger: Trigger, things: frozenset[str], parse: LazyParse | None
+) -> bool:
+    """A verb trigger whose word the parse reads as a noun naming a thing: "U.S. and
+    British ships shot down drones" ships nothing."""
+    if parse is None or tokens[trigger.first].key not in things:
+        return False
+    read = parse.get()
+    if read is None:
+        return False
+    return read.words[read.at(tokens[trigger.first].start)].tag.startswith("NN")
 
 
 def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:

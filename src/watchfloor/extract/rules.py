@@ -23,7 +23,7 @@ CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
     "proposal", "advice", "pundit", "counterfactual", "willing",
 )  # fmt: skip
-FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence")
+FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "near")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,7 @@ class EventPattern:
     plural: str | None = None
     reverse: bool = False
     consequence: bool = False
+    near: bool = False  # actor1 only from the trigger's own noun phrase
     origin: str = ""
 
 
@@ -265,6 +266,7 @@ def _pattern(
         plural=plural,
         reverse="reverse" in flag_set,
         consequence="consequence" in flag_set,
+        near="near" in flag_set,
         origin=origin,
     )
 
