@@ -82,3 +82,23 @@ def test_who_shoots_down_a_missile_did_not_fire_it(
 ) -> None:
     shows = {m.actor1.code[:3] for m in events(text) if m.code == "150"}
     assert shows == ({fired_by} if fired_by else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("North Korea has moved about 1,500 special forces troops to Russia's Far East, the "
+         "first time Seoul has said Pyongyang is sending ground forces to back Moscow.", 1500),
+        ("Iran has ferried some 300 fighters into Syria since March, officials said.", 300),
+    ],
+)  # fmt: skip
+def test_forces_moved_into_another_state_are_sent_there(
+    events: Events, text: str, size: int
+) -> None:
+    sent = [m for m in events(text) if m.code == "072"]
+    assert sent and any(m.quantity is not None and m.quantity.value == size for m in sent)
+
+
+def test_forces_moved_to_their_own_border_are_no_transfer(events: Events) -> None:
+    assert not [m for m in events("Belarus moved 4,000 troops to its border on Monday.")
+                if m.code == "072"]  # fmt: skip
