@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Events
 from watchfloor.errors import DataFileError
 from watchfloor.extract.table_rules import load_table_rules
 from watchfloor.models import Mention
+
+from .conftest import Events
 
 INCIDENTS = """Research note | Andes Border Monitor
 
@@ -16,10 +17,10 @@ Table 3. Incidents on the Colombia-Venezuela border
 
 | When | Perpetrator | Type | Against | Location | Claimed by |
 |---|---|---|---|---|---|
-| 2024-02-11 | Colombian army | firefight, small arms | armed Venezuelan gang | Cucuta, Colombia | Colombian army |
-| 2024-05 | Venezuelan air force | drone strike on a camp | Colombian rebel camp | Tame, Colombia | Colombian defence ministry |
-| 2024-07 | Colombian police | arrest of 9 smugglers | smuggling network | Cucuta, Colombia | Colombian police |
-| 2024-08 | Kenyan and Somali forces | joint raid | militant hideout | Kismayo, Somalia | Kenyan officials |
+|2024-02-11|Colombian army|firefight, small arms|Venezuelan gang|Cucuta, Colombia|Colombian army|
+|2024-05|Venezuelan air force|drone strike on a camp|Colombian rebel camp|Tame|Colombian army|
+|2024-07|Colombian police|arrest of 9 smugglers|smuggling network|Cucuta, Colombia|Colombian police|
+|2024-08|Kenyan and Somali forces|joint raid|militant hideout|Kismayo, Somalia|Kenyan officials|
 | 2024-09 | Colombian navy | seizure of 3 tonnes of cocaine | - | Cartagena | Colombian navy |
 | 2024-10 | Peruvian army | clash | Brauer and Sons | Lima | Peruvian army |
 """
@@ -32,7 +33,7 @@ Table 2. Defence engagements of the Kazakh Armed Forces, 2024
 |---|---|---|---|---|---|
 | 2024-03 | Turkey | Anatolian Eagle joint drill | Konya | 300 troops | Turkish defence ministry |
 | 2024-06 | France | patrol boats handed over under a grant | Aktau | 2 boats | French embassy |
-| 2024-09 | China | Chief of the General Staff visits Astana | Astana | n/a | Kazakh defence ministry |
+|2024-09|China|Chief of the General Staff visits Astana|Astana|n/a|Kazakh defence ministry|
 """
 
 DELIVERIES = """Arms transfers to the Horn of Africa
