@@ -39,6 +39,11 @@ FOUND = [
     ("172", "Finland will keep its border with Russia closed until spring.", "FIN", "RUS"),
     ("172", "Poland shut two crossings on its border with Belarus.", "POL", "BLR"),
     ("172", "Algeria decided to close the border with Morocco.", "DZA", "MAR"),
+    # 072: aircraft and kit gifted or handed to a state
+    ("072", "India gifted two helicopters to the Maldives in 2013.", "IND", "MDV"),
+    ("072", "Turkey delivered four trainer jets to Niger's air force.", "TUR", "NER"),
+    # 043: a military visitor received is a guest, not a delivery
+    ("043", "Egypt received Sudan's army chief in Cairo on Sunday.", "EGY", "SDN"),
     # 195: munitions dropped on a target
     ("195", "Houthi drones dropped explosives on a Saudi border post.", "YEM", "SAU"),
 ]
@@ -58,6 +63,7 @@ NOT_FOUND = [
     ("172", "The rebels ambushed a convoy close to the Algerian border."),
     ("172", "Kenya will keep its border closed."),  # aimed at no one the sentence names
     ("071", "Hungary paid tribute to the victims."),
+    ("072", "Egypt received Sudan's army chief in Cairo on Sunday."),
     ("191", "Poland shut two crossings on its border with Belarus."),  # 172, not a blockade
 ]
 

@@ -138,3 +138,31 @@ def test_a_bad_user_row_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "table_acts.tsv").write_text("999\tbrawl\t-\t-\n")
     with pytest.raises(DataFileError):
         load_table_rules(tmp_path, frozenset({"190"}))
+
+
+ACTS_ONLY = """Table 4. Timeline of the Red Sea crisis
+
+| Date | Event | Location |
+|---|---|---|
+| 2024-01-12 | US and British jets struck Houthi targets | Hodeidah, Yemen |
+| 2024-02 | Troop deployment | Red Sea |
+| 2024-03-06 | Houthi missile strike on a Greek bulk carrier | Gulf of Aden |
+"""
+
+
+def test_a_table_with_no_actor_column_reads_the_act_cell(events: Events) -> None:
+    keys = _keys(_rows(events, ACTS_ONLY))
+    # who is named before the act acts (each of them); who is named after it is the target
+    assert {("195", "USA", "YEM"), ("195", "GBR", "YEM"), ("195", "YEM", "GRC")} <= keys
+    assert not any(a1 == "GRC" for _, a1, _ in keys)
+
+
+def test_a_row_takes_what_it_leaves_out_from_the_prose(events: Events) -> None:
+    text = (
+        "Iran has massed troops near its border with Azerbaijan.\n\n"
+        "| Date | Event | Location |\n|---|---|---|\n"
+        "| 2024-05 | Iranian troop build-up | Bilasuvar |\n"
+    )
+    row = next(m for m in _rows(events, text) if m.code.startswith("154"))
+    assert row.actor2 is not None and row.actor2.country == "AZE"
+    assert row.date is not None and row.date.value == "2024-05"

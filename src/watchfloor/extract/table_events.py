@@ -77,13 +77,14 @@ class TableReader:
         tables: Sequence[Table],
         prose: Sequence[Mention] = (),
     ) -> list[Mention]:
-        """The rows' records; what a row leaves out (where, when, how many) the prose's
-        report of the same act gives, if it has one (``prose``: the sentences' records)."""
+        """The rows' records; what a row leaves out (at whom, where, when, how many) the
+        prose's report of the same act gives, if it has one (``prose``: the sentences'
+        records)."""
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         for table in tables:
             columns = self.columns(table.header)
-            if not ({"actor", "partner"} & columns.roles.keys()):
+            if not ({"actor", "partner", "act"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
             subject = self._subject(body, table, columns)
             if acronyms is None:
@@ -122,8 +123,7 @@ class TableReader:
             return None
         partner = columns.roles.get("partner")
         header = table.header[partner] if partner is not None else ""
-        before = body[: table.span[0]].rstrip().rsplit("\n", 1)[-1]
-        caption = before if len(before) < 200 else ""
+        caption = _caption(body[: table.span[0]])
         found = [
             m for text in (caption, header) for m in self.actors.find(tokenize(text), text)
             if m.resolved
@@ -199,13 +199,21 @@ class _RowReader:
         cell = self.columns.cell
         actor_text = cell(self.row, "actor")
         act_text = cell(self.row, "act") if "act" in self.columns.roles else actor_text
-        actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
-        if act_text is not actor_text:
-            actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
-        code = self._code(act_text)
-        if not actors or code is None:
+        act = self._code(act_text)
+        if act is None:
             return []
-        targets = self._targets(act_text, actors)
+        code, at = act
+        if "actor" not in self.columns.roles:
+            # "Russian jets struck Idlib": who acts is named in the act cell, before the act
+            named = self.reader.actor_of(act_text, self.acronyms)
+            actors = _distinct([m for m in named if m.start < at])
+        else:
+            actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
+            if act_text is not actor_text:
+                actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
+        if not actors:
+            return []
+        targets = self._targets(act_text, actors, at)
         if targets is None:
             return []  # a target is named that no code fits: at whom the act was is unknown
         found: list[tuple[str, ActorMention, ActorMention | None]] = []
@@ -223,34 +231,39 @@ class _RowReader:
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
 
-    def _code(self, act_text: str) -> str | None:
-        """The longest act phrase of the cell (the first line of the file on a tie); a
-        generic code (190) gives way to a specific one of its root the cell also names
-        ("ground clash, small arms": 193)."""
+    def _code(self, act_text: str) -> tuple[str, int] | None:
+        """The act's code and where in the cell it is named: the longest act phrase of
+        the cell (the first line of the file on a tie); a generic code (190) gives way
+        to a specific one of its root the cell also names ("ground clash, small arms":
+        193); else the event patterns' longest trigger."""
         item = self.columns.cell(self.row, "item")
         words = _words(f"{act_text} {item}")
         status = _words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
-        keys = tuple(t.key for t in tokenize(act_text))
+        tokens = tokenize(act_text)
+        keys = tuple(t.key for t in tokens)
         item_only = bool(item) and "act" not in self.columns.roles
-        matches: list[tuple[int, int, ActNoun]] = []
+        matches: list[tuple[int, int, ActNoun, int]] = []
         for act in self.reader.table_rules.acts:
             if act.needs and not any(_holds(words, need) for need in act.needs):
                 continue
             if any(_holds(status, word) for word in act.unless):
                 continue
-            size = max(_size(keys, phrase, item_only) for phrase in act.phrases)
-            if size:
-                matches.append((size, -act.order, act))
+            for phrase in act.phrases:
+                size, at = _size(keys, phrase, item_only)
+                if size:
+                    matches.append((size, -act.order, act, at))
         if matches:
-            best = max(matches, key=lambda m: (m[0], m[1]))[2]
-            finer = [m for m in matches if _refines(m[2].code, best.code)]
-            return max(finer, key=lambda m: (m[0], m[1]))[2].code if finer else best.code
-        tokens = tokenize(act_text)
+            best = max(matches, key=lambda m: (m[0], m[1]))
+            finer = [m for m in matches if _refines(m[2].code, best[2].code)]
+            chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
+            return chosen[2].code, tokens[chosen[3]].start if tokens else 0
         triggers = find_triggers(tokens, self.reader.rules, frozenset())
         longest = max(triggers, key=lambda t: (t.last - t.first, -t.first), default=None)
-        return longest.pattern.code if longest else None
+        return (longest.pattern.code, tokens[longest.first].start) if longest else None
 
-    def _targets(self, act_text: str, actors: list[ActorMention]) -> list[ActorMention] | None:
+    def _targets(
+        self, act_text: str, actors: list[ActorMention], at: int
+    ) -> list[ActorMention] | None:
         target_text = self.columns.cell(self.row, "target")
         if target_text:
             named = _distinct(self.reader.actor_of(target_text, self.acronyms))
@@ -260,7 +273,10 @@ class _RowReader:
             return named or self._unnamed(target_text) or None
         if act_text and "act" in self.columns.roles:
             own = {a.country for a in actors}
-            named = [m for m in self.reader.actor_of(act_text) if m.country not in own]
+            named = [
+                m for m in self.reader.actor_of(act_text, self.acronyms)
+                if m.country not in own and m.start >= at
+            ]  # fmt: skip
             if named:
                 return named[:1]
         return [] if self.subject is None else [self.subject]
@@ -354,7 +370,8 @@ def _mention(
 ) -> Mention:
     same = [p for p in prose if _same_act(m, p)]
     return Mention(
-        doc, sentence, span, m.code, m.goldstein, m.actor1, m.actor2, m.certainty,
+        doc, sentence, span, m.code, m.goldstein, m.actor1,
+        m.actor2 or next((p.actor2 for p in same if p.actor2), None), m.certainty,
         m.date or next((p.date for p in same if p.date), None),
         m.location or next((p.location for p in same if p.location), None),
         m.quantity or next((p.quantity for p in same if p.quantity), None),
@@ -369,6 +386,17 @@ def _same_act(row: Mention, prose: Mention) -> bool:
     return (
         prose.actor2 is None or row.actor2 is None or (prose.actor2.country == row.actor2.country)
     )
+
+
+def _caption(before: str) -> str:
+    """The table's caption: the short line right above it, or one that calls itself a
+    table ("Table 1. Defence engagements of ..."); a paragraph of prose is none."""
+    lines = before.split("\n")  # the last is the table's own line, up to its first pipe
+    adjacent = lines[-2].strip() if len(lines) > 1 else ""
+    if adjacent and len(adjacent) < 200:
+        return adjacent
+    named = before.rstrip().rsplit("\n", 1)[-1].strip()
+    return named if named.casefold().startswith("table") and len(named) < 200 else ""
 
 
 def _refines(code: str, generic: str) -> bool:
@@ -417,8 +445,11 @@ def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
 
 
-def _size(keys: Sequence[str], phrase: tuple[str, ...], item_only: bool) -> int:
-    """Words of ``phrase`` when it stands in ``keys`` (an implied delivery counts one)."""
+def _size(keys: Sequence[str], phrase: tuple[str, ...], item_only: bool) -> tuple[int, int]:
+    """Words of ``phrase`` and the index of its first word where it stands in ``keys``
+    (an implied delivery counts one word, at the start); (0, 0) where it does not."""
     if phrase == (ITEM,):
-        return 1 if item_only else 0
-    return len(phrase) if _holds(keys, phrase) else 0
+        return (1, 0) if item_only else (0, 0)
+    n = len(phrase)
+    at = next((i for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase), None)
+    return (0, 0) if at is None else (n, at)
