@@ -1,6 +1,7 @@
 """The document pass on invented sentences of each failure kind the issue lists: places
 as targets, what is not an act, and the wire sentences that made no event at all."""
 
+
 import pytest
 
 from watchfloor.models import Certainty
