@@ -166,3 +166,12 @@ def test_a_row_takes_what_it_leaves_out_from_the_prose(events: Events) -> None:
     row = next(m for m in _rows(events, text) if m.code.startswith("154"))
     assert row.actor2 is not None and row.actor2.country == "AZE"
     assert row.date is not None and row.date.value == "2024-05"
+
+
+def test_cooperation_with_no_partner_named_gives_no_event(events: Events) -> None:
+    text = (
+        "| Exporter | Activity | Buyer |\n|---|---|---|\n"
+        "| Brazil | joint exercise | - |\n"
+        "| Brazil | delivery of 12 armoured vehicles | Angola |\n"
+    )
+    assert _keys(_rows(events, text)) == {("072", "BRA", "AGO")}

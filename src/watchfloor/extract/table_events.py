@@ -91,7 +91,9 @@ class TableReader:
                 acronyms = self._acronyms(body)
             for row, span in zip(table.rows, row_spans(body, table), strict=False):
                 found = _RowReader(self, columns, row, subject, published, acronyms).events()
-                out += [_mention(doc, body[span[0] : span[1]], span, m, prose) for m in found]
+                rows = [_mention(doc, body[span[0] : span[1]], span, m, prose) for m in found]
+                # cooperation is with someone: a row that names no partner tells no event
+                out += [r for r in rows if r.actor2 or not r.code.startswith(_JOINT_ROOTS)]
         return out
 
     def columns(self, header: Sequence[str]) -> _Columns:
