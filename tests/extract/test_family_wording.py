@@ -1,7 +1,8 @@
 """Wire wording of the families with most misses on unseen reporting: port calls and
 stays (042), police working alongside police (062), money paid, released, deposited or
-lent (071), people put over a border (174), seizures in the passive (171), borders kept
-or ordered closed (172) and munitions dropped (195).
+lent (071), aircraft gifted (072), trade cut off (163), people put over a border (174),
+seizures in the passive (171), borders kept or ordered closed (172) and munitions
+dropped (195).
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -44,6 +45,10 @@ FOUND = [
     ("072", "Turkey delivered four trainer jets to Niger's air force.", "TUR", "NER"),
     # 043: a military visitor received is a guest, not a delivery
     ("043", "Egypt received Sudan's army chief in Cairo on Sunday.", "EGY", "SDN"),
+    # 163: trade cut off, the target whose goods or who would receive them
+    ("163", "China suspended imports of Japanese seafood.", "CHN", "JPN"),
+    ("163", "India halted exports of rice to Bangladesh.", "IND", "BGD"),
+    ("163", "Beijing stopped buying Australian coal last year.", "CHN", "AUS"),
     # 195: munitions dropped on a target
     ("195", "Houthi drones dropped explosives on a Saudi border post.", "YEM", "SAU"),
 ]
@@ -64,6 +69,8 @@ NOT_FOUND = [
     ("172", "Kenya will keep its border closed."),  # aimed at no one the sentence names
     ("071", "Hungary paid tribute to the victims."),
     ("072", "Egypt received Sudan's army chief in Cairo on Sunday."),
+    ("163", "The EU lifted its ban on imports of Ukrainian grain."),
+    ("163", "China resumed imports of Australian beef."),
     ("191", "Poland shut two crossings on its border with Belarus."),  # 172, not a blockade
 ]
 
