@@ -20,6 +20,7 @@ FOUND = [
     ("042", "The French frigate tied up at a pier in Djibouti last week.", "FRA", "DJI"),
     ("042", "The Turkish corvette spent a week in Mogadishu in March.", "TUR", "SOM"),
     ("042", "Egypt's foreign minister spent three days in Ankara.", "EGY", "TUR"),
+    ("042", "Russia's foreign minister is expected in Pyongyang this week.", "RUS", "PRK"),
     # 040: an issue taken up with someone
     ("040", "Lithuania took up the issue with Poland.", "LTU", "POL"),
     # 062: police working alongside another state's police
@@ -68,6 +69,7 @@ NOT_FOUND = [
     ("172", "The rebels ambushed a convoy close to the Algerian border."),
     ("172", "Kenya will keep its border closed."),  # aimed at no one the sentence names
     ("071", "Hungary paid tribute to the victims."),
+    ("042", "Heavy rain is expected in Dhaka this week."),
     ("072", "Egypt received Sudan's army chief in Cairo on Sunday."),
     ("163", "The EU lifted its ban on imports of Ukrainian grain."),
     ("163", "China resumed imports of Australian beef."),
