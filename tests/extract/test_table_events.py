@@ -175,3 +175,14 @@ def test_cooperation_with_no_partner_named_gives_no_event(events: Events) -> Non
         "| Brazil | delivery of 12 armoured vehicles | Angola |\n"
     )
     assert _keys(_rows(events, text)) == {("072", "BRA", "AGO")}
+
+
+def test_a_second_actor_column_is_the_one_acted_on(events: Events) -> None:
+    text = (
+        "| Event date | Actor 1 | Actor 2 | Sub-event type | Location |\n"
+        "|---|---|---|---|---|\n"
+        "| 2024-04-02 | Military Forces of Mali | JNIM | armed clash | Gao |\n"
+        "| 2024-04-09 | Armed Forces of Niger | Nigerian smugglers | arrests | Agadez |\n"
+    )
+    keys = _keys(_rows(events, text))
+    assert ("173", "NER", "NGA") in keys

@@ -100,6 +100,8 @@ class TableReader:
         roles: dict[str, int] = {}
         for i, name in enumerate(header):
             role = self._role_of(name)
+            if role == "actor" and "actor" in roles:
+                role = "target"  # "Actor 1 | Actor 2", "Side A | Side B": the second is acted on
             if role is not None:
                 roles.setdefault(role, i)
         if "host" in roles:
