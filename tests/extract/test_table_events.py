@@ -186,3 +186,16 @@ def test_a_second_actor_column_is_the_one_acted_on(events: Events) -> None:
     )
     keys = _keys(_rows(events, text))
     assert ("173", "NER", "NGA") in keys
+
+
+def test_a_status_says_when_and_how_sure(events: Events) -> None:
+    text = (
+        "| Seller | Buyer | System | Number | Status |\n|---|---|---|---|---|\n"
+        "| South Korea | Poland | K2 tanks | 180 | delivered Sep 2023 |\n"
+        "| South Korea | Poland | K9 howitzers | 212 | due by end of 2027 |\n"
+        "| South Korea | Poland | FA-50 jets | 12 | reported |\n"
+    )
+    rows = sorted(_rows(events, text), key=lambda m: m.span)
+    assert [m.certainty.value for m in rows] == ["asserted", "possible", "reported"]
+    assert rows[0].date is not None and rows[0].date.value == "2023-09"
+    assert rows[1].date is not None and rows[1].date.value.startswith("2027")

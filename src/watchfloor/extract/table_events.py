@@ -6,8 +6,9 @@ that, from the event patterns. A row's record cites the row line as its sentence
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
@@ -89,9 +90,19 @@ class TableReader:
             subject = self._subject(body, table, columns)
             if acronyms is None:
                 acronyms = self._acronyms(body)
-            for row, span in zip(table.rows, row_spans(body, table), strict=False):
-                found = _RowReader(self, columns, row, subject, published, acronyms).events()
+            read = [
+                (span, _RowReader(self, columns, row, subject, published, acronyms).events())
+                for row, span in zip(table.rows, row_spans(body, table), strict=False)
+            ]
+            # rows of the same act by the same sides (two deliveries): which one the
+            # prose tells is unknown, so it fills none of their when, where, how many
+            shared = Counter(_key(m) for _, found in read for m in found)
+            for span, found in read:
                 rows = [_mention(doc, body[span[0] : span[1]], span, m, prose) for m in found]
+                rows = [
+                    _unfilled(r, m) if shared[_key(m)] > 1 else r
+                    for r, m in zip(rows, found, strict=True)
+                ]
                 # cooperation is with someone: a row that names no partner tells no event
                 out += [r for r in rows if r.actor2 or not r.code.startswith(_JOINT_ROOTS)]
         return out
@@ -317,15 +328,27 @@ class _RowReader:
             goldstein=self.reader.taxonomy.cameo.get(code).goldstein,
             actor1=Actor(actor.code, actor.text),
             actor2=Actor(target.code, target.text) if target else None,
-            certainty=Certainty.REPORTED if source_text else Certainty.ASSERTED,
+            certainty=self._certainty(bool(source_text)),
             date=self._date(),
             location=self._place(),
             quantity=self._quantity(),
             source=Actor(sources[0].code, source_text) if sources else None,
         )
 
+    def _certainty(self, sourced: bool) -> Certainty:
+        """Possible when the status or act cell tells an act still to come ("due by end
+        of 2026"), else reported when a source or status cell names who tells it."""
+        cell = self.columns.cell
+        words = _words(f"{cell(self.row, 'status')} {cell(self.row, 'act')}")
+        for certainty, phrases in self.reader.table_rules.statuses:
+            if any(_holds(words, phrase) for phrase in phrases):
+                return Certainty(certainty)
+        return Certainty.REPORTED if sourced else Certainty.ASSERTED
+
     def _date(self) -> EventDate | None:
-        text = self.columns.cell(self.row, "date")
+        cell = self.columns.cell
+        # with no date column, a status says when: "delivered 2025", "approved Mar 2026"
+        text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
         if not text:
             return None
         found = find_dates(text, 0, self.published)
@@ -381,6 +404,14 @@ def _mention(
         m.quantity or next((p.quantity for p in same if p.quantity), None),
         m.source,
     )  # fmt: skip
+
+
+def _key(m: Mention) -> tuple[str, str, str]:
+    return m.code, m.actor1.country, m.actor2.country if m.actor2 else ""
+
+
+def _unfilled(filled: Mention, own: Mention) -> Mention:
+    return replace(filled, date=own.date, location=own.location, quantity=own.quantity)
 
 
 def _same_act(row: Mention, prose: Mention) -> bool:

@@ -1,4 +1,5 @@
-"""The rule files of table rows (``table_columns.tsv``, ``table_acts.tsv``), loaded once
+"""The rule files of table rows (``table_columns.tsv``, ``table_acts.tsv``,
+``table_status.tsv``), loaded once
 into a frozen ``TableRules`` and validated with file:line errors, as ``rules`` does."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ ROLES = (
     "source", "status", "skip", "date", "place", "figure", "item", "act", "host", "partner",
     "target", "actor",
 )  # fmt: skip
+CERTAINTIES = ("asserted", "reported", "possible", "denied")
 ITEM = "@ITEM"  # the act of a deliveries table's row that names no act
 
 
@@ -38,6 +40,7 @@ class ActNoun:
 class TableRules:
     columns: tuple[ColumnWords, ...]  # in file order: the first that fits a header wins
     acts: tuple[ActNoun, ...]
+    statuses: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # certainty, words
 
 
 def load_table_rules(
@@ -68,7 +71,12 @@ def load_table_rules(
                 len(acts),
             )
         )
-    return TableRules(tuple(columns), tuple(acts))
+    statuses: list[tuple[str, tuple[tuple[str, ...], ...]]] = []
+    for certainty, status_words, origin in _rows("table_status.tsv", extra_dir, 2):
+        if certainty not in CERTAINTIES:
+            _fail(origin, f"unknown certainty {certainty!r}: use {', '.join(CERTAINTIES)}")
+        statuses.append((certainty, _phrases(status_words)))
+    return TableRules(tuple(columns), tuple(acts), tuple(statuses))
 
 
 def _phrases(field: str) -> tuple[tuple[str, ...], ...]:
