@@ -199,3 +199,11 @@ def test_a_status_says_when_and_how_sure(events: Events) -> None:
     assert [m.certainty.value for m in rows] == ["asserted", "possible", "reported"]
     assert rows[0].date is not None and rows[0].date.value == "2023-09"
     assert rows[1].date is not None and rows[1].date.value.startswith("2027")
+
+
+def test_a_targeted_country_column_is_the_target(events: Events) -> None:
+    text = (
+        "| Date | Attacking force | Country targeted | Incident |\n|---|---|---|---|\n"
+        "| 2024-06-03 | Iranian Revolutionary Guards | Iraq | missile strike on Erbil |\n"
+    )
+    assert _keys(_rows(events, text)) == {("195", "IRN", "IRQ")}
