@@ -87,6 +87,8 @@ from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
+from watchfloor.extract.table_events import TableReader
+from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.extract.triggers import find_triggers
@@ -115,7 +117,13 @@ class Extractor:
     """Holds the loaded taxonomy, rules and matchers; ``extract`` is a pure function of
     the document."""
 
-    def __init__(self, taxonomy: Taxonomy, rules: Rules, parser: Parser | None = None) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        rules: Rules,
+        parser: Parser | None = None,
+        table_rules: TableRules | None = None,
+    ) -> None:
         self.taxonomy = taxonomy
         self.rules = rules
         self.parser = parser  # None: the rules alone
@@ -126,6 +134,10 @@ class Extractor:
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
         self.places = PlaceMatcher(taxonomy.gazetteer)
+        if table_rules is None:
+            codes = frozenset(taxonomy.cameo.codes)
+            table_rules = load_table_rules(None, codes, dict(rules.classes))
+        self.tables = TableReader(table_rules, rules, taxonomy, self.actors, self.places)
         # reporting verbs, which may head another clause than a trigger's ("X said")
         self._saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
@@ -137,7 +149,9 @@ class Extractor:
     def from_settings(cls, settings: Settings) -> Extractor:
         taxonomy = load_taxonomy(settings.data_dir)
         rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
-        extractor = cls(taxonomy, rules, load_parser(settings.backend))
+        codes = frozenset(taxonomy.cameo.codes)
+        table_rules = load_table_rules(settings.data_dir, codes, dict(rules.classes))
+        extractor = cls(taxonomy, rules, load_parser(settings.backend), table_rules)
         _spare_the_collector()
         return extractor
 
@@ -190,11 +204,17 @@ class Extractor:
         ]
         self._lap("records")
         document = read.document
+        tables = read_tables(document.id, document.text)
+        prose = finished(read.traces, mentions, self.rules, self.taxonomy.cameo)
+        rows = self.tables.mentions(
+            document.id, document.text, document.published, tables, prose
+        )
         extraction = Extraction(
             document=document,
             sentences=read.sentences,
-            mentions=tuple(finished(read.traces, mentions, self.rules, self.taxonomy.cameo)),
-            tables=read_tables(document.id, document.text),
+            # a row's records stand where the row does; sorted() keeps the rest in order
+            mentions=tuple(sorted([*prose, *rows], key=lambda m: m.span[0])),
+            tables=tables,
         )
         self._lap("document")
         return extraction

@@ -45,3 +45,20 @@ def _cells(line: str) -> tuple[str, ...]:
 
 def _is_rule(cell: str) -> bool:
     return bool(cell) and set(cell) <= set("-: ")
+
+
+def row_spans(body: str, table: Table) -> tuple[tuple[int, int], ...]:
+    """The body spans of ``table``'s data rows, in order (its header and rules left out)."""
+    spans: list[tuple[int, int]] = []
+    pos = table.span[0]
+    for line in body[table.span[0] : table.span[1]].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        cells = _cells(line)
+        if cells and not all(_is_rule(cell) for cell in cells):
+            spans.append(_trimmed(line, start, end))
+    return tuple(spans[1:])
+
+
+def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
+    return start + len(line) - len(line.lstrip()), end - (len(line) - len(line.rstrip()))

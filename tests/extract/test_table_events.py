@@ -1,0 +1,209 @@
+"""Events read from the rows of think-tank pipe tables (invented tables of several shapes)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from watchfloor.errors import DataFileError
+from watchfloor.extract.table_rules import load_table_rules
+from watchfloor.models import Mention
+
+from .conftest import Events
+
+INCIDENTS = """Research note | Andes Border Monitor
+
+Table 3. Incidents on the Colombia-Venezuela border
+
+| When | Perpetrator | Type | Against | Location | Claimed by |
+|---|---|---|---|---|---|
+|2024-02-11|Colombian army|firefight, small arms|Venezuelan gang|Cucuta, Colombia|Colombian army|
+|2024-05|Venezuelan air force|drone strike on a camp|Colombian rebel camp|Tame|Colombian army|
+|2024-07|Colombian police|arrest of 9 smugglers|smuggling network|Cucuta, Colombia|Colombian police|
+|2024-08|Kenyan and Somali forces|joint raid|militant hideout|Kismayo, Somalia|Kenyan officials|
+| 2024-09 | Colombian navy | seizure of 3 tonnes of cocaine | - | Cartagena | Colombian navy |
+| 2024-10 | Peruvian army | clash | Brauer and Sons | Lima | Peruvian army |
+"""
+
+PARTNERS = """Data brief | Nordic Defence Review
+
+Table 2. Defence engagements of the Kazakh Armed Forces, 2024
+
+| Month | Kazakhstan's counterpart | What | Venue | Personnel | Source |
+|---|---|---|---|---|---|
+| 2024-03 | Turkey | Anatolian Eagle joint drill | Konya | 300 troops | Turkish defence ministry |
+| 2024-06 | France | patrol boats handed over under a grant | Aktau | 2 boats | French embassy |
+|2024-09|China|Chief of the General Staff visits Astana|Astana|n/a|Kazakh defence ministry|
+"""
+
+DELIVERIES = """Arms transfers to the Horn of Africa
+
+The Ethiopian National Defense Force (ENDF) received most of them.
+
+| Supplier | Recipient | Equipment | Quantity | Year | Status |
+|---|---|---|---|---|---|
+| Turkey | ENDF | Akinci drones | 4 | 2022 | documented (UN panel) |
+| Iran | Ethiopia | Mohajer-6 drones | 6 | 2021 | reported |
+| Russia | Ethiopia | Su-30 fighters | 2 | 2023 | contract signed |
+"""
+
+FIGURES = """| Year | Budget | Share of GDP |
+|---|---|---|
+| 2023 | 1.2 billion | 2.1% |
+| 2024 | 1.4 billion | 2.3% |
+"""
+
+SELF_TOLD = """Table 1. Activities of the Armed Forces of the Philippines (AFP)
+
+| Date | Force | Activity | Place |
+|---|---|---|---|
+| 2024-04 | Philippine navy | port call by the Philippine navy at Cam Ranh | Cam Ranh |
+| 2024-05 | US Marines | Balikatan joint exercise | Luzon |
+"""
+
+
+def _rows(events: Events, text: str) -> list[Mention]:
+    return [m for m in events(text, date(2024, 12, 1)) if m.sentence.startswith("|")]
+
+
+def _keys(mentions: list[Mention]) -> set[tuple[str, str, str | None]]:
+    return {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None) for m in mentions}
+
+
+def test_incident_rows_give_one_event_each_with_their_cells(events: Events) -> None:
+    rows = _rows(events, INCIDENTS)
+    first = next(m for m in rows if m.date and m.date.value == "2024-02-11")
+    # a generic clash gives way to the weapons the cell names
+    assert (first.code, first.actor1.code, first.actor2 and first.actor2.code) == (
+        "193", "COLMIL", "VENREB",
+    )  # fmt: skip
+    assert first.location is not None and first.location.country == "COL"
+    assert first.source is not None and first.source.code == "COLMIL"
+    assert first.certainty.value == "reported"
+    assert INCIDENTS[first.span[0] : first.span[1]] == first.sentence
+    assert ("195", "VEN", "COL") in _keys(rows)
+    arrest = next(m for m in rows if m.code == "173")
+    # an unnamed group as the target is of the country where the row happened
+    assert arrest.actor2 is not None and arrest.actor2.code == "COLREB"
+    assert arrest.quantity is not None and arrest.quantity.value == 9
+    assert ("171", "COL", None) in _keys(rows)
+
+
+def test_coordinated_forces_act_each_and_cooperate(events: Events) -> None:
+    keys = _keys(_rows(events, INCIDENTS))
+    assert {("190", "KEN", "SOM"), ("190", "SOM", "SOM"), ("062", "KEN", "SOM")} <= keys
+
+
+def test_a_target_no_code_fits_gives_no_event(events: Events) -> None:
+    assert not [m for m in _rows(events, INCIDENTS) if m.actor1.country == "PER"]
+
+
+def test_a_table_of_a_states_partners_targets_that_state(events: Events) -> None:
+    rows = _rows(events, PARTNERS)
+    assert _keys(rows) == {("062", "TUR", "KAZ"), ("072", "FRA", "KAZ"), ("042", "CHN", "KAZ")}
+    drill = next(m for m in rows if m.code == "062")
+    # the caption names the subject with its role
+    assert drill.actor2 is not None and drill.actor2.code == "KAZMIL"
+    assert drill.quantity is not None and drill.quantity.value == 300
+    assert drill.date is not None and drill.date.value == "2024-03"
+
+
+def test_deliveries_table_implies_the_act_and_reads_acronyms(events: Events) -> None:
+    rows = _rows(events, DELIVERIES)
+    # "contract signed": a sale agreed, not a delivery
+    assert _keys(rows) == {("072", "TUR", "ETH"), ("072", "IRN", "ETH")}
+    turkey = next(m for m in rows if m.actor1.country == "TUR")
+    assert turkey.actor2 is not None and turkey.actor2.code == "ETHMIL"
+    assert turkey.quantity is not None and turkey.quantity.value == 4
+    assert turkey.date is not None and turkey.date.value == "2022"
+    assert turkey.source is not None and turkey.source.code == "IGOUNO"
+
+
+def test_a_table_of_figures_gives_no_event(events: Events) -> None:
+    assert _rows(events, FIGURES) == []
+
+
+def test_a_states_own_acts_are_not_aimed_at_itself(events: Events) -> None:
+    keys = _keys(_rows(events, SELF_TOLD))
+    assert ("062", "USA", "PHL") in keys
+    assert not any(a1 == a2 for _, a1, a2 in keys)
+
+
+def test_a_bad_user_row_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "table_columns.tsv").write_text("# mine\nwho\tdoer\n")
+    with pytest.raises(DataFileError) as caught:
+        load_table_rules(tmp_path)
+    assert "table_columns.tsv:2" in str(caught.value)
+    (tmp_path / "table_columns.tsv").unlink()
+    (tmp_path / "table_acts.tsv").write_text("999\tbrawl\t-\t-\n")
+    with pytest.raises(DataFileError):
+        load_table_rules(tmp_path, frozenset({"190"}))
+
+
+ACTS_ONLY = """Table 4. Timeline of the Red Sea crisis
+
+| Date | Event | Location |
+|---|---|---|
+| 2024-01-12 | US and British jets struck Houthi targets | Hodeidah, Yemen |
+| 2024-02 | Troop deployment | Red Sea |
+| 2024-03-06 | Houthi missile strike on a Greek bulk carrier | Gulf of Aden |
+"""
+
+
+def test_a_table_with_no_actor_column_reads_the_act_cell(events: Events) -> None:
+    keys = _keys(_rows(events, ACTS_ONLY))
+    # who is named before the act acts (each of them); who is named after it is the target
+    assert {("195", "USA", "YEM"), ("195", "GBR", "YEM"), ("195", "YEM", "GRC")} <= keys
+    assert not any(a1 == "GRC" for _, a1, _ in keys)
+
+
+def test_a_row_takes_what_it_leaves_out_from_the_prose(events: Events) -> None:
+    text = (
+        "Iran has massed troops near its border with Azerbaijan.\n\n"
+        "| Date | Event | Location |\n|---|---|---|\n"
+        "| 2024-05 | Iranian troop build-up | Bilasuvar |\n"
+    )
+    row = next(m for m in _rows(events, text) if m.code.startswith("154"))
+    assert row.actor2 is not None and row.actor2.country == "AZE"
+    assert row.date is not None and row.date.value == "2024-05"
+
+
+def test_cooperation_with_no_partner_named_gives_no_event(events: Events) -> None:
+    text = (
+        "| Exporter | Activity | Buyer |\n|---|---|---|\n"
+        "| Brazil | joint exercise | - |\n"
+        "| Brazil | delivery of 12 armoured vehicles | Angola |\n"
+    )
+    assert _keys(_rows(events, text)) == {("072", "BRA", "AGO")}
+
+
+def test_a_second_actor_column_is_the_one_acted_on(events: Events) -> None:
+    text = (
+        "| Event date | Actor 1 | Actor 2 | Sub-event type | Location |\n"
+        "|---|---|---|---|---|\n"
+        "| 2024-04-02 | Military Forces of Mali | JNIM | armed clash | Gao |\n"
+        "| 2024-04-09 | Armed Forces of Niger | Nigerian smugglers | arrests | Agadez |\n"
+    )
+    keys = _keys(_rows(events, text))
+    assert ("173", "NER", "NGA") in keys
+
+
+def test_a_status_says_when_and_how_sure(events: Events) -> None:
+    text = (
+        "| Seller | Buyer | System | Number | Status |\n|---|---|---|---|---|\n"
+        "| South Korea | Poland | K2 tanks | 180 | delivered Sep 2023 |\n"
+        "| South Korea | Poland | K9 howitzers | 212 | due by end of 2027 |\n"
+        "| South Korea | Poland | FA-50 jets | 12 | reported |\n"
+    )
+    rows = sorted(_rows(events, text), key=lambda m: m.span)
+    assert [m.certainty.value for m in rows] == ["asserted", "possible", "reported"]
+    assert rows[0].date is not None and rows[0].date.value == "2023-09"
+    assert rows[1].date is not None and rows[1].date.value.startswith("2027")
+
+
+def test_a_targeted_country_column_is_the_target(events: Events) -> None:
+    text = (
+        "| Date | Attacking force | Country targeted | Incident |\n|---|---|---|---|\n"
+        "| 2024-06-03 | Iranian Revolutionary Guards | Iraq | missile strike on Erbil |\n"
+    )
+    assert _keys(_rows(events, text)) == {("195", "IRN", "IRQ")}
