@@ -114,6 +114,27 @@ def _settled(mentions: Sequence[Mention], events: Sequence[tuple[int, Assembled]
     return kept
 
 
+def _once_a_sentence(mentions: Sequence[Mention], kept: list[bool]) -> list[bool]:
+    """One act told twice in a sentence is one record, the first: "North Korea has moved
+    1,500 troops to Russia's Far East, the first time Seoul has said Pyongyang is sending
+    forces" (a second record would carry the recap's place and figures as another event's).
+    Acts on different days stay apart ("sent troops in October and more in December")."""
+    seen: dict[tuple[tuple[int, int], str, str, str | None], list[Mention]] = {}
+    out = []
+    for m, keep in zip(mentions, kept, strict=True):
+        key = (m.span, m.code, m.actor1.code, m.actor2.code if m.actor2 else None)
+        earlier = seen.setdefault(key, []) if keep else []
+        twice = any(_same_day(e, m) for e in earlier)
+        if keep and not twice:
+            earlier.append(m)
+        out.append(keep and not twice)
+    return out
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    return a.date is None or b.date is None or a.date.value == b.date.value
+
+
 def _perfect(
     tokens: tuple[Token, ...], head: int, auxiliaries: frozenset[str], gap: frozenset[str]
 ) -> bool:
@@ -187,7 +208,7 @@ def finished(
         mentions, loose, rules.counts, _loose_places(traces, rules.event_nouns),
         cameo.prefixes("whole_force"),
     )  # fmt: skip
-    kept = _settled(filled, events)
+    kept = _once_a_sentence(filled, _settled(filled, events))
     # what the document gives elsewhere about the same event wins over the story's date
     # and scene
     return [
