@@ -34,6 +34,7 @@ _PARTITIVES = words(
     "part rest majority positions position bases base camps camp hideouts hideout strongholds "
     "stronghold"
 )
+_JOINED_DETERMINERS = words("the 's its his her their")
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
     "sent given held shown taken hit struck fought built brought made done seen sold drawn "
@@ -242,7 +243,8 @@ def _conjuncts_right(
 
 
 def _conjunction(tokens: tuple[Token, ...], lo: int, hi: int) -> str | None:
-    between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
+    # "Jordan's foreign minister and his Syrian counterpart": a possessive is no break
+    between = [t.key for t in tokens[lo:hi] if t.key not in _JOINED_DETERMINERS]
     if between == [","]:
         return ","
     if between in (["and"], [",", "and"], ["as", "well", "as"], ["or"], [",", "or"]):

@@ -292,6 +292,11 @@ def _referents(
         chain = _last_list(earlier, tokens)
         if len(chain) > 1:
             return chain
+        # a plural pronoun agrees with a plural phrase, not a state's singular name:
+        # "expelled three diplomats, accusing them"; the object form with the last one
+        plural = [m for m in earlier if plural_mention(m, tokens)]
+        if plural and (word == "them" or not plural_mention(earlier[0], tokens)):
+            return plural[-1:]
         if earlier:
             # "Houthis say they fired": the sentence's own subject, not the last story's
             return [earlier[0]]
@@ -301,6 +306,22 @@ def _referents(
         return things[:1]
     referent = context.pronoun(subject_form)
     return [referent] if referent is not None else []
+
+
+def plural_mention(m: ActorMention, tokens: tuple[Token, ...]) -> bool:
+    """Whether a mention names several: its head noun is plural ("Russian diplomats",
+    "two French broadcasters", "the Houthis"); a state's name is one ("the Philippines")."""
+    head = tokens[m.last - 1]
+    after = tokens[m.last] if m.last < len(tokens) else None
+    if m.kind == "demonym" and not head.text.islower() and after is not None:
+        head = after  # "French broadcasters": the noun after the adjective
+    if head.text.islower():
+        return _plural_noun(head.key)
+    return m.kind == "group" and _plural_noun(head.key)
+
+
+def _plural_noun(key: str) -> bool:
+    return key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us", "is"))
 
 
 def _last_list(earlier: Sequence[ActorMention], tokens: tuple[Token, ...]) -> list[ActorMention]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.adjuncts import main_subject, participial_adjunct, scene_clause
 from watchfloor.extract.arguments import (
     _DETERMINERS,
     _IRREGULAR_PARTICIPLES,
@@ -102,9 +103,11 @@ def assemble(
         if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
             continue
         if trigger.pattern.consequence:
-            events = _consequence(tokens, trigger, candidates, rules, claimant)
+            made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
+            events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         else:
-            events = _events_for(tokens, trigger, candidates, rules, previous, parse)
+            made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
+            events = _events_for(tokens, trigger, candidates, rules, previous, parse, made)
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
@@ -302,6 +305,7 @@ def _events_for(
     rules: Rules,
     previous: list[Assembled],
     parse: LazyParse | None = None,
+    made: Sequence[tuple[int, ActorMention]] = (),
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -335,6 +339,11 @@ def _events_for(
             controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
+        main = _shared_subject(tokens, trigger.first, candidates, made)
+        if main is not None:
+            # the nearest actor before a participle is the main verb's object, not its
+            # subject: with no main subject known, no one does the act
+            subjects = main
     if not subjects and pattern.mutual:
         # "an exchange of fire between Indian and Pakistani troops": both sides act
         sides = _distinct_countries(
@@ -397,6 +406,25 @@ def _events_for(
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
+def _shared_subject(
+    tokens: tuple[Token, ...],
+    first: int,
+    candidates: Sequence[ActorMention],
+    made: Sequence[tuple[int, ActorMention]],
+) -> list[ActorMention] | None:
+    """The main clause's subject, for a verb that has none of its own: a participial
+    adjunct (", accusing them of"), or a "where he ..." clause; None for another verb."""
+    end = participial_adjunct(tokens, first)
+    if end is not None:
+        return main_subject(tokens, end, candidates, made)
+    end = scene_clause(tokens, first)
+    if end is None:
+        return None
+    # with no main subject known, the pronoun's own reading stands, if it has one
+    pronoun = any(m.last == first or m.first == end + 1 for m in candidates)
+    return main_subject(tokens, end, candidates, made) or (None if pronoun else [])
+
+
 def _act_agent(
     tokens: tuple[Token, ...],
     trigger: Trigger,
@@ -422,6 +450,7 @@ def _consequence(
     candidates: Sequence[ActorMention],
     rules: Rules,
     claimant: ActorMention | None,
+    made: Sequence[tuple[int, ActorMention]] = (),
 ) -> list[Assembled]:
     """ "warned the rebels that they would pay a heavy price", "said any Greek provocation
     would meet a firm response": the fate foretold is a threat by whoever warns or says
@@ -438,6 +467,10 @@ def _consequence(
         cue_clause = clause_of(tokens, cue, cue + 1)
         spoken = Trigger(trigger.pattern, cue, cue + 1, trigger.order)
         subjects = _subjects(tokens, spoken, candidates, cue_clause, passive=False)
+        # "summoned the envoy and warned that ...", ", warning that ...": the main subject
+        if _continues_previous_verb(tokens, cue):
+            subjects = _distinct([a for at, a in made if at < cue]) or subjects
+        subjects = _shared_subject(tokens, cue, candidates, made) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
     if not subjects and claimant is not None:

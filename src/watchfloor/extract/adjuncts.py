@@ -1,0 +1,107 @@
+"""Clauses that hang on the main one and take its subject, read from the tokens.
+
+- A participial adjunct after a comma ("Moldova expelled three diplomats, accusing them
+  of ...", "shelled the town overnight, killing 12") has no subject of its own: it is
+  the main clause's, never the nearest actor before it (the main verb's object).
+- A clause opened by "where" or "when" whose subject is a pronoun ("travelled to Beijing,
+  where he signed ...") goes on with the main clause's subject.
+
+The main clause's subject is the one the main verb's event already has, else the first
+actor of the clause that stands before any verb ("On Tuesday, Moldova expelled")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.arguments import (
+    HARD_BREAK,
+    _conjuncts_right,
+    _distinct,
+    _in_prep_phrase,
+)
+from watchfloor.extract.lexicon import AUXILIARIES, IRREGULAR_VERBS, words
+from watchfloor.extract.text import Token
+
+# "-ing" words that are prepositions or nouns, not a participle heading a clause
+_NOT_PARTICIPLES = words(
+    "including according regarding concerning following during notwithstanding pending "
+    "excluding barring considering something nothing anything everything morning evening "
+    "building meeting"
+)
+# adverbs between the comma and the participle: ", also accusing", ", effectively ending"
+_ADVERBS = words("also again further thereby effectively apparently reportedly later then")
+# what opens a clause the adjunct may hang on; a dash or a parenthesis closes the main one
+_ADJUNCT_OPENERS = words(", — –")
+# a clause opened by one of these whose subject is a pronoun goes on with the main subject
+_SCENE_OPENERS = words("where when")
+_SUBJECT_PRONOUNS = words("he she they it")
+
+
+def participial_adjunct(tokens: tuple[Token, ...], first: int) -> int | None:
+    """The comma opening the participial adjunct whose participle is word ``first``
+    (", accusing them of", ", killing 12"), else None. A participle after another one
+    ("shelling, bombing and") is one of a list, and a few "-ing" words are prepositions
+    ("including") or nouns of an act ("the fighting")."""
+    token = tokens[first]
+    key = token.key
+    if len(key) <= 4 or not key.endswith("ing") or key in _NOT_PARTICIPLES:
+        return None
+    if not token.text.islower():
+        return None
+    j = first - 1
+    while j >= 0 and tokens[j].key in _ADVERBS:
+        j -= 1
+    if j < 1 or tokens[j].key not in _ADJUNCT_OPENERS:
+        return None
+    before = tokens[j - 1]
+    if before.key.endswith("ing") and before.text.islower():
+        return None  # "shelling, bombing and burning": a list of acts
+    return j
+
+
+def scene_clause(tokens: tuple[Token, ...], first: int) -> int | None:
+    """The "where" of ", where he signed ..." when word ``first`` is that clause's verb
+    and its subject is a bare pronoun; else None."""
+    j = first - 1
+    while j >= 0 and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
+        j -= 1
+    if j < 2 or tokens[j].key not in _SUBJECT_PRONOUNS:
+        return None
+    opener = j - 1
+    if tokens[opener].key not in _SCENE_OPENERS or tokens[opener - 1].key != ",":
+        return None
+    return opener
+
+
+def main_subject(
+    tokens: tuple[Token, ...],
+    end: int,
+    candidates: Sequence[ActorMention],
+    earlier: Sequence[tuple[int, ActorMention]],
+) -> list[ActorMention]:
+    """The subject of the main clause that ends at word ``end``: the actors of the event
+    a verb of that clause already made (``earlier``: trigger start and actor), else its
+    first actor standing before any verb and outside a prepositional phrase."""
+    start = end
+    while start > 0 and tokens[start - 1].key not in HARD_BREAK:
+        start -= 1
+    made = [actor for at, actor in earlier if start <= at < end]
+    if made:
+        return _distinct(made)
+    taken = {i for m in candidates for i in range(m.first, m.last)}
+    for m in candidates:
+        if not start <= m.first < end:
+            continue
+        if any(_verb_like(tokens[i]) for i in range(start, m.first) if i not in taken):
+            return []  # the first actor comes after the verb: its object, not its subject
+        if not _in_prep_phrase(tokens, m):
+            return _conjuncts_right(tokens, m, candidates)
+    return []
+
+
+def _verb_like(token: Token) -> bool:
+    key = token.key
+    if not token.text.isalpha() or not token.text.islower():
+        return False
+    return key in AUXILIARIES or key in IRREGULAR_VERBS or (len(key) > 4 and key.endswith("ed"))

@@ -1,0 +1,91 @@
+"""Clauses that take the main clause's subject: participial adjuncts (", accusing them
+of"), "where he ..." clauses, verbs coordinated after "and". Invented sentences."""
+
+from watchfloor.extract.adjuncts import participial_adjunct, scene_clause
+from watchfloor.extract.text import tokenize
+
+from .conftest import Events, briefs
+
+
+def _roots(found: set[tuple[str, str, str | None]]) -> set[tuple[str, str, str | None]]:
+    return {(c[:2], a1, a2) for c, a1, a2 in found}
+
+
+def test_a_participle_after_a_comma_takes_the_main_subject(events: Events) -> None:
+    text = "Estonia expelled two Belarusian diplomats on Friday, accusing them of spying."
+    found = _roots(briefs(events, text))
+    assert ("11", "EST", "BLR") in found
+    assert ("11", "BLR", "EST") not in found
+
+
+def test_the_object_of_the_main_verb_is_not_the_accuser(events: Events) -> None:
+    text = "Israel struck targets in southern Lebanon overnight, accusing Hezbollah of firing."
+    found = _roots(briefs(events, text))
+    assert ("11", "ISR", "LBN") in found
+    assert not any(c == "11" and a1 == "LBN" for c, a1, _ in found)
+
+
+def test_a_warning_in_a_participle_is_the_main_subject_s_threat(events: Events) -> None:
+    text = "Azerbaijan closed its border with Armenia, warning that Yerevan would pay a price."
+    assert ("13", "AZE", "ARM") in _roots(briefs(events, text))
+
+
+def test_a_warning_after_and_is_the_first_verb_s_subject_s(events: Events) -> None:
+    text = (
+        "Egypt summoned the Ethiopian ambassador and warned that Addis Ababa would bear "
+        "the consequences."
+    )
+    found = _roots(briefs(events, text))
+    assert ("13", "EGY", "ETH") in found
+    assert not any(c == "13" and a1 == "ETH" for c, a1, _ in found)
+
+
+def test_a_participle_with_no_known_main_subject_makes_no_actor_of_the_object(
+    events: Events,
+) -> None:
+    # "gunmen" name no state: the army base attacked is not who kills
+    text = "Gunmen attacked a Nigerian army base in Borno, killing 12 soldiers."
+    assert not any(a1 == "NGA" for _, a1, _ in briefs(events, text))
+
+
+def test_a_where_clause_with_a_pronoun_goes_on_with_the_main_subject(events: Events) -> None:
+    text = "The Kenyan president flew to Pretoria, where he signed a trade deal with South Africa."
+    found = _roots(briefs(events, text))
+    assert ("05", "KEN", "ZAF") in found
+    assert ("04", "KEN", "ZAF") in found
+
+
+def test_a_where_clause_whose_subject_is_unknown_makes_no_event(events: Events) -> None:
+    text = "The envoy of the bank travelled to Accra, where he signed a loan deal with Ghana."
+    assert not any(a1 == "GHA" for _, a1, _ in briefs(events, text))
+
+
+def test_a_plural_pronoun_agrees_with_the_plural_phrase(events: Events) -> None:
+    text = "Nigeria arrested four Chadian soldiers near the border and accused them of smuggling."
+    found = _roots(briefs(events, text))
+    assert ("11", "NGA", "TCD") in found
+
+
+def test_a_list_of_participles_is_no_adjunct() -> None:
+    tokens = tokenize("Rebels were accused of looting, burning and killing in the town.")
+    burning = next(i for i, t in enumerate(tokens) if t.key == "burning")
+    assert participial_adjunct(tokens, burning) is None
+
+
+def test_a_preposition_in_ing_opens_no_adjunct() -> None:
+    tokens = tokenize("Ministers met in Rome, including the Turkish envoy.")
+    including = next(i for i, t in enumerate(tokens) if t.key == "including")
+    assert participial_adjunct(tokens, including) is None
+
+
+def test_an_adverb_may_stand_between_the_comma_and_the_participle() -> None:
+    tokens = tokenize("Chile recalled its envoy, also accusing Peru of interference.")
+    accusing = next(i for i, t in enumerate(tokens) if t.key == "accusing")
+    assert participial_adjunct(tokens, accusing) == 4
+
+
+def test_a_when_clause_with_a_pronoun_subject_is_a_scene_clause() -> None:
+    tokens = tokenize("The minister landed in Lima, when she met the president.")
+    met = next(i for i, t in enumerate(tokens) if t.key == "met")
+    assert scene_clause(tokens, met) == met - 2
+    assert scene_clause(tokenize("Troops went where the fighting was."), 3) is None
