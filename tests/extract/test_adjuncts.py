@@ -89,3 +89,24 @@ def test_a_when_clause_with_a_pronoun_subject_is_a_scene_clause() -> None:
     met = next(i for i, t in enumerate(tokens) if t.key == "met")
     assert scene_clause(tokens, met) == met - 2
     assert scene_clause(tokenize("Troops went where the fighting was."), 3) is None
+
+
+def test_an_infinitive_after_a_causing_verb_is_its_object_s_act(events: Events) -> None:
+    text = (
+        "Sudanese jets bombed a market in Chad's east, prompting N'Djamena to summon "
+        "Sudan's ambassador."
+    )
+    found = _roots(briefs(events, text))
+    assert ("11", "TCD", "SDN") in found
+
+
+def test_a_forced_recall_is_the_object_s_act(events: Events) -> None:
+    found = _roots(briefs(events, "The shelling forced Georgia to recall its envoy from Moscow."))
+    assert ("16", "GEO", "RUS") in found
+
+
+
+def test_an_infinitive_of_purpose_is_still_no_act_of_its_own(events: Events) -> None:
+    # no actor between "sent" and "to": the training is what the troops are for
+    found = briefs(events, "Turkey sent troops to train Somali soldiers.")
+    assert not any(a1 == "SOM" for _, a1, _ in found)

@@ -5,6 +5,8 @@
   the main clause's, never the nearest actor before it (the main verb's object).
 - A clause opened by "where" or "when" whose subject is a pronoun ("travelled to Beijing,
   where he signed ...") goes on with the main clause's subject.
+- An infinitive after a causing verb and its object ("prompting Kabul to summon") is
+  that object's act, not the purpose of the act before it.
 
 The main clause's subject is the one the main verb's event already has, else the first
 actor of the clause that stands before any verb ("On Tuesday, Moldova expelled")."""
@@ -20,7 +22,8 @@ from watchfloor.extract.arguments import (
     _distinct,
     _in_prep_phrase,
 )
-from watchfloor.extract.lexicon import AUXILIARIES, IRREGULAR_VERBS, words
+from watchfloor.extract.lexicon import AUXILIARIES, DETERMINERS, IRREGULAR_VERBS, words
+from watchfloor.extract.syntax import CONTROL_VERBS
 from watchfloor.extract.text import Token
 
 # "-ing" words that are prepositions or nouns, not a participle heading a clause
@@ -72,6 +75,24 @@ def scene_clause(tokens: tuple[Token, ...], first: int) -> int | None:
     if tokens[opener].key not in _SCENE_OPENERS or tokens[opener - 1].key != ",":
         return None
     return opener
+
+
+def caused_act(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> bool:
+    """Whether the infinitive at word ``first`` is an act another actor was made or let
+    do ("prompting Kabul to summon", "forced Armenia to recall"), not the purpose of
+    the act before it ("sent troops to train"): an actor stands between a causing verb
+    and the "to"."""
+    if first < 3 or tokens[first - 1].key != "to":
+        return False
+    actor = next((m for m in candidates if m.last == first - 1), None)
+    if actor is None:
+        return False
+    j = actor.first - 1
+    while j >= 0 and tokens[j].key in DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j].key in CONTROL_VERBS
 
 
 def main_subject(

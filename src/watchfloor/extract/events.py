@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.adjuncts import main_subject, participial_adjunct, scene_clause
+from watchfloor.extract.adjuncts import (
+    caused_act,
+    main_subject,
+    participial_adjunct,
+    scene_clause,
+)
 from watchfloor.extract.arguments import (
     _DETERMINERS,
     _IRREGULAR_PARTICIPLES,
@@ -100,7 +105,10 @@ def assemble(
                if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
-        if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
+        purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
+            tokens, trigger.first, candidates
+        )
+        if purpose or any(_within(trigger, n) for n in nominal):
             continue
         if trigger.pattern.consequence:
             made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
