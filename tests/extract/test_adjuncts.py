@@ -1,7 +1,7 @@
 """Clauses that take the main clause's subject: participial adjuncts (", accusing them
 of"), "where he ..." clauses, verbs coordinated after "and". Invented sentences."""
 
-from watchfloor.extract.adjuncts import participial_adjunct, scene_clause
+from watchfloor.extract.adjuncts import participial_adjunct, scene_clause, verb_list_end
 from watchfloor.extract.text import tokenize
 
 from .conftest import Events, briefs
@@ -110,3 +110,27 @@ def test_an_infinitive_of_purpose_is_still_no_act_of_its_own(events: Events) -> 
     # no actor between "sent" and "to": the training is what the troops are for
     found = briefs(events, "Turkey sent troops to train Somali soldiers.")
     assert not any(a1 == "SOM" for _, a1, _ in found)
+
+
+def test_verbs_in_a_list_share_the_object_after_the_last(events: Events) -> None:
+    found = briefs(events, "Russia trained, equipped and paid Malian soldiers for years.")
+    assert ("062", "RUS", "MLI") in found
+
+
+def test_a_list_closed_by_a_serial_comma_shares_its_object(events: Events) -> None:
+    found = briefs(events, "Iran has funded, trained, and equipped Houthi fighters.")
+    assert ("062", "IRN", "YEM") in found
+
+
+def test_a_verb_list_needs_its_closing_conjunction() -> None:
+    tokens = tokenize("Ghana trained, the report said, Togolese troops.")
+    assert verb_list_end(tokens, 2) is None
+    listed = tokenize("Ghana trained, armed and paid Togolese troops.")
+    assert verb_list_end(listed, 2) == 6  # "Togolese"
+
+
+def test_the_object_of_a_second_verb_is_not_the_first_verb_s(events: Events) -> None:
+    text = "Tokyo condemned the incursion and summoned China's ambassador."
+    found = briefs(events, text)
+    assert ("114", "JPN", "CHN") in found
+    assert not any(c.startswith("11") and c != "114" and a2 == "CHN" for c, _, a2 in found)

@@ -5,6 +5,8 @@
   the main clause's, never the nearest actor before it (the main verb's object).
 - A clause opened by "where" or "when" whose subject is a pronoun ("travelled to Beijing,
   where he signed ...") goes on with the main clause's subject.
+- Verbs in a list share the object after the last one: "has trained, equipped and paid
+  Malian soldiers" trains them too.
 - An infinitive after a causing verb and its object ("prompting Kabul to summon") is
   that object's act, not the purpose of the act before it.
 
@@ -22,7 +24,13 @@ from watchfloor.extract.arguments import (
     _distinct,
     _in_prep_phrase,
 )
-from watchfloor.extract.lexicon import AUXILIARIES, DETERMINERS, IRREGULAR_VERBS, words
+from watchfloor.extract.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    IRREGULAR_VERBS,
+    PREPOSITIONS,
+    words,
+)
 from watchfloor.extract.syntax import CONTROL_VERBS
 from watchfloor.extract.text import Token
 
@@ -39,6 +47,8 @@ _ADJUNCT_OPENERS = words(", — –")
 # a clause opened by one of these whose subject is a pronoun goes on with the main subject
 _SCENE_OPENERS = words("where when")
 _SUBJECT_PRONOUNS = words("he she they it")
+# what no verb of a list is: "condemned the attack, and ..." ends it
+_NOT_CONJUNCTS = DETERMINERS | PREPOSITIONS | _SUBJECT_PRONOUNS | words("and or but then also")
 
 
 def participial_adjunct(tokens: tuple[Token, ...], first: int) -> int | None:
@@ -75,6 +85,25 @@ def scene_clause(tokens: tuple[Token, ...], first: int) -> int | None:
     if tokens[opener].key not in _SCENE_OPENERS or tokens[opener - 1].key != ",":
         return None
     return opener
+
+
+def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
+    """Where the shared object starts when the verb ending at word ``last`` is one of a
+    list closed by "and" or "or" ("shelter, train and arm the rebels": after "arm"),
+    else None."""
+    j, closed = last, False
+    while not closed and j + 1 < len(tokens):
+        separator, word = tokens[j].key, tokens[j + 1]
+        if separator == "," and word.key in ("and", "or"):
+            j += 1  # "armed, trained, and funded"
+            continue
+        if separator not in (",", "and", "or"):
+            return None
+        if not (word.text.isalpha() and word.text.islower()) or word.key in _NOT_CONJUNCTS:
+            return None
+        closed = separator in ("and", "or")
+        j += 2
+    return j if closed else None
 
 
 def caused_act(

@@ -9,7 +9,14 @@ import calendar
 from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
+from watchfloor.extract.lexicon import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    IRREGULAR_VERBS,
+    PREPOSITIONS,
+    words,
+)
 from watchfloor.extract.rules import EventPattern
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
@@ -182,13 +189,32 @@ def _passive_subject(
 def _object(
     tokens: tuple[Token, ...], start: int, end: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    """The first actor after the verb, close to it and in the same phrase."""
+    """The first actor after the verb, close to it and in the same phrase; not past a
+    second verb ("condemned the launch and summoned X's envoy": X is summoned)."""
     for m in candidates:
         if start <= m.first < min(end, start + OBJECT_REACH) and not _in_prep_phrase(tokens, m):
-            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]):
+            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]) and not (
+                _second_verb(tokens, start, m.first)
+            ):
                 return _conjuncts_right(tokens, m, candidates)
             return []
     return []
+
+
+def _second_verb(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """Whether "and" + a verb in the past stands between ``lo`` and ``hi``; "and said"
+    goes on about the same act ("rejected the claims and said Copenhagen was lying")."""
+    return any(
+        tokens[j].key in ("and", "or") and _past_verb(tokens[j + 1])
+        and tokens[j + 1].key not in ("said", "told")
+        for j in range(lo, hi - 1)
+    )  # fmt: skip
+
+
+def _past_verb(token: Token) -> bool:
+    key = token.key
+    lower = token.text.isalpha() and token.text.islower()
+    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)
 
 
 def _after_preposition(

@@ -21,6 +21,7 @@ from watchfloor.extract.adjuncts import (
     main_subject,
     participial_adjunct,
     scene_clause,
+    verb_list_end,
 )
 from watchfloor.extract.arguments import (
     _DETERMINERS,
@@ -380,6 +381,11 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
+    listed = verb_list_end(tokens, trigger.last) if "obj" in pattern.targets else None
+    if not targets and not passive and listed is not None:
+        # "trained, equipped and paid Malian soldiers": the list's object is each verb's
+        targets = _object(tokens, listed, clause[1], candidates)
+        how = "obj" if targets else how
     if not targets and not passive and "obj" in pattern.targets and parse is not None:
         # "condemned the capture of Pinga by M23": aimed at whoever did the act
         targets = _act_agent(tokens, trigger, candidates, clause, parse)
