@@ -1,7 +1,12 @@
 """Clauses that take the main clause's subject: participial adjuncts (", accusing them
 of"), "where he ..." clauses, verbs coordinated after "and". Invented sentences."""
 
-from watchfloor.extract.adjuncts import participial_adjunct, scene_clause, verb_list_end
+from watchfloor.extract.adjuncts import (
+    apposed_subject,
+    participial_adjunct,
+    scene_clause,
+    verb_list_end,
+)
 from watchfloor.extract.text import tokenize
 
 from .conftest import Events, briefs
@@ -105,7 +110,6 @@ def test_a_forced_recall_is_the_object_s_act(events: Events) -> None:
     assert ("16", "GEO", "RUS") in found
 
 
-
 def test_an_infinitive_of_purpose_is_still_no_act_of_its_own(events: Events) -> None:
     # no actor between "sent" and "to": the training is what the troops are for
     found = briefs(events, "Turkey sent troops to train Somali soldiers.")
@@ -134,3 +138,36 @@ def test_the_object_of_a_second_verb_is_not_the_first_verb_s(events: Events) -> 
     found = briefs(events, text)
     assert ("114", "JPN", "CHN") in found
     assert not any(c.startswith("11") and c != "114" and a2 == "CHN" for c, _, a2 in found)
+
+
+def test_a_past_verb_after_a_comma_goes_on_with_the_main_subject(events: Events) -> None:
+    text = (
+        "Ghana's foreign ministry condemned what it called a violation of Ghana's airspace, "
+        "summoned Togo's ambassador in Accra and said Ghana would respond."
+    )
+    assert ("114", "GHAGOV", "TGOGOV") in {(c, a1, a2) for c, a1, a2 in _full(events, text)}
+
+
+def test_a_name_before_an_apposition_is_the_subject(events: Events) -> None:
+    text = "The Houthis, Iran's allies in Yemen, fired missiles at Israel overnight."
+    found = _roots(briefs(events, text))
+    assert ("19", "YEM", "ISR") in found
+    assert not any(a1 == "IRN" for _, a1, _ in found)
+
+
+def test_an_apposition_with_a_verb_is_a_clause_not_a_name() -> None:
+    tokens = tokenize("Kenya, which borders Somalia, sent troops.")
+    assert apposed_subject(tokens, 5, []) == []
+
+
+def test_a_relative_chain_before_the_verb_holds_no_subject(events: Events) -> None:
+    text = (
+        "Norwegian firm Equinor, which runs the field that supplies Polish refineries "
+        "through Denmark, urged Russia to respect the pipeline."
+    )
+    found = _roots(briefs(events, text))
+    assert not any(a1 in ("POL", "DNK") for _, a1, _ in found)
+
+
+def _full(events: Events, text: str) -> set[tuple[str, str, str | None]]:
+    return {(m.code, m.actor1.code, m.actor2.code if m.actor2 else None) for m in events(text)}

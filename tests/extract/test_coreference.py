@@ -207,3 +207,14 @@ def test_the_two_neighbours_are_the_states_of_the_last_exchange(events: Events) 
     found = {brief(m) for m in events(text)}
     # the states themselves, not the troops that fired
     assert {("039", "BRA", "PER"), ("039", "BRA", "CHL")} <= found
+
+
+def test_a_count_below_the_group_names_the_parties_the_act_was_aimed_at(
+    events: Events,
+) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister offered to mediate between the two neighbours."
+    )
+    mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
+    assert mediation == {"ETH", "ERI"}

@@ -5,6 +5,10 @@
   the main clause's, never the nearest actor before it (the main verb's object).
 - A clause opened by "where" or "when" whose subject is a pronoun ("travelled to Beijing,
   where he signed ...") goes on with the main clause's subject.
+- A verb in the past right after a comma, with an act of the main clause before it
+  ("condemned the strike, summoned the envoy and said ..."), is that act's subject's.
+- A verb right after an apposition ("JNIM, al-Qaeda's Sahel branch, besieged") has the
+  name before the apposition as its subject, not the actor inside it.
 - Verbs in a list share the object after the last one: "has trained, equipped and paid
   Malian soldiers" trains them too.
 - An infinitive after a causing verb and its object ("prompting Kabul to summon") is
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.arguments import (
     HARD_BREAK,
+    _conjuncts_left,
     _conjuncts_right,
     _distinct,
     _in_prep_phrase,
@@ -47,8 +52,42 @@ _ADJUNCT_OPENERS = words(", — –")
 # a clause opened by one of these whose subject is a pronoun goes on with the main subject
 _SCENE_OPENERS = words("where when")
 _SUBJECT_PRONOUNS = words("he she they it")
+# an apposition is a short noun phrase: no list, no clause
+_APPOSITION_REACH = 8
+_NOT_APPOSITIONS = words("and or which who whom that where when ; : ( )")
 # what no verb of a list is: "condemned the attack, and ..." ends it
 _NOT_CONJUNCTS = DETERMINERS | PREPOSITIONS | _SUBJECT_PRONOUNS | words("and or but then also")
+
+
+def shared_subject(
+    tokens: tuple[Token, ...],
+    first: int,
+    candidates: Sequence[ActorMention],
+    made: Sequence[tuple[int, ActorMention]],
+    passive: bool,
+) -> list[ActorMention] | None:
+    """The main clause's subject for the verb at word ``first``, when it has none of its
+    own (a participial adjunct, a verb after an apposition or after a comma in a list of
+    acts, a "where he ..." clause); [] when no one is known to do it; None for any other
+    verb. ``made``: the trigger start and actor of the sentence's events so far."""
+    end = participial_adjunct(tokens, first)
+    if end is not None:
+        return main_subject(tokens, end, candidates, made)
+    apposed = apposed_subject(tokens, first, candidates)
+    if apposed:
+        return _conjuncts_left(tokens, apposed[0], candidates)
+    end = comma_coordinated(tokens, first)
+    if end is not None and not passive:
+        # only after an act of the main clause: "the deal, signed in June," is none
+        earlier = [a for at, a in made if at < end]
+        if earlier:
+            return main_subject(tokens, end, candidates, made)
+    end = scene_clause(tokens, first)
+    if end is None:
+        return None
+    # with no main subject known, the pronoun's own reading stands, if it has one
+    pronoun = any(m.last == first or m.first == end + 1 for m in candidates)
+    return main_subject(tokens, end, candidates, made) or (None if pronoun else [])
 
 
 def participial_adjunct(tokens: tuple[Token, ...], first: int) -> int | None:
@@ -87,6 +126,37 @@ def scene_clause(tokens: tuple[Token, ...], first: int) -> int | None:
     return opener
 
 
+def comma_coordinated(tokens: tuple[Token, ...], first: int) -> int | None:
+    """The comma before word ``first`` when that word is a verb in the past that goes
+    on a list of acts (", summoned Iran's envoy"), else None; a participle of a
+    reduced relative ("the deal, signed by Putin,") is the caller's to rule out."""
+    if first < 2 or tokens[first - 1].key != ",":
+        return None
+    return first - 1 if _past(tokens[first]) else None
+
+
+def apposed_subject(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The name before an apposition that ends right before word ``first``: "JNIM,
+    al-Qaeda's Sahel branch, besieged" gives JNIM; nothing for a list ("Mali, Niger,
+    Chad signed") or a clause ("Russia, which ..., sent")."""
+    if first < 4 or tokens[first - 1].key != ",":
+        return []
+    close = first - 1
+    open_ = next((j for j in range(close - 1, max(0, close - _APPOSITION_REACH), -1)
+                  if tokens[j].key == ","), -1)  # fmt: skip
+    if open_ < 1:
+        return []
+    inside = tokens[open_ + 1 : close]
+    if any(t.key in _NOT_APPOSITIONS or _verb_like(t) for t in inside):
+        return []
+    if not any(open_ < m.first and m.last <= close for m in candidates):
+        return []  # an apposition with no actor in it misleads no one
+    named = next((m for m in candidates if m.last == open_), None)
+    return [named] if named is not None else []
+
+
 def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
     """Where the shared object starts when the verb ending at word ``last`` is one of a
     list closed by "and" or "or" ("shelter, train and arm the rebels": after "arm"),
@@ -106,9 +176,7 @@ def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
     return j if closed else None
 
 
-def caused_act(
-    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
-) -> bool:
+def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]) -> bool:
     """Whether the infinitive at word ``first`` is an act another actor was made or let
     do ("prompting Kabul to summon", "forced Armenia to recall"), not the purpose of
     the act before it ("sent troops to train"): an actor stands between a causing verb
@@ -148,6 +216,13 @@ def main_subject(
         if not _in_prep_phrase(tokens, m):
             return _conjuncts_right(tokens, m, candidates)
     return []
+
+
+def _past(token: Token) -> bool:
+    key = token.key
+    if not token.text.isalpha() or not token.text.islower():
+        return False
+    return key in IRREGULAR_VERBS or (len(key) > 4 and key.endswith("ed"))
 
 
 def _verb_like(token: Token) -> bool:

@@ -41,6 +41,7 @@ _PARTITIVES = words(
     "part rest majority positions position bases base camps camp hideouts hideout strongholds "
     "stronghold"
 )
+_RELATIVES = words("which who whom")
 _JOINED_DETERMINERS = words("the 's its his her their")
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
@@ -132,10 +133,19 @@ def _relative_without_actor(
 def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:
     """A relative clause closed by a comma before the verb ("Sweden, which we hope to
     welcome as a member, will send"): its actors are not the verb's subject."""
-    if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
+    if start == 0 or tokens[start - 1].key not in _RELATIVES | {"that"}:
         return None
+    opener = start - 1
+    if tokens[opener].key == "that":
+        # "PetroChina, which runs the pipeline that carries crude to Benin, urged": the
+        # inserted clause opens at the comma's "which"
+        openers = (j for j in range(opener - 1, 0, -1)
+                   if tokens[j].key in _RELATIVES and tokens[j - 1].key == ",")  # fmt: skip
+        opener = next(openers, -1)
+        if opener < 0:
+            return None
     commas = [j for j in range(start, first) if tokens[j].key == ","]
-    return (start - 1, commas[-1]) if commas else None
+    return (opener, commas[-1]) if commas else None
 
 
 def _after_inserted_clause(tokens: tuple[Token, ...], start: int) -> bool:

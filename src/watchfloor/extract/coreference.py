@@ -20,6 +20,7 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
 PRONOUNS = words("he she we they it him her them us")
 _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals "
     "neighbours neighbors"
@@ -104,7 +105,11 @@ def group_mentions(
             continue
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in _STATE_NOUNS
-        for member in context.group:
+        # "urged both governments", then "the two neighbours": fewer than the act's
+        # parties are those it was aimed at, named after its actor
+        count = _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
+        members = context.group[-count:] if 0 < count < len(context.group) else context.group
+        for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(

@@ -18,9 +18,7 @@ from dataclasses import dataclass, replace
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.adjuncts import (
     caused_act,
-    main_subject,
-    participial_adjunct,
-    scene_clause,
+    shared_subject,
     verb_list_end,
 )
 from watchfloor.extract.arguments import (
@@ -348,7 +346,7 @@ def _events_for(
             controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
-        main = _shared_subject(tokens, trigger.first, candidates, made)
+        main = shared_subject(tokens, trigger.first, candidates, made, passive)
         if main is not None:
             # the nearest actor before a participle is the main verb's object, not its
             # subject: with no main subject known, no one does the act
@@ -420,25 +418,6 @@ def _events_for(
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
-def _shared_subject(
-    tokens: tuple[Token, ...],
-    first: int,
-    candidates: Sequence[ActorMention],
-    made: Sequence[tuple[int, ActorMention]],
-) -> list[ActorMention] | None:
-    """The main clause's subject, for a verb that has none of its own: a participial
-    adjunct (", accusing them of"), or a "where he ..." clause; None for another verb."""
-    end = participial_adjunct(tokens, first)
-    if end is not None:
-        return main_subject(tokens, end, candidates, made)
-    end = scene_clause(tokens, first)
-    if end is None:
-        return None
-    # with no main subject known, the pronoun's own reading stands, if it has one
-    pronoun = any(m.last == first or m.first == end + 1 for m in candidates)
-    return main_subject(tokens, end, candidates, made) or (None if pronoun else [])
-
-
 def _act_agent(
     tokens: tuple[Token, ...],
     trigger: Trigger,
@@ -484,7 +463,7 @@ def _consequence(
         # "summoned the envoy and warned that ...", ", warning that ...": the main subject
         if _continues_previous_verb(tokens, cue):
             subjects = _distinct([a for at, a in made if at < cue]) or subjects
-        subjects = _shared_subject(tokens, cue, candidates, made) or subjects
+        subjects = shared_subject(tokens, cue, candidates, made, False) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
     if not subjects and claimant is not None:
