@@ -218,3 +218,12 @@ def test_a_count_below_the_group_names_the_parties_the_act_was_aimed_at(
     )
     mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
     assert mediation == {"ETH", "ERI"}
+
+
+def test_both_governments_are_the_group_s_governments(events: Events) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister urged both governments to show restraint."
+    )
+    appeals = {m.actor2.code for m in events(text) if m.code == "0256" and m.actor2}
+    assert appeals == {"ETHGOV", "ERIGOV"}

@@ -27,6 +27,7 @@ _GROUP_NOUNS = words(
 )
 # "the two countries", "both neighbours" name the states themselves, not their organs
 _STATE_NOUNS = words("countries nations capitals neighbours neighbors")
+_GOVERNMENT_NOUNS = words("governments leaders presidents")
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
 # country the sentence is set in
 DOMESTIC_ROLES = words("REB OPP CVL COP")
@@ -112,6 +113,9 @@ def group_mentions(
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
+            elif tokens[j].key in _GOVERNMENT_NOUNS and member.country != "IGO":
+                # "both governments" after "Niger and Benin": the states' governments
+                member = replace(member, code=member.country + "GOV", role="GOV")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
