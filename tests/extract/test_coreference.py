@@ -227,3 +227,15 @@ def test_both_governments_are_the_group_s_governments(events: Events) -> None:
     )
     appeals = {m.actor2.code for m in events(text) if m.code == "0256" and m.actor2}
     assert appeals == {"ETHGOV", "ERIGOV"}
+
+
+def test_it_after_a_participle_is_the_main_clause_s_object(events: Events) -> None:
+    text = "Greece detained a Turkish fishing boat off Lesbos, accusing it of illegal fishing."
+    accusations = {(m.actor1.code[:3], m.actor2.code[:3]) for m in events(text)
+                   if m.code.startswith("112") and m.actor2}  # fmt: skip
+    assert accusations == {("GRC", "TUR")}
+
+
+def test_it_after_a_saying_participle_is_no_object(events: Events) -> None:
+    text = "Russia struck Kharkiv overnight, saying it had hit a Ukrainian arms depot."
+    assert not any(m.actor1.code == "UKR" for m in events(text))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
+from watchfloor.extract.adjuncts import participial_adjunct
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.rules import Rules
@@ -20,6 +21,8 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
 PRONOUNS = words("he she we they it him her them us")
 _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
+# participles that open what someone says, whose "it" is its subject, not an object
+_SAYING = words("saying adding claiming insisting noting stating arguing warning explaining")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals "
@@ -48,9 +51,26 @@ def pronoun_mentions(
         if token.key not in PRONOUNS or i in taken or _possessive_her(tokens, i):
             continue
         earlier = [m for m in found if m.last <= i]
-        for referent in _referents(token.key, earlier, context, tokens):
+        object_of = _adjunct_object(tokens, i, earlier)
+        referents = object_of or _referents(token.key, earlier, context, tokens)
+        for referent in referents:
             out.append(_standing_at(referent, token, i))
     return out
+
+
+def _adjunct_object(
+    tokens: tuple[Token, ...], i: int, earlier: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """ "expelled a Philippine vessel, accusing it of": the object "it" of a participial
+    adjunct is not the main subject that adjunct shares; it is the last thing the main
+    clause named after its subject."""
+    if tokens[i].key != "it" or i == 0 or participial_adjunct(tokens, i - 1) is None:
+        return []
+    if tokens[i - 1].key in _SAYING:
+        return []  # ", saying it would respond": the subject of what is said
+    things = [m for m in earlier if m.kind not in _PERSON_KINDS]
+    others = [m for m in things[1:] if m.country != things[0].country]
+    return others[-1:]
 
 
 def _possessive_her(tokens: tuple[Token, ...], i: int) -> bool:
