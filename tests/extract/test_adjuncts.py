@@ -171,3 +171,10 @@ def test_a_relative_chain_before_the_verb_holds_no_subject(events: Events) -> No
 
 def _full(events: Events, text: str) -> set[tuple[str, str, str | None]]:
     return {(m.code, m.actor1.code, m.actor2.code if m.actor2 else None) for m in events(text)}
+
+
+def test_a_participle_after_a_reported_act_is_that_act_s(events: Events) -> None:
+    # the ceasefire is violated by who shelled, not by who says so
+    text = "Baku said Armenian troops shelled its positions in Lachin, violating the ceasefire."
+    violations = {(c, a1) for c, a1, _ in briefs(events, text) if c == "196"}
+    assert violations == {("196", "ARM")}

@@ -43,7 +43,7 @@ from watchfloor.extract.text import Token
 _NOT_PARTICIPLES = words(
     "including according regarding concerning following during notwithstanding pending "
     "excluding barring considering something nothing anything everything morning evening "
-    "building meeting"
+    "building meeting spring ceiling wedding hearing briefing"
 )
 # adverbs between the comma and the participle: ", also accusing", ", effectively ending"
 _ADVERBS = words("also again further thereby effectively apparently reportedly later then")
@@ -198,15 +198,16 @@ def main_subject(
     candidates: Sequence[ActorMention],
     earlier: Sequence[tuple[int, ActorMention]],
 ) -> list[ActorMention]:
-    """The subject of the main clause that ends at word ``end``: the actors of the event
-    a verb of that clause already made (``earlier``: trigger start and actor), else its
+    """The subject of the main clause that ends at word ``end``: the actors of the last
+    event a verb of that clause made (``earlier``: trigger start and actor), else its
     first actor standing before any verb and outside a prepositional phrase."""
     start = end
     while start > 0 and tokens[start - 1].key not in HARD_BREAK:
         start -= 1
-    made = [actor for at, actor in earlier if start <= at < end]
-    if made:
-        return _distinct(made)
+    # the nearest act's: "accused Y of attacking Z, killing 12" is Y's killing
+    latest = max((at for at, _ in earlier if start <= at < end), default=-1)
+    if latest >= 0:
+        return _distinct([actor for at, actor in earlier if at == latest])
     taken = {i for m in candidates for i in range(m.first, m.last)}
     for m in candidates:
         if not start <= m.first < end:
