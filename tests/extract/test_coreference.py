@@ -239,3 +239,15 @@ def test_it_after_a_participle_is_the_main_clause_s_object(events: Events) -> No
 def test_it_after_a_saying_participle_is_no_object(events: Events) -> None:
     text = "Russia struck Kharkiv overnight, saying it had hit a Ukrainian arms depot."
     assert not any(m.actor1.code == "UKR" for m in events(text))
+
+
+def test_it_after_a_participle_is_no_place_in_a_phrase(events: Events) -> None:
+    text = "Iran seized a Liberian-flagged tanker in the Gulf of Oman, accusing it of smuggling."
+    assert not any(m.actor2 and m.actor2.code == "OMN" for m in events(text))
+
+
+def test_it_after_a_participle_may_be_a_party_named_with_with(events: Events) -> None:
+    text = 'Chad cut diplomatic relations with Sudan on Monday, calling it an "aggressor state".'
+    assert ("111", "TCD", "SDN") in {
+        (m.code, m.actor1.code[:3], m.actor2.code[:3]) for m in events(text) if m.actor2
+    }

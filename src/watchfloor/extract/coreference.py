@@ -21,6 +21,8 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
 PRONOUNS = words("he she we they it him her them us")
 _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
+# prepositions before a place, not a party: "in the Gulf of Oman", "off Lesbos"
+_PLACING = words("in at near off of around inside outside across")
 # participles that open what someone says, whose "it" is its subject, not an object
 _SAYING = words("saying adding claiming insisting noting stating arguing warning explaining")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -69,8 +71,18 @@ def _adjunct_object(
     if tokens[i - 1].key in _SAYING:
         return []  # ", saying it would respond": the subject of what is said
     things = [m for m in earlier if m.kind not in _PERSON_KINDS]
-    others = [m for m in things[1:] if m.country != things[0].country]
+    # a party, not a place a phrase names ("seized a tanker in the Gulf of Oman"); "cut
+    # relations with the UAE, calling it" names a party
+    others = [m for m in things[1:]
+              if m.country != things[0].country and not _placed(tokens, m)]  # fmt: skip
     return others[-1:]
+
+
+def _placed(tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    j = m.first - 1
+    while j >= 0 and tokens[j].key in DEFINITE:
+        j -= 1
+    return j >= 0 and tokens[j].key in _PLACING
 
 
 def _possessive_her(tokens: tuple[Token, ...], i: int) -> bool:
