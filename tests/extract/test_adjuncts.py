@@ -181,3 +181,18 @@ def test_a_participle_after_a_reported_act_is_that_act_s(events: Events) -> None
     )
     violations = {(c, a1) for c, a1, _ in briefs(events, text) if c == "196"}
     assert violations == {("196", "ARM")}
+
+
+def test_a_verb_after_a_relative_clause_is_its_antecedent_s(events: Events) -> None:
+    text = "Azerbaijan, which Russia accused of downing the plane, summoned the Russian envoy."
+    assert ("114", "AZE", "RUS") in briefs(events, text)
+
+
+def test_a_participle_after_a_where_clause_is_the_main_clause_s(events: Events) -> None:
+    text = (
+        "Israeli jets struck Rafah, where Hamas fighters ambushed an army patrol last "
+        "week, accusing Hamas of hiding weapons."
+    )
+    found = _roots(briefs(events, text))
+    assert ("11", "ISR", "PSE") in found
+    assert not any(c == "11" and a1 == "PSE" for c, a1, _ in found)

@@ -52,6 +52,7 @@ _ADJUNCT_OPENERS = words(", — –")
 # a clause opened by one of these whose subject is a pronoun goes on with the main subject
 _SCENE_OPENERS = words("where when")
 _SUBJECT_PRONOUNS = words("he she they it")
+_RELATIVE_OPENERS = words("which who whom whose that where")
 # an apposition is a short noun phrase: no list, no clause
 _APPOSITION_REACH = 8
 _NOT_APPOSITIONS = words("and or which who whom that where when ; : ( )")
@@ -77,7 +78,7 @@ def shared_subject(
     if apposed:
         return _conjuncts_left(tokens, apposed[0], candidates)
     end = comma_coordinated(tokens, first)
-    if end is not None and not passive:
+    if end is not None and not passive and not _closes_relative(tokens, end):
         # only after an act of the main clause: "the deal, signed in June," is none
         earlier = [a for at, a in made if at < end]
         if earlier:
@@ -200,10 +201,17 @@ def main_subject(
 ) -> list[ActorMention]:
     """The subject of the main clause that ends at word ``end``: the actors of the last
     event a verb of that clause made (``earlier``: trigger start and actor), else its
-    first actor standing before any verb and outside a prepositional phrase."""
+    first actor standing before any verb and outside a prepositional phrase. A relative
+    clause right before ``end`` ("struck the city, which Kyiv retook in 2022, killing")
+    is skipped: the clause is the one before it."""
     start = end
     while start > 0 and tokens[start - 1].key not in HARD_BREAK:
         start -= 1
+    if _closes_relative(tokens, end) and start >= 3 and tokens[start - 2].key == ",":
+        end = start - 2
+        start = end
+        while start > 0 and tokens[start - 1].key not in HARD_BREAK:
+            start -= 1
     # the nearest act's: "accused Y of attacking Z, killing 12" is Y's killing
     latest = max((at for at, _ in earlier if start <= at < end), default=-1)
     if latest >= 0:
@@ -217,6 +225,15 @@ def main_subject(
         if not _in_prep_phrase(tokens, m):
             return _conjuncts_right(tokens, m, candidates)
     return []
+
+
+def _closes_relative(tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether the comma at ``end`` closes a relative clause ("Azerbaijan, which Russia
+    accused of ..., summoned"): the verb after it is its antecedent's, not a list's."""
+    start = end
+    while start > 0 and tokens[start - 1].key not in HARD_BREAK:
+        start -= 1
+    return start > 0 and tokens[start - 1].key in _RELATIVE_OPENERS
 
 
 def _past(token: Token) -> bool:
