@@ -251,3 +251,22 @@ def test_it_after_a_participle_may_be_a_party_named_with_with(events: Events) ->
     assert ("111", "TCD", "SDN") in {
         (m.code, m.actor1.code[:3], m.actor2.code[:3]) for m in events(text) if m.actor2
     }
+
+
+def test_both_countries_are_the_sentence_s_own_two_states(events: Events) -> None:
+    text = (
+        "Vietnam's coast guard met Indonesian officials in Hanoi. The Indian navy and its "
+        "Thai counterpart will hold a joint patrol in May, officials from both countries said."
+    )
+    patrols = [m for m in events(text) if m.code == "062"]
+    assert patrols and all(m.source is not None for m in patrols)
+    assert {m.source.code[:3] for m in patrols if m.source} <= {"IND", "THA"}
+
+
+def test_a_capital_visited_is_no_party_of_the_two_neighbours(events: Events) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister visited Asmara and offered to mediate between the two neighbours."
+    )
+    mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
+    assert mediation == {"ETH", "ERI"}

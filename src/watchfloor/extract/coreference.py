@@ -141,7 +141,8 @@ def group_mentions(
         # "urged both governments", then "the two neighbours": fewer than the act's
         # parties are those it was aimed at, named after its actor
         count = _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
-        members = context.group[-count:] if 0 < count < len(context.group) else context.group
+        group = _sentence_parties(found, i, count) or context.group
+        members = group[-count:] if 0 < count < len(group) else group
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
@@ -151,6 +152,20 @@ def group_mentions(
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _sentence_parties(found: Sequence[ActorMention], i: int, count: int) -> list[ActorMention]:
+    """ "The Japan Coast Guard and its Philippine counterpart will drill ..., officials
+    from both countries said": the sentence's own states before the phrase, when they
+    are as many as it counts (at least two), stand before the story's last group."""
+    states: dict[str, ActorMention] = {}
+    for m in found:
+        # a capital is mostly a place here: "visited Niamey and offered to mediate
+        # between the two neighbours" names no neighbour
+        if m.last <= i and m.resolved and m.country != "IGO" and m.kind != "capital":
+            states.setdefault(m.country, m)
+    parties = list(states.values())
+    return parties if count >= 2 and len(parties) == count else []
 
 
 def roles_from_countries(
