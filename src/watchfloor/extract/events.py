@@ -109,11 +109,10 @@ def assemble(
         )
         if purpose or any(_within(trigger, n) for n in nominal):
             continue
+        made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
         if trigger.pattern.consequence:
-            made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         else:
-            made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
             events = _events_for(tokens, trigger, candidates, rules, previous, parse, made)
         if events:
             accepted.append((trigger, events))
@@ -461,8 +460,9 @@ def _consequence(
         spoken = Trigger(trigger.pattern, cue, cue + 1, trigger.order)
         subjects = _subjects(tokens, spoken, candidates, cue_clause, passive=False)
         # "summoned the envoy and warned that ...", ", warning that ...": the main subject
-        if _continues_previous_verb(tokens, cue):
-            subjects = _distinct([a for at, a in made if at < cue]) or subjects
+        latest = max((at for at, _ in made if at < cue), default=-1)
+        if _continues_previous_verb(tokens, cue) and latest >= 0:
+            subjects = _distinct([a for at, a in made if at == latest])
         subjects = shared_subject(tokens, cue, candidates, made, False) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
