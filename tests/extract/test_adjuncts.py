@@ -196,3 +196,15 @@ def test_a_participle_after_a_where_clause_is_the_main_clause_s(events: Events) 
     found = _roots(briefs(events, text))
     assert ("11", "ISR", "PSE") in found
     assert not any(c == "11" and a1 == "PSE" for c, a1, _ in found)
+
+
+def test_an_appeal_after_and_goes_on_with_the_speaker(events: Events) -> None:
+    text = "Manila said Chinese ships rammed a supply boat and urged Beijing to stop."
+    found = briefs(events, text)
+    assert any(c.startswith("02") and (a1, a2) == ("PHL", "CHN") for c, a1, a2 in found)
+    assert not any(c.startswith("02") and a1 == "CHN" for c, a1, _ in found)
+
+
+def test_a_material_act_after_and_goes_on_with_the_reported_actor(events: Events) -> None:
+    text = "Seoul said Pyongyang fired two missiles and launched drones toward the border."
+    assert not any(a1 == "KOR" for _, a1, _ in briefs(events, text))

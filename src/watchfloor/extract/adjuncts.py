@@ -53,6 +53,8 @@ _ADJUNCT_OPENERS = words(", — –")
 _SCENE_OPENERS = words("where when")
 _SUBJECT_PRONOUNS = words("he she they it")
 _RELATIVE_OPENERS = words("which who whom whose that where")
+# roots of acts done by saying them: appeals, demands, disapproval, rejection, threats
+_SPOKEN_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 # an apposition is a short noun phrase: no list, no clause
 _APPOSITION_REACH = 8
 _NOT_APPOSITIONS = words("and or which who whom that where when ; : ( )")
@@ -175,6 +177,21 @@ def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
         closed = separator in ("and", "or")
         j += 2
     return j if closed else None
+
+
+def sayer_goes_on(
+    code: str, claimant: ActorMention, reported: int, subjects: Sequence[ActorMention]
+) -> bool:
+    """Whether a verb after "and" goes on with the one who speaks, not with the act it
+    reports: "Seoul said Pyongyang fired missiles and urged it to return to talks". A
+    speech act (an appeal, a demand, a protest, a threat) does, when the claimant was
+    named before the act reported (at word ``reported``) and is none of its actors; a
+    material act ("and launched drones") goes on with the reported act's actor."""
+    if code[:2] not in _SPOKEN_ROOTS:
+        return False
+    if not claimant.first >= 0 or claimant.last > reported:
+        return False
+    return all(s.country != claimant.country for s in subjects)
 
 
 def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]) -> bool:

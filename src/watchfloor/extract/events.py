@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.adjuncts import (
     caused_act,
+    sayer_goes_on,
     shared_subject,
     verb_list_end,
 )
@@ -113,7 +114,9 @@ def assemble(
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         else:
-            events = _events_for(tokens, trigger, candidates, rules, previous, parse, made)
+            events = _events_for(
+                tokens, trigger, candidates, rules, previous, parse, made, claimant
+            )
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
@@ -312,6 +315,7 @@ def _events_for(
     previous: list[Assembled],
     parse: LazyParse | None = None,
     made: Sequence[tuple[int, ActorMention]] = (),
+    claimant: ActorMention | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -336,6 +340,10 @@ def _events_for(
     if continues:
         subjects = _distinct([e.actor1 for e in previous])
         head = previous[0].head
+        reported = previous[0].trigger.first
+        if claimant is not None and sayer_goes_on(pattern.code, claimant, reported, subjects):
+            # "Seoul said Pyongyang fired missiles and urged it to return to talks"
+            subjects, head = [claimant], trigger.first
     else:
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
@@ -350,6 +358,10 @@ def _events_for(
             # the nearest actor before a participle is the main verb's object, not its
             # subject: with no main subject known, no one does the act
             subjects = main
+        elif subjects and _continues_previous_verb(tokens, trigger.first):
+            first = min(s.first for s in subjects)
+            if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
+                subjects = [claimant]
     if not subjects and pattern.mutual:
         # "an exchange of fire between Indian and Pakistani troops": both sides act
         sides = _distinct_countries(
