@@ -207,3 +207,66 @@ def test_the_two_neighbours_are_the_states_of_the_last_exchange(events: Events) 
     found = {brief(m) for m in events(text)}
     # the states themselves, not the troops that fired
     assert {("039", "BRA", "PER"), ("039", "BRA", "CHL")} <= found
+
+
+def test_a_count_below_the_group_names_the_parties_the_act_was_aimed_at(
+    events: Events,
+) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister offered to mediate between the two neighbours."
+    )
+    mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
+    assert mediation == {"ETH", "ERI"}
+
+
+def test_both_governments_are_the_group_s_governments(events: Events) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister urged both governments to show restraint."
+    )
+    appeals = {m.actor2.code for m in events(text) if m.code == "0256" and m.actor2}
+    assert appeals == {"ETHGOV", "ERIGOV"}
+
+
+def test_it_after_a_participle_is_the_main_clause_s_object(events: Events) -> None:
+    text = "Greece detained a Turkish fishing boat off Lesbos, accusing it of illegal fishing."
+    accusations = {(m.actor1.code[:3], m.actor2.code[:3]) for m in events(text)
+                   if m.code.startswith("112") and m.actor2}  # fmt: skip
+    assert accusations == {("GRC", "TUR")}
+
+
+def test_it_after_a_saying_participle_is_no_object(events: Events) -> None:
+    text = "Russia struck Kharkiv overnight, saying it had hit a Ukrainian arms depot."
+    assert not any(m.actor1.code == "UKR" for m in events(text))
+
+
+def test_it_after_a_participle_is_no_place_in_a_phrase(events: Events) -> None:
+    text = "Iran seized a Liberian-flagged tanker in the Gulf of Oman, accusing it of smuggling."
+    assert not any(m.actor2 and m.actor2.code == "OMN" for m in events(text))
+
+
+def test_it_after_a_participle_may_be_a_party_named_with_with(events: Events) -> None:
+    text = 'Chad cut diplomatic relations with Sudan on Monday, calling it an "aggressor state".'
+    assert ("111", "TCD", "SDN") in {
+        (m.code, m.actor1.code[:3], m.actor2.code[:3]) for m in events(text) if m.actor2
+    }
+
+
+def test_both_countries_are_the_sentence_s_own_two_states(events: Events) -> None:
+    text = (
+        "Vietnam's coast guard met Indonesian officials in Hanoi. The Indian navy and its "
+        "Thai counterpart will hold a joint patrol in May, officials from both countries said."
+    )
+    patrols = [m for m in events(text) if m.code == "062"]
+    assert patrols and all(m.source is not None for m in patrols)
+    assert {m.source.code[:3] for m in patrols if m.source} <= {"IND", "THA"}
+
+
+def test_a_capital_visited_is_no_party_of_the_two_neighbours(events: Events) -> None:
+    text = (
+        "Kenya's president urged Ethiopia and Eritrea to resume talks. Uganda's foreign "
+        "minister visited Asmara and offered to mediate between the two neighbours."
+    )
+    mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
+    assert mediation == {"ETH", "ERI"}

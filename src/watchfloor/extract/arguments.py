@@ -9,7 +9,14 @@ import calendar
 from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.lexicon import AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, words
+from watchfloor.extract.lexicon import (
+    AUXILIARIES,
+    BE,
+    DETERMINERS,
+    IRREGULAR_VERBS,
+    PREPOSITIONS,
+    words,
+)
 from watchfloor.extract.rules import EventPattern
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
@@ -34,6 +41,8 @@ _PARTITIVES = words(
     "part rest majority positions position bases base camps camp hideouts hideout strongholds "
     "stronghold"
 )
+_RELATIVES = words("which who whom")
+_JOINED_DETERMINERS = words("the 's its his her their")
 _QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
     "sent given held shown taken hit struck fought built brought made done seen sold drawn "
@@ -126,10 +135,19 @@ def _relative_without_actor(
 def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:
     """A relative clause closed by a comma before the verb ("Sweden, which we hope to
     welcome as a member, will send"): its actors are not the verb's subject."""
-    if start == 0 or tokens[start - 1].key not in ("which", "who", "whom"):
+    if start == 0 or tokens[start - 1].key not in _RELATIVES | {"that"}:
         return None
+    opener = start - 1
+    if tokens[opener].key == "that":
+        # "PetroChina, which runs the pipeline that carries crude to Benin, urged": the
+        # inserted clause opens at the comma's "which"
+        openers = (j for j in range(opener - 1, 0, -1)
+                   if tokens[j].key in _RELATIVES and tokens[j - 1].key == ",")  # fmt: skip
+        opener = next(openers, -1)
+        if opener < 0:
+            return None
     commas = [j for j in range(start, first) if tokens[j].key == ","]
-    return (start - 1, commas[-1]) if commas else None
+    return (opener, commas[-1]) if commas else None
 
 
 def _after_inserted_clause(tokens: tuple[Token, ...], start: int) -> bool:
@@ -183,13 +201,32 @@ def _passive_subject(
 def _object(
     tokens: tuple[Token, ...], start: int, end: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    """The first actor after the verb, close to it and in the same phrase."""
+    """The first actor after the verb, close to it and in the same phrase; not past a
+    second verb ("condemned the launch and summoned X's envoy": X is summoned)."""
     for m in candidates:
         if start <= m.first < min(end, start + OBJECT_REACH) and not _in_prep_phrase(tokens, m):
-            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]):
+            if not any(t.key in _PUNCTUATION for t in tokens[start : m.first]) and not (
+                _second_verb(tokens, start, m.first)
+            ):
                 return _conjuncts_right(tokens, m, candidates)
             return []
     return []
+
+
+def _second_verb(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """Whether "and" + a verb in the past stands between ``lo`` and ``hi``; "and said"
+    goes on about the same act ("rejected the claims and said Copenhagen was lying")."""
+    return any(
+        tokens[j].key in ("and", "or") and _past_verb(tokens[j + 1])
+        and tokens[j + 1].key not in ("said", "told")
+        for j in range(lo, hi - 1)
+    )  # fmt: skip
+
+
+def _past_verb(token: Token) -> bool:
+    key = token.key
+    lower = token.text.isalpha() and token.text.islower()
+    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)
 
 
 def _after_preposition(
@@ -244,7 +281,8 @@ def _conjuncts_right(
 
 
 def _conjunction(tokens: tuple[Token, ...], lo: int, hi: int) -> str | None:
-    between = [t.key for t in tokens[lo:hi] if t.key not in ("the", "'s")]
+    # "Jordan's foreign minister and his Syrian counterpart": a possessive is no break
+    between = [t.key for t in tokens[lo:hi] if t.key not in _JOINED_DETERMINERS]
     if between == [","]:
         return ","
     if between in (["and"], [",", "and"], ["as", "well", "as"], ["or"], [",", "or"]):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
+from watchfloor.extract.adjuncts import participial_adjunct
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.rules import Rules
@@ -20,12 +21,18 @@ _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
 PRONOUNS = words("he she we they it him her them us")
 _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
+# prepositions before a place, not a party: "in the Gulf of Oman", "off Lesbos"
+_PLACING = words("in at near off of around inside outside across")
+# participles that open what someone says, whose "it" is its subject, not an object
+_SAYING = words("saying adding claiming insisting noting stating arguing warning explaining")
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals "
     "neighbours neighbors"
 )
 # "the two countries", "both neighbours" name the states themselves, not their organs
 _STATE_NOUNS = words("countries nations capitals neighbours neighbors")
+_GOVERNMENT_NOUNS = words("governments leaders presidents")
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
 # country the sentence is set in
 DOMESTIC_ROLES = words("REB OPP CVL COP")
@@ -46,9 +53,36 @@ def pronoun_mentions(
         if token.key not in PRONOUNS or i in taken or _possessive_her(tokens, i):
             continue
         earlier = [m for m in found if m.last <= i]
-        for referent in _referents(token.key, earlier, context, tokens):
+        object_of = _adjunct_object(tokens, i, earlier)
+        referents = object_of or _referents(token.key, earlier, context, tokens)
+        for referent in referents:
             out.append(_standing_at(referent, token, i))
     return out
+
+
+def _adjunct_object(
+    tokens: tuple[Token, ...], i: int, earlier: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """ "expelled a Philippine vessel, accusing it of": the object "it" of a participial
+    adjunct is not the main subject that adjunct shares; it is the last thing the main
+    clause named after its subject."""
+    if tokens[i].key != "it" or i == 0 or participial_adjunct(tokens, i - 1) is None:
+        return []
+    if tokens[i - 1].key in _SAYING:
+        return []  # ", saying it would respond": the subject of what is said
+    things = [m for m in earlier if m.kind not in _PERSON_KINDS]
+    # a party, not a place a phrase names ("seized a tanker in the Gulf of Oman"); "cut
+    # relations with the UAE, calling it" names a party
+    others = [m for m in things[1:]
+              if m.country != things[0].country and not _placed(tokens, m)]  # fmt: skip
+    return others[-1:]
+
+
+def _placed(tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    j = m.first - 1
+    while j >= 0 and tokens[j].key in DEFINITE:
+        j -= 1
+    return j >= 0 and tokens[j].key in _PLACING
 
 
 def _possessive_her(tokens: tuple[Token, ...], i: int) -> bool:
@@ -104,12 +138,34 @@ def group_mentions(
             continue
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in _STATE_NOUNS
-        for member in context.group:
+        # "urged both governments", then "the two neighbours": fewer than the act's
+        # parties are those it was aimed at, named after its actor
+        count = _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
+        group = _sentence_parties(found, i, count) or context.group
+        members = group[-count:] if 0 < count < len(group) else group
+        for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
+            elif tokens[j].key in _GOVERNMENT_NOUNS and member.country != "IGO":
+                # "both governments" after "Niger and Benin": the states' governments
+                member = replace(member, code=member.country + "GOV", role="GOV")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _sentence_parties(found: Sequence[ActorMention], i: int, count: int) -> list[ActorMention]:
+    """ "The Japan Coast Guard and its Philippine counterpart will drill ..., officials
+    from both countries said": the sentence's own states before the phrase, when they
+    are as many as it counts (at least two), stand before the story's last group."""
+    states: dict[str, ActorMention] = {}
+    for m in found:
+        # a capital is mostly a place here: "visited Niamey and offered to mediate
+        # between the two neighbours" names no neighbour
+        if m.last <= i and m.resolved and m.country != "IGO" and m.kind != "capital":
+            states.setdefault(m.country, m)
+    parties = list(states.values())
+    return parties if count >= 2 and len(parties) == count else []
 
 
 def roles_from_countries(
@@ -292,6 +348,11 @@ def _referents(
         chain = _last_list(earlier, tokens)
         if len(chain) > 1:
             return chain
+        # a plural pronoun agrees with a plural phrase, not a state's singular name:
+        # "expelled three diplomats, accusing them"; the object form with the last one
+        plural = [m for m in earlier if plural_mention(m, tokens)]
+        if plural and (word == "them" or not plural_mention(earlier[0], tokens)):
+            return plural[-1:]
         if earlier:
             # "Houthis say they fired": the sentence's own subject, not the last story's
             return [earlier[0]]
@@ -301,6 +362,22 @@ def _referents(
         return things[:1]
     referent = context.pronoun(subject_form)
     return [referent] if referent is not None else []
+
+
+def plural_mention(m: ActorMention, tokens: tuple[Token, ...]) -> bool:
+    """Whether a mention names several: its head noun is plural ("Russian diplomats",
+    "two French broadcasters", "the Houthis"); a state's name is one ("the Philippines")."""
+    head = tokens[m.last - 1]
+    after = tokens[m.last] if m.last < len(tokens) else None
+    if m.kind == "demonym" and not head.text.islower() and after is not None:
+        head = after  # "French broadcasters": the noun after the adjective
+    if head.text.islower():
+        return _plural_noun(head.key)
+    return m.kind == "group" and _plural_noun(head.key)
+
+
+def _plural_noun(key: str) -> bool:
+    return key.isalpha() and key.endswith("s") and not key.endswith(("ss", "us", "is"))
 
 
 def _last_list(earlier: Sequence[ActorMention], tokens: tuple[Token, ...]) -> list[ActorMention]:

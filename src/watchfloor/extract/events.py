@@ -16,6 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.adjuncts import (
+    caused_act,
+    sayer_goes_on,
+    shared_subject,
+    verb_list_end,
+)
 from watchfloor.extract.arguments import (
     _DETERMINERS,
     _IRREGULAR_PARTICIPLES,
@@ -105,14 +111,20 @@ def assemble(
                if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
-        if _is_purpose(tokens, trigger, previous) or any(_within(trigger, n) for n in nominal):
+        purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
+            tokens, trigger.first, candidates
+        )
+        if purpose or any(_within(trigger, n) for n in nominal):
             continue
         if _noun_not_verb(tokens, trigger, things, parse):
             continue
+        made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
         if trigger.pattern.consequence:
-            events = _consequence(tokens, trigger, candidates, rules, claimant)
+            events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         else:
-            events = _events_for(tokens, trigger, candidates, rules, previous, parse)
+            events = _events_for(
+                tokens, trigger, candidates, rules, previous, parse, made, claimant
+            )
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
@@ -334,6 +346,8 @@ def _events_for(
     rules: Rules,
     previous: list[Assembled],
     parse: LazyParse | None = None,
+    made: Sequence[tuple[int, ActorMention]] = (),
+    claimant: ActorMention | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -358,6 +372,10 @@ def _events_for(
     if continues:
         subjects = _distinct([e.actor1 for e in previous])
         head = previous[0].head
+        reported = previous[0].trigger.first
+        if claimant is not None and sayer_goes_on(pattern.code, claimant, reported, subjects):
+            # "Seoul said Pyongyang fired missiles and urged it to return to talks"
+            subjects, head = [claimant], trigger.first
     else:
         subjects = _subjects(tokens, trigger, candidates, clause, passive)
         head = trigger.first
@@ -367,6 +385,15 @@ def _events_for(
             controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
+        main = shared_subject(tokens, trigger.first, candidates, made, passive)
+        if main is not None:
+            # the nearest actor before a participle is the main verb's object, not its
+            # subject: with no main subject known, no one does the act
+            subjects = main
+        elif subjects and _continues_previous_verb(tokens, trigger.first):
+            first = min(s.first for s in subjects)
+            if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
+                subjects = [claimant]
     if not subjects and pattern.mutual:
         # "an exchange of fire between Indian and Pakistani troops": both sides act
         sides = _distinct_countries(
@@ -396,6 +423,11 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
+    listed = verb_list_end(tokens, trigger.last) if "obj" in pattern.targets else None
+    if not targets and not passive and listed is not None:
+        # "trained, equipped and paid Malian soldiers": the list's object is each verb's
+        targets = _object(tokens, listed, clause[1], candidates)
+        how = "obj" if targets else how
     if not targets and not passive and "obj" in pattern.targets and parse is not None:
         # "condemned the capture of Pinga by M23": aimed at whoever did the act
         targets = _act_agent(tokens, trigger, candidates, clause, parse)
@@ -455,6 +487,7 @@ def _consequence(
     candidates: Sequence[ActorMention],
     rules: Rules,
     claimant: ActorMention | None,
+    made: Sequence[tuple[int, ActorMention]] = (),
 ) -> list[Assembled]:
     """ "warned the rebels that they would pay a heavy price", "said any Greek provocation
     would meet a firm response": the fate foretold is a threat by whoever warns or says
@@ -471,6 +504,11 @@ def _consequence(
         cue_clause = clause_of(tokens, cue, cue + 1)
         spoken = Trigger(trigger.pattern, cue, cue + 1, trigger.order)
         subjects = _subjects(tokens, spoken, candidates, cue_clause, passive=False)
+        # "summoned the envoy and warned that ...", ", warning that ...": the main subject
+        latest = max((at for at, _ in made if at < cue), default=-1)
+        if _continues_previous_verb(tokens, cue) and latest >= 0:
+            subjects = _distinct([a for at, a in made if at == latest])
+        subjects = shared_subject(tokens, cue, candidates, made, False) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
     if not subjects and claimant is not None:

@@ -19,9 +19,13 @@ MODIFYING_CLAUSES = ("relcl", "acl")
 # an adverbial clause opened by one of these tells another act: "after India launched"
 _TEMPORAL = frozenset(("after", "before", "since", "until", "when", "while", "once"))
 # verbs whose complement clause names another actor's act: "help Russia fight", "let
-# Kyiv strike", "allow the rebels to take": the complement's subject is its own actor
+# Kyiv strike", "allow the rebels to take", "prompting Kabul to summon": the
+# complement's subject is its own actor
 _CONTROL = "help helps helped helping allow allows allowed allowing let lets enable enables"
-CONTROL_VERBS = frozenset(f"{_CONTROL} enabled enabling permit permits permitted".split(" "))
+_CAUSE = "prompt prompts prompted prompting spur spurs spurred spurring force forces forcing"
+CONTROL_VERBS = frozenset(
+    f"{_CONTROL} enabled enabling permit permits permitted {_CAUSE} forced".split(" ")
+)
 
 
 class Word:
