@@ -119,3 +119,25 @@ def test_a_line_with_pipes_is_text_unless_its_block_looks_like_a_table() -> None
     assert table_line_flags(["| a | b |", "| 1 | 2 |"]) == [True, True]
     assert table_line_flags(["a | b | c", "d | e | f"]) == [False, False]
     assert table_line_flags(["a | b | c", "---|---|---", "1 | 2 | 3"]) == [True, True, True]
+
+
+def test_a_figure_glued_to_a_lower_case_word_ends_a_sentence() -> None:
+    body = "the border has been closed since 2019.will it open?? nobody knows.officials wait."
+    assert texts(body) == [
+        "the border has been closed since 2019.",
+        "will it open??",
+        "nobody knows.",
+        "officials wait.",
+    ]
+    for s in split_sentences(body, ABBREVIATIONS):
+        assert body[s.start : s.end] == s.text
+
+
+def test_decimals_versions_domains_and_section_letters_stay_whole() -> None:
+    for text in (
+        "Growth was 2.5 percent in the first quarter.",
+        "The update 10.4.1 fixed it.",
+        "Read the report at data2024.org today.",
+        "See clause 12.b of the accord.",
+    ):
+        assert texts(text) == [text]
