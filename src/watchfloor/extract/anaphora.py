@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from watchfloor.extract.denials import accuser
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
@@ -26,6 +27,8 @@ def anaphoric_target(
     cameo: CameoTaxonomy,
 ) -> Actor | None:
     """The actor a reaction without a named target is aimed at, or None."""
+    if mention.actor2 is None and cameo.in_class(mention.code, "denial"):
+        return accuser(mention, earlier)
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
     if mention.actor2 is not None or not reacts:
         return None
