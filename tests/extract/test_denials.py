@@ -91,3 +91,25 @@ def test_a_told_act_denied_keeps_its_denied_certainty(denials: Events) -> None:
 def test_without_the_optional_rules_a_denial_of_a_charge_is_no_event(events: Events) -> None:
     text = "Hungary accused Serbia on Monday of sheltering smugglers. Belgrade denied it."
     assert not [m for m in events(text) if m.code == "016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador rejected the decision taken by Colombia.", ("120", "ECU", "COL")),
+        ("Iran rejects the so-called sanctions announced by the Treasury Department of the "
+         "United States.", ("120", "IRN", "USA")),
+        ("Hanoi firmly rejected the Chinese deployment near the islands.", ("120", "VNM", "CHN")),
+    ],
+)  # fmt: skip
+def test_rejecting_an_act_is_an_act_of_the_one_who_rejects(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in briefs(events, text)
+    assert all(m.certainty is not Certainty.DENIED for m in events(text))
+
+
+def test_rejecting_reports_of_an_act_still_denies_it(events: Events) -> None:
+    text = "Russia rejected reports that its jets had bombed a market in Idlib."
+    bombed = [m for m in events(text) if m.actor1.country == "RUS"]
+    assert bombed and all(m.certainty is Certainty.DENIED for m in bombed)

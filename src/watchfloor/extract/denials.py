@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from watchfloor.extract.attribution import CLAUSE_PUNCT, Attribution
 from watchfloor.extract.claims import denies_own_act
+from watchfloor.extract.lexicon import CLAUSE_OPENERS, DEFINITE, PREPOSITIONS
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Actor, Mention
@@ -27,24 +29,57 @@ _DISMISS_REACH = 10
 _CONTENT = frozenset(("that", "whether"))
 _PRONOUNS = frozenset(("it", "this", "them"))
 _ANY = frozenset(("any", "all"))
-_ACCUSING = ("11",)  # criticise, accuse: the acts a denial answers
+_ACCUSING = ("11",)
+# the roots of sayings: "rejected the accusation" rejects no act
+_SAID = frozenset(("10", "11", "12", "13"))  # criticise, accuse: the acts a denial answers
+
+
+def denials_of_acts(
+    tokens: tuple[Token, ...], attributions: Sequence[Attribution], rules: Rules
+) -> list[Attribution]:
+    """The denial cues that deny: not those rejecting an act ("Ecuador rejected the
+    decision taken by Colombia", "rejects the sanctions announced by the Treasury"),
+    which are acts of their own (CAMEO 12) and leave the act rejected as it was."""
+    return [a for a in attributions if a.kind == "deny" and not _rejects_an_act(tokens, a, rules)]
+
+
+def _rejects_an_act(tokens: tuple[Token, ...], a: Attribution, rules: Rules) -> bool:
+    if a.np_last > a.cue_first or tokens[a.cue_first].key not in rules.single_words["REJECTING"]:
+        return False
+    for j in range(a.cue_last, min(len(tokens), a.cue_last + _NOUN_REACH)):
+        key = tokens[j].key
+        if key in CLAUSE_PUNCT or key in CLAUSE_OPENERS:
+            return False
+        roots = rules.event_nouns.get(key)
+        if roots and not set(roots) <= _SAID:
+            # the act's noun heads its phrase, unless a plural noun follows it: "the
+            # strike reports" are reports
+            after = _key(tokens, j + 1)
+            plural = after.endswith("s") and after.isalpha()
+            return not plural or after in PREPOSITIONS or after in CLAUSE_OPENERS or (
+                after in DEFINITE
+            )
+    return False
 
 
 def claimant_words(
-    tokens: tuple[Token, ...],
-    attributions: Sequence[Attribution],
-    classes: Mapping[str, frozenset[str]],
+    tokens: tuple[Token, ...], attributions: Sequence[Attribution], rules: Rules
 ) -> set[int]:
     """The words of the claimant phrases, which name no actor of the sentence's acts:
     not those of one who denies doing something ("The UAE denied arming either side") or
     rebuts a charge ("Kenya rejected the Somali claims"), nor a charge mistaken for a
     saying ("the Somali claims" is no "Somalia claims")."""
+    classes = rules.single_words
     rebutting = [a for a in attributions if rebuts_a_charge(tokens, a, classes)]
     charges = classes.get("CHARGE", frozenset())
     out: set[int] = set()
     for a in attributions:
         if denies_own_act(tokens, a) or a in rebutting:
             continue
+        if a.kind == "deny" and _rejects_an_act(tokens, a, rules):
+            continue
+        if a.np_last <= a.cue_first and _key(tokens, a.cue_last) == "by":
+            continue  # "the sanctions announced by the Treasury": what was said, not who
         if tokens[a.cue_first].key in charges and any(
             r.cue_last <= a.cue_first < r.cue_last + _NOUN_REACH for r in rebutting
         ):

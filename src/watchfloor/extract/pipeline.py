@@ -58,7 +58,7 @@ from watchfloor.extract.coreference import (
     within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
-from watchfloor.extract.denials import charges_read_as_acts, claimant_words
+from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
 from watchfloor.extract.document import (
     _perfect,
     _undated,
@@ -309,9 +309,11 @@ class Extractor:
         if sentence.text.rstrip().endswith("?"):
             return None
         denier = next(
-            (_claimant_of(a, context) or claimant for a in attributions if a.kind == "deny"), None
-        )
-        excluded = claimant_words(tokens, attributions, self.rules.single_words)
+            (_claimant_of(a, context) or claimant
+             for a in denials_of_acts(tokens, attributions, self.rules)),
+            None,
+        )  # fmt: skip
+        excluded = claimant_words(tokens, attributions, self.rules)
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         places, said_at = self._places(tokens, body, found, attributions, context)
