@@ -22,8 +22,9 @@ from watchfloor.extract.text import Token
 _MODIFIERS = ("amod", "compound", "nmod")
 # the prepositions naming an act's target: with them, "of" names its doer
 _AIMS = ("against", "on", "upon")
-# what a reaction may name its act after: "protested against the rally", "outrage over"
-_REACTED_TO = ("against", "over", "at")
+# what a reaction may name its act after: "protested against the rally" (not "concern
+# over the pact signed by X", whose signers are not what worries)
+_REACTED_TO = ("against",)
 _RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
 
 
