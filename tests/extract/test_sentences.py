@@ -5,6 +5,7 @@ from watchfloor.extract.sentences import (
     split_sentences,
     table_line_flags,
 )
+from watchfloor.extract.text import tokenize
 
 ABBREVIATIONS = load_rules().abbreviations
 
@@ -141,3 +142,10 @@ def test_decimals_versions_domains_and_section_letters_stay_whole() -> None:
         "See clause 12.b of the accord.",
     ):
         assert texts(text) == [text]
+
+
+def test_a_figure_keeps_its_thousands_not_a_comma_glued_before_another_number() -> None:
+    text = "on March 15,2024 some 1,500,000 people or 2.5 percent, 12,34"
+    keys = [t.text for t in tokenize(text)]
+    assert keys == ["on", "March", "15", ",", "2024", "some", "1,500,000", "people", "or",
+                    "2.5", "percent", ",", "12", ",", "34"]  # fmt: skip
