@@ -1,5 +1,5 @@
-"""Denials of a charge (CAMEO 016), read with the optional rules in
-examples/data/denials: the denier acts, aimed at the accuser the phrase names, else at
+"""Denials of a charge (CAMEO 016): the denier acts, aimed at the accuser the phrase
+names (packaged rules), else, with the optional rules in examples/data/denials, at
 whoever accused it earlier in the story; a denial of a told act stays a denied act."""
 
 from collections.abc import Callable
@@ -39,8 +39,9 @@ def denials() -> Callable[..., list[Mention]]:
     ],
 )  # fmt: skip
 def test_a_charge_its_phrase_names_is_aimed_at_the_accuser(
-    denials: Events, text: str, expected: tuple[str, str, str]
+    events: Events, denials: Events, text: str, expected: tuple[str, str, str]
 ) -> None:
+    assert expected in briefs(events, text)  # the packaged rules read these
     assert expected in briefs(denials, text)
 
 

@@ -95,8 +95,6 @@ def rebuts_a_charge(
     denier is the actor of a 016 event, not only the source of a denied one."""
     if a.kind != "deny" or a.np_last > a.cue_first or a.cue_last >= len(tokens):
         return False
-    if "CHARGE" not in classes:
-        return False  # the rules read no denial of a charge (see event_patterns.tsv)
     after = tokens[a.cue_last : a.cue_last + _DISMISS_REACH]
     keys = [t.key for t in after]
     if keys[0] in _PRONOUNS:
