@@ -114,3 +114,31 @@ def test_rejecting_reports_of_an_act_still_denies_it(events: Events) -> None:
     text = "Russia rejected reports that its jets had bombed a market in Idlib."
     bombed = [m for m in events(text) if m.actor1.country == "RUS"]
     assert bombed and all(m.certainty is Certainty.DENIED for m in bombed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv accused Minsk of hosting Russian troops, an allegation that Belarus denies.",
+         ("016", "BLR", "UKR")),
+        ("Sudan accused N'Djamena of letting arms flights land, a charge Chad has always "
+         "rejected.", ("016", "TCD", "SDN")),
+        ("Lithuania accused Moscow of jamming GPS signals, accusations Russia dismissed.",
+         ("016", "RUS", "LTU")),
+    ],
+)  # fmt: skip
+def test_a_charge_answered_in_apposition_is_aimed_at_who_made_it(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in briefs(events, text)
+
+
+def test_the_accusation_a_denial_answers_was_made_and_the_charged_act_is_denied(
+    events: Events,
+) -> None:
+    text = "Kyiv accused Minsk of hosting Russian troops, an allegation that Belarus denies."
+    found = events(text)
+    accusation = next(m for m in found if m.code.startswith("112"))
+    assert accusation.certainty is Certainty.ASSERTED and accusation.source is None
+    hosted = [m for m in found if m.actor1.country == "BLR" and m.code != "016"]
+    assert hosted and all(m.certainty is Certainty.DENIED for m in hosted)

@@ -424,3 +424,16 @@ def _condition_actor(
         if tokens[j].key in HARD_BREAK - {"that"}:
             return []
     return []
+
+
+def answering_parties(
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "Sudan accused N'Djamena of arming the RSF, a charge Chad has always rejected":
+    the actor inside the trigger answers the sentence's first actor, who made the
+    charge; (actors, targets), both empty when either is missing."""
+    inside = [m for m in candidates if trigger.first < m.first and m.last < trigger.last]
+    before = [m for m in candidates if m.last <= trigger.first]
+    if not inside or not before:
+        return [], []
+    return inside[:1], before[:1]

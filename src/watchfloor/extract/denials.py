@@ -93,7 +93,11 @@ def rebuts_a_charge(
 ) -> bool:
     """Whether a denial cue rebuts a charge rather than denies a told act: then the
     denier is the actor of a 016 event, not only the source of a denied one."""
-    if a.kind != "deny" or a.np_last > a.cue_first or a.cue_last >= len(tokens):
+    if a.kind != "deny" or a.np_last > a.cue_first:
+        return False
+    if _answers_a_charge(tokens, a, classes["CHARGE"]):
+        return True
+    if a.cue_last >= len(tokens):
         return False
     after = tokens[a.cue_last : a.cue_last + _DISMISS_REACH]
     keys = [t.key for t in after]
@@ -108,6 +112,15 @@ def rebuts_a_charge(
         if key in classes["CHARGE"]:
             return j + 1 >= len(keys) or keys[j + 1] not in _CONTENT
     return _dismissed_as_false(keys, classes["DISMISSIVE"])
+
+
+def _answers_a_charge(tokens: tuple[Token, ...], a: Attribution, charges: frozenset[str]) -> bool:
+    """ "a charge (that) Chad has always rejected": the charge stands before the denier."""
+    start = a.claimant.first if a.claimant is not None else a.np_first
+    before = [t.key for t in tokens[max(0, start - 2) : start]]
+    if before and before[-1] in ("that", "which"):
+        before = before[:-1]
+    return bool(before) and before[-1] in charges
 
 
 def _dismissed_as_false(keys: Sequence[str], dismissive: frozenset[str]) -> bool:

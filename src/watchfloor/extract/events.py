@@ -38,6 +38,7 @@ from watchfloor.extract.arguments import (
     _reduced_relative,
     _subjects,
     _targets,
+    answering_parties,
     clause_of,
 )
 from watchfloor.extract.lexicon import AUXILIARIES, BE, PREPOSITIONS, words
@@ -104,6 +105,8 @@ def assemble(
             continue
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant)
+        elif trigger.pattern.answers:
+            events = _answered(tokens, trigger, candidates)
         else:
             events = _events_for(tokens, trigger, candidates, rules, previous, parse)
         if events:
@@ -468,6 +471,17 @@ def _consequence(
             return []  # "X said it would pay a price" is no threat of X's
     targets = _plausible_targets(trigger.pattern, subjects, targets)
     return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
+
+
+def _answered(
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> list[Assembled]:
+    actors, targets = answering_parties(tokens, trigger, candidates)
+    targets = _plausible_targets(trigger.pattern, actors, targets)
+    if not targets:
+        return []
+    clause = clause_of(tokens, trigger.first, trigger.last)
+    return _pairs(trigger.pattern, trigger, actors, targets, clause, trigger.first, mutual=False)
 
 
 def _single_words(rules: Rules, kind: str) -> frozenset[str]:

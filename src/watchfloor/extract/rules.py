@@ -23,7 +23,9 @@ CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
     "proposal", "advice", "pundit", "counterfactual", "willing",
 )  # fmt: skip
-FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence")
+FLAGS = (
+    "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class EventPattern:
     plural: str | None = None
     reverse: bool = False
     consequence: bool = False
+    answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     origin: str = ""
 
 
@@ -265,6 +268,7 @@ def _pattern(
         plural=plural,
         reverse="reverse" in flag_set,
         consequence="consequence" in flag_set,
+        answers="answers" in flag_set,
         origin=origin,
     )
 
