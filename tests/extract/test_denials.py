@@ -142,3 +142,14 @@ def test_the_accusation_a_denial_answers_was_made_and_the_charged_act_is_denied(
     assert accusation.certainty is Certainty.ASSERTED and accusation.source is None
     hosted = [m for m in found if m.actor1.country == "BLR" and m.code != "016"]
     assert hosted and all(m.certainty is Certainty.DENIED for m in hosted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington repeated its claim Tehran rejected the plan.",
+        "A UN report said Russia denied entry to inspectors.",
+    ],
+)
+def test_a_charge_that_tells_an_act_is_no_denial_in_apposition(events: Events, text: str) -> None:
+    assert not [m for m in events(text) if m.code == "016"]
