@@ -210,3 +210,21 @@ def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
 def test_lookalikes_of_yielding_and_praise(events: Events, text: str, code: str) -> None:
     codes = {c for c, *_ in (brief(m) for m in events(text))}
     assert code not in codes, f"{text!r} gave {sorted(codes)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia welcomed Chile's decision to reopen the border.", ("051", "BOL", "CHL")),
+        ("Kenya welcomed the Ugandan move to lift the ban.", ("051", "KEN", "UGA")),
+    ],
+)
+def test_a_welcomed_decision_aims_at_whose_it_is(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(events, text)
+
+
+def test_a_welcomed_decision_to_act_somewhere_is_not_aimed_there(events: Events) -> None:
+    found = _found(events, "Japan welcomed the decision to send troops to Mali.")
+    assert not any(code == "051" and a2 == "MLI" for code, _, a2 in found)

@@ -254,3 +254,19 @@ def test_a_states_own_statement_speaks_on_the_day_it_is_issued(events: Events) -
 )
 def test_days_the_calendar_names(text: str, expected: list[str]) -> None:
     assert values(text, date(2024, 1, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("struck on March 15,2022 at dawn", ["2022-03-15"]),
+        ("landed on 3 May,2021, officials said", ["2021-05-03"]),
+        ("on Christmas Day,2020", ["2020-12-25"]),
+    ],
+)
+def test_a_year_glued_to_its_day_by_a_comma_is_read(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_a_figure_after_a_glued_comma_is_no_year() -> None:
+    assert values("by June 5,500 troops had arrived", FRIDAY) == ["2024-06"]

@@ -61,3 +61,16 @@ def test_a_batch_parses_as_one_sentence_at_a_time() -> None:
 
 def _words(parse: Parse) -> list[tuple[int, int, str, str, str, int]]:
     return [(w.start, w.end, w.key, w.tag, w.dep, w.head) for w in parse.words]
+
+
+@needs_model
+def test_a_comma_glued_after_a_figure_or_before_a_quote_is_a_word_apart() -> None:
+    parser = load_parser("parser")
+    assert parser is not None
+    text = 'Troops must leave by June 30,officials said,"or face force," in 2,500 words.'
+    keys = [w.key for w in parser.parse(text, 7).words]
+    assert keys[:9] == ["troops", "must", "leave", "by", "june", "30", ",", "officials", "said"]
+    assert keys[9:12] == [",", '"', "or"]
+    assert "2,500" in keys  # a thousands separator stays inside its figure
+    for w in parser.parse(text, 7).words:
+        assert text[w.start - 7 : w.end - 7].casefold() == w.key

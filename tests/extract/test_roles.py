@@ -4,6 +4,8 @@ parse decides the first; the others hold with or without it."""
 
 from datetime import date
 
+import pytest
+
 from watchfloor.extract import Extractor
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.document import finished
@@ -163,3 +165,39 @@ def test_no_parse_is_made_when_no_actor_stands_where_the_parse_would_look(
     text = "Iran sent drones to help strike Ukrainian cities."
     extractor.extract(Document(id="t", text=text, published=date(2024, 10, 18)))
     assert extractor.parser.sentences == before + 1
+
+
+@parsed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico condemned the raid, which Ecuadorian police carried out on its embassy.",
+         ("111", "MEX", "ECU")),
+        ("South Korea protested against the rally, which a Japanese minister addressed.",
+         ("114", "KOR", "JPN")),
+        ("Ankara denounced the exercise that Greek forces staged near Rhodes.",
+         ("111", "TUR", "GRC")),
+    ],
+)  # fmt: skip
+def test_a_reaction_aims_at_the_subject_of_the_relative_clause_on_its_object(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in briefs(events, text)
+
+
+@parsed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria deplored the decision of the French government to back the plan.",
+         ("111", "DZA", "FRA")),
+        ("Pyongyang denounced the reckless provocation of the South Korean navy.",
+         ("111", "PRK", "KOR")),
+        ("Minsk condemned the policy of Lithuania towards the border.",
+         ("111", "BLR", "LTU")),
+    ],
+)  # fmt: skip
+def test_the_of_phrase_of_a_deed_names_its_doer(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in briefs(events, text)

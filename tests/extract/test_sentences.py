@@ -5,6 +5,7 @@ from watchfloor.extract.sentences import (
     split_sentences,
     table_line_flags,
 )
+from watchfloor.extract.text import tokenize
 
 ABBREVIATIONS = load_rules().abbreviations
 
@@ -119,3 +120,32 @@ def test_a_line_with_pipes_is_text_unless_its_block_looks_like_a_table() -> None
     assert table_line_flags(["| a | b |", "| 1 | 2 |"]) == [True, True]
     assert table_line_flags(["a | b | c", "d | e | f"]) == [False, False]
     assert table_line_flags(["a | b | c", "---|---|---", "1 | 2 | 3"]) == [True, True, True]
+
+
+def test_a_figure_glued_to_a_lower_case_word_ends_a_sentence() -> None:
+    body = "the border has been closed since 2019.will it open?? nobody knows.officials wait."
+    assert texts(body) == [
+        "the border has been closed since 2019.",
+        "will it open??",
+        "nobody knows.",
+        "officials wait.",
+    ]
+    for s in split_sentences(body, ABBREVIATIONS):
+        assert body[s.start : s.end] == s.text
+
+
+def test_decimals_versions_domains_and_section_letters_stay_whole() -> None:
+    for text in (
+        "Growth was 2.5 percent in the first quarter.",
+        "The update 10.4.1 fixed it.",
+        "Read the report at data2024.org today.",
+        "See clause 12.b of the accord.",
+    ):
+        assert texts(text) == [text]
+
+
+def test_a_figure_keeps_its_thousands_not_a_comma_glued_before_another_number() -> None:
+    text = "on March 15,2024 some 1,500,000 people or 2.5 percent, 12,34"
+    keys = [t.text for t in tokenize(text)]
+    assert keys == ["on", "March", "15", ",", "2024", "some", "1,500,000", "people", "or",
+                    "2.5", "percent", ",", "12", ",", "34"]  # fmt: skip

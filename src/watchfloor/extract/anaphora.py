@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from watchfloor.extract.denials import accuser
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
@@ -15,6 +16,9 @@ REACH = 8
 # Verbal conflict and reduced relations react to what others did.
 # Meetings and visits point back at who came: "held talks with his guest".
 _POINTERS = DEFINITE | {"such"}
+# a pronoun object that stands for the act told before, when nothing follows it
+_STANDS_FOR_ACT = frozenset(("this", "it", "these"))
+_PRONOUN_ENDS = frozenset((".", ",", ";", "and", "as", "in", "on", "!", ":"))
 
 
 def anaphoric_target(
@@ -26,9 +30,13 @@ def anaphoric_target(
     cameo: CameoTaxonomy,
 ) -> Actor | None:
     """The actor a reaction without a named target is aimed at, or None."""
+    if mention.actor2 is None and cameo.in_class(mention.code, "denial"):
+        return accuser(mention, earlier)
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
     if mention.actor2 is not None or not reacts:
         return None
+    if _bare_pointer(tokens, after):
+        return _latest_act_against(mention, earlier)
     roots = _referred_roots(tokens, after, nouns)
     if not roots:
         return None
@@ -46,3 +54,22 @@ def _referred_roots(
         if roots and any(t.key in _POINTERS for t in tokens[max(start, j - 3) : j]):
             return roots
     return ()
+
+
+def _bare_pointer(tokens: tuple[Token, ...], at: int) -> bool:
+    """ "China firmly opposes and strongly condemns this, and ...", "Tokyo condemned it.":
+    the reaction's object is a pronoun standing for the act just told."""
+    if at >= len(tokens) or tokens[at].key not in _STANDS_FOR_ACT:
+        return False
+    after = tokens[at + 1].key if at + 1 < len(tokens) else "."
+    return after in _PRONOUN_ENDS
+
+
+def _latest_act_against(mention: Mention, earlier: Sequence[Mention]) -> Actor | None:
+    """The doer of the latest act aimed at the one who reacts, else of the latest act
+    by another state."""
+    home = mention.actor1.country
+    foreign = [e for e in earlier if e.actor1.country != home]
+    aimed = [e for e in foreign if e.actor2 is not None and e.actor2.country == home]
+    chosen = aimed or foreign
+    return chosen[-1].actor1 if chosen else None

@@ -464,3 +464,26 @@ def _condition_actor(
         if tokens[j].key in HARD_BREAK - {"that"}:
             return []
     return []
+
+
+def answering_parties(
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """ "Sudan accused N'Djamena of arming the RSF, a charge Chad has always rejected":
+    the actor inside the trigger answers the sentence's first actor, who made the
+    charge; (actors, targets), both empty when either is missing. The actor stands right
+    after the charge (or its "that"), and nothing the verb takes follows it: "its claim
+    Tehran rejected the plan" tells what was claimed."""
+    opener = trigger.first + 1
+    if opener < len(tokens) and tokens[opener].key in ("that", "which"):
+        opener += 1
+    inside = [m for m in candidates if m.first == opener and m.last < trigger.last]
+    before = [m for m in candidates if m.last <= trigger.first]
+    after = tokens[trigger.last].key if trigger.last < len(tokens) else "."
+    if not inside or not before or after not in _PHRASE_ENDS:
+        return [], []
+    return inside[:1], before[:1]
+
+
+# what may follow a verb that ends an apposition: "a charge Chad rejected." / ", as" ...
+_PHRASE_ENDS = frozenset((".", ",", ";", ":", ")", "—", "–", "as", "and", "but", "!"))

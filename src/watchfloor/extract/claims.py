@@ -28,6 +28,8 @@ from watchfloor.models import (
 from watchfloor.taxonomy import CameoTaxonomy
 
 _OWNERS = frozenset(("its", "their", "our"))
+# the verbal acts a denial may answer: demands, accusations, threats
+_CHARGING = ("10", "11", "13")
 
 
 def _asked(s: _Sentence, event: Assembled) -> bool:
@@ -154,9 +156,14 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
     """The sentence's claimant and denier as far as they reach the act: "denied sending
     troops and said it had arrested 17 people" denies the first act and claims the
     second; "A and B signed a pact on Monday, and B's minister said ..." claims only what
-    follows the saying."""
+    follows the saying. A charge told before the denial is made, not denied: "Sudan
+    accused Chad of arming the RSF, a charge Chad rejects" denies the arming only."""
     first = event.trigger.first
     denials = [d for d, _ in s.cues["deny"] if d < first]
+    if s.denier is not None and not denials and event.code.startswith(_CHARGING):
+        s = replace(s, denier=None)
+        if s.claim is not None and s.claim.kind == "deny":
+            return replace(s, claimant=None, claim=None)
     if (
         s.denier is not None
         and denials

@@ -34,17 +34,19 @@ _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 
 
+# a year may follow its day after a comma with no space ("March 15,2024"), as pasted
+# copy prints it
 _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
         ("range_md", r"\bbetween\s+" + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
          + r"\s+and\s+(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2")
-         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+         + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?\b"),
         ("range_dm", r"\bbetween\s+" + _D.format(n="d1") + r"(?:\s+" + _M.format(n="m1")
          + r")?\s+and\s+" + _D.format(n="d2") + r"\s+" + _M.format(n="m2")
-         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
-        ("mdy", r"\b" + _M.format(n="m") + r"\s+" + _D.format(n="d") + r"(?:,?\s+"
-         + _Y.format(n="y") + r")?\b(?!\s*(?:,\s*)?\d{3})"),
+         + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?\b"),
+        ("mdy", r"\b" + _M.format(n="m") + r"\s+" + _D.format(n="d")
+         + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?\b(?!\s*(?:,\s*)?\d{3})"),
         ("dmy", r"\b" + _D.format(n="d") + r"\s+(?:of\s+)?" + _M.format(n="m")
-         + r"(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+         + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?\b"),
         ("my", r"\b(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
          + _M.format(n="m") + r"(?:\s+(?:of\s+)?" + _Y.format(n="y") + r")?\b"),
         ("year", r"\b(?:in|since|by|during|from|until|of|early|late|mid)[\s-]+"
@@ -64,7 +66,7 @@ _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
          r"by the end of (?:the|this) year)\b"),
         # days every calendar names: "on Christmas Day 2025", "on New Year's Eve"
         ("holiday", r"\b(?P<h>christmas day|christmas eve|boxing day|new year['’]s day|"
-         r"new year['’]s eve)(?:,?\s+" + _Y.format(n="y") + r")?\b"),
+         r"new year['’]s eve)(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?\b"),
         # "when we met on the 6th": a day of the month the story is in
         ("ordinal", r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|and\b|$))"),
         # "on the third anniversary of the invasion": the invasion's own day, years back

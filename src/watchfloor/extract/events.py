@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.adjuncts import (
@@ -43,6 +44,7 @@ from watchfloor.extract.arguments import (
     _reduced_relative,
     _subjects,
     _targets,
+    answering_parties,
     clause_of,
 )
 from watchfloor.extract.lexicon import AUXILIARIES, BE, PREPOSITIONS, words
@@ -121,6 +123,8 @@ def assemble(
         made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
+        elif trigger.pattern.answers:
+            events = _answered(tokens, trigger, candidates)
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant
@@ -430,7 +434,7 @@ def _events_for(
         how = "obj" if targets else how
     if not targets and not passive and "obj" in pattern.targets and parse is not None:
         # "condemned the capture of Pinga by M23": aimed at whoever did the act
-        targets = _act_agent(tokens, trigger, candidates, clause, parse)
+        targets = _act_agent(tokens, trigger, candidates, clause, parse, rules)
         how = "agent" if targets else how
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
@@ -462,22 +466,33 @@ def _events_for(
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
+# how far after a reaction its object's relative clause may open: "condemned the raid
+# on the embassy, which Ecuadorian police carried out"
+_RELATIVE_REACH = 8
+
+
 def _act_agent(
     tokens: tuple[Token, ...],
     trigger: Trigger,
     candidates: Sequence[ActorMention],
     clause: tuple[int, int],
     parse: LazyParse,
+    rules: Rules,
 ) -> list[ActorMention]:
     """The doer of the act the trigger's object names; asked of the parse only when the
-    clause after the trigger has a "by", or an "of" with a target after it."""
+    clause after the trigger has a "by", an "of" with a target after it or after a deed
+    ("the decision of"), or a relative clause follows ("the raid, which police ...")."""
     after = [t.key for t in tokens[trigger.last : clause[1]]]
+    deeds = rules.single_words["DEED"]
     agentive = "by" in after or (
         "of" in after and any(k in ("against", "on") for k in after[after.index("of") :])
     )
+    agentive = agentive or any(k in deeds and n == "of" for k, n in pairwise(after))
+    near = tokens[trigger.last : min(len(tokens), trigger.last + _RELATIVE_REACH)]
+    agentive = agentive or any(t.key in ("which", "that", "whom") for t in near)
     if not agentive:
         return []
-    found = act_agent(parse.get(), tokens, trigger.first, trigger.last, candidates)
+    found = act_agent(parse.get(), tokens, trigger.first, trigger.last, candidates, deeds)
     return [] if found is None else _conjuncts_right(tokens, found, candidates)
 
 
@@ -527,6 +542,17 @@ def _consequence(
             return []  # "X said it would pay a price" is no threat of X's
     targets = _plausible_targets(trigger.pattern, subjects, targets)
     return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
+
+
+def _answered(
+    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+) -> list[Assembled]:
+    actors, targets = answering_parties(tokens, trigger, candidates)
+    targets = _plausible_targets(trigger.pattern, actors, targets)
+    if not targets:
+        return []
+    clause = clause_of(tokens, trigger.first, trigger.last)
+    return _pairs(trigger.pattern, trigger, actors, targets, clause, trigger.first, mutual=False)
 
 
 def _single_words(rules: Rules, kind: str) -> frozenset[str]:

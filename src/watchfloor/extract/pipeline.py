@@ -28,7 +28,6 @@ from watchfloor.extract.claims import (
     _owned_by_claimant,
     _reporting_spans,
     _words,
-    denies_own_act,
     intent_expressed,
     scoped,
     threat_made,
@@ -59,6 +58,7 @@ from watchfloor.extract.coreference import (
     within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
+from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
 from watchfloor.extract.document import (
     _perfect,
     _undated,
@@ -255,6 +255,7 @@ class Extractor:
                 continue
             blocked = analysed.names
             triggers = find_triggers(analysed.tokens, self.rules, blocked)
+            triggers = charges_read_as_acts(analysed.tokens, triggers, self.rules.single_words)
             self._lap("triggers")
             if triggers and analysed.mentions and self.parser is not None:
                 # only a sentence with a trigger and an actor may be parsed, and only when
@@ -329,13 +330,11 @@ class Extractor:
         if sentence.text.rstrip().endswith("?"):
             return None
         denier = next(
-            (_claimant_of(a, context) or claimant for a in attributions if a.kind == "deny"), None
-        )
-        # "The UAE denied arming either side": who denies doing something is its actor
-        excluded = {
-            i for a in attributions if not denies_own_act(tokens, a)
-            for i in range(a.np_first, a.np_last)
-        }  # fmt: skip
+            (_claimant_of(a, context) or claimant
+             for a in denials_of_acts(tokens, attributions, self.rules)),
+            None,
+        )  # fmt: skip
+        excluded = claimant_words(tokens, attributions, self.rules)
         excluded |= {i for a in attributions for i in range(a.cue_first, a.cue_last)}
         candidates = tuple(m for m in found if m.first not in excluded)
         places, said_at = self._places(tokens, body, found, attributions, context)

@@ -22,6 +22,10 @@ from watchfloor.extract.text import Token
 _MODIFIERS = ("amod", "compound", "nmod")
 # the prepositions naming an act's target: with them, "of" names its doer
 _AIMS = ("against", "on", "upon")
+# what a reaction may name its act after: "protested against the rally" (not "concern
+# over the pact signed by X", whose signers are not what worries)
+_REACTED_TO = ("against",)
+_RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
 
 
 def trigger_verb(parse: Parse, tokens: tuple[Token, ...], first: int) -> int:
@@ -164,11 +168,14 @@ def act_agent(
     first: int,
     last: int,
     candidates: Sequence[ActorMention],
+    deeds: frozenset[str] = frozenset(),
 ) -> ActorMention | None:
     """The doer of the act a trigger's object names, when the object is an act, not an
     actor: "condemned the capture of the town by the rebels", "condemns the strikes carried
     out by the regime", "repelled an attack by Afghan forces", "the aggression of the
-    regime against Lebanon": a reaction to an act is aimed at whoever did it."""
+    regime against Lebanon", "the raid, which Ecuadorian police carried out", "the
+    decision of the French government" (``deeds``: nouns whose "of" names the doer): a
+    reaction to an act is aimed at whoever did it."""
     if parse is None:
         return None
     verb = parse.at(tokens[first].start)
@@ -176,8 +183,9 @@ def act_agent(
         return None  # a noun trigger is the act itself: "condemned the strikes by X"
     after = tokens[last - 1].end  # the trigger's own noun is no object: "expressed concern"
     objects = [c for c in parse.children(verb) if parse.words[c].dep == "dobj"]
+    objects += [o for p in _REACTED_TO for o in parse.prep_objects(verb, p)]
     for obj in (c for c in objects if parse.words[c].start >= after):
-        agent = _agent_of(parse, obj)
+        agent = _agent_of(parse, obj, deeds)
         if agent < 0 and _bare_act(parse, obj):
             # the parser may hang the act's "by" on an active verb: "condemned the capture
             # of the town by the rebels" (a passive's "by" is its agent, "agent")
@@ -201,10 +209,12 @@ def _bare_act(parse: Parse, noun: int) -> bool:
     )
 
 
-def _agent_of(parse: Parse, noun: int) -> int:
+def _agent_of(parse: Parse, noun: int, deeds: frozenset[str] = frozenset()) -> int:
     """The word naming who did the act ``noun`` names, else -1: its "by" phrase, the
-    "by" phrase of a participle on it ("strikes carried out by"), or its "of" phrase when
-    the act also has a target ("the aggression of X against Y")."""
+    "by" phrase of a participle on it ("strikes carried out by"), the subject of a
+    relative clause on it ("the ceremony, which a Japanese minister attended"), or its
+    "of" phrase when the act also has a target ("the aggression of X against Y") or is a
+    deed ("the decision of the French government"; "the arrest of two Britons" is not)."""
     words = parse.words
     for c in parse.children(noun):
         if words[c].dep == "prep" and words[c].key == "by":
@@ -216,8 +226,20 @@ def _agent_of(parse: Parse, noun: int) -> int:
     of = next((c for c in parse.children(noun)
                if words[c].dep == "prep" and words[c].key == "of"), -1)  # fmt: skip
     doer = parse.child(of, ("pobj",)) if of >= 0 else -1
-    if doer < 0:
-        return -1
-    aimed = [c for h in (noun, doer) for c in parse.children(h)
-             if words[c].dep == "prep" and words[c].key in _AIMS]  # fmt: skip
-    return doer if aimed else -1
+    if doer >= 0:
+        aimed = [c for h in (noun, doer) for c in parse.children(h)
+                 if words[c].dep == "prep" and words[c].key in _AIMS]  # fmt: skip
+        if aimed or words[noun].key in deeds:
+            return doer
+    return _relative_subject(parse, noun)
+
+
+def _relative_subject(parse: Parse, noun: int) -> int:
+    """The subject of a relative clause on the noun that is not the noun itself ("the
+    raid, which police carried out", "the drill that Greek forces staged"), else -1."""
+    words = parse.words
+    for c in parse.children(noun):
+        subject = parse.child(c, ("nsubj",)) if words[c].dep == "relcl" else -1
+        if subject >= 0 and words[subject].key not in _RELATIVES:
+            return subject
+    return -1

@@ -23,7 +23,10 @@ CUE_KINDS = (
     "say", "according", "reported", "modal", "negation", "deny", "warn", "question", "happened",
     "proposal", "advice", "pundit", "counterfactual", "willing",
 )  # fmt: skip
-FLAGS = ("joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "near")
+FLAGS = (
+    "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
+    "near",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ class EventPattern:
     reverse: bool = False
     consequence: bool = False
     near: bool = False  # actor1 only from the trigger's own noun phrase
+    answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     origin: str = ""
 
 
@@ -267,6 +271,7 @@ def _pattern(
         reverse="reverse" in flag_set,
         consequence="consequence" in flag_set,
         near="near" in flag_set,
+        answers="answers" in flag_set,
         origin=origin,
     )
 

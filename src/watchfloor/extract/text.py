@@ -8,9 +8,11 @@ from typing import final
 
 # Dotted acronyms ("U.S.", "U.N.") stay whole; a possessive "'s" is its own token so
 # "Russia's" matches the phrase "Russia"; hyphenated words stay whole ("Kim Jong-un").
+# A figure keeps its decimals and its thousands ("2,500"), not a comma glued before
+# another number ("March 15,2024", as pasted copy prints it).
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|\d+(?:[.,]\d+)*"
+    r"|\d+(?:\.\d+|,\d{3}(?!\d))*"
     r"|\w+(?:[-‐]\w+)*"
     r"|['’]s\b"
     r"|[^\w\s]"
