@@ -11,6 +11,7 @@ from watchfloor.extract.named import (
     introduced_names,
     name_start,
     named_bodies,
+    possessed_people,
     titled_name,
 )
 from watchfloor.extract.text import Token, tokenize
@@ -163,3 +164,43 @@ def test_a_role_and_a_state_that_are_no_one_name_stay_two(extractor: Extractor) 
     text = "Border Guard Moldova said it had detained 40 migrants."
     assert "MDACOP" not in _bodies(extractor, text, "GPE")
     assert "MDACOP" not in _bodies(extractor, text, None)  # the rules alone cannot tell
+
+
+def _owned(extractor: Extractor, text: str, label: str | None) -> list[tuple[str, str]]:
+    tokens = tokenize(text)
+    found = extractor.actors.find(tokens, text)
+    name = (tokens[2].start, tokens[3].end, label)
+    entities = Entities(None if label is None else lambda: [name])
+    return [(m.code, m.text) for m in possessed_people(tokens, found, entities)]
+
+
+def test_a_person_a_state_s_possessive_names_speaks_for_its_government(
+    extractor: Extractor,
+) -> None:
+    text = "Portugal's Ana Lopes accused Spain of violating the accord."
+    assert _owned(extractor, text, "PERSON")[0] == ("PRTGOV", "Portugal's Ana Lopes")
+
+
+def test_a_place_a_state_s_possessive_names_is_no_person(extractor: Extractor) -> None:
+    text = "Kenya's Lodwar Kakuma was hit by floods on Monday."
+    assert _owned(extractor, text, "GPE")[0] == ("KEN", "Kenya")
+    assert _owned(extractor, text, None)[0] == ("KEN", "Kenya")  # the rules alone: no one
+
+
+def test_a_place_head_spares_the_recognizer(extractor: Extractor) -> None:
+    text = "Kenya's Lodwar Kakuma county was hit by floods on Monday."
+    tokens = tokenize(text)
+    entities = Entities(lambda: [(tokens[2].start, tokens[3].end, "PERSON")])
+    found = possessed_people(tokens, extractor.actors.find(tokens, text), entities)
+    assert [m.code for m in found][:1] == ["KEN"] and not entities.asked
+
+
+@parsed
+def test_the_possessed_person_acts_and_is_named_later(events: Events) -> None:
+    text = (
+        "Portugal's Ana Lopes accused Spain of violating the fishing accord on Monday. "
+        "Lopes also accused Morocco of blocking the talks."
+    )
+    found = {brief(m) for m in events(text)}
+    assert ("112", "PRTGOV", "ESP") in found
+    assert ("112", "PRTGOV", "MAR") in found

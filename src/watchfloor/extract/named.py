@@ -1,17 +1,20 @@
-"""People the dictionaries lack, named after a title: "President Ana Ruiz", "Gang leader
-Jo Marte", "Ministry spokesman Ivo Tal".
+"""People and bodies the dictionaries lack, named with what ties them to a state.
 
-A title followed by a personal name points at one person, as "the president" does: the
-name makes it definite. Wire copy gives a foreign office holder a nationality ("Somali
-President ...") and a home one none, so a titled name with no country is, first, the
-person the story introduced earlier with one (its name learnt then), else an office of
-the dateline's state. Where the story has no dateline, nothing here decides.
+- A title with a personal name: "President Ana Ruiz", "Gang leader Jo Marte", "Ministry
+  spokesman Ivo Tal". The name makes the title definite, as "the president" is. Wire copy
+  gives a foreign office holder a nationality ("Somali President ...") and a home one
+  none, so a titled name with no country is, first, the person the story introduced
+  earlier with one ("Croatian President Lena Moravec", later "President Moravec"), else
+  an office of the dateline's state; with no dateline, nothing here decides.
+- A state's possessive before a person: "Portugal's Ana Lopes" speaks for its government.
+- A body named by its role and its state: "Border Guard Bangladesh" (BGDCOP).
+- An international body's officer: "the UN envoy, Ana Ruiz", "NATO's spokesman".
 
-Whether the capitalised words after a title are a person's name is read, where the trained
-pipeline is installed, from its entity recognizer (a PERSON over them: "Army Corps of
-Engineers" is an organisation, not a man called Corps); with the rules alone, from their
-capitals. The recognizer runs only on sentences where a titled name is left unresolved
-(``Entities``)."""
+Whether words are a person's name or one organisation's is read, where the trained
+pipeline is installed, from its entity recognizer (a PERSON, an ORG over them: "Army
+Corps of Engineers" is no man called Corps, "Kenya's Lodwar county" no person). It runs
+lazily (``Entities``), one sentence at a time, and only where its answer decides. With
+the rules alone, a titled name is read from its capitals, and the other two not at all."""
 
 from __future__ import annotations
 
@@ -32,6 +35,13 @@ Entity = tuple[int, int, str]
 _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday said says told on in at of for "
     "and the"
+)
+
+# the nouns that make a state's capitalised possession a place: "Russia's Kursk region"
+_PLACE_HEADS = words(
+    "region regions province provinces county district districts state oblast city town "
+    "village island islands coast border port base airport valley river mountains sea "
+    "strait peninsula desert area areas governorate prefecture municipality"
 )
 
 
@@ -205,4 +215,52 @@ def _body_name(
     start, end = tokens[role.first].start, tokens[state.last - 1].end
     if not entities.available:
         return False  # capitals alone cannot tell a name from "told Police Ruritania had"
-    return any(s <= start and end <= e and label == "ORG" for s, e, label in entities.get())
+    return _labelled(entities, start, end, "ORG")
+
+
+def _labelled(entities: Entities, start: int, end: int, label: str) -> bool:
+    """Whether an entity of ``label`` covers the characters from ``start`` to ``end``."""
+    return any(s <= start and end <= e and found == label for s, e, found in entities.get())
+
+
+def possessed_people(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], entities: Entities
+) -> list[ActorMention]:
+    """ "Kenya's Ruto", "Ruritania's Ana Ruiz said": a person a state's possessive names
+    with no title speaks for its government; "Kenya's Mandera county" is a place, and the
+    recognizer tells them apart (with the rules alone, none is read)."""
+    taken = {i for m in found for i in range(m.first, m.last)}
+    out: list[ActorMention] = []
+    for m in found:
+        end = _owned_name_end(m, tokens, taken)
+        if end is None or not entities.available:
+            out.append(m)
+            continue
+        first = m.last + 1
+        start, stop = tokens[first].start, tokens[end - 1].end
+        if not _labelled(entities, start, stop, "PERSON"):
+            out.append(m)
+            continue
+        name = " ".join(t.text for t in tokens[first:end])
+        out.append(replace(
+            m, last=end, end=stop, code=m.code + "GOV", role="GOV", kind="leader",
+            text=f"{m.text}'s {name}",
+        ))  # fmt: skip
+    return out
+
+
+def _owned_name_end(m: ActorMention, tokens: tuple[Token, ...], taken: set[int]) -> int | None:
+    """The end of the capitalised words after a state's possessive, if they are no actor."""
+    if m.kind != "country" or len(m.code) != 3 or m.last + 1 >= len(tokens):
+        return None
+    if tokens[m.last].key != "'s":
+        return None
+    end = first = m.last + 1
+    while end < len(tokens) and end - first < 3 and end not in taken:
+        text = tokens[end].text.replace("-", "")
+        if not (tokens[end].is_capitalised and text.isalpha()):
+            break
+        end += 1
+    if end == first or (end < len(tokens) and tokens[end].key in _PLACE_HEADS):
+        return None  # "Kenya's Lodwar county": a place, and the recognizer is not asked
+    return end

@@ -82,6 +82,7 @@ from watchfloor.extract.named import (
     introduced_names,
     named_bodies,
     named_holder,
+    possessed_people,
     recognized,
     title_end,
 )
@@ -522,7 +523,7 @@ class Extractor:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
         entities = recognized(self.parser, tokens, body)
-        found = named_bodies(tokens, found, entities)
+        found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
         seated = self.rules.class_words("SEATED")
         seat_end = 0
