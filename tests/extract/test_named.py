@@ -204,3 +204,21 @@ def test_the_possessed_person_acts_and_is_named_later(events: Events) -> None:
     found = {brief(m) for m in events(text)}
     assert ("112", "PRTGOV", "ESP") in found
     assert ("112", "PRTGOV", "MAR") in found
+
+
+def test_a_body_spelled_out_before_its_acronym_is_one_name(extractor: Extractor) -> None:
+    text = "Border Guard Moldova (BGM) said it had detained 40 migrants."
+    assert _bodies(extractor, text, None)[:1] == ["MDACOP"]  # no recognizer needed
+
+
+def test_its_acronym_names_the_body_later(events: Events) -> None:
+    text = (
+        "Border Guard Moldova (BGM) said it had detained 40 migrants on Friday. "
+        "The BGM also accused Romania of shelling the border post."
+    )
+    assert ("112", "MDACOP", "ROU") in {brief(m) for m in events(text)}
+
+
+def test_a_state_s_border_security_force_is_its_police(extractor: Extractor) -> None:
+    text = "Nepal's Border Security Force detained two smugglers."
+    assert [m.code for m in extractor.actors.find(tokenize(text), text)] == ["NPLCOP"]

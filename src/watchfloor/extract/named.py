@@ -212,10 +212,21 @@ def _body_name(
         return False
     if not all(t.is_capitalised for t in tokens[role.first : state.last]):
         return False
+    if _spelled_out(tokens, role.first, state.last):
+        return True  # "Border Guard Bangladesh (BGB)": its acronym makes it one name
     start, end = tokens[role.first].start, tokens[state.last - 1].end
     if not entities.available:
         return False  # capitals alone cannot tell a name from "told Police Ruritania had"
     return _labelled(entities, start, end, "ORG")
+
+
+def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the words from ``first`` to ``last`` are followed by their initials in
+    brackets."""
+    if last + 2 >= len(tokens) or tokens[last].key != "(" or tokens[last + 2].key != ")":
+        return False
+    initials = "".join(t.text[0] for t in tokens[first:last])
+    return len(initials) >= 2 and tokens[last + 1].text == initials
 
 
 def _labelled(entities: Entities, start: int, end: int, label: str) -> bool:
