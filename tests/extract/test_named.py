@@ -222,3 +222,11 @@ def test_its_acronym_names_the_body_later(events: Events) -> None:
 def test_a_state_s_border_security_force_is_its_police(extractor: Extractor) -> None:
     text = "Nepal's Border Security Force detained two smugglers."
     assert [m.code for m in extractor.actors.find(tokenize(text), text)] == ["NPLCOP"]
+
+
+def test_a_state_s_opposition_acts_against_its_government(events: Events) -> None:
+    text = (
+        "Zambian opposition leader Ruth Mwale accused Zambian President Peter Banda of "
+        "rigging the vote."
+    )
+    assert ("112", "ZMBOPP", "ZMBGOV") in {brief(m) for m in events(text)}

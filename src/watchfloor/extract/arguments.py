@@ -388,11 +388,17 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
         return False
     if a.country == "IGO":
         return a.code == b.code
-    if _armed_group(a) != _armed_group(b):
+    if _armed_group(a) != _armed_group(b) or _opposed(a) != _opposed(b):
         return False
     if _armed_group(a) and a.kind == b.kind == "group":
         return a.text.casefold() == b.text.casefold()
     return True
+
+
+def _opposed(m: ActorMention) -> bool:
+    """ "Opposition leader X accused the government": a state's opposition is a side of
+    its own against the state."""
+    return m.role == "OPP"
 
 
 def _armed_group(m: ActorMention) -> bool:
