@@ -30,8 +30,8 @@ from watchfloor.extract.text import Token
 
 # an entity the recognizer found: its character offsets in the document and its label
 Entity = tuple[int, int, str]
-# words that are capitalised after a title but name no one ("President on Monday" has
-# none; headlines capitalise verbs, which a name's test below keeps out by the recognizer)
+# capitalised words after a title that name no one: a weekday, and the words a headline
+# capitalises ("Minister Says", "President On Monday")
 _NOT_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday said says told on in at of for "
     "and the"
