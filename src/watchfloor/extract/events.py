@@ -70,6 +70,9 @@ _COLLECTIONS = words("package packages round rounds set series raft wave tranche
 _LIGHT_VERBS = words("part engaged engage engages participated participate joined")
 _COORDINATORS = words("and or , ;")
 _RELATIVES = words("that which whom")
+# words before a noun, never before a verb: "the arms", "its supplies", "Russia's ships"
+_VERB_LEADS = words("and or but also then still now thus which who that it they he she we i you")
+_NOUN_MARKERS = words("the a an its their his her our this these those 's of such more")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
 _ANTECEDENT_REACH = 5
@@ -118,7 +121,7 @@ def assemble(
         )
         if purpose or any(_within(trigger, n) for n in nominal):
             continue
-        if _noun_not_verb(tokens, trigger, things, parse):
+        if _noun_not_verb(tokens, trigger, things, candidates, parse):
             continue
         made = [(e.trigger.first, e.actor1) for _, es in accepted for e in es]
         if trigger.pattern.consequence:
@@ -280,16 +283,42 @@ def _nominal_in_phrase(
 
 
 def _noun_not_verb(
-    tokens: tuple[Token, ...], trigger: Trigger, things: frozenset[str], parse: LazyParse | None
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    things: frozenset[str],
+    candidates: Sequence[ActorMention],
+    parse: LazyParse | None,
 ) -> bool:
-    """A verb trigger whose word the parse reads as a noun naming a thing: "U.S. and
-    British ships shot down drones" ships nothing."""
-    if parse is None or tokens[trigger.first].key not in things:
+    """A verb trigger whose word is a noun naming a thing: "U.S. and British ships shot down
+    drones" ships nothing. The word before it mostly tells: a determiner, a figure or a
+    demonym makes it a noun ("the arms", "two ships", "Iranian arms"), an auxiliary a verb
+    ("is shipping"); only the rest is asked of the parse."""
+    first = trigger.first
+    if tokens[first].key not in things:
         return False
-    read = parse.get()
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or before.key in _VERBAL:
+        return False
+    if before.key in _NOUN_MARKERS or before.key[:1].isdigit():
+        return True
+    if _modifier_like(before):
+        return True  # "merchant ships", "artillery shells", "international shipping"
+    if any(m.last == first and m.kind == "demonym" for m in candidates):
+        return True
+    read = parse.get() if parse is not None else None
     if read is None:
         return False
-    return read.words[read.at(tokens[trigger.first].start)].tag.startswith("NN")
+    return read.words[read.at(tokens[first].start)].tag.startswith("NN")
+
+
+def _modifier_like(token: Token) -> bool:
+    """A lower-case word that may modify a noun after it, not be a verb's subject or lead
+    ("merchant", "artillery"; not "they", "and", "also", "reportedly", "of")."""
+    key = token.key
+    return (
+        token.text.islower() and key.isalpha() and key not in _VERB_LEADS
+        and key not in PREPOSITIONS and not key.endswith("ly")
+    )  # fmt: skip
 
 
 def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
@@ -469,6 +498,8 @@ def _events_for(
 # how far after a reaction its object's relative clause may open: "condemned the raid
 # on the embassy, which Ecuadorian police carried out"
 _RELATIVE_REACH = 8
+# how far into a relative clause its subject may stand ("which the Ecuadorian police")
+_AGENT_REACH = 4
 
 
 def _act_agent(
@@ -489,8 +520,17 @@ def _act_agent(
     )
     agentive = agentive or any(k in deeds and n == "of" for k, n in pairwise(after))
     near = tokens[trigger.last : min(len(tokens), trigger.last + _RELATIVE_REACH)]
-    agentive = agentive or any(t.key in ("which", "that", "whom") for t in near)
-    if not agentive:
+    agentive = agentive or any(t.key in ("which", "whom") for t in near)
+    # "that" after the act's noun ("the exercise that Greek forces staged"), not what a
+    # demand or a report says ("demands that Russia withdraw", "reports that Pyongyang")
+    charges = rules.single_words["CHARGE"]
+    agentive = agentive or any(
+        t.key == "that" and i > 0 and near[i - 1].key not in charges
+        for i, t in enumerate(near)
+    )
+    # the doer is one of the sentence's actors, after the trigger: with none there, no parse
+    reach = max(clause[1], trigger.last + _RELATIVE_REACH + _AGENT_REACH)
+    if not agentive or not any(trigger.last <= m.first < reach for m in candidates):
         return []
     found = act_agent(parse.get(), tokens, trigger.first, trigger.last, candidates, deeds)
     return [] if found is None else _conjuncts_right(tokens, found, candidates)

@@ -23,6 +23,8 @@ from watchfloor.taxonomy import Taxonomy
 
 
 Located = TypeVar("Located", DateMention, QuantityMention)
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
+_RELATIVE_REACH = 6
 # what the tokens tell of a date question: the sentence's tokens, the trigger's token
 # span, the reporting verbs ("X said")
 Clues = tuple[tuple[Token, ...], tuple[int, int], frozenset[str]]
@@ -193,6 +195,8 @@ class FigureScope:
         tokens, first = self._tokens, self._trigger[0]
         if self._parse is None or figure.start >= tokens[first].start:
             return False
+        if not _may_be_relative(tokens, first):
+            return False
         between = (i for i in range(first) if tokens[i].start >= figure.end)
         if not any(may_open_clause(tokens, i, self._cues) for i in between):
             return False
@@ -201,6 +205,16 @@ class FigureScope:
             self._asked = True
         span = self._span
         return span is not None and not span[0] <= figure.start < span[1]
+
+
+def _may_be_relative(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the trigger may stand in a relative clause, from the tokens: a relative word
+    shortly before it ("the troops that North Korea sent"), or a name between a noun and
+    it ("the contingent Pyongyang sent")."""
+    window = tokens[max(0, first - _RELATIVE_REACH) : first]
+    if any(t.key in _RELATIVE_WORDS for t in window):
+        return True
+    return first >= 2 and tokens[first - 1].is_capitalised and not tokens[first - 2].is_capitalised
 
 
 def event_quantity(
