@@ -207,3 +207,32 @@ def test_the_two_neighbours_are_the_states_of_the_last_exchange(events: Events) 
     found = {brief(m) for m in events(text)}
     # the states themselves, not the troops that fired
     assert {("039", "BRA", "PER"), ("039", "BRA", "CHL")} <= found
+
+
+def test_an_appeal_to_both_sides_addresses_the_story_adversaries(events: Events) -> None:
+    text = (
+        "Guyana accused Venezuela of massing troops near the Essequibo border on Monday.\n"
+        "Brazil's president telephoned Guyana's president and pledged support.\n"
+        "The United Nations called on both countries to exercise restraint."
+    )
+    found = {brief(m) for m in events(text) if m.root == "02"}
+    assert {m[2] for m in found} == {"GUY", "VEN"}
+
+
+def test_all_parties_in_quotes_after_urged(events: Events) -> None:
+    text = (
+        "Armenia accused Azerbaijan of shelling border villages on Tuesday.\n"
+        "France and Armenia signed a defence pact in Paris.\n"
+        'The UN secretary-general urged "all parties" to stop fighting.'
+    )
+    targets = {m.actor2.country for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"ARM", "AZE"}
+
+
+def test_the_two_countries_after_a_joint_act_are_still_its_parties(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        "Iran and Belarus held talks in Minsk. The two countries signed an agreement."
+    )
+    found = {brief(m) for m in events(text) if m.code.startswith("05")}
+    assert {m[1] for m in found} <= {"IRN", "BLR"}

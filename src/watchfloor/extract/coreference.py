@@ -22,8 +22,12 @@ _NP_BREAK = PREPOSITIONS | AUXILIARIES | words("and or but said says")
 _COUNTS = words("two three four five six both")
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals "
-    "neighbours neighbors"
+    "neighbours neighbors parties"
 )
+# "all parties", "both sides" after an appeal are the story's adversaries (its first two
+# sides), not whoever last acted together: "Egypt phoned Somalia ... the AU called on
+# both countries to exercise restraint" addresses Somalia and Ethiopia
+_APPEAL_NOUNS = words("sides parties countries governments neighbours neighbors nations")
 # "the two countries", "both neighbours" name the states themselves, not their organs
 _STATE_NOUNS = words("countries nations capitals neighbours neighbors")
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
@@ -88,10 +92,14 @@ def _standing_at(referent: ActorMention, token: Token, i: int) -> ActorMention:
 
 
 def group_mentions(
-    tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...],
+    found: Sequence[ActorMention],
+    context: DocumentContext,
+    appeals: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """ "the three leaders", "both governments", "the two countries": every party of the
-    last act with several parties (mentions sharing one span)."""
+    last act with several parties (mentions sharing one span); after an appeal word of
+    ``appeals`` ("urged all sides"), the story's two sides."""
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
     for i in range(len(tokens) - 1):
@@ -104,12 +112,22 @@ def group_mentions(
             continue
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in _STATE_NOUNS
-        for member in context.group:
+        members = context.group
+        if tokens[j].key in _APPEAL_NOUNS and _appealed(tokens, i, appeals) and context.dyad:
+            members = context.dyad
+        for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _appealed(tokens: tuple[Token, ...], i: int, appeals: frozenset[str]) -> bool:
+    """ "called on both sides", "urged \"all parties\"": an appeal word right before."""
+    skipped = ('"', "“", "on", "upon", "to")
+    before = [t.key for t in tokens[max(0, i - 3) : i] if t.key not in skipped]
+    return bool(before) and before[-1] in appeals
 
 
 def roles_from_countries(
