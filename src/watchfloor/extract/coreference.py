@@ -114,7 +114,11 @@ def group_mentions(
         states = tokens[j].key in _STATE_NOUNS
         members = context.group
         if tokens[j].key in _APPEAL_NOUNS and _appealed(tokens, i, appeals) and context.dyad:
-            members = context.dyad
+            # the sides as states, whatever organ of theirs led the story; their
+            # governments when the appeal says so
+            role = "GOV" if tokens[j].key == "governments" else ""
+            members = [replace(m, code=m.country + role, role=role) if m.country != "IGO"
+                       else m for m in context.dyad]  # fmt: skip
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.appeals import first_requests
 from watchfloor.extract.arguments import (
     _DETERMINERS,
     _IRREGULAR_PARTICIPLES,
@@ -124,6 +125,7 @@ def assemble(
     accepted = [te for te in accepted if not any(
         o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
     )]  # fmt: skip
+    readings = accepted
     accepted = _one_reading_per_verb(tokens, accepted)
     # the pattern that names more words wins, then the one covering more: "pledged to
     # resolve the dispute through talks" is about the dispute (three words), not about
@@ -134,6 +136,7 @@ def assemble(
     for trigger, events in accepted:
         if not any(_overlaps(trigger, other) for other, _ in kept):
             kept.append((trigger, events))
+    kept = first_requests(tokens, readings, kept)
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]
