@@ -210,3 +210,27 @@ def test_wording_that_is_not_the_act(events: Events, text: str) -> None:
 def test_lookalikes_of_yielding_and_praise(events: Events, text: str, code: str) -> None:
     codes = {c for c, *_ in (brief(m) for m in events(text))}
     assert code not in codes, f"{text!r} gave {sorted(codes)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia remains committed to maintaining good relations with Vietnam.",
+         ("030", "IDN", "VNM")),
+        ("The minister said Chile was committed to deepening its partnership with Peru.",
+         ("030", "CHL", "PER")),
+        ("Ghana reaffirmed its commitment to friendly ties with Togo.", ("030", "GHA", "TGO")),
+    ],
+)
+def test_a_standing_commitment_to_a_relationship_is_a_pledge_of_cooperation(
+    events: Callable[..., list[Mention]], text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(c, a1[:3], a2[:3] if a2 else "") for c, a1, a2 in map(brief, events(text))}
+    assert expected in found
+
+
+def test_troops_committed_to_an_exercise_are_no_pledge(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = "Russia committed 4,000 troops to the exercise with Belarus."
+    assert not any(m.code == "030" for m in events(text))

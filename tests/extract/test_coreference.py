@@ -236,3 +236,12 @@ def test_the_two_countries_after_a_joint_act_are_still_its_parties(events: Event
     )
     found = {brief(m) for m in events(text) if m.code.startswith("05")}
     assert {m[1] for m in found} <= {"IRN", "BLR"}
+
+
+def test_an_appeal_to_both_governments_addresses_their_governments(events: Events) -> None:
+    text = (
+        "Sudan's army accused Chad of arming the RSF on Monday.\n"
+        "Qatar urged both governments to resume talks."
+    )
+    targets = {m.actor2.code for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"SDNGOV", "TCDGOV"}
