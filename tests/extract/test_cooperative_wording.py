@@ -234,3 +234,29 @@ def test_troops_committed_to_an_exercise_are_no_pledge(
 ) -> None:
     text = "Russia committed 4,000 troops to the exercise with Belarus."
     assert not any(m.code == "030" for m in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Bolivia agreed to hold joint patrols on the lake.", ("0312", "PER", "BOL")),
+        ("Ghana agreed to hold talks with Togo.", ("036", "GHA", "TGO")),
+        ("Hanoi and Manila agreed to revive the Sea Shield exercise.", ("0312", "VNM", "PHL")),
+        ("Chile and Peru agreed to share intelligence on smuggling networks.",
+         ("0314", "CHL", "PER")),
+    ],
+)
+def test_an_agreement_to_cooperate_is_an_intent(
+    events: Callable[..., list[Mention]], text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else "", m.certainty.value)
+             for m in events(text)}  # fmt: skip
+    assert (*expected, "asserted") in found
+
+
+def test_a_promised_delivery_stays_a_possible_act(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = "Beijing has promised to give the Cambodian navy two more corvettes in 2027."
+    found = {(m.code[:2], m.certainty.value) for m in events(text)}
+    assert ("03", "asserted") not in found
