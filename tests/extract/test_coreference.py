@@ -245,3 +245,13 @@ def test_an_appeal_to_both_governments_addresses_their_governments(events: Event
     )
     targets = {m.actor2.code for m in events(text) if m.root == "02" and m.actor2}
     assert targets == {"SDNGOV", "TCDGOV"}
+
+
+def test_an_appeal_to_the_two_countries_named_in_its_sentence(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        "Calling the row a matter between Nepal and India, China urged both countries to "
+        "resolve it through consultation."
+    )
+    targets = {m.actor2.country for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"NPL", "IND"}

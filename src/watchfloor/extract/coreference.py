@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
@@ -113,18 +114,31 @@ def group_mentions(
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in _STATE_NOUNS
         members = context.group
-        if tokens[j].key in _APPEAL_NOUNS and _appealed(tokens, i, appeals) and context.dyad:
+        sides = _named_pair(tokens, found, i) or context.dyad
+        if tokens[j].key in _APPEAL_NOUNS and _appealed(tokens, i, appeals) and sides:
             # the sides as states, whatever organ of theirs led the story; their
             # governments when the appeal says so
             role = "GOV" if tokens[j].key == "governments" else ""
             members = [replace(m, code=m.country + role, role=role) if m.country != "IGO"
-                       else m for m in context.dyad]  # fmt: skip
+                       else m for m in sides]  # fmt: skip
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _named_pair(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], i: int
+) -> list[ActorMention]:
+    """ "a matter between Nepal and India ... called on the two countries": the last two
+    states joined by "and" before the group in its own sentence."""
+    before = [m for m in found if m.last <= i and m.kind in COUNTRYISH]
+    for a, b in reversed(list(pairwise(before))):
+        if a.last + 1 == b.first and tokens[a.last].key == "and" and a.country != b.country:
+            return [a, b]
+    return []
 
 
 def _appealed(tokens: tuple[Token, ...], i: int, appeals: frozenset[str]) -> bool:
