@@ -260,3 +260,19 @@ def test_a_promised_delivery_stays_a_possible_act(
     text = "Beijing has promised to give the Cambodian navy two more corvettes in 2027."
     found = {(m.code[:2], m.certainty.value) for m in events(text)}
     assert ("03", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Seoul said it stood ready to hold talks at a date convenient to the Japanese side.",
+         "JPN"),
+        ("Armenia is ready to resume negotiations at any time acceptable to Azerbaijan.",
+         "AZE"),
+    ],
+)
+def test_an_offer_of_talks_is_made_to_the_side_it_names(
+    events: Callable[..., list[Mention]], text: str, target: str
+) -> None:
+    found = {m.actor2.country for m in events(text) if m.code == "036" and m.actor2}
+    assert target in found
