@@ -255,3 +255,14 @@ def test_an_appeal_to_the_two_countries_named_in_its_sentence(events: Events) ->
     )
     targets = {m.actor2.country for m in events(text) if m.root == "02" and m.actor2}
     assert targets == {"NPL", "IND"}
+
+
+def test_an_appeal_to_everyone_in_a_state_addresses_that_state(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        'Serbia urged "everyone in Montenegro" to refrain from violence.\n'
+        "The UN called on all parties in Mali to stop fighting."
+    )
+    found = {(m.actor1.country, m.actor2.country) for m in events(text)
+             if m.root == "02" and m.actor2}  # fmt: skip
+    assert found == {("SRB", "MNE"), ("IGO", "MLI")}

@@ -29,6 +29,9 @@ _GROUP_NOUNS = words(
 # sides), not whoever last acted together: "Egypt phoned Somalia ... the AU called on
 # both countries to exercise restraint" addresses Somalia and Ethiopia
 _APPEAL_NOUNS = words("sides parties countries governments neighbours neighbors nations")
+# "urged everyone in Bosnia to refrain from violence": the people of a state, as the state
+_EVERYONE = words("everyone everybody")
+_GROUP_HEADS = words("the both all") | _EVERYONE
 # "the two countries", "both neighbours" name the states themselves, not their organs
 _STATE_NOUNS = words("countries nations capitals neighbours neighbors")
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
@@ -104,18 +107,24 @@ def group_mentions(
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
     for i in range(len(tokens) - 1):
-        if i in taken or tokens[i].key not in ("the", "both", "all"):
+        if i in taken or tokens[i].key not in _GROUP_HEADS:
             continue
-        j = i + 1
+        j = i + 1 if tokens[i].key not in _EVERYONE else i
         if tokens[j].key in _COUNTS and j + 1 < len(tokens):
             j += 1
+        appeal = _appealed(tokens, i, appeals)
+        inside = _inside(tokens, found, j) if appeal else None
+        if inside is not None:  # "urged everyone in Bosnia", "all parties in South Sudan"
+            out.append(replace(inside, first=i, last=j + 1, text=" ".join(
+                t.text for t in tokens[i : j + 1]), start=tokens[i].start, end=tokens[j].end))
+            continue  # fmt: skip
         if tokens[j].key not in _GROUP_NOUNS or (tokens[i].key == "the" and j == i + 1):
             continue
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in _STATE_NOUNS
         members = context.group
         sides = _named_pair(tokens, found, i) or context.dyad
-        if tokens[j].key in _APPEAL_NOUNS and _appealed(tokens, i, appeals) and sides:
+        if tokens[j].key in _APPEAL_NOUNS and appeal and sides:
             # the sides as states, whatever organ of theirs led the story; their
             # governments when the appeal says so
             role = "GOV" if tokens[j].key == "governments" else ""
@@ -127,6 +136,18 @@ def group_mentions(
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _inside(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], j: int
+) -> ActorMention | None:
+    """The state of "all sides in Libya", "everyone in Bosnia and Herzegovina"."""
+    if j + 2 >= len(tokens) or tokens[j + 1].key != "in":
+        return None
+    if tokens[j].key not in _GROUP_NOUNS | _EVERYONE:
+        return None
+    state = next((m for m in found if m.first == j + 2 and m.kind in COUNTRYISH), None)
+    return replace(state, code=state.country, role="") if state is not None else None
 
 
 def _named_pair(
