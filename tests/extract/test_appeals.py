@@ -51,6 +51,10 @@ def test_a_double_appeal_takes_its_first_request(
          "BGD"),
         ("Serbia urged Kosovo to refrain from violence in the north.", "0256", "XKX"),
         ("Egypt urged Israel to avoid any escalation in Rafah.", "0256", "ISR"),
+        ("Jordan calls upon Israel to halt its attacks on the West Bank.", "0256", "ISR"),
+        ("Chad called upon Sudan to respect its borders.", "025", "SDN"),
+        ("Nigeria appealed to Niger to release the detained soldiers.", "0253", "NER"),
+        ("Manila urged Beijing to free the Filipino fishermen.", "0253", "CHN"),
     ],
 )
 def test_the_act_asked_for_says_the_appeal(
