@@ -228,3 +228,69 @@ def test_a_welcomed_decision_aims_at_whose_it_is(
 def test_a_welcomed_decision_to_act_somewhere_is_not_aimed_there(events: Events) -> None:
     found = _found(events, "Japan welcomed the decision to send troops to Mali.")
     assert not any(code == "051" and a2 == "MLI" for code, _, a2 in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia remains committed to maintaining good relations with Vietnam.",
+         ("030", "IDN", "VNM")),
+        ("The minister said Chile was committed to deepening its partnership with Peru.",
+         ("030", "CHL", "PER")),
+        ("Ghana reaffirmed its commitment to friendly ties with Togo.", ("030", "GHA", "TGO")),
+    ],
+)
+def test_a_standing_commitment_to_a_relationship_is_a_pledge_of_cooperation(
+    events: Callable[..., list[Mention]], text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(c, a1[:3], a2[:3] if a2 else "") for c, a1, a2 in map(brief, events(text))}
+    assert expected in found
+
+
+def test_troops_committed_to_an_exercise_are_no_pledge(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = "Russia committed 4,000 troops to the exercise with Belarus."
+    assert not any(m.code == "030" for m in events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Bolivia agreed to hold joint patrols on the lake.", ("0312", "PER", "BOL")),
+        ("Ghana agreed to hold talks with Togo.", ("036", "GHA", "TGO")),
+        ("Hanoi and Manila agreed to revive the Sea Shield exercise.", ("0312", "VNM", "PHL")),
+        ("Chile and Peru agreed to share intelligence on smuggling networks.",
+         ("0314", "CHL", "PER")),
+    ],
+)
+def test_an_agreement_to_cooperate_is_an_intent(
+    events: Callable[..., list[Mention]], text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else "", m.certainty.value)
+             for m in events(text)}  # fmt: skip
+    assert (*expected, "asserted") in found
+
+
+def test_a_promised_delivery_stays_a_possible_act(
+    events: Callable[..., list[Mention]],
+) -> None:
+    text = "Beijing has promised to give the Cambodian navy two more corvettes in 2027."
+    found = {(m.code[:2], m.certainty.value) for m in events(text)}
+    assert ("03", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Seoul said it stood ready to hold talks at a date convenient to the Japanese side.",
+         "JPN"),
+        ("Armenia is ready to resume negotiations at any time acceptable to Azerbaijan.",
+         "AZE"),
+    ],
+)
+def test_an_offer_of_talks_is_made_to_the_side_it_names(
+    events: Callable[..., list[Mention]], text: str, target: str
+) -> None:
+    found = {m.actor2.country for m in events(text) if m.code == "036" and m.actor2}
+    assert target in found

@@ -270,3 +270,60 @@ def test_a_capital_visited_is_no_party_of_the_two_neighbours(events: Events) -> 
     )
     mediation = {m.actor2.code[:3] for m in events(text) if m.code == "039" and m.actor2}
     assert mediation == {"ETH", "ERI"}
+def test_an_appeal_to_both_sides_addresses_the_story_adversaries(events: Events) -> None:
+    text = (
+        "Guyana accused Venezuela of massing troops near the Essequibo border on Monday.\n"
+        "Brazil's president telephoned Guyana's president and pledged support.\n"
+        "The United Nations called on both countries to exercise restraint."
+    )
+    found = {brief(m) for m in events(text) if m.root == "02"}
+    assert {m[2] for m in found} == {"GUY", "VEN"}
+
+
+def test_all_parties_in_quotes_after_urged(events: Events) -> None:
+    text = (
+        "Armenia accused Azerbaijan of shelling border villages on Tuesday.\n"
+        "France and Armenia signed a defence pact in Paris.\n"
+        'The UN secretary-general urged "all parties" to stop fighting.'
+    )
+    targets = {m.actor2.country for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"ARM", "AZE"}
+
+
+def test_the_two_countries_after_a_joint_act_are_still_its_parties(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        "Iran and Belarus held talks in Minsk. The two countries signed an agreement."
+    )
+    found = {brief(m) for m in events(text) if m.code.startswith("05")}
+    assert {m[1] for m in found} <= {"IRN", "BLR"}
+
+
+def test_an_appeal_to_both_governments_addresses_their_governments(events: Events) -> None:
+    text = (
+        "Sudan's army accused Chad of arming the RSF on Monday.\n"
+        "Qatar urged both governments to resume talks."
+    )
+    targets = {m.actor2.code for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"SDNGOV", "TCDGOV"}
+
+
+def test_an_appeal_to_the_two_countries_named_in_its_sentence(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        "Calling the row a matter between Nepal and India, China urged both countries to "
+        "resolve it through consultation."
+    )
+    targets = {m.actor2.country for m in events(text) if m.root == "02" and m.actor2}
+    assert targets == {"NPL", "IND"}
+
+
+def test_an_appeal_to_everyone_in_a_state_addresses_that_state(events: Events) -> None:
+    text = (
+        "Peru accused Chile of violating its airspace on Monday.\n"
+        'Serbia urged "everyone in Montenegro" to refrain from violence.\n'
+        "The UN called on all parties in Mali to stop fighting."
+    )
+    found = {(m.actor1.country, m.actor2.country) for m in events(text)
+             if m.root == "02" and m.actor2}  # fmt: skip
+    assert found == {("SRB", "MNE"), ("IGO", "MLI")}

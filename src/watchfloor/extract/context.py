@@ -140,6 +140,9 @@ class DocumentContext:
     session: date | None = None
     scene: Place | None = None  # the city or region the story last spoke of
     group: list[ActorMention] = field(default_factory=list)  # the last act's several parties
+    # the story's first two sides (its lead act's actor and target): whom an appeal to
+    # "both sides" or "all parties" addresses, whoever acted together since
+    dyad: list[ActorMention] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
     waters: dict[str, PlaceMention] = field(default_factory=dict)  # "strait": the last named
 
@@ -246,6 +249,15 @@ class DocumentContext:
         sentences call "the soldiers"."""
         self.events.append(mention)
         actor = mention.actor1
+        other = mention.actor2
+        # an appeal is a third party's word to the sides ("Kenya urged Ethiopia and Eritrea
+        # to talk"): the story's sides are whom it addresses, not the one who appeals
+        appeal = mention.root == "02"
+        if not self.dyad and other is not None and other.country != actor.country and not appeal:
+            self.dyad = [
+                ActorMention(-1, -1, a.code, a.code[3:], "group", a.text, -1, -1)
+                for a in (actor, other)
+            ]
         if mention.root in _FORCE_ROOTS and len(actor.code) == 3 and actor.code != "IGO":
             code = actor.code + "MIL"
             self.history.append(ActorMention(-1, -1, code, "MIL", "event", actor.text, -1, -1))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.adjuncts import participial_adjunct
@@ -28,8 +29,15 @@ _SAYING = words("saying adding claiming insisting noting stating arguing warning
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GROUP_NOUNS = words(
     "leaders presidents ministers countries governments sides allies nations capitals "
-    "neighbours neighbors"
+    "neighbours neighbors parties"
 )
+# "all parties", "both sides" after an appeal are the story's adversaries (its first two
+# sides), not whoever last acted together: "Egypt phoned Somalia ... the AU called on
+# both countries to exercise restraint" addresses Somalia and Ethiopia
+_APPEAL_NOUNS = words("sides parties countries governments neighbours neighbors nations")
+# "urged everyone in Bosnia to refrain from violence": the people of a state, as the state
+_EVERYONE = words("everyone everybody")
+_GROUP_HEADS = words("the both all") | _EVERYONE
 # "the two countries", "both neighbours" name the states themselves, not their organs
 _STATE_NOUNS = words("countries nations capitals neighbours neighbors")
 _GOVERNMENT_NOUNS = words("governments leaders presidents")
@@ -122,18 +130,28 @@ def _standing_at(referent: ActorMention, token: Token, i: int) -> ActorMention:
 
 
 def group_mentions(
-    tokens: tuple[Token, ...], found: Sequence[ActorMention], context: DocumentContext
+    tokens: tuple[Token, ...],
+    found: Sequence[ActorMention],
+    context: DocumentContext,
+    appeals: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """ "the three leaders", "both governments", "the two countries": every party of the
-    last act with several parties (mentions sharing one span)."""
+    last act with several parties (mentions sharing one span); after an appeal word of
+    ``appeals`` ("urged all sides"), the story's two sides."""
     taken = {i for m in found for i in range(m.first, m.last)}
     out: list[ActorMention] = []
     for i in range(len(tokens) - 1):
-        if i in taken or tokens[i].key not in ("the", "both", "all"):
+        if i in taken or tokens[i].key not in _GROUP_HEADS:
             continue
-        j = i + 1
+        j = i + 1 if tokens[i].key not in _EVERYONE else i
         if tokens[j].key in _COUNTS and j + 1 < len(tokens):
             j += 1
+        appeal = _appealed(tokens, i, appeals)
+        inside = _inside(tokens, found, j) if appeal else None
+        if inside is not None:  # "urged everyone in Bosnia", "all parties in South Sudan"
+            out.append(replace(inside, first=i, last=j + 1, text=" ".join(
+                t.text for t in tokens[i : j + 1]), start=tokens[i].start, end=tokens[j].end))
+            continue  # fmt: skip
         if tokens[j].key not in _GROUP_NOUNS or (tokens[i].key == "the" and j == i + 1):
             continue
         start, end = tokens[i].start, tokens[j].end
@@ -143,6 +161,13 @@ def group_mentions(
         count = _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
         group = _sentence_parties(found, i, count) or context.group
         members = group[-count:] if 0 < count < len(group) else group
+        sides = _named_pair(tokens, found, i) or context.dyad
+        if tokens[j].key in _APPEAL_NOUNS and appeal and sides:
+            # the sides as states, whatever organ of theirs led the story; their
+            # governments when the appeal says so
+            role = "GOV" if tokens[j].key == "governments" else ""
+            members = [replace(m, code=m.country + role, role=role) if m.country != "IGO"
+                       else m for m in sides]  # fmt: skip
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
@@ -166,6 +191,37 @@ def _sentence_parties(found: Sequence[ActorMention], i: int, count: int) -> list
             states.setdefault(m.country, m)
     parties = list(states.values())
     return parties if count >= 2 and len(parties) == count else []
+
+
+def _inside(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], j: int
+) -> ActorMention | None:
+    """The state of "all sides in Libya", "everyone in Bosnia and Herzegovina"."""
+    if j + 2 >= len(tokens) or tokens[j + 1].key != "in":
+        return None
+    if tokens[j].key not in _GROUP_NOUNS | _EVERYONE:
+        return None
+    state = next((m for m in found if m.first == j + 2 and m.kind in COUNTRYISH), None)
+    return replace(state, code=state.country, role="") if state is not None else None
+
+
+def _named_pair(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], i: int
+) -> list[ActorMention]:
+    """ "a matter between Nepal and India ... called on the two countries": the last two
+    states joined by "and" before the group in its own sentence."""
+    before = [m for m in found if m.last <= i and m.kind in COUNTRYISH]
+    for a, b in reversed(list(pairwise(before))):
+        if a.last + 1 == b.first and tokens[a.last].key == "and" and a.country != b.country:
+            return [a, b]
+    return []
+
+
+def _appealed(tokens: tuple[Token, ...], i: int, appeals: frozenset[str]) -> bool:
+    """ "called on both sides", "urged \"all parties\"": an appeal word right before."""
+    skipped = ('"', "“", "on", "upon", "to")
+    before = [t.key for t in tokens[max(0, i - 3) : i] if t.key not in skipped]
+    return bool(before) and before[-1] in appeals
 
 
 def roles_from_countries(

@@ -23,6 +23,7 @@ from watchfloor.extract.adjuncts import (
     shared_subject,
     verb_list_end,
 )
+from watchfloor.extract.appeals import first_requests
 from watchfloor.extract.arguments import (
     _DETERMINERS,
     _IRREGULAR_PARTICIPLES,
@@ -143,6 +144,7 @@ def assemble(
     accepted = [te for te in accepted if not any(
         o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
     )]  # fmt: skip
+    readings = accepted
     accepted = _one_reading_per_verb(tokens, accepted)
     # the pattern that names more words wins, then the one covering more: "pledged to
     # resolve the dispute through talks" is about the dispute (three words), not about
@@ -153,6 +155,7 @@ def assemble(
     for trigger, events in accepted:
         if not any(_overlaps(trigger, other) for other, _ in kept):
             kept.append((trigger, events))
+    kept = first_requests(tokens, readings, kept)
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]

@@ -584,7 +584,7 @@ class Extractor:
         out = sorted([*out, *apposed_names(tokens, out)], key=lambda m: m.first)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
-        out += group_mentions(tokens, out, context)
+        out += group_mentions(tokens, out, context, self.rules.class_words("ADDRESS"))
         out += partner_mentions(tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(tokens, out, context)
