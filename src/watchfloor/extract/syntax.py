@@ -22,7 +22,8 @@ _TEMPORAL = frozenset(("after", "before", "since", "until", "when", "while", "on
 # Kyiv strike", "allow the rebels to take", "prompting Kabul to summon": the
 # complement's subject is its own actor
 _CONTROL = "help helps helped helping allow allows allowed allowing let lets enable enables"
-_CAUSE = "prompt prompts prompted prompting spur spurs spurred spurring force forces forcing"
+# "force" and "forces" are mostly the noun ("Russian forces sent"): only the verb's forms
+_CAUSE = "prompt prompts prompted prompting spur spurs spurred spurring forcing"
 CONTROL_VERBS = frozenset(
     f"{_CONTROL} enabled enabling permit permits permitted {_CAUSE} forced".split(" ")
 )
