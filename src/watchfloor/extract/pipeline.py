@@ -10,16 +10,13 @@ from functools import partial
 from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.analysis import ReadDocument, SentenceTrace, _Sentence
-from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.appositions import alias_of, apposed_names
-from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.attribution import (
     Attribution,
     best_claimant,
     find_attributions,
     find_cues,
 )
-from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.claims import (
     _asked,
     _claim_spans,
@@ -28,9 +25,6 @@ from watchfloor.extract.claims import (
     _owned_by_claimant,
     _reporting_spans,
     _words,
-    intent_expressed,
-    scoped,
-    threat_made,
 )
 from watchfloor.extract.context import (
     DocumentContext,
@@ -66,16 +60,10 @@ from watchfloor.extract.document import (
     finished,
     read_together,
 )
-from watchfloor.extract.events import Assembled, assemble
+from watchfloor.extract.events import assemble
 from watchfloor.extract.fields import (
     DateQuestion,
-    FigureScope,
     act_anchor,
-    event_place,
-    event_quantity,
-    own_dates,
-    own_places,
-    places_for,
 )
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
@@ -88,9 +76,9 @@ from watchfloor.extract.named import (
     title_end,
 )
 from watchfloor.extract.parser import Parser, load_parser
-from watchfloor.extract.place_targets import place_target
 from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.stages import Stages
@@ -101,12 +89,8 @@ from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import (
-    Actor,
-    Certainty,
     Document,
     Extraction,
-    Mention,
-    Place,
     Sentence,
 )
 from watchfloor.settings import Settings
@@ -147,11 +131,12 @@ class Extractor:
             table_rules = load_table_rules(None, codes, dict(rules.classes))
         self.tables = TableReader(table_rules, rules, taxonomy, self.actors, self.places)
         # reporting verbs, which may head another clause than a trigger's ("X said")
-        self._saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
+        saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
+        self.records = RecordMaker(taxonomy, rules, saying, self._capitals)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -279,10 +264,10 @@ class Extractor:
             self._lap("arguments")
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(act_anchor(analysed.tokens, e.trigger) for e in events)
-            records = _shared_scenes(
+            records = shared_scenes(
                 events,
                 tuple(
-                    self._record(document, analysed, e, context, anchors, asked)
+                    self.records.record(document, analysed, e, context, anchors, asked)
                     for e in events
                 ),
             )
@@ -599,117 +584,6 @@ class Extractor:
             return []
         best = most_specific(self.places.find(tokens, body))
         return [best.entry.country] if best is not None and best.entry.country else []
-
-    def _record(
-        self,
-        document: Document,
-        s: _Sentence,
-        event: Assembled,
-        context: DocumentContext,
-        anchors: tuple[int, ...],
-        asked: list[DateQuestion | None] | None = None,
-    ) -> Mention:
-        mention = threat_made(
-            self._mention(document, s, event, anchors, asked), s, event, self.rules,
-            self.taxonomy.cameo,
-        )  # fmt: skip
-        mention = intent_expressed(mention, s, event, self.rules, self.taxonomy.cameo)
-        target = anaphoric_target(
-            mention, s.tokens, event.trigger.first + 1, self.rules.event_nouns, context.events,
-            self.taxonomy.cameo,
-        )  # fmt: skip
-        if target is None:
-            target = place_target(s, event, mention, self.taxonomy.cameo)
-        if mention.location is None:
-            mention = replace(mention, location=self._seat(event.actor1))
-        return replace(mention, actor2=target) if target is not None else mention
-
-    def _seat(self, actor: ActorMention) -> Place | None:
-        """ "the Helsinki district court charged": a court acts where it sits, in the
-        capital that names it."""
-        if actor.kind != "capital" or actor.role != "JUD":
-            return None
-        entry = self.taxonomy.gazetteer.lookup(self._capitals.get(actor.country, ""))
-        return Place(entry.name, entry.country, entry.lat, entry.lon) if entry else None
-
-    def _mention(
-        self,
-        document: Document,
-        s: _Sentence,
-        event: Assembled,
-        anchors: tuple[int, ...],
-        asked: list[DateQuestion | None] | None = None,
-    ) -> Mention:
-        # acts done by saying them: a claimant of the actor's own side relays, no source
-        verbal = self.taxonomy.cameo.in_class(event.code, "speech")
-        s = scoped(s, event)
-        source = s.denier or s.claimant
-        if source is not None and verbal and source.country == event.actor1.country:
-            source = None
-        denial = s.denier is not None and not (verbal and s.denier.country == event.actor1.country)
-        # "Biden said in Tokyo that the US would intervene": the saying is the act
-        spoken = verbal and s.claimant is not None and s.claimant.country == event.actor1.country
-        litotes = any(
-            t.key in ("hesitate", "hesitation")
-            for t in s.tokens[max(0, event.head - 3) : event.head]
-        )
-        modal_head = modal_anchor(s.tokens, event.head)
-        certainty = certainty_of(
-            event.code, s.cues, modal_head, clause_of(s.tokens, modal_head, modal_head + 1),
-            litotes=litotes, future=self.taxonomy.cameo.prefixes("future"),
-            has_source=source is not None, denial=denial,
-        )  # fmt: skip
-        if certainty is Certainty.ASSERTED and source is not None:
-            certainty = Certainty.REPORTED
-        anchor = act_anchor(s.tokens, event.trigger)
-        clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
-        own = own_dates(s.dates, anchor, anchors, s.tokens)
-        trigger = (event.trigger.first, event.trigger.last)
-        clues = (s.tokens, trigger, self._saying)
-        question = DateQuestion(own, anchor, clause, s.parse, s.sentence, clues)
-        if spoken and s.said_on:
-            # "the army chief said yesterday that any attack would meet a response": the
-            # saying is the act, and so is its day
-            question = DateQuestion(s.said_on, anchor, clause, None, s.sentence, clues)
-        if asked is not None:
-            asked.append(question if question.open else None)
-        date = question.unparsed() if asked is not None and question.open else question.answer()
-        return Mention(
-            doc=document.id,
-            sentence=s.sentence.text,
-            span=(s.sentence.start, s.sentence.end),
-            code=event.code,
-            goldstein=self.taxonomy.cameo.get(event.code).goldstein,
-            actor1=Actor(event.actor1.code, event.actor1.text),
-            actor2=Actor(event.actor2.code, event.actor2.text) if event.actor2 else None,
-            certainty=certainty,
-            date=date,
-            location=event_place(
-                own_places(places_for(event, s.places, self.taxonomy), anchor, anchors, s.tokens),
-                clause,
-                event.actor2.country if event.actor2 else None,
-            )
-            if not (spoken and s.said_at)
-            else event_place(s.said_at, clause),
-            quantity=event_quantity(
-                [q for q in s.quantities if self.rules.counts(event.code, q.unit)], anchor, clause,
-                FigureScope(s.tokens, trigger, s.parse, self._saying),
-            ),
-            source=Actor(source.code, source.text) if source else None,
-        )
-
-
-def _shared_scenes(
-    events: Sequence[Assembled], records: tuple[Mention, ...]
-) -> tuple[Mention, ...]:
-    """ "visited Niamey on Tuesday and offered to mediate": a verb that shares its subject
-    with an earlier one, with no place of its own, happened where that one did."""
-    placed = {e.trigger.first: r.location for e, r in zip(events, records, strict=True)}
-    return tuple(
-        replace(r, location=placed.get(e.head))
-        if r.location is None and e.head != e.trigger.first and placed.get(e.head) else r
-        for e, r in zip(events, records, strict=True)
-    )  # fmt: skip
 
 
 def _spare_the_collector() -> None:
