@@ -102,3 +102,8 @@ def test_forces_moved_into_another_state_are_sent_there(
 def test_forces_moved_to_their_own_border_are_no_transfer(events: Events) -> None:
     assert not [m for m in events("Belarus moved 4,000 troops to its border on Monday.")
                 if m.code == "072"]  # fmt: skip
+
+
+def test_shipping_after_of_is_the_act_accused(events: Events) -> None:
+    text = "Washington accused Pyongyang of shipping arms to Russia."
+    assert ("072", "PRK", "RUS") in briefs(events, text)

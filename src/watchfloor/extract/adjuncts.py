@@ -34,6 +34,7 @@ from watchfloor.extract.lexicon import (
     DETERMINERS,
     IRREGULAR_VERBS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     words,
 )
 from watchfloor.extract.syntax import CONTROL_VERBS
@@ -52,7 +53,7 @@ _ADJUNCT_OPENERS = words(", — –")
 # a clause opened by one of these whose subject is a pronoun goes on with the main subject
 _SCENE_OPENERS = words("where when")
 _SUBJECT_PRONOUNS = words("he she they it")
-_RELATIVE_OPENERS = words("which who whom whose that where")
+_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"where"}
 # roots of acts done by saying them: appeals, demands, disapproval, rejection, threats
 _SPOKEN_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 # an apposition is a short noun phrase: no list, no clause

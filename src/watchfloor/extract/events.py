@@ -45,7 +45,7 @@ from watchfloor.extract.arguments import (
     answering_parties,
     clause_of,
 )
-from watchfloor.extract.lexicon import PREPOSITIONS, words
+from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
     VERBAL,
     _after_gerund_and,
@@ -68,7 +68,6 @@ from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
 
 FIGHT = "19"
 _COORDINATORS = words("and or , ;")
-_RELATIVES = words("that which whom")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
 _ANTECEDENT_REACH = 5
@@ -248,7 +247,7 @@ def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Asse
 def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
     """Where a relative clause's noun phrase begins: "the 1,500 troops that North Korea
     sent" names what was sent before "that", outside the clause the verb stands in."""
-    if start < 2 or tokens[start - 1].key not in _RELATIVES:
+    if start < 2 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
         return start
     j = start - 1
     while j > 0 and start - j <= _ANTECEDENT_REACH and tokens[j - 1].key not in _PHRASE_ENDS:

@@ -10,6 +10,7 @@ from typing import TypeVar
 from watchfloor.extract.clauses import may_be_foreign, may_open_clause
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
+from watchfloor.extract.lexicon import RELATIVE_PRONOUNS
 from watchfloor.extract.places import PlaceMention, most_specific, refine
 from watchfloor.extract.quantities import QuantityMention
 from watchfloor.extract.roles import foreign_spans, noun_phrase_of_clause
@@ -23,7 +24,6 @@ from watchfloor.taxonomy import Taxonomy
 
 
 Located = TypeVar("Located", DateMention, QuantityMention)
-_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom", "whose"))
 _RELATIVE_REACH = 6
 # what the tokens tell of a date question: the sentence's tokens, the trigger's token
 # span, the reporting verbs ("X said")
@@ -212,7 +212,7 @@ def _may_be_relative(tokens: tuple[Token, ...], first: int) -> bool:
     shortly before it ("the troops that North Korea sent"), or a name between a noun and
     it ("the contingent Pyongyang sent")."""
     window = tokens[max(0, first - _RELATIVE_REACH) : first]
-    if any(t.key in _RELATIVE_WORDS for t in window):
+    if any(t.key in RELATIVE_PRONOUNS for t in window):
         return True
     return first >= 2 and tokens[first - 1].is_capitalised and not tokens[first - 2].is_capitalised
 

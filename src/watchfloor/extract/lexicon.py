@@ -25,6 +25,8 @@ BE = words("was were been being be is are")
 DEFINITE = words("the these those its their his her our this that")
 # words that open a relative or adverbial clause: "an incursion that Ukraine launched",
 # "after India launched", "as talks began"
+# pronouns that open a relative clause ("the troops that North Korea sent")
+RELATIVE_PRONOUNS = words("that which who whom whose")
 CLAUSE_OPENERS = words(
     "that which who whom whose where when whenever while whereas after before since until "
     "till once as following because although though if unless whether having"

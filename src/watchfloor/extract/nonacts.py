@@ -24,7 +24,8 @@ _ADJECTIVE_ENDINGS = (
 _COLLECTIONS = words("package packages round rounds set series raft wave tranche list")
 _LIGHT_VERBS = words("part engaged engage engages participated participate joined")
 # words before a noun, never before a verb: "the arms", "its supplies", "Russia's ships"
-_NOUN_MARKERS = words("the a an its their his her our this these those 's of such more")
+# ("of" is not one: "accused Pyongyang of shipping arms" ships them)
+_NOUN_MARKERS = words("the a an its their his her our this these those 's such more")
 # words that lead a verb, never modify a noun: "and ships", "they ship", "also shipping"
 _VERB_LEADS = words("and or but also then still now thus which who that it they he she we i you")
 
