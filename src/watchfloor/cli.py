@@ -542,6 +542,7 @@ def _register_commands() -> None:
     from watchfloor.commands import alerts, exchange, forget, notify, series
     from watchfloor.commands.assess import ach, assess
     from watchfloor.commands.serve import serve
+    from watchfloor.commands.train import train
     from watchfloor.commands.watch import watch
 
     main.add_command(watch)
@@ -552,6 +553,7 @@ def _register_commands() -> None:
     main.add_command(assess)
     main.add_command(ach)
     main.add_command(forget.forget)
+    main.add_command(train)
     for command in exchange.COMMANDS:
         main.add_command(command)
 

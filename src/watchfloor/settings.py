@@ -14,6 +14,8 @@ DEFAULT_DB = "watchfloor.db"
 ENGINES = ("local", "dask")
 # rules alone; rules with the trained parser; the parser when installed, else rules
 BACKENDS = ("rules", "parser", "auto")
+# the learned event proposer trained on the bundled gold (`watchfloor train` makes others)
+PACKAGED_EVENT_MODEL = Path(__file__).parent / "extract" / "data" / "event_model.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class Settings:
     max_document_chars: int = 2_000_000  # one document's text (a JSON Lines line too)
     max_line_chars: int = 200_000  # one line of a document's text
     busy_timeout_seconds: float = 60.0  # how long a writer waits for another one
+    # the learned proposer for sentences the rules leave empty; None: the rules alone
+    event_model: Path | None = PACKAGED_EVENT_MODEL
 
     @property
     def db_url(self) -> str:
@@ -62,7 +66,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment: WATCHFLOOR_DB, WATCHFLOOR_BACKEND, WATCHFLOOR_DATA,
     WATCHFLOOR_WORKERS, WATCHFLOOR_ENGINE, WATCHFLOOR_SCHEDULER, WATCHFLOOR_TOKEN,
     WATCHFLOOR_CORS_ORIGINS (comma-separated), WATCHFLOOR_MAX_FILE_BYTES,
-    WATCHFLOOR_MAX_DOCUMENT_CHARS, WATCHFLOOR_MAX_LINE_CHARS, WATCHFLOOR_BUSY_TIMEOUT."""
+    WATCHFLOOR_MAX_DOCUMENT_CHARS, WATCHFLOOR_MAX_LINE_CHARS, WATCHFLOOR_BUSY_TIMEOUT,
+    WATCHFLOOR_EVENT_MODEL (a model file, or "off" for the rules alone)."""
     env = os.environ if environ is None else environ
     base = Settings()
     settings = Settings(
@@ -86,9 +91,16 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         busy_timeout_seconds=_seconds(env.get("WATCHFLOOR_BUSY_TIMEOUT")
                                       or str(base.busy_timeout_seconds),
                                       "WATCHFLOOR_BUSY_TIMEOUT"),
+        event_model=_event_model(env.get("WATCHFLOOR_EVENT_MODEL")),
     )  # fmt: skip
     validate(settings)
     return settings
+
+
+def _event_model(value: str | None) -> Path | None:
+    if not value:
+        return PACKAGED_EVENT_MODEL
+    return None if value.lower() in ("off", "none", "rules") else Path(value)
 
 
 def _whole(value: str, name: str) -> int:
@@ -140,5 +152,10 @@ def validate(settings: Settings) -> None:
             raise ConfigError(f"{name}={value}: give a positive whole number")
     if not 0.0 < settings.near_duplicate_threshold <= 1.0:
         raise ConfigError("near_duplicate_threshold must be in (0, 1]")
+    if settings.event_model is not None and not settings.event_model.is_file():
+        raise ConfigError(
+            f"event model {settings.event_model} does not exist (WATCHFLOOR_EVENT_MODEL): "
+            "give a file `watchfloor train` wrote, or off"
+        )
     if settings.data_dir is not None and not settings.data_dir.is_dir():
         raise ConfigError(f"data folder {settings.data_dir} does not exist (WATCHFLOOR_DATA)")

@@ -60,11 +60,12 @@ from watchfloor.extract.document import (
     finished,
     read_together,
 )
-from watchfloor.extract.events import assemble
+from watchfloor.extract.events import Assembled, assemble
 from watchfloor.extract.fields import (
     DateQuestion,
     act_anchor,
 )
+from watchfloor.extract.learned import EventModel, SentenceView, learned_events, load_event_model
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.named import (
@@ -87,7 +88,7 @@ from watchfloor.extract.table_events import TableReader
 from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
-from watchfloor.extract.triggers import find_triggers
+from watchfloor.extract.triggers import Trigger, find_triggers
 from watchfloor.models import (
     Document,
     Extraction,
@@ -115,8 +116,11 @@ class Extractor:
         rules: Rules,
         parser: Parser | None = None,
         table_rules: TableRules | None = None,
+        model: EventModel | None = None,
     ) -> None:
         self.taxonomy = taxonomy
+        self.model = model  # None: the rules alone decide which sentences hold acts
+        self._codes = frozenset(taxonomy.cameo.codes)
         self.rules = rules
         self.parser = parser  # None: the rules alone
         self.stages: Stages | None = None  # the bench's clock
@@ -144,7 +148,8 @@ class Extractor:
         rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
         codes = frozenset(taxonomy.cameo.codes)
         table_rules = load_table_rules(settings.data_dir, codes, dict(rules.classes))
-        extractor = cls(taxonomy, rules, load_parser(settings.backend), table_rules)
+        model = load_event_model(settings.event_model) if settings.event_model else None
+        extractor = cls(taxonomy, rules, load_parser(settings.backend), table_rules, model)
         _spare_the_collector()
         return extractor
 
@@ -261,6 +266,8 @@ class Extractor:
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
+            if not events and self.model is not None:
+                events = self._proposed(analysed, triggers)
             self._lap("arguments")
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(act_anchor(analysed.tokens, e.trigger) for e in events)
@@ -291,6 +298,17 @@ class Extractor:
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
+
+    def _proposed(self, analysed: _Sentence, triggers: Sequence[Trigger]) -> list[Assembled]:
+        """The learned model's events for a sentence the rules made none of."""
+        assert self.model is not None
+        view = SentenceView(
+            analysed.tokens, tuple(analysed.mentions), analysed.claimant, tuple(triggers),
+            frozenset(),
+        )  # fmt: skip
+        events = learned_events(self.model, view, self._codes)
+        events = [e for e in events if not _asked(analysed, e)]
+        return [e for e in events if not unreal(analysed, e, events)]
 
     def _analyse(
         self,

@@ -1,0 +1,136 @@
+"""Training the learned event proposer (``extract/learned.py``) on gold folders.
+
+Each gold record is aligned to the sentence that holds it; the rules' own reading of
+that sentence (tokens, actors, triggers, events) gives the features, so the models
+learn what the rules miss, in the rules' terms. Logistic regression by AdaGrad, in
+plain Python: a thousand records train in seconds, and the same gold and seed give the
+same file."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from watchfloor.extract.learned import (
+    NO_TARGET,
+    ROOTS,
+    EventModel,
+    SentenceView,
+    candidate_pairs,
+    pair_features,
+    sentence_features,
+)
+from watchfloor.extract.pipeline import Extractor
+from watchfloor.models import Mention
+from watchfloor.scoring import GoldDocument
+
+Example = tuple[list[str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingSettings:
+    epochs: int = 8
+    rate: float = 0.3
+    l2: float = 1e-4
+    seed: int = 0
+    min_count: int = 2  # features seen fewer times are dropped: they only memorise
+    root_threshold: float = 0.5
+    pair_threshold: float = 0.5
+
+
+def aligned_views(
+    extractor: Extractor, gold: GoldDocument
+) -> Iterator[tuple[SentenceView, list[Mention]]]:
+    """Each read sentence with an actor, and the gold records it holds."""
+    for trace in extractor.trace(gold.document):
+        analysed = trace.analysed
+        if analysed is None:
+            continue
+        start = trace.sentence.start
+        end = start + len(trace.sentence.text)
+        view = SentenceView(
+            tokens=analysed.tokens,
+            actors=tuple(analysed.mentions),
+            claimant=analysed.claimant,
+            triggers=tuple(trace.triggers),
+            rule_roots=frozenset(e.code[:2] for e in trace.events),
+        )
+        if view.candidates():
+            yield view, [g for g in gold.events if g.span[0] < end and start < g.span[1]]
+
+
+def train_event_model(
+    extractor: Extractor, gold: Iterable[GoldDocument], settings: TrainingSettings
+) -> tuple[EventModel, dict[str, int]]:
+    """The two models, and counts of what they were trained on. ``extractor`` must run
+    without a model: the features are the rules' reading alone."""
+    root_examples: list[tuple[list[str], frozenset[str]]] = []
+    pair_examples: list[Example] = []
+    codes: dict[str, Counter[str]] = defaultdict(Counter)
+    documents = records = 0
+    for document in gold:
+        documents += 1
+        records += len(document.events)
+        for event in document.events:
+            codes[event.root][event.code] += 1
+        for view, held in aligned_views(extractor, document):
+            root_examples.append((sentence_features(view), frozenset(g.root for g in held)))
+            pair_examples += _pair_examples(view, held)
+    roots = {
+        root: _fit([(f, 1.0 if root in held else 0.0) for f, held in root_examples], settings)
+        for root in ROOTS
+    }
+    model = EventModel(
+        roots=roots,
+        pairs=_fit(pair_examples, settings),
+        codes={r: _commonest(codes.get(r), r) for r in ROOTS},
+        root_threshold=settings.root_threshold,
+        pair_threshold=settings.pair_threshold,
+    )
+    counts = {"documents": documents, "records": records, "sentences": len(root_examples)}
+    return model, counts
+
+
+def _pair_examples(view: SentenceView, held: Sequence[Mention]) -> list[Example]:
+    actors = view.candidates()
+    out: list[Example] = []
+    for root in sorted({g.root for g in held}):
+        right = {
+            (g.actor1.country, g.actor2.country if g.actor2 else NO_TARGET)
+            for g in held
+            if g.root == root
+        }
+        for a1, a2 in candidate_pairs(actors):
+            label = 1.0 if (a1, a2 or NO_TARGET) in right else 0.0
+            out.append((pair_features(view, actors, a1, a2, root), label))
+    return out
+
+
+def _commonest(counts: Counter[str] | None, root: str) -> str:
+    if not counts:
+        return root + "0"
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _fit(examples: Sequence[Example], settings: TrainingSettings) -> dict[str, float]:
+    seen = Counter(f for features, _ in examples for f in features)
+    kept = [([f for f in features if seen[f] >= settings.min_count], y) for features, y in examples]
+    weights: dict[str, float] = defaultdict(float)
+    squares: dict[str, float] = defaultdict(lambda: 1e-8)
+    order = list(range(len(kept)))
+    shuffle = random.Random(settings.seed).shuffle
+    for _ in range(settings.epochs):
+        shuffle(order)
+        for i in order:
+            features, label = kept[i]
+            z = max(-30.0, min(30.0, sum(weights[f] for f in features)))
+            error = 1.0 / (1.0 + math.exp(-z)) - label
+            for f in features:
+                gradient = error + settings.l2 * weights[f]
+                squares[f] += gradient * gradient
+                weights[f] -= settings.rate * gradient / math.sqrt(squares[f])
+    # weights under 0.02 changed no decision on the gold (measured): the file is smaller
+    return {f: round(w, 3) for f, w in weights.items() if abs(w) >= 0.02}
