@@ -38,15 +38,22 @@ class SentenceView:
     claimant: ActorMention | None
     triggers: tuple[Trigger, ...]
     rule_roots: frozenset[str]
+    nearby: tuple[ActorMention, ...] = ()  # the actors of the sentence before
 
     def candidates(self) -> dict[str, ActorMention]:
-        """Each country the sentence names, by its first mention; the claimant last."""
+        """Each country the sentence names, by its first mention; then the claimant and
+        the states of the sentence before, which a sentence's "it" or "the ministry"
+        may stand for."""
         found: dict[str, ActorMention] = {}
         for m in self.actors:
             if m.code:
                 found.setdefault(m.country, m)
         if self.claimant is not None and self.claimant.code:
             found.setdefault(self.claimant.country, self.claimant)
+        if len(found) < 2:  # a sentence naming two states names its own actors
+            for m in self.nearby:
+                if m.code:
+                    found.setdefault(m.country, m)
         return found
 
 
@@ -67,6 +74,7 @@ class EventModel:
     codes: Mapping[str, str]  # the code a root's proposal takes without a rule match
     root_threshold: float
     pair_threshold: float
+    beside_threshold: float = 1.0  # a root beside the rules' events: 1.0 never
 
     def root_probability(self, root: str, features: Sequence[str]) -> float:
         weights = self.roots.get(root, {})
@@ -76,15 +84,19 @@ class EventModel:
         return _sigmoid(sum(self.pairs.get(f, 0.0) for f in features))
 
     def propose(self, view: SentenceView) -> list[Proposal]:
-        """The acts the models find in a sentence, each with its most likely actors."""
+        """The acts the models find in a sentence, each with its most likely actors;
+        beside the rules' events, only acts of other roots, and surer ones."""
         actors = view.candidates()
         if not actors:
             return []
         features = sentence_features(view)
+        floor = self.beside_threshold if view.rule_roots else self.root_threshold
         out: list[Proposal] = []
         for root in ROOTS:
+            if root in view.rule_roots:
+                continue
             p_root = self.root_probability(root, features)
-            if p_root < self.root_threshold:
+            if p_root < floor:
                 continue
             best = self._best_pair(view, actors, root)
             if best is None or best[0] < self.pair_threshold:
@@ -120,6 +132,15 @@ class EventModel:
         return at
 
 
+def nearby_after(
+    mentions: Sequence[ActorMention], nearby: tuple[ActorMention, ...]
+) -> tuple[ActorMention, ...]:
+    """The actors the next sentence may refer back to: this one's, or if it names
+    none, those before it."""
+    own = tuple(m for m in mentions if m.code and m.first >= 0)
+    return own or nearby
+
+
 def candidate_pairs(actors: Mapping[str, ActorMention]) -> Iterator[tuple[str, str | None]]:
     for a1 in actors:
         yield a1, None
@@ -148,7 +169,7 @@ def sentence_features(view: SentenceView) -> list[str]:
     found.update("r=" + root for root in view.rule_roots)
     if not view.rule_roots:
         found.add("norule")
-    found.add(f"nm={min(3, len(view.candidates()))}")
+    found.add(f"nm={min(3, len({m.country for m in view.actors if m.code}))}")
     if view.claimant is not None:
         found.add("claim")
     return sorted(found)
@@ -164,7 +185,7 @@ def pair_features(
         plain.append("b_none")
     else:
         plain += _side("b_", view, actors[a2], root)
-        plain.append("order=" + ("ab" if actors[a1].first < actors[a2].first else "ba"))
+        plain += _between(view, actors[a1], actors[a2])
     joined = [f + "|" + root for f in plain]
     return sorted({*plain, *joined, "bias", "bias|" + root})
 
@@ -172,6 +193,8 @@ def pair_features(
 def _side(prefix: str, view: SentenceView, m: ActorMention, root: str) -> list[str]:
     if m.first < 0 or m is view.claimant:
         return [prefix + "claimant"]
+    if m not in view.actors:
+        return [prefix + "nearby", prefix + "nearby_role=" + m.role]
     keys = [t.key for t in view.tokens]
     out = [
         prefix + "prev=" + (keys[m.first - 1] if m.first > 0 else "^"),
@@ -188,6 +211,18 @@ def _side(prefix: str, view: SentenceView, m: ActorMention, root: str) -> list[s
         gap = m.first - trigger.first
         out.append(prefix + ("before" if gap < 0 else "after"))
         out.append(prefix + f"dist={max(-3, min(3, gap // 3))}")
+    return out
+
+
+def _between(view: SentenceView, a1: ActorMention, a2: ActorMention) -> list[str]:
+    """The two actors' order, how far apart, and whether "and" joins them."""
+    if a1.first < 0 or a2.first < 0 or a1 not in view.actors or a2 not in view.actors:
+        return ["order=far"]
+    first, second = (a1, a2) if a1.first < a2.first else (a2, a1)
+    words = [t.key for t in view.tokens[first.last : second.first]]
+    out = ["order=" + ("ab" if a1 is first else "ba"), f"gap={min(len(words) // 4, 3)}"]
+    if words and words[-1] in ("and", "&"):
+        out.append("joined")
     return out
 
 
@@ -219,6 +254,7 @@ def load_event_model(path: Path) -> EventModel:
             codes={r: str(data["codes"][r]) for r in ROOTS},
             root_threshold=float(data["root_threshold"]),
             pair_threshold=float(data["pair_threshold"]),
+            beside_threshold=float(data.get("beside_threshold", 1.0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(str(path), None, f"event model malformed ({exc!r})") from exc
@@ -234,6 +270,7 @@ def save_event_model(model: EventModel, path: Path, trained_on: Mapping[str, int
         "trained_on": dict(trained_on),
         "root_threshold": model.root_threshold,
         "pair_threshold": model.pair_threshold,
+        "beside_threshold": model.beside_threshold,
         "codes": dict(model.codes),
         "roots": {r: dict(sorted(model.roots[r].items())) for r in ROOTS},
         "pairs": dict(sorted(model.pairs.items())),

@@ -65,7 +65,13 @@ from watchfloor.extract.fields import (
     DateQuestion,
     act_anchor,
 )
-from watchfloor.extract.learned import EventModel, SentenceView, learned_events, load_event_model
+from watchfloor.extract.learned import (
+    EventModel,
+    SentenceView,
+    learned_events,
+    load_event_model,
+    nearby_after,
+)
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.named import (
@@ -246,6 +252,7 @@ class Extractor:
         context.title_actor = self._title_actor(document)
         context.home = context.home or self._chamber_country(body)
         skip_until = dateline_end(body)
+        nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
         for sentence in sentences:
             analysed = self._analyse(document, body, sentence, context, skip_until)
             if analysed is None:
@@ -266,8 +273,8 @@ class Extractor:
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
-            if not events and self.model is not None:
-                events = self._proposed(analysed, triggers)
+            if self.model is not None:
+                events += self._proposed(analysed, triggers, nearby, events)
             self._lap("arguments")
             # dates go to the nearest trigger that made an event ("moved by train" made none)
             anchors = tuple(act_anchor(analysed.tokens, e.trigger) for e in events)
@@ -295,16 +302,23 @@ class Extractor:
             )
             scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
             self._lap("records")
+            nearby = nearby_after(analysed.mentions, nearby)
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
 
-    def _proposed(self, analysed: _Sentence, triggers: Sequence[Trigger]) -> list[Assembled]:
-        """The learned model's events for a sentence the rules made none of."""
+    def _proposed(
+        self,
+        analysed: _Sentence,
+        triggers: Sequence[Trigger],
+        nearby: tuple[ActorMention, ...],
+        made: Sequence[Assembled],
+    ) -> list[Assembled]:
+        """The learned model's events for a sentence, beside the rules' ``made``."""
         assert self.model is not None
         view = SentenceView(
             analysed.tokens, tuple(analysed.mentions), analysed.claimant, tuple(triggers),
-            frozenset(),
+            frozenset(e.code[:2] for e in made), nearby,
         )  # fmt: skip
         events = learned_events(self.model, view, self._codes)
         events = [e for e in events if not _asked(analysed, e)]
