@@ -34,8 +34,9 @@ def digest(path: Path) -> str:
 
 
 # Every module of the extractor's stages; not parallel.py (process plumbing), explain.py
-# (a view), parser.py (a wrapper of spaCy, compiled already) or the package's __init__.
-NOT_COMPILED = ("__init__.py", "parallel.py", "explain.py", "parser.py")
+# (a view), parser.py (a wrapper of spaCy, compiled already), training.py (run offline)
+# or the package's __init__.
+NOT_COMPILED = ("__init__.py", "parallel.py", "explain.py", "parser.py", "training.py")
 MODULES = sorted(
     f"extract/{p.name}" for p in (PACKAGE / "extract").glob("*.py") if p.name not in NOT_COMPILED
 )

@@ -42,6 +42,7 @@ CLEAN_ENV: Mapping[str, str | None] = {
     "WATCHFLOOR_DB": None,
     "WATCHFLOOR_DATA": None,
     "WATCHFLOOR_BACKEND": None,
+    "WATCHFLOOR_EVENT_MODEL": None,
     "COLUMNS": "200",  # wide enough that tables do not fold ids
 }
 

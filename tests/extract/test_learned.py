@@ -1,0 +1,157 @@
+"""The learned event proposer: it learns from gold an act the rules have no word for, is
+rebuilt byte for byte from the same gold, and refuses a broken model file by name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from watchfloor import Extractor, Settings
+from watchfloor.errors import ConfigError, DataFileError
+from watchfloor.extract.learned import FORMAT, load_event_model, save_event_model
+from watchfloor.extract.training import TrainingSettings, train_event_model
+from watchfloor.ingest import parse_document_text
+from watchfloor.models import Document
+from watchfloor.scoring import load_gold
+from watchfloor.settings import PACKAGED_EVENT_MODEL, load_settings, validate
+
+# an invented verb no rule knows, between pairs of states no rule was written for
+PAIRS = [("Chile", "CHL", "Peru", "PER"), ("Kenya", "KEN", "Uganda", "UGA"),
+         ("Norway", "NOR", "Sweden", "SWE"), ("Ghana", "GHA", "Togo", "TGO"),
+         ("Nepal", "NPL", "Bhutan", "BTN"), ("Greece", "GRC", "Albania", "ALB"),
+         ("Laos", "LAO", "Vietnam", "VNM"), ("Oman", "OMN", "Yemen", "YEM"),
+         ("Mali", "MLI", "Niger", "NER"), ("Spain", "ESP", "Portugal", "PRT")]  # fmt: skip
+ACT = "{a} zorbled {b} near the border on Monday, officials said."
+FILLER = "The weather in {a} was mild for the season."
+
+
+def _record(doc: str, body: str, sentence: str, a: tuple[str, str], b: tuple[str, str]) -> str:
+    start = body.index(sentence)
+    return json.dumps({
+        "doc": doc, "sentence": sentence, "span": [start, start + len(sentence)],
+        "code": "190", "root": "19", "quad_class": 4, "goldstein": -10.0,
+        "actor1": {"code": a[1], "text": a[0]}, "actor2": {"code": b[1], "text": b[0]},
+        "date": None, "location": None, "quantity": None, "source": None,
+        "certainty": "asserted",
+    })  # fmt: skip
+
+
+def _gold(folder: Path) -> Path:
+    folder.mkdir()
+    for i, (a, ac, b, bc) in enumerate(PAIRS):
+        doc = f"zorb-{i:02d}"
+        act, filler = ACT.format(a=a, b=b), FILLER.format(a=b)
+        body = f"{filler}\n\n{act}\n"
+        front = f'---\nid: {doc}\ntitle: "A report"\npublished: 2025-03-0{1 + i % 9}\n---\n'
+        (folder / f"{doc}.md").write_text(front + body, encoding="utf-8")
+        text = parse_document_text(front + body, doc).text
+        line = _record(doc, text, act, (a, ac), (b, bc))
+        (folder / f"{doc}.jsonl").write_text(line + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> Extractor:
+    return Extractor.from_settings(Settings(event_model=None))
+
+
+def _document(text: str) -> Document:
+    return parse_document_text(f"---\nid: t\npublished: 2025-05-05\n---\n{text}\n", "t")
+
+
+def test_it_learns_an_act_the_rules_have_no_word_for(
+    tmp_path: Path, rules_alone: Extractor
+) -> None:
+    gold = load_gold(_gold(tmp_path / "gold"))
+    model, counts = train_event_model(rules_alone, gold, TrainingSettings())
+    assert counts == {"documents": 10, "records": 10, "sentences": 20}
+    learned = Extractor(rules_alone.taxonomy, rules_alone.rules, rules_alone.parser, None, model)
+    unseen = _document("Bolivia zorbled Paraguay near the border on Monday, officials said.")
+    assert not rules_alone.extract(unseen).mentions
+    [event] = learned.extract(unseen).mentions
+    assert (event.code, event.actor1.code, event.actor2 and event.actor2.code) == (
+        "190", "BOL", "PRY"
+    )  # fmt: skip
+    calm = _document("The weather in Bolivia was mild for the season.")
+    assert not learned.extract(calm).mentions
+
+
+def test_the_same_gold_and_seed_give_the_same_file(tmp_path: Path, rules_alone: Extractor) -> None:
+    gold = load_gold(_gold(tmp_path / "gold"))
+    files = []
+    for name in ("one.json", "two.json"):
+        model, counts = train_event_model(rules_alone, gold, TrainingSettings(seed=3))
+        save_event_model(model, tmp_path / name, counts)
+        files.append((tmp_path / name).read_bytes())
+    assert files[0] == files[1]
+    assert load_event_model(tmp_path / "one.json").codes["19"] == "190"
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("not json", "not a readable event model"),
+        ('{"format": "something else"}', "not an event model"),
+        (json.dumps({"format": FORMAT, "roots": {}}), "malformed"),
+    ],
+)
+def test_a_broken_model_file_is_refused_by_name(tmp_path: Path, content: str, said: str) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=said) as caught:
+        load_event_model(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_code_of_another_root_is_refused(tmp_path: Path) -> None:
+    data = json.loads(PACKAGED_EVENT_MODEL.read_text(encoding="utf-8"))
+    data["codes"]["19"] = "042"
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match="code 042 given for root 19"):
+        load_event_model(path)
+
+
+def test_the_setting_takes_a_file_or_off(tmp_path: Path) -> None:
+    assert load_settings({}).event_model == PACKAGED_EVENT_MODEL
+    assert load_settings({"WATCHFLOOR_EVENT_MODEL": "off"}).event_model is None
+    with pytest.raises(ConfigError, match="does not exist"):
+        validate(Settings(event_model=tmp_path / "none.json"))
+
+
+def test_the_packaged_model_is_trained_on_the_bundled_gold() -> None:
+    data = json.loads(PACKAGED_EVENT_MODEL.read_text(encoding="utf-8"))
+    root = Path(__file__).resolve().parents[1] / "data" / "gold"
+    records = sum(
+        len(p.read_text(encoding="utf-8").splitlines())
+        for folder in ("dev", "ood", "blind")
+        for p in (root / folder).glob("*.jsonl")
+    )
+    assert data["trained_on"]["records"] == records
+    assert load_event_model(PACKAGED_EVENT_MODEL).root_threshold < 1.0
+
+
+def test_watchfloor_train_writes_a_model_extract_then_uses(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from watchfloor.cli import main
+
+    out = tmp_path / "zorb.json"
+    runner = CliRunner(env={"WATCHFLOOR_EVENT_MODEL": None})
+    trained = runner.invoke(main, ["train", str(_gold(tmp_path / "gold")), "--out", str(out),
+                                   "--json"])  # fmt: skip
+    assert trained.exit_code == 0, trained.output
+    assert json.loads(trained.output) == {"model": str(out), "documents": 10, "records": 10,
+                                          "sentences": 20}  # fmt: skip
+    story = tmp_path / "story.md"
+    story.write_text("---\nid: s\npublished: 2025-05-05\n---\nBolivia zorbled Paraguay near "
+                     "the border on Monday, officials said.\n", encoding="utf-8")  # fmt: skip
+    for model, events in (("off", 0), (str(out), 1)):
+        runner = CliRunner(env={"WATCHFLOOR_EVENT_MODEL": model})
+        extracted = runner.invoke(main, ["extract", str(story), "--format", "jsonl"])
+        assert extracted.exit_code == 0, extracted.output
+        assert len(extracted.output.splitlines()) == events
+    missing = runner.invoke(main, ["train", str(tmp_path / "nowhere"), "--out", str(out)])
+    assert missing.exit_code == 1 and "nowhere" in missing.output
