@@ -121,12 +121,13 @@ def test_the_setting_takes_a_file_or_off(tmp_path: Path) -> None:
         validate(Settings(event_model=tmp_path / "none.json"))
 
 
-def test_the_packaged_model_is_trained_on_the_bundled_gold() -> None:
+def test_the_packaged_model_is_trained_on_the_bundled_dev_and_blind_gold() -> None:
+    """Not on ood, which stays held out: its score with the model is a blind one."""
     data = json.loads(PACKAGED_EVENT_MODEL.read_text(encoding="utf-8"))
     root = Path(__file__).resolve().parents[1] / "data" / "gold"
     records = sum(
         len(p.read_text(encoding="utf-8").splitlines())
-        for folder in ("dev", "ood", "blind")
+        for folder in ("dev", "blind")
         for p in (root / folder).glob("*.jsonl")
     )
     assert data["trained_on"]["records"] == records
