@@ -301,7 +301,7 @@ def _events_for(
             controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
-        main = shared_subject(tokens, trigger.first, candidates, made, passive)
+        main = shared_subject(rules, tokens, trigger.first, candidates, made, passive)
         if main is not None:
             # the nearest actor before a participle is the main verb's object, not its
             # subject: with no main subject known, no one does the act
@@ -339,7 +339,7 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
-    listed = verb_list_end(tokens, trigger.last) if "obj" in pattern.targets else None
+    listed = verb_list_end(rules, tokens, trigger.last) if "obj" in pattern.targets else None
     if not targets and not passive and listed is not None:
         # "trained, equipped and paid Malian soldiers": the list's object is each verb's
         targets = _object(tokens, listed, clause[1], candidates)
@@ -446,7 +446,7 @@ def _consequence(
         latest = max((at for at, _ in made if at < cue), default=-1)
         if _continues_previous_verb(tokens, cue) and latest >= 0:
             subjects = _distinct([a for at, a in made if at == latest])
-        subjects = shared_subject(tokens, cue, candidates, made, False) or subjects
+        subjects = shared_subject(rules, tokens, cue, candidates, made, False) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
     if not subjects and claimant is not None:

@@ -36,20 +36,15 @@ from watchfloor.extract.context import (
 )
 from watchfloor.extract.coreference import (
     DOMESTIC_ROLES,
-    alias_mentions,
     context_mentions,
     counterparts,
     defined_acronyms,
     determiner_of,
-    group_mentions,
     local_role,
-    partner_mentions,
     placed_role,
     possessed_role,
-    pronoun_mentions,
     roles_from_countries,
     seated_role,
-    within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
@@ -65,6 +60,7 @@ from watchfloor.extract.fields import (
     DateQuestion,
     act_anchor,
 )
+from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.named import (
@@ -76,7 +72,9 @@ from watchfloor.extract.named import (
     title_end,
 )
 from watchfloor.extract.parser import Parser, load_parser
-from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.place_words import PlaceWords
+from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.pronouns import alias_mentions, pronoun_mentions
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
@@ -96,11 +94,6 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
-# who speaks for the body the role word before them names: "a militia spokesman"
-_SPEAKERS = frozenset(
-    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
-     "commanders", "leader", "leaders")
-)  # fmt: skip
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 
@@ -125,7 +118,7 @@ class Extractor:
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
-        self.places = PlaceMatcher(taxonomy.gazetteer)
+        self.places = PlaceMatcher(taxonomy.gazetteer, PlaceWords.from_rules(rules))
         if table_rules is None:
             codes = frozenset(taxonomy.cameo.codes)
             table_rules = load_table_rules(None, codes, dict(rules.classes))
@@ -381,7 +374,7 @@ class Extractor:
         ]  # fmt: skip
         every += self._the_country(tokens, found, context)
         every += self._the_capital(tokens, found, context)
-        every += context.the_waters(tokens)
+        every += context.the_waters(tokens, self.places.words.locative)
         context.remember_waters(every)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
@@ -446,7 +439,8 @@ class Extractor:
         for i in range(2, len(tokens)):
             if tokens[i].key != "capital" or tokens[i - 1].key != "the":
                 continue
-            if tokens[i - 2].key not in LOCATIVE or _key_at(tokens, i + 1) in ("of", "'s"):
+            after_locative = tokens[i - 2].key in self.places.words.locative
+            if not after_locative or _key_at(tokens, i + 1) in ("of", "'s"):
                 continue
             kinds = ("country", "demonym", "capital")
             here = [m for m in found if m.kind in kinds and m.last < i]
@@ -531,6 +525,7 @@ class Extractor:
         found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
         seated = self.rules.class_words("SEATED")
+        speakers = self.rules.class_words("SPEAKER")
         seat_end = 0
         for m in found:
             if m.first < seat_end:
@@ -538,7 +533,7 @@ class Extractor:
             head = next((o for o in found if o.first == m.last and not o.resolved), None)
             speaks = False
             if not m.resolved and head is not None:
-                if tokens[title_end(head, tokens, context.title_words) - 1].key not in _SPEAKERS:
+                if tokens[title_end(head, tokens, context.title_words) - 1].key not in speakers:
                     continue  # "the White Army militia": the last role word is the head
                 # "a militia spokesman": the militia speaks, the one the story named
                 m = replace(m, last=head.last, end=head.end, text=f"{m.text} {head.text}")
@@ -549,10 +544,10 @@ class Extractor:
                     speaks
                     or m.first == 0
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
-                    or determiner_of(tokens, m.first) in DEFINITE
+                    or determiner_of(self.rules, tokens, m.first) in DEFINITE
                 )
                 resolved = (
-                    possessed_role(m, tokens, out, context)
+                    possessed_role(self.rules, m, tokens, out, context)
                     or placed_role(m, tokens, found)
                     or seated_role(m, tokens, found, seated)
                     or named_holder(m, tokens, context, entities)
@@ -569,10 +564,10 @@ class Extractor:
         out = sorted([*out, *apposed_names(tokens, out)], key=lambda m: m.first)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
-        out += group_mentions(tokens, out, context, self.rules.class_words("ADDRESS"))
-        out += partner_mentions(tokens, out, context)
+        out += group_mentions(self.rules, tokens, out, context)
+        out += partner_mentions(self.rules, tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
-        out += pronoun_mentions(tokens, out, context)
+        out += pronoun_mentions(self.rules, tokens, out, context)
         return counterparts(tokens, sorted(out, key=lambda m: m.first))
 
     def _local_countries(

@@ -88,7 +88,11 @@ class Rules:
         return prefix is None or unit in self.quantity_units[prefix]
 
     def class_words(self, name: str) -> frozenset[str]:
-        return self.single_words[name]
+        """The one-word members of the class ``name`` of ``noun_classes.tsv``."""
+        found = self.single_words.get(name)
+        if found is None:
+            raise KeyError(f"no class {name} in noun_classes.tsv: the extractor needs it")
+        return found
 
 
 def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None = None) -> Rules:
