@@ -122,7 +122,7 @@ def assemble(
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         elif trigger.pattern.answers:
-            events = _answered(tokens, trigger, candidates)
+            events = _answered(rules, tokens, trigger, candidates)
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant
@@ -468,9 +468,9 @@ def _consequence(
 
 
 def _answered(
-    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+    rules: Rules, tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> list[Assembled]:
-    actors, targets = answering_parties(tokens, trigger, candidates)
+    actors, targets = answering_parties(rules, tokens, trigger, candidates)
     targets = _plausible_targets(trigger.pattern, actors, targets)
     if not targets:
         return []

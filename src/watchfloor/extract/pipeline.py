@@ -306,7 +306,7 @@ class Extractor:
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
-        found = _owned_by_claimant(tokens, found, claim, claimant)
+        found = _owned_by_claimant(self.rules, tokens, found, claim, claimant)
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
         context.define([a for a in (alias_of(m, tokens) for m in found) if a is not None])

@@ -62,7 +62,7 @@ class RecordMaker:
         )  # fmt: skip
         mention = intent_expressed(mention, s, event, self._rules, self._taxonomy.cameo)
         target = anaphoric_target(
-            mention, s.tokens, event.trigger.first + 1, self._rules.event_nouns, context.events,
+            mention, s.tokens, event.trigger.first + 1, self._rules, context.events,
             self._taxonomy.cameo,
         )  # fmt: skip
         if target is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS
+from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS
 from watchfloor.extract.syntax import CONTROL_VERBS, OBJECTS, Parse
 from watchfloor.extract.text import Token
 
@@ -25,7 +25,6 @@ _AIMS = ("against", "on", "upon")
 # what a reaction may name its act after: "protested against the rally" (not "concern
 # over the pact signed by X", whose signers are not what worries)
 _REACTED_TO = ("against",)
-_RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
 
 
 def trigger_verb(parse: Parse, tokens: tuple[Token, ...], first: int) -> int:
@@ -240,6 +239,6 @@ def _relative_subject(parse: Parse, noun: int) -> int:
     words = parse.words
     for c in parse.children(noun):
         subject = parse.child(c, ("nsubj",)) if words[c].dep == "relcl" else -1
-        if subject >= 0 and words[subject].key not in _RELATIVES:
+        if subject >= 0 and words[subject].key not in RELATIVE_PRONOUNS:
             return subject
     return -1

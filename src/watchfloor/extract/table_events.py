@@ -89,7 +89,7 @@ class TableReader:
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
-        return Columns(roles)
+        return Columns(roles, self.table_rules.empty)
 
     def _role_of(self, header: str) -> str | None:
         keys = tuple(t.key for t in tokenize(header))

@@ -27,7 +27,6 @@ _NUMBER = re.compile(
     r"(?P<n>\d[\d,.]*(?:\s*(?:thousand|million|billion))?)",
     re.IGNORECASE,
 )
-_EMPTY = frozenset(("", "-", "–", "—", "n/a", "na", "none", "unknown", "?", "n.a."))
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
 
@@ -37,11 +36,12 @@ class Columns:
     """Index of the column of each role (the first such column), or None."""
 
     roles: dict[str, int]
+    empty: frozenset[str]  # what a cell holds that has no value ("n/a")
 
     def cell(self, row: Sequence[str], role: str) -> str:
         i = self.roles.get(role)
         text = row[i].strip() if i is not None and i < len(row) else ""
-        return "" if text.casefold() in _EMPTY else text
+        return "" if text.casefold() in self.empty else text
 
 
 class CellReader:
