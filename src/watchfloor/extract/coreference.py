@@ -136,11 +136,13 @@ def defined_acronyms(
     return out
 
 
-def counterparts(tokens: tuple[Token, ...], found: list[ActorMention]) -> list[ActorMention]:
+def counterparts(
+    rules: Rules, tokens: tuple[Token, ...], found: list[ActorMention]
+) -> list[ActorMention]:
     """ "X's defence chief spoke to his Pakistani counterpart": the counterpart holds the
     office of the one who acts, in the other country."""
     out = list(found)
-    words = ("counterpart", "counterparts")
+    words = rules.class_words("COUNTERPART")
     for k, m in enumerate(found):
         after = tokens[m.last].key if m.last < len(tokens) else ""
         # "Pakistani" before the word, or "Pakistani counterpart" read as a government role

@@ -82,6 +82,7 @@ from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.table_events import TableReader
+from watchfloor.extract.table_rows import CellReader
 from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
@@ -122,7 +123,9 @@ class Extractor:
         if table_rules is None:
             codes = frozenset(taxonomy.cameo.codes)
             table_rules = load_table_rules(None, codes, dict(rules.classes))
-        self.tables = TableReader(table_rules, rules, taxonomy, self.actors, self.places)
+        self.tables = TableReader(
+            CellReader(table_rules, rules, taxonomy, self.actors, self.places)
+        )
         # reporting verbs, which may head another clause than a trigger's ("X said")
         saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
@@ -568,7 +571,7 @@ class Extractor:
         out += partner_mentions(self.rules, tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(self.rules, tokens, out, context)
-        return counterparts(tokens, sorted(out, key=lambda m: m.first))
+        return counterparts(self.rules, tokens, sorted(out, key=lambda m: m.first))
 
     def _local_countries(
         self, tokens: tuple[Token, ...], body: str, found: Sequence[ActorMention]

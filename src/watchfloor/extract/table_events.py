@@ -11,32 +11,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
-from watchfloor.extract.places import PlaceMatcher
-from watchfloor.extract.rules import Rules
 from watchfloor.extract.table_rows import JOINT_ROOTS, CellReader, Columns, RowReader, holds
-from watchfloor.extract.table_rules import TableRules
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
 from watchfloor.models import Mention, Table
-from watchfloor.taxonomy import Taxonomy
 
 
 class TableReader:
-    """Turns tables into mentions; holds the matchers the extractor built."""
+    """Turns tables into mentions, reading their cells with ``cells``."""
 
-    def __init__(
-        self,
-        table_rules: TableRules,
-        rules: Rules,
-        taxonomy: Taxonomy,
-        actors: ActorMatcher,
-        places: PlaceMatcher,
-    ) -> None:
-        self.table_rules = table_rules
-        self.actors = actors
-        self.cells = CellReader(table_rules, rules, taxonomy, actors, places)
+    def __init__(self, cells: CellReader) -> None:
+        self.cells = cells
+        self.table_rules = cells.table_rules
+        self.actors = cells.actors
 
     def mentions(
         self,
