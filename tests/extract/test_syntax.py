@@ -64,7 +64,8 @@ RELATIVE = _parse([
 
 
 def test_a_relative_clause_is_foreign_to_the_act_outside_it() -> None:
-    assert RELATIVE.enclosing_clauses(1) == [(5, 10)]
-    assert RELATIVE.enclosing_clauses(7) == []  # the clause's own verb
+    temporal = frozenset(("after", "before", "since", "until", "when", "while", "once"))
+    assert RELATIVE.enclosing_clauses(1, temporal) == [(5, 10)]
+    assert RELATIVE.enclosing_clauses(7, temporal) == []  # the clause's own verb
     lo, hi = RELATIVE.char_spans([(5, 10)])[0]
     assert (lo, hi) == (RELATIVE.words[5].start, RELATIVE.words[9].end)

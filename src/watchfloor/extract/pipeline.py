@@ -26,6 +26,7 @@ from watchfloor.extract.claims import (
     _reporting_spans,
     _words,
 )
+from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import (
     DocumentContext,
     dateline_end,
@@ -126,13 +127,13 @@ class Extractor:
         self.tables = TableReader(
             CellReader(table_rules, rules, taxonomy, self.actors, self.places)
         )
-        # reporting verbs, which may head another clause than a trigger's ("X said")
-        saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
         self._capitals: dict[str, str] = {}
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
-        self.records = RecordMaker(taxonomy, rules, saying, self._capitals)
+        self.records = RecordMaker(
+            taxonomy, rules, ClauseWords.from_rules(rules), self._capitals
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:

@@ -140,12 +140,15 @@ def parsed_target(
     return "", None
 
 
-def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
-    """Character spans of the clauses modifying a noun that do not hold the trigger at
-    character ``anchor``: dates, places and figures there belong to another act."""
+def foreign_spans(
+    parse: Parse | None, anchor: int, temporal: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character spans of the clauses modifying a noun (or temporal, opened by a word of
+    ``temporal``) that do not hold the trigger at character ``anchor``: dates, places
+    and figures there belong to another act."""
     if parse is None:
         return []
-    return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
+    return parse.char_spans(parse.enclosing_clauses(parse.at(anchor), temporal))
 
 
 def noun_phrase_of_clause(parse: Parse | None, anchor: int) -> tuple[int, int] | None:

@@ -17,7 +17,6 @@ OBJECTS = ("dobj", "dative", "attr", "oprd")
 # clauses that modify a noun: their dates and figures are their own, not the main act's
 MODIFYING_CLAUSES = ("relcl", "acl")
 # an adverbial clause opened by one of these tells another act: "after India launched"
-_TEMPORAL = frozenset(("after", "before", "since", "until", "when", "while", "once"))
 # verbs whose complement clause names another actor's act: "help Russia fight", "let
 # Kyiv strike", "allow the rebels to take", "prompting Kabul to summon": the
 # complement's subject is its own actor
@@ -129,23 +128,24 @@ class Parse:
             j = w.head
         return -1
 
-    def enclosing_clauses(self, i: int) -> list[tuple[int, int]]:
+    def enclosing_clauses(self, i: int, temporal: frozenset[str]) -> list[tuple[int, int]]:
         """The spans of the clauses telling another act that do not hold word ``i``:
         relative and participial ("months after an incursion that Ukraine launched in
-        August"), and temporal ("traded strikes after India launched ... on 7 May")."""
+        August"), and temporal, opened by a word of ``temporal`` ("traded strikes after
+        India launched ... on 7 May")."""
         out = []
         for j, w in enumerate(self.words):
-            if w.dep in MODIFYING_CLAUSES or self._temporal(j):
+            if w.dep in MODIFYING_CLAUSES or self._temporal(j, temporal):
                 lo, hi = self.subtree(j)
                 if not lo <= i < hi:
                     out.append((lo, hi))
         return out
 
-    def _temporal(self, j: int) -> bool:
+    def _temporal(self, j: int, temporal: frozenset[str]) -> bool:
         if self.words[j].dep != "advcl":
             return False
         return any(
-            self.words[c].dep == "mark" and self.words[c].key in _TEMPORAL
+            self.words[c].dep == "mark" and self.words[c].key in temporal
             for c in self._children[j]
         )
 
