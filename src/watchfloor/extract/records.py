@@ -67,7 +67,7 @@ class RecordMaker:
             self._taxonomy.cameo,
         )  # fmt: skip
         if target is None:
-            target = place_target(s, event, mention, self._taxonomy.cameo)
+            target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
