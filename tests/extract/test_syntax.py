@@ -21,9 +21,11 @@ SENT = _parse([
 
 
 def test_a_complement_of_a_control_verb_has_its_own_subject() -> None:
-    assert SENT.controlled(6)
+    control = frozenset(("help", "helps", "helped", "let", "allow"))
+    assert SENT.controlled(6, control)
     assert SENT.own_subject(6) == 5
-    assert not SENT.controlled(1)  # the main verb
+    assert not SENT.controlled(1, control)  # the main verb
+    assert not SENT.controlled(6, frozenset())  # only a control verb's complement
 
 
 def test_words_are_found_by_character_offset() -> None:

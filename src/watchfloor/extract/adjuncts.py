@@ -37,7 +37,6 @@ from watchfloor.extract.lexicon import (
     RELATIVE_PRONOUNS,
 )
 from watchfloor.extract.rules import Rules
-from watchfloor.extract.syntax import CONTROL_VERBS
 from watchfloor.extract.text import Token
 
 _RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"where"}
@@ -185,7 +184,9 @@ def sayer_goes_on(
     return all(s.country != claimant.country for s in subjects)
 
 
-def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]) -> bool:
+def caused_act(
+    rules: Rules, tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> bool:
     """Whether the infinitive at word ``first`` is an act another actor was made or let
     do ("prompting Kabul to summon", "forced Armenia to recall"), not the purpose of
     the act before it ("sent troops to train"): an actor stands between a causing verb
@@ -198,7 +199,7 @@ def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[Actor
     j = actor.first - 1
     while j >= 0 and tokens[j].key in DETERMINERS:
         j -= 1
-    return j >= 0 and tokens[j].key in CONTROL_VERBS
+    return j >= 0 and tokens[j].key in rules.class_words("CONTROL_VERB")
 
 
 def main_subject(

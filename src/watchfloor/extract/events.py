@@ -112,7 +112,7 @@ def assemble(
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
-            tokens, trigger.first, candidates
+            rules, tokens, trigger.first, candidates
         )
         if purpose or any(_within(trigger, n) for n in nominal):
             continue
@@ -297,8 +297,11 @@ def _events_for(
         head = trigger.first
         # "sent troops to help Russia fight": the complement's own subject fights
         controlled = None
-        if parse is not None and may_name_controlled(tokens, trigger.first, candidates):
-            controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
+        control = rules.class_words("CONTROL_VERB")
+        if parse is not None and may_name_controlled(tokens, trigger.first, candidates, control):
+            controlled = controlled_subject(
+                parse.get(), tokens, trigger.first, candidates, control
+            )
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
         main = shared_subject(rules, tokens, trigger.first, candidates, made, passive)

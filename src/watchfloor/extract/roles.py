@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS
-from watchfloor.extract.syntax import CONTROL_VERBS, OBJECTS, Parse
+from watchfloor.extract.syntax import OBJECTS, Parse
 from watchfloor.extract.text import Token
 
 # a noun's own modifiers, which may name its country: "a Ukrainian offensive"
@@ -52,12 +52,15 @@ def _mention_at(
 
 
 def may_name_controlled(
-    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...],
+    first: int,
+    candidates: Sequence[ActorMention],
+    control_verbs: frozenset[str],
 ) -> bool:
     """Whether the parse could find a controlled subject at all, from the tokens alone:
     the one who acts stands after the control verb and before the trigger ("helped
     Russia fight", "let Kyiv strike"); with no actor there, no parse is made."""
-    control = next((i for i in range(first) if tokens[i].key in CONTROL_VERBS), -1)
+    control = next((i for i in range(first) if tokens[i].key in control_verbs), -1)
     return control >= 0 and any(control < m.first < first for m in candidates)
 
 
@@ -66,13 +69,14 @@ def controlled_subject(
     tokens: tuple[Token, ...],
     first: int,
     candidates: Sequence[ActorMention],
+    control_verbs: frozenset[str],
 ) -> ActorMention | None:
     """The actor of a complement of a control verb: "to help Russia fight a Ukrainian
     offensive" makes Russia the one who fights, not the one who sent help."""
     if parse is None:
         return None
     verb = trigger_verb(parse, tokens, first)
-    if not parse.controlled(verb):
+    if not parse.controlled(verb, control_verbs):
         return None
     subject = parse.own_subject(verb)
     if subject < 0:
