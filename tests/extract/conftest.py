@@ -6,6 +6,7 @@ import pytest
 
 from watchfloor.extract import Extractor
 from watchfloor.extract.parser import MODEL
+from watchfloor.extract.rules import Rules
 from watchfloor.models import Document, Mention
 from watchfloor.settings import Settings
 
@@ -18,7 +19,15 @@ parsed = pytest.mark.skipif(
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    return Extractor.from_settings(Settings())
+    """The rules alone: these tests are of the rules' constructions; the learned
+    proposer beside them has its own (test_learned.py)."""
+    return Extractor.from_settings(Settings(event_model=None))
+
+
+@pytest.fixture(scope="session")
+def rules(extractor: Extractor) -> Rules:
+    """The packaged rules, as the extractor loaded them."""
+    return extractor.rules
 
 
 @pytest.fixture(scope="session")

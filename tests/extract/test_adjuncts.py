@@ -7,6 +7,7 @@ from watchfloor.extract.adjuncts import (
     scene_clause,
     verb_list_end,
 )
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import tokenize
 
 from .conftest import Events, briefs
@@ -71,29 +72,29 @@ def test_a_plural_pronoun_agrees_with_the_plural_phrase(events: Events) -> None:
     assert ("11", "NGA", "TCD") in found
 
 
-def test_a_list_of_participles_is_no_adjunct() -> None:
+def test_a_list_of_participles_is_no_adjunct(rules: Rules) -> None:
     tokens = tokenize("Rebels were accused of looting, burning and killing in the town.")
     burning = next(i for i, t in enumerate(tokens) if t.key == "burning")
-    assert participial_adjunct(tokens, burning) is None
+    assert participial_adjunct(rules, tokens, burning) is None
 
 
-def test_a_preposition_in_ing_opens_no_adjunct() -> None:
+def test_a_preposition_in_ing_opens_no_adjunct(rules: Rules) -> None:
     tokens = tokenize("Ministers met in Rome, including the Turkish envoy.")
     including = next(i for i, t in enumerate(tokens) if t.key == "including")
-    assert participial_adjunct(tokens, including) is None
+    assert participial_adjunct(rules, tokens, including) is None
 
 
-def test_an_adverb_may_stand_between_the_comma_and_the_participle() -> None:
+def test_an_adverb_may_stand_between_the_comma_and_the_participle(rules: Rules) -> None:
     tokens = tokenize("Chile recalled its envoy, also accusing Peru of interference.")
     accusing = next(i for i, t in enumerate(tokens) if t.key == "accusing")
-    assert participial_adjunct(tokens, accusing) == 4
+    assert participial_adjunct(rules, tokens, accusing) == 4
 
 
-def test_a_when_clause_with_a_pronoun_subject_is_a_scene_clause() -> None:
+def test_a_when_clause_with_a_pronoun_subject_is_a_scene_clause(rules: Rules) -> None:
     tokens = tokenize("The minister landed in Lima, when she met the president.")
     met = next(i for i, t in enumerate(tokens) if t.key == "met")
-    assert scene_clause(tokens, met) == met - 2
-    assert scene_clause(tokenize("Troops went where the fighting was."), 3) is None
+    assert scene_clause(rules, tokens, met) == met - 2
+    assert scene_clause(rules, tokenize("Troops went where the fighting was."), 3) is None
 
 
 def test_an_infinitive_after_a_causing_verb_is_its_object_s_act(events: Events) -> None:
@@ -126,11 +127,11 @@ def test_a_list_closed_by_a_serial_comma_shares_its_object(events: Events) -> No
     assert ("062", "IRN", "YEM") in found
 
 
-def test_a_verb_list_needs_its_closing_conjunction() -> None:
+def test_a_verb_list_needs_its_closing_conjunction(rules: Rules) -> None:
     tokens = tokenize("Ghana trained, the report said, Togolese troops.")
-    assert verb_list_end(tokens, 2) is None
+    assert verb_list_end(rules, tokens, 2) is None
     listed = tokenize("Ghana trained, armed and paid Togolese troops.")
-    assert verb_list_end(listed, 2) == 6  # "Togolese"
+    assert verb_list_end(rules, listed, 2) == 6  # "Togolese"
 
 
 def test_the_object_of_a_second_verb_is_not_the_first_verb_s(events: Events) -> None:
@@ -155,9 +156,9 @@ def test_a_name_before_an_apposition_is_the_subject(events: Events) -> None:
     assert not any(a1 == "IRN" for _, a1, _ in found)
 
 
-def test_an_apposition_with_a_verb_is_a_clause_not_a_name() -> None:
+def test_an_apposition_with_a_verb_is_a_clause_not_a_name(rules: Rules) -> None:
     tokens = tokenize("Kenya, which borders Somalia, sent troops.")
-    assert apposed_subject(tokens, 5, []) == []
+    assert apposed_subject(rules, tokens, 5, []) == []
 
 
 def test_a_relative_chain_before_the_verb_holds_no_subject(events: Events) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from watchfloor.extract import Extractor
-from watchfloor.extract.clauses import may_be_foreign
+from watchfloor.extract.clauses import ClauseWords, may_be_foreign
 from watchfloor.extract.parser import MODEL
 from watchfloor.extract.text import tokenize
 from watchfloor.models import Document
@@ -15,14 +15,18 @@ from watchfloor.models import Document
 parsed = pytest.mark.skipif(
     importlib.util.find_spec(MODEL) is None, reason="the nlp extra is not installed"
 )
-SAYING = frozenset(("said", "says", "told"))
+WORDS = ClauseWords(
+    saying=frozenset(("said", "says", "told")),
+    not_infinitive=frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this")),
+    temporal=frozenset(("after", "before", "since", "until", "when", "while", "once")),
+)
 
 
 def _foreign(text: str, trigger: str, when: str) -> bool:
     tokens = tokenize(text)
     first = next(i for i, t in enumerate(tokens) if t.text == trigger)
     start = text.index(when)
-    return may_be_foreign(tokens, (first, first + 1), (start, start + len(when)), SAYING)
+    return may_be_foreign(tokens, (first, first + 1), (start, start + len(when)), WORDS)
 
 
 def test_a_date_in_the_triggers_own_clause_is_its_own() -> None:

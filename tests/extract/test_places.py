@@ -1,8 +1,12 @@
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 import pytest
 
-from watchfloor.models import Mention
+from watchfloor.extract import Extractor
+from watchfloor.models import Document, Mention
+from watchfloor.settings import Settings
 
 Events = Callable[..., list[Mention]]
 
@@ -263,3 +267,16 @@ def test_one_locative_governs_coordinated_places(events: Events) -> None:
     assert place(events, text) == ("Pakistan-administered Kashmir", "PAK")
     city = "Russian drones struck targets in Kharkiv and Sumy on Monday."
     assert place(events, city) == ("Kharkiv", "UKR")
+
+
+def test_a_user_s_word_classes_reach_the_place_finder(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    # the place words are data: a settlement word of the user's own names a place
+    text = "Myanmar troops shelled the kampong of Tanjung Merah on Friday, killing four people."
+    document = Document(id="t", text=text, published=date(2024, 10, 18))
+    packaged = extractor.extract(document).mentions
+    assert all(m.location is None for m in packaged)
+    (tmp_path / "noun_classes.tsv").write_text("SETTLEMENT\tkampong\nOF_PLACE\tkampong\n")
+    mine = Extractor.from_settings(Settings(data_dir=tmp_path)).extract(document).mentions
+    assert any(m.location and m.location.name == "Tanjung Merah" for m in mine)

@@ -12,6 +12,7 @@ from watchfloor.extract.document import finished
 from watchfloor.extract.fields import DateQuestion
 from watchfloor.extract.parser import load_parser
 from watchfloor.extract.roles import foreign_spans, may_name_controlled, may_name_target
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.models import Document
 
@@ -50,15 +51,16 @@ def test_a_joint_act_after_two_named_states_is_theirs(events: Events) -> None:
 
 
 @parsed
-def test_a_relative_clause_keeps_its_own_date() -> None:
+def test_a_relative_clause_keeps_its_own_date(rules: Rules) -> None:
     parser = load_parser("parser")
     assert parser is not None
     text = "Russia deployed troops months after an incursion that Ukraine launched in August."
     parse = parser.parse(text, 0)
-    spans = foreign_spans(parse, text.index("deployed"))
+    temporal = rules.class_words("TEMPORAL_OPENER")
+    spans = foreign_spans(parse, text.index("deployed"), temporal)
     august = text.index("August")
     assert any(lo <= august < hi for lo, hi in spans)
-    assert foreign_spans(parse, text.index("launched")) == []  # the clause's own act
+    assert foreign_spans(parse, text.index("launched"), temporal) == []  # the clause's own act
 
 
 def test_the_rules_alone_still_extract_without_the_parser(extractor: Extractor) -> None:
@@ -142,11 +144,12 @@ def test_a_target_is_sought_in_the_parse_only_inside_the_prepositions_phrase(
 def test_a_controlled_subject_is_sought_only_between_the_control_verb_and_the_act(
     extractor: Extractor,
 ) -> None:
+    control = extractor.rules.class_words("CONTROL_VERB")
     text = "Iran sent drones to help Russia strike Ukrainian cities."
     tokens, found = _mentions(extractor, text)
-    assert may_name_controlled(tokens, _at(tokens, "strike"), found)
+    assert may_name_controlled(tokens, _at(tokens, "strike"), found, control)
     tokens, found = _mentions(extractor, "Iran sent drones to help strike Ukrainian cities.")
-    assert not may_name_controlled(tokens, _at(tokens, "strike"), found)
+    assert not may_name_controlled(tokens, _at(tokens, "strike"), found, control)
 
 
 @parsed

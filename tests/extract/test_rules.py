@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from watchfloor.errors import DataFileError
-from watchfloor.extract.rules import inflections, load_rules
+from watchfloor.extract.rules import STAGE_CLASSES, inflections, load_rules
 
 
 def test_packaged_rules_load_and_cover_the_spec_table() -> None:
@@ -71,3 +71,37 @@ def test_an_intent_row_must_name_an_intent_code(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="intent code") as caught:
         load_rules(tmp_path)
     assert caught.value.line == 2
+
+
+def test_a_stage_class_takes_single_words_only(tmp_path: Path) -> None:
+    (tmp_path / "noun_classes.tsv").write_text("# mine\nSETTLEMENT\tkampong|market town\n")
+    with pytest.raises(DataFileError, match="single words") as caught:
+        load_rules(tmp_path)
+    assert caught.value.path == str(tmp_path / "noun_classes.tsv")
+    assert caught.value.line == 2
+    assert "market town" in str(caught.value)
+
+
+def test_a_malformed_class_row_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "noun_classes.tsv").write_text("LOCATIVE\tbeyond\nsettlement\tkampong\n")
+    with pytest.raises(DataFileError, match="upper case") as caught:
+        load_rules(tmp_path)
+    assert (caught.value.path, caught.value.line) == (str(tmp_path / "noun_classes.tsv"), 2)
+    (tmp_path / "noun_classes.tsv").write_text("# mine\n\nSETTLEMENT\n")
+    with pytest.raises(DataFileError, match="2 non-empty") as caught:
+        load_rules(tmp_path)
+    assert caught.value.line == 3
+
+
+def test_a_user_class_row_adds_to_a_stage_class(tmp_path: Path) -> None:
+    (tmp_path / "noun_classes.tsv").write_text("SETTLEMENT\tkampong\nSPEAKER\tenvoy\n")
+    rules = load_rules(tmp_path)
+    assert {"kampong", "village"} <= rules.class_words("SETTLEMENT")
+    assert "envoy" in rules.class_words("SPEAKER")
+
+
+def test_every_stage_class_is_packaged_and_asked_for_by_name() -> None:
+    rules = load_rules()
+    assert all(rules.class_words(name) for name in STAGE_CLASSES)
+    with pytest.raises(KeyError, match=r"noun_classes\.tsv"):
+        rules.class_words("NO_SUCH_CLASS")

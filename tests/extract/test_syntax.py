@@ -21,9 +21,11 @@ SENT = _parse([
 
 
 def test_a_complement_of_a_control_verb_has_its_own_subject() -> None:
-    assert SENT.controlled(6)
+    control = frozenset(("help", "helps", "helped", "let", "allow"))
+    assert SENT.controlled(6, control)
     assert SENT.own_subject(6) == 5
-    assert not SENT.controlled(1)  # the main verb
+    assert not SENT.controlled(1, control)  # the main verb
+    assert not SENT.controlled(6, frozenset())  # only a control verb's complement
 
 
 def test_words_are_found_by_character_offset() -> None:
@@ -64,7 +66,8 @@ RELATIVE = _parse([
 
 
 def test_a_relative_clause_is_foreign_to_the_act_outside_it() -> None:
-    assert RELATIVE.enclosing_clauses(1) == [(5, 10)]
-    assert RELATIVE.enclosing_clauses(7) == []  # the clause's own verb
+    temporal = frozenset(("after", "before", "since", "until", "when", "while", "once"))
+    assert RELATIVE.enclosing_clauses(1, temporal) == [(5, 10)]
+    assert RELATIVE.enclosing_clauses(7, temporal) == []  # the clause's own verb
     lo, hi = RELATIVE.char_spans([(5, 10)])[0]
     assert (lo, hi) == (RELATIVE.words[5].start, RELATIVE.words[9].end)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from watchfloor.errors import DataFileError
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.table_rules import load_table_rules
 from watchfloor.models import Mention
 
@@ -138,6 +139,21 @@ def test_a_bad_user_row_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "table_acts.tsv").write_text("999\tbrawl\t-\t-\n")
     with pytest.raises(DataFileError):
         load_table_rules(tmp_path, frozenset({"190"}))
+
+
+
+def test_empty_cell_values_are_data_and_a_bad_line_names_file_and_line(
+    rules: Rules, tmp_path: Path
+) -> None:
+    classes = dict(rules.classes)
+    packaged = load_table_rules(None, None, classes).empty
+    assert {"n/a", "unknown", "—"} <= packaged
+    (tmp_path / "table_empty.txt").write_text("# mine\nTBC\n")
+    assert load_table_rules(tmp_path, None, classes).empty == packaged | {"tbc"}
+    (tmp_path / "table_empty.txt").write_text("# mine\n\ntbc\tto be confirmed\n")
+    with pytest.raises(DataFileError) as caught:
+        load_table_rules(tmp_path, None, classes)
+    assert "table_empty.txt:3" in str(caught.value)
 
 
 ACTS_ONLY = """Table 4. Timeline of the Red Sea crisis

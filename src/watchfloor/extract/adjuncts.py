@@ -35,35 +35,19 @@ from watchfloor.extract.lexicon import (
     IRREGULAR_VERBS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    words,
 )
-from watchfloor.extract.syntax import CONTROL_VERBS
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
-# "-ing" words that are prepositions or nouns, not a participle heading a clause
-_NOT_PARTICIPLES = words(
-    "including according regarding concerning following during notwithstanding pending "
-    "excluding barring considering something nothing anything everything morning evening "
-    "building meeting spring ceiling wedding hearing briefing"
-)
-# adverbs between the comma and the participle: ", also accusing", ", effectively ending"
-_ADVERBS = words("also again further thereby effectively apparently reportedly later then")
-# what opens a clause the adjunct may hang on; a dash or a parenthesis closes the main one
-_ADJUNCT_OPENERS = words(", — –")
-# a clause opened by one of these whose subject is a pronoun goes on with the main subject
-_SCENE_OPENERS = words("where when")
-_SUBJECT_PRONOUNS = words("he she they it")
 _RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"where"}
 # roots of acts done by saying them: appeals, demands, disapproval, rejection, threats
 _SPOKEN_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 # an apposition is a short noun phrase: no list, no clause
 _APPOSITION_REACH = 8
-_NOT_APPOSITIONS = words("and or which who whom that where when ; : ( )")
-# what no verb of a list is: "condemned the attack, and ..." ends it
-_NOT_CONJUNCTS = DETERMINERS | PREPOSITIONS | _SUBJECT_PRONOUNS | words("and or but then also")
 
 
 def shared_subject(
+    rules: Rules,
     tokens: tuple[Token, ...],
     first: int,
     candidates: Sequence[ActorMention],
@@ -74,10 +58,10 @@ def shared_subject(
     own (a participial adjunct, a verb after an apposition or after a comma in a list of
     acts, a "where he ..." clause); [] when no one is known to do it; None for any other
     verb. ``made``: the trigger start and actor of the sentence's events so far."""
-    end = participial_adjunct(tokens, first)
+    end = participial_adjunct(rules, tokens, first)
     if end is not None:
         return main_subject(tokens, end, candidates, made)
-    apposed = apposed_subject(tokens, first, candidates)
+    apposed = apposed_subject(rules, tokens, first, candidates)
     if apposed:
         return _conjuncts_left(tokens, apposed[0], candidates)
     end = comma_coordinated(tokens, first)
@@ -86,7 +70,7 @@ def shared_subject(
         earlier = [a for at, a in made if at < end]
         if earlier:
             return main_subject(tokens, end, candidates, made)
-    end = scene_clause(tokens, first)
+    end = scene_clause(rules, tokens, first)
     if end is None:
         return None
     # with no main subject known, the pronoun's own reading stands, if it has one
@@ -94,21 +78,22 @@ def shared_subject(
     return main_subject(tokens, end, candidates, made) or (None if pronoun else [])
 
 
-def participial_adjunct(tokens: tuple[Token, ...], first: int) -> int | None:
+def participial_adjunct(rules: Rules, tokens: tuple[Token, ...], first: int) -> int | None:
     """The comma opening the participial adjunct whose participle is word ``first``
     (", accusing them of", ", killing 12"), else None. A participle after another one
     ("shelling, bombing and") is one of a list, and a few "-ing" words are prepositions
     ("including") or nouns of an act ("the fighting")."""
     token = tokens[first]
     key = token.key
-    if len(key) <= 4 or not key.endswith("ing") or key in _NOT_PARTICIPLES:
+    if len(key) <= 4 or not key.endswith("ing") or key in rules.class_words("NOT_PARTICIPLE"):
         return None
     if not token.text.islower():
         return None
+    adverbs = rules.class_words("ADJUNCT_ADVERB")
     j = first - 1
-    while j >= 0 and tokens[j].key in _ADVERBS:
+    while j >= 0 and tokens[j].key in adverbs:
         j -= 1
-    if j < 1 or tokens[j].key not in _ADJUNCT_OPENERS:
+    if j < 1 or tokens[j].key not in rules.class_words("ADJUNCT_OPENER"):
         return None
     before = tokens[j - 1]
     if before.key.endswith("ing") and before.text.islower():
@@ -116,16 +101,17 @@ def participial_adjunct(tokens: tuple[Token, ...], first: int) -> int | None:
     return j
 
 
-def scene_clause(tokens: tuple[Token, ...], first: int) -> int | None:
+def scene_clause(rules: Rules, tokens: tuple[Token, ...], first: int) -> int | None:
     """The "where" of ", where he signed ..." when word ``first`` is that clause's verb
     and its subject is a bare pronoun; else None."""
+    adverbs = rules.class_words("ADJUNCT_ADVERB")
     j = first - 1
-    while j >= 0 and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
+    while j >= 0 and (tokens[j].key in AUXILIARIES or tokens[j].key in adverbs):
         j -= 1
-    if j < 2 or tokens[j].key not in _SUBJECT_PRONOUNS:
+    if j < 2 or tokens[j].key not in rules.class_words("SUBJECT_PRONOUN"):
         return None
     opener = j - 1
-    if tokens[opener].key not in _SCENE_OPENERS or tokens[opener - 1].key != ",":
+    if tokens[opener].key not in rules.class_words("SCENE_OPENER") or tokens[opener - 1].key != ",":
         return None
     return opener
 
@@ -140,7 +126,7 @@ def comma_coordinated(tokens: tuple[Token, ...], first: int) -> int | None:
 
 
 def apposed_subject(
-    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+    rules: Rules, tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
     """The name before an apposition that ends right before word ``first``: "JNIM,
     al-Qaeda's Sahel branch, besieged" gives JNIM; nothing for a list ("Mali, Niger,
@@ -153,7 +139,8 @@ def apposed_subject(
     if open_ < 1:
         return []
     inside = tokens[open_ + 1 : close]
-    if any(t.key in _NOT_APPOSITIONS or _verb_like(t) for t in inside):
+    not_apposed = rules.class_words("NOT_APPOSITION")
+    if any(t.key in not_apposed or _verb_like(t) for t in inside):
         return []
     if not any(open_ < m.first and m.last <= close for m in candidates):
         return []  # an apposition with no actor in it misleads no one
@@ -161,10 +148,12 @@ def apposed_subject(
     return [named] if named is not None else []
 
 
-def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
+def verb_list_end(rules: Rules, tokens: tuple[Token, ...], last: int) -> int | None:
     """Where the shared object starts when the verb ending at word ``last`` is one of a
     list closed by "and" or "or" ("shelter, train and arm the rebels": after "arm"),
     else None."""
+    no_verb = DETERMINERS | PREPOSITIONS | rules.class_words("SUBJECT_PRONOUN")
+    no_verb |= rules.class_words("NOT_CONJUNCT")
     j, closed = last, False
     while not closed and j + 1 < len(tokens):
         separator, word = tokens[j].key, tokens[j + 1]
@@ -173,7 +162,7 @@ def verb_list_end(tokens: tuple[Token, ...], last: int) -> int | None:
             continue
         if separator not in (",", "and", "or"):
             return None
-        if not (word.text.isalpha() and word.text.islower()) or word.key in _NOT_CONJUNCTS:
+        if not (word.text.isalpha() and word.text.islower()) or word.key in no_verb:
             return None
         closed = separator in ("and", "or")
         j += 2
@@ -195,7 +184,9 @@ def sayer_goes_on(
     return all(s.country != claimant.country for s in subjects)
 
 
-def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]) -> bool:
+def caused_act(
+    rules: Rules, tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> bool:
     """Whether the infinitive at word ``first`` is an act another actor was made or let
     do ("prompting Kabul to summon", "forced Armenia to recall"), not the purpose of
     the act before it ("sent troops to train"): an actor stands between a causing verb
@@ -208,7 +199,7 @@ def caused_act(tokens: tuple[Token, ...], first: int, candidates: Sequence[Actor
     j = actor.first - 1
     while j >= 0 and tokens[j].key in DETERMINERS:
         j -= 1
-    return j >= 0 and tokens[j].key in CONTROL_VERBS
+    return j >= 0 and tokens[j].key in rules.class_words("CONTROL_VERB")
 
 
 def main_subject(

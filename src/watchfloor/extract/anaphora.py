@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from watchfloor.extract.denials import accuser
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
@@ -17,15 +18,13 @@ REACH = 8
 # Meetings and visits point back at who came: "held talks with his guest".
 _POINTERS = DEFINITE | {"such"}
 # a pronoun object that stands for the act told before, when nothing follows it
-_STANDS_FOR_ACT = frozenset(("this", "it", "these"))
-_PRONOUN_ENDS = frozenset((".", ",", ";", "and", "as", "in", "on", "!", ":"))
 
 
 def anaphoric_target(
     mention: Mention,
     tokens: tuple[Token, ...],
     after: int,
-    nouns: Mapping[str, tuple[str, ...]],
+    rules: Rules,
     earlier: Sequence[Mention],
     cameo: CameoTaxonomy,
 ) -> Actor | None:
@@ -35,9 +34,9 @@ def anaphoric_target(
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
     if mention.actor2 is not None or not reacts:
         return None
-    if _bare_pointer(tokens, after):
+    if _bare_pointer(tokens, after, rules):
         return _latest_act_against(mention, earlier)
-    roots = _referred_roots(tokens, after, nouns)
+    roots = _referred_roots(tokens, after, rules.event_nouns)
     if not roots:
         return None
     for event in reversed(earlier):
@@ -56,13 +55,13 @@ def _referred_roots(
     return ()
 
 
-def _bare_pointer(tokens: tuple[Token, ...], at: int) -> bool:
+def _bare_pointer(tokens: tuple[Token, ...], at: int, rules: Rules) -> bool:
     """ "China firmly opposes and strongly condemns this, and ...", "Tokyo condemned it.":
     the reaction's object is a pronoun standing for the act just told."""
-    if at >= len(tokens) or tokens[at].key not in _STANDS_FOR_ACT:
+    if at >= len(tokens) or tokens[at].key not in rules.class_words("ACT_POINTER"):
         return False
     after = tokens[at + 1].key if at + 1 < len(tokens) else "."
-    return after in _PRONOUN_ENDS
+    return after in rules.class_words("POINTER_END")
 
 
 def _latest_act_against(mention: Mention, earlier: Sequence[Mention]) -> Actor | None:

@@ -17,7 +17,7 @@ from watchfloor.extract.lexicon import (
     PREPOSITIONS,
     words,
 )
-from watchfloor.extract.rules import EventPattern
+from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
 
@@ -474,7 +474,7 @@ def _condition_actor(
 
 
 def answering_parties(
-    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+    rules: Rules, tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """ "Sudan accused N'Djamena of arming the RSF, a charge Chad has always rejected":
     the actor inside the trigger answers the sentence's first actor, who made the
@@ -487,10 +487,7 @@ def answering_parties(
     inside = [m for m in candidates if m.first == opener and m.last < trigger.last]
     before = [m for m in candidates if m.last <= trigger.first]
     after = tokens[trigger.last].key if trigger.last < len(tokens) else "."
-    if not inside or not before or after not in _PHRASE_ENDS:
+    if not inside or not before or after not in rules.class_words("ANSWER_END"):
         return [], []
     return inside[:1], before[:1]
 
-
-# what may follow a verb that ends an apposition: "a charge Chad rejected." / ", as" ...
-_PHRASE_ENDS = frozenset((".", ",", ";", ":", ")", "—", "–", "as", "and", "but", "!"))

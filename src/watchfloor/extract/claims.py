@@ -27,7 +27,6 @@ from watchfloor.models import (
 )
 from watchfloor.taxonomy import CameoTaxonomy
 
-_OWNERS = frozenset(("its", "their", "our"))
 # the verbal acts a denial may answer: demands, accusations, threats
 _CHARGING = ("10", "11", "13")
 
@@ -54,6 +53,7 @@ def denies_own_act(tokens: tuple[Token, ...], a: Attribution) -> bool:
 
 
 def _owned_by_claimant(
+    rules: Rules,
     tokens: tuple[Token, ...],
     found: list[ActorMention],
     claim: Attribution | None,
@@ -65,9 +65,10 @@ def _owned_by_claimant(
     if claim is None or claimant is None or not claimant.resolved or claimant.kind == "igo":
         return found
     out = []
+    owners = rules.class_words("OWNER")
     for m in found:
         owned = m.kind == "role" and m.role and m.first > claim.cue_last
-        owned = owned and tokens[m.first - 1].key in _OWNERS
+        owned = owned and tokens[m.first - 1].key in owners
         if owned and not any(claim.cue_last <= o.first < m.first for o in found):
             m = replace(m, code=claimant.country + m.role)
         out.append(m)

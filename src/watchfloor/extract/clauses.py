@@ -11,21 +11,40 @@ a noun that looks like a verb ("the strikes", "a red line") only costs a parse."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from watchfloor.extract.lexicon import (
     CLAUSE_OPENERS,
     DETERMINERS,
     IRREGULAR_VERBS,
     PREPOSITIONS,
 )
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 # the regular verb forms that head a participial or relative clause: "signed", "fighting"
 _SUFFIXES = ("ed", "ing")
-# "to" before a word that may be a verb opens an infinitive: "a deal to build a plant"
-_NOT_VERBS_AFTER_TO = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this"))
 
 
-def may_open_clause(tokens: tuple[Token, ...], i: int, cues: frozenset[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The words by which the tokens and the parse tell another clause than a trigger's
+    (``cues.tsv``, ``noun_classes.tsv``)."""
+
+    saying: frozenset[str]  # reporting verbs, which may head another clause ("X said")
+    not_infinitive: frozenset[str]  # NOT_INFINITIVE: after "to", no verb ("to the")
+    temporal: frozenset[str]  # TEMPORAL_OPENER: "traded strikes after India launched"
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> ClauseWords:
+        return cls(
+            saying=frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1),
+            not_infinitive=rules.class_words("NOT_INFINITIVE"),
+            temporal=rules.class_words("TEMPORAL_OPENER"),
+        )
+
+
+def may_open_clause(tokens: tuple[Token, ...], i: int, words: ClauseWords) -> bool:
     """Whether word ``i`` may open or head another clause: a relative pronoun or
     subordinator, a verb form (regular past or participle, irregular, a reporting verb) or
     the "to" of an infinitive. An auxiliary opens none: the clause it stands in has one
@@ -37,7 +56,7 @@ def may_open_clause(tokens: tuple[Token, ...], i: int, cues: frozenset[str]) -> 
     key = token.key
     if (i > 0 and token.is_capitalised) or (len(key) > 1 and token.text.isupper()):
         return False
-    if key in CLAUSE_OPENERS or key in IRREGULAR_VERBS or key in cues:
+    if key in CLAUSE_OPENERS or key in IRREGULAR_VERBS or key in words.saying:
         return True
     if len(key) > 4 and key.endswith(_SUFFIXES):
         before = tokens[i - 1].key if i > 0 else ""
@@ -47,7 +66,9 @@ def may_open_clause(tokens: tuple[Token, ...], i: int, cues: frozenset[str]) -> 
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if key == "to" and following is not None:
         after = following.key
-        return not (following.is_capitalised or after in _NOT_VERBS_AFTER_TO or after[:1].isdigit())
+        # "to" before a word that may be a verb opens an infinitive: "a deal to build"
+        not_verb = after in words.not_infinitive or after[:1].isdigit()
+        return not (following.is_capitalised or not_verb)
     return False
 
 
@@ -55,7 +76,7 @@ def may_be_foreign(
     tokens: tuple[Token, ...],
     trigger: tuple[int, int],
     date: tuple[int, int],
-    cues: frozenset[str],
+    clause_words: ClauseWords,
 ) -> bool:
     """Whether the date at character span ``date`` may sit in another act's clause than the
     trigger's (token span ``trigger``): some word that may open one stands between them
@@ -74,6 +95,6 @@ def may_be_foreign(
             continue  # the trigger's own words: "launched ~ strikes"
         if i + 1 < len(tokens) and tokens[i + 1].start == start and tokens[i].key in PREPOSITIONS:
             continue
-        if may_open_clause(tokens, i, cues):
+        if may_open_clause(tokens, i, clause_words):
             return True
     return False

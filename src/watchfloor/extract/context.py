@@ -12,7 +12,7 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.lexicon import words
-from watchfloor.extract.places import LOCATIVE, PlaceMention
+from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.text import Token
 from watchfloor.models import Mention, Place
 from watchfloor.taxonomy import Gazetteer
@@ -156,14 +156,17 @@ class DocumentContext:
                 if head is not None:
                     self.waters[head] = p
 
-    def the_waters(self, tokens: tuple[Token, ...]) -> list[PlaceMention]:
-        """ "sent a destroyer toward the strait": the strait the story last named."""
+    def the_waters(
+        self, tokens: tuple[Token, ...], locative: frozenset[str]
+    ) -> list[PlaceMention]:
+        """ "sent a destroyer toward the strait": the strait the story last named, after a
+        word of ``locative``."""
         found = []
         for i in range(2, len(tokens)):
             named = self.waters.get(_WATER_HEADS.get(tokens[i].key, ""))
             if named is None or tokens[i - 1].key != "the":
                 continue
-            if tokens[i - 2].key in LOCATIVE and not _name_follows(tokens, i):
+            if tokens[i - 2].key in locative and not _name_follows(tokens, i):
                 start, end = tokens[i - 1].start, tokens[i].end
                 found.append(replace(named, first=i - 1, last=i + 1, start=start, end=end,
                                      text=named.entry.name))  # fmt: skip

@@ -26,9 +26,6 @@ _NOUN_REACH = 6
 # how far "as absurd" may stand: "rejected the army's statement on Monday as a fabrication"
 _DISMISS_REACH = 10
 # a clause after the charge tells the act denied ("rejected claims that troops crossed")
-_CONTENT = frozenset(("that", "whether"))
-_PRONOUNS = frozenset(("it", "this", "them"))
-_ANY = frozenset(("any", "all"))
 _ACCUSING = ("11",)
 # the roots of sayings: "rejected the accusation" rejects no act
 _SAID = frozenset(("10", "11", "12", "13"))  # criticise, accuse: the acts a denial answers
@@ -101,16 +98,17 @@ def rebuts_a_charge(
         return False
     after = tokens[a.cue_last : a.cue_last + _DISMISS_REACH]
     keys = [t.key for t in after]
-    if keys[0] in _PRONOUNS:
+    content = classes["CONTENT_OPENER"]
+    if keys[0] in classes["DENIED_POINTER"]:
         # "denied it." / "denied it, saying": not "denied it had sent troops"
         return len(keys) == 1 or keys[1] in CLAUSE_PUNCT or keys[1] in (".", "as")
-    if keys[0] in _ANY and len(keys) > 1 and keys[1] in classes["INVOLVEMENT"]:
+    if keys[0] in classes["DENIED_ANY"] and len(keys) > 1 and keys[1] in classes["INVOLVEMENT"]:
         return True
     for j, key in enumerate(keys[:_NOUN_REACH]):
-        if key in CLAUSE_PUNCT - {'"', "“", "”"} or key in _CONTENT:
+        if key in CLAUSE_PUNCT - {'"', "“", "”"} or key in content:
             break
         if key in classes["CHARGE"]:
-            return j + 1 >= len(keys) or keys[j + 1] not in _CONTENT
+            return j + 1 >= len(keys) or keys[j + 1] not in content
     return _dismissed_as_false(keys, classes["DISMISSIVE"])
 
 
@@ -161,9 +159,10 @@ def charges_read_as_acts(
     """The triggers but those ending on a charge that a clause spells out ("rejected
     claims that troops crossed"): there the told act is what is denied, not the charge."""
     charges = classes.get("CHARGE", frozenset())
+    content = classes["CONTENT_OPENER"]
     return [
         t for t in triggers
-        if not (tokens[t.last - 1].key in charges and _key(tokens, t.last) in _CONTENT)
+        if not (tokens[t.last - 1].key in charges and _key(tokens, t.last) in content)
     ]  # fmt: skip
 
 

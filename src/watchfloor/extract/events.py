@@ -112,7 +112,7 @@ def assemble(
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
-            tokens, trigger.first, candidates
+            rules, tokens, trigger.first, candidates
         )
         if purpose or any(_within(trigger, n) for n in nominal):
             continue
@@ -122,7 +122,7 @@ def assemble(
         if trigger.pattern.consequence:
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         elif trigger.pattern.answers:
-            events = _answered(tokens, trigger, candidates)
+            events = _answered(rules, tokens, trigger, candidates)
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant
@@ -297,11 +297,14 @@ def _events_for(
         head = trigger.first
         # "sent troops to help Russia fight": the complement's own subject fights
         controlled = None
-        if parse is not None and may_name_controlled(tokens, trigger.first, candidates):
-            controlled = controlled_subject(parse.get(), tokens, trigger.first, candidates)
+        control = rules.class_words("CONTROL_VERB")
+        if parse is not None and may_name_controlled(tokens, trigger.first, candidates, control):
+            controlled = controlled_subject(
+                parse.get(), tokens, trigger.first, candidates, control
+            )
         if controlled is not None:
             subjects = _conjuncts_left(tokens, controlled, candidates)
-        main = shared_subject(tokens, trigger.first, candidates, made, passive)
+        main = shared_subject(rules, tokens, trigger.first, candidates, made, passive)
         if main is not None:
             # the nearest actor before a participle is the main verb's object, not its
             # subject: with no main subject known, no one does the act
@@ -339,7 +342,7 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
-    listed = verb_list_end(tokens, trigger.last) if "obj" in pattern.targets else None
+    listed = verb_list_end(rules, tokens, trigger.last) if "obj" in pattern.targets else None
     if not targets and not passive and listed is not None:
         # "trained, equipped and paid Malian soldiers": the list's object is each verb's
         targets = _object(tokens, listed, clause[1], candidates)
@@ -446,7 +449,7 @@ def _consequence(
         latest = max((at for at, _ in made if at < cue), default=-1)
         if _continues_previous_verb(tokens, cue) and latest >= 0:
             subjects = _distinct([a for at, a in made if at == latest])
-        subjects = shared_subject(tokens, cue, candidates, made, False) or subjects
+        subjects = shared_subject(rules, tokens, cue, candidates, made, False) or subjects
         if tokens[cue].key in warn:
             targets = _object(tokens, cue + 1, cue_clause[1], candidates)
     if not subjects and claimant is not None:
@@ -468,9 +471,9 @@ def _consequence(
 
 
 def _answered(
-    tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
+    rules: Rules, tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> list[Assembled]:
-    actors, targets = answering_parties(tokens, trigger, candidates)
+    actors, targets = answering_parties(rules, tokens, trigger, candidates)
     targets = _plausible_targets(trigger.pattern, actors, targets)
     if not targets:
         return []

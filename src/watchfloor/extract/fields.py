@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from watchfloor.extract.clauses import may_be_foreign, may_open_clause
+from watchfloor.extract.clauses import ClauseWords, may_be_foreign, may_open_clause
 from watchfloor.extract.dates import DateMention
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.lexicon import RELATIVE_PRONOUNS
@@ -27,7 +27,7 @@ Located = TypeVar("Located", DateMention, QuantityMention)
 _RELATIVE_REACH = 6
 # what the tokens tell of a date question: the sentence's tokens, the trigger's token
 # span, the reporting verbs ("X said")
-Clues = tuple[tuple[Token, ...], tuple[int, int], frozenset[str]]
+Clues = tuple[tuple[Token, ...], tuple[int, int], ClauseWords]
 
 
 def act_anchor(tokens: tuple[Token, ...], trigger: Trigger) -> int:
@@ -117,7 +117,7 @@ class DateQuestion:
     question of a document at its end, with the sentences still unparsed parsed in one
     batch (``open``: a parse would be made to answer it)."""
 
-    __slots__ = ("anchor", "chosen", "clause", "own", "parse", "sentence", "settled")
+    __slots__ = ("anchor", "chosen", "clause", "own", "parse", "sentence", "settled", "temporal")
 
     def __init__(
         self,
@@ -137,9 +137,10 @@ class DateQuestion:
         # asked only about the date that would be chosen: dropping any other date leaves
         # that choice as it is
         best = self.chosen
-        tokens, trigger, cues = words
+        tokens, trigger, clause_words = words
+        self.temporal = clause_words.temporal
         self.settled = best is None or not may_be_foreign(
-            tokens, trigger, (best.start, best.end), cues
+            tokens, trigger, (best.start, best.end), clause_words
         )
 
     @property
@@ -153,7 +154,7 @@ class DateQuestion:
     def answer(self) -> EventDate | None:
         best = self.chosen
         if not self.settled and best is not None and self.parse is not None:
-            foreign = foreign_spans(self.parse.get(), self.anchor)
+            foreign = foreign_spans(self.parse.get(), self.anchor, self.temporal)
             if _inside(best.start, foreign):
                 others = [d for d in self.own if not _inside(d.start, foreign)]
                 best = chosen_date(others, self.anchor, self.clause)
@@ -175,19 +176,19 @@ class FigureScope:
     cases without a parse: a figure before the trigger with no word between them that may
     open a clause ("1,500 troops were sent") is the act's own."""
 
-    __slots__ = ("_asked", "_cues", "_parse", "_span", "_tokens", "_trigger")
+    __slots__ = ("_asked", "_parse", "_span", "_tokens", "_trigger", "_words")
 
     def __init__(
         self,
         tokens: tuple[Token, ...],
         trigger: tuple[int, int],
         parse: LazyParse | None,
-        cues: frozenset[str],
+        words: ClauseWords,
     ) -> None:
         self._tokens = tokens
         self._trigger = trigger
         self._parse = parse
-        self._cues = cues
+        self._words = words
         self._span: tuple[int, int] | None = None
         self._asked = False
 
@@ -198,7 +199,7 @@ class FigureScope:
         if not _may_be_relative(tokens, first):
             return False
         between = (i for i in range(first) if tokens[i].start >= figure.end)
-        if not any(may_open_clause(tokens, i, self._cues) for i in between):
+        if not any(may_open_clause(tokens, i, self._words) for i in between):
             return False
         if not self._asked:
             self._span = noun_phrase_of_clause(self._parse.get(), tokens[first].start)

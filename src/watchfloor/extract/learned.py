@@ -39,6 +39,7 @@ class SentenceView:
     triggers: tuple[Trigger, ...]
     rule_roots: frozenset[str]
     nearby: tuple[ActorMention, ...] = ()  # the actors of the sentence before
+    spent: frozenset[int] = frozenset()  # where the words of the rules' events stand
 
     def candidates(self) -> dict[str, ActorMention]:
         """Each country the sentence names, by its first mention; then the claimant and
@@ -95,6 +96,12 @@ class EventModel:
         for root in ROOTS:
             if root in view.rule_roots:
                 continue
+            trigger = next((t for t in view.triggers if t.pattern.code[:2] == root
+                            and t.first not in view.spent), None)  # fmt: skip
+            if view.rule_roots and trigger is None:
+                # beside the rules' events, only an act whose words the rules matched
+                # and did not read otherwise ("sent" is 072 or 061, never both)
+                continue
             p_root = self.root_probability(root, features)
             if p_root < floor:
                 continue
@@ -102,7 +109,6 @@ class EventModel:
             if best is None or best[0] < self.pair_threshold:
                 continue
             p_pair, a1, a2 = best
-            trigger = next((t for t in view.triggers if t.pattern.code[:2] == root), None)
             head = trigger.first if trigger else self._head(view, root)
             out.append(Proposal(root, actors[a1], actors[a2] if a2 else None, trigger, head,
                                 p_root * p_pair))  # fmt: skip

@@ -26,6 +26,7 @@ from watchfloor.extract.claims import (
     _reporting_spans,
     _words,
 )
+from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import (
     DocumentContext,
     dateline_end,
@@ -36,20 +37,15 @@ from watchfloor.extract.context import (
 )
 from watchfloor.extract.coreference import (
     DOMESTIC_ROLES,
-    alias_mentions,
     context_mentions,
     counterparts,
     defined_acronyms,
     determiner_of,
-    group_mentions,
     local_role,
-    partner_mentions,
     placed_role,
     possessed_role,
-    pronoun_mentions,
     roles_from_countries,
     seated_role,
-    within_groups,
 )
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
@@ -65,6 +61,7 @@ from watchfloor.extract.fields import (
     DateQuestion,
     act_anchor,
 )
+from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
 from watchfloor.extract.learned import (
     EventModel,
     SentenceView,
@@ -83,7 +80,9 @@ from watchfloor.extract.named import (
     title_end,
 )
 from watchfloor.extract.parser import Parser, load_parser
-from watchfloor.extract.places import LOCATIVE, PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.place_words import PlaceWords
+from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
+from watchfloor.extract.pronouns import alias_mentions, pronoun_mentions
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
@@ -91,6 +90,7 @@ from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.table_events import TableReader
+from watchfloor.extract.table_rows import CellReader
 from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.text import Token, tokenize
@@ -103,11 +103,6 @@ from watchfloor.models import (
 from watchfloor.settings import Settings
 from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
-# who speaks for the body the role word before them names: "a militia spokesman"
-_SPEAKERS = frozenset(
-    ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "commander",
-     "commanders", "leader", "leaders")
-)  # fmt: skip
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
 
@@ -135,18 +130,20 @@ class Extractor:
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
-        self.places = PlaceMatcher(taxonomy.gazetteer)
+        self.places = PlaceMatcher(taxonomy.gazetteer, PlaceWords.from_rules(rules))
         if table_rules is None:
             codes = frozenset(taxonomy.cameo.codes)
             table_rules = load_table_rules(None, codes, dict(rules.classes))
-        self.tables = TableReader(table_rules, rules, taxonomy, self.actors, self.places)
-        # reporting verbs, which may head another clause than a trigger's ("X said")
-        saying = frozenset(p[0] for p in rules.cues.get("say", ()) if len(p) == 1)
+        self.tables = TableReader(
+            CellReader(table_rules, rules, taxonomy, self.actors, self.places)
+        )
         self._capitals: dict[str, str] = {}
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
-        self.records = RecordMaker(taxonomy, rules, saying, self._capitals)
+        self.records = RecordMaker(
+            taxonomy, rules, ClauseWords.from_rules(rules), self._capitals
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -319,6 +316,7 @@ class Extractor:
         view = SentenceView(
             analysed.tokens, tuple(analysed.mentions), analysed.claimant, tuple(triggers),
             frozenset(e.code[:2] for e in made), nearby,
+            frozenset(e.trigger.first for e in made),
         )  # fmt: skip
         events = learned_events(self.model, view, self._codes)
         events = [e for e in events if not _asked(analysed, e)]
@@ -345,7 +343,7 @@ class Extractor:
         attributions = find_attributions(tokens, found, cues)
         claim = best_claimant(attributions)
         claimant = _claimant_of(claim, context) if claim else context.speaker
-        found = _owned_by_claimant(tokens, found, claim, claimant)
+        found = _owned_by_claimant(self.rules, tokens, found, claim, claimant)
         context.remember(found)
         context.define(defined_acronyms(tokens, found))
         context.define([a for a in (alias_of(m, tokens) for m in found) if a is not None])
@@ -413,7 +411,7 @@ class Extractor:
         ]  # fmt: skip
         every += self._the_country(tokens, found, context)
         every += self._the_capital(tokens, found, context)
-        every += context.the_waters(tokens)
+        every += context.the_waters(tokens, self.places.words.locative)
         context.remember_waters(every)
         context.set_scene(most_specific(every))
         claims = _claim_spans(tokens, attributions)
@@ -478,7 +476,8 @@ class Extractor:
         for i in range(2, len(tokens)):
             if tokens[i].key != "capital" or tokens[i - 1].key != "the":
                 continue
-            if tokens[i - 2].key not in LOCATIVE or _key_at(tokens, i + 1) in ("of", "'s"):
+            after_locative = tokens[i - 2].key in self.places.words.locative
+            if not after_locative or _key_at(tokens, i + 1) in ("of", "'s"):
                 continue
             kinds = ("country", "demonym", "capital")
             here = [m for m in found if m.kind in kinds and m.last < i]
@@ -563,6 +562,7 @@ class Extractor:
         found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
         seated = self.rules.class_words("SEATED")
+        speakers = self.rules.class_words("SPEAKER")
         seat_end = 0
         for m in found:
             if m.first < seat_end:
@@ -570,7 +570,7 @@ class Extractor:
             head = next((o for o in found if o.first == m.last and not o.resolved), None)
             speaks = False
             if not m.resolved and head is not None:
-                if tokens[title_end(head, tokens, context.title_words) - 1].key not in _SPEAKERS:
+                if tokens[title_end(head, tokens, context.title_words) - 1].key not in speakers:
                     continue  # "the White Army militia": the last role word is the head
                 # "a militia spokesman": the militia speaks, the one the story named
                 m = replace(m, last=head.last, end=head.end, text=f"{m.text} {head.text}")
@@ -581,10 +581,10 @@ class Extractor:
                     speaks
                     or m.first == 0
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
-                    or determiner_of(tokens, m.first) in DEFINITE
+                    or determiner_of(self.rules, tokens, m.first) in DEFINITE
                 )
                 resolved = (
-                    possessed_role(m, tokens, out, context)
+                    possessed_role(self.rules, m, tokens, out, context)
                     or placed_role(m, tokens, found)
                     or seated_role(m, tokens, found, seated)
                     or named_holder(m, tokens, context, entities)
@@ -601,11 +601,11 @@ class Extractor:
         out = sorted([*out, *apposed_names(tokens, out)], key=lambda m: m.first)
         out += context_mentions(self.rules, tokens, body, out, context)
         out += alias_mentions(tokens, body, out, context)
-        out += group_mentions(tokens, out, context, self.rules.class_words("ADDRESS"))
-        out += partner_mentions(tokens, out, context)
+        out += group_mentions(self.rules, tokens, out, context)
+        out += partner_mentions(self.rules, tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
-        out += pronoun_mentions(tokens, out, context)
-        return counterparts(tokens, sorted(out, key=lambda m: m.first))
+        out += pronoun_mentions(self.rules, tokens, out, context)
+        return counterparts(self.rules, tokens, sorted(out, key=lambda m: m.first))
 
     def _local_countries(
         self, tokens: tuple[Token, ...], body: str, found: Sequence[ActorMention]

@@ -12,41 +12,32 @@ from collections.abc import Iterator
 
 from watchfloor.extract.analysis import _Sentence
 from watchfloor.extract.events import Assembled
-from watchfloor.extract.lexicon import words
+from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
 
-# the prepositions that aim an act at a place
-AIMED_AT = words("to into on from at against")
-# where a strike lands or a force stands: aimed at too, for the acts of "place_in_target"
-_LANDS_IN = words("in inside near around outside across within")
-_DETERMINERS = words("the a an its their his her our this that")
-# "south of Damascus": near it
-_COMPASS = words("north south east west northeast northwest southeast southwest")
-# "to its border with Belarus": the neighbour named after the border is the aim
-_FRONTIERS = words("border borders frontier frontiers boundary")
-# "soldiers fighting in Russia", "fought in Mali": where a war is fought, not against whom
-# (a force abroad often fights for its host)
-_FIGHTING = words("fight fights fighting fought combat")
-
 
 def place_target(
-    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
 ) -> Actor | None:
     """The country of the first place after the trigger, in its clause, that the act is
-    aimed at, when it is not the actor's own and the sentence gave no target."""
+    aimed at, when it is not the actor's own and the sentence gave no target (the words
+    that aim it are the classes AIMED_AT, LANDS_IN, AIM_COMPASS, FRONTIER and FIGHTING)."""
     if mention.actor2 is not None or not cameo.in_class(mention.code, "place_target"):
         return None
     first = event.trigger.first
     if first > 0 and s.tokens[first - 1].key in ("the", "this", "that"):
         return None  # "committed to the fighting in Kursk": a known war, no new target
     lands = cameo.in_class(mention.code, "place_in_target")
-    if any(t.key in _FIGHTING for t in s.tokens[first : event.trigger.last]):
+    fighting = rules.class_words("FIGHTING")
+    if any(t.key in fighting for t in s.tokens[first : event.trigger.last]):
         lands = False
-    aims = AIMED_AT | _LANDS_IN if lands else AIMED_AT
+    aims = rules.class_words("AIMED_AT")
+    if lands:
+        aims |= rules.class_words("LANDS_IN")
     own = mention.actor1.code[:3]
     for place_first, country, text in _places_after(s, first, event.clause[1]):
-        if country != own and _aimed(s, place_first, aims):
+        if country != own and _aimed(s, place_first, aims, rules):
             forces = _named_forces(s, first, event.clause[1], country) if "near" in aims else None
             return forces or Actor(country, text)
     return None
@@ -76,23 +67,25 @@ def _places_after(s: _Sentence, first: int, end: int) -> Iterator[tuple[int, str
     yield from sorted(found)
 
 
-def _aimed(s: _Sentence, place_first: int, aims: frozenset[str]) -> bool:
+def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -> bool:
     """Whether the words before a place aim the act at it: "to the", "in", "south of",
     "to its border with"."""
     tokens = s.tokens
+    determiners = rules.class_words("AIM_DETERMINER")
     j = place_first - 1
-    while j > 0 and tokens[j].key in _DETERMINERS:
+    while j > 0 and tokens[j].key in determiners:
         j -= 1
     if j < 0:
         return False
     key = tokens[j].key
-    if key == "of" and j > 0 and tokens[j - 1].key in _COMPASS:
+    if key == "of" and j > 0 and tokens[j - 1].key in rules.class_words("AIM_COMPASS"):
         return "near" in aims
-    if key == "with" and j > 0 and tokens[j - 1].key in _FRONTIERS and "near" in aims:
+    frontier = j > 0 and tokens[j - 1].key in rules.class_words("FRONTIER")
+    if key == "with" and frontier and "near" in aims:
         # the border's own preposition aims: "deployed to its border with", "along"; a
         # force sent to a border faces the neighbour, it is no aid to it
         k = j - 2
-        while k > 0 and tokens[k].key in _DETERMINERS:
+        while k > 0 and tokens[k].key in determiners:
             k -= 1
         return k >= 0 and (tokens[k].key in aims or tokens[k].key == "along")
     return key in aims

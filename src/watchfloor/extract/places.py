@@ -11,47 +11,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from watchfloor.extract.lexicon import words
 from watchfloor.extract.place_names import unknown_place
+from watchfloor.extract.place_words import PlaceWords
 from watchfloor.extract.text import Token, phrase_keys, plain
 from watchfloor.taxonomy import Gazetteer, GazetteerEntry
 
-LOCATIVE = words(
-    "in at near to into over off from around across outside inside toward towards along "
-    "within throughout via through"
-)
-_COUNTRY_LOCATIVE = words("in inside into across within throughout around off near")
-_TO_COUNTRY = _COUNTRY_LOCATIVE | {"to"}
-_LOCATIVE_OR_OF = LOCATIVE | {"of"}
-# "the southern island of Jeju", "the port of Chabahar", "Russia's Kursk region"
-_SKIPPABLE = words(
-    "the a an of 's northern southern eastern western central north south east west port "
-    "city town village island region province area border station capital district county "
-    "base outskirts coast waters settlement islands"
-)
-_HEADS = words("port city town village island region province area capital district county base")
-# "out of Mali", "the city of Kharkiv": "of" that names a place, with or without a locative
-_OF_PLACE = words("out city town village island islands port region province district settlement")
-_COMPASS = words(
-    "northern southern eastern western central north south east west northwest northeast "
-    "southwest southeast north-west north-east south-west south-east far"
-)
-_COMPASS_PART = words(
-    "northern southern eastern western central northeastern northwestern southeastern "
-    "southwestern north-eastern north-western south-eastern south-western"
-)
-_APPOSITION_END = words(", . ; : ) — –")
-# a name's own administrative word belongs to it: "in Herat province", "Bolivar state"
-_ADMIN = words("province region district state governorate oblast county prefecture")
-_ATTACKS = words("strike strikes attack attacks raid raids assault bombing shelling")
 _ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a name that is a single token
 _WORDS = re.compile(
     r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*)*"
 )  # tokens are its words
-# what may be used "against" a place that it strikes
-_ARMED = _ATTACKS | words(
-    "drones missiles rockets shells artillery offensive operation operations airstrikes"
-)
 SPECIFICITY = {"city": 3, "town": 3, "region": 3, "sea": 3, "area": 3, "country": 1}
 
 
@@ -77,8 +45,9 @@ class PlaceMention:
 class PlaceMatcher:
     """Longest gazetteer names in a token sequence. Built once from the gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords) -> None:
         self._gazetteer = gazetteer
+        self.words = words
         # most names are one word: kept in a set (no tuple each), longer ones by first word
         self._words = frozenset(plain(n) for n in gazetteer.names() if _ONE_WORD.fullmatch(n))
         index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -107,11 +76,12 @@ class PlaceMatcher:
         ``prefer``, else in a ``nearby`` one (its actors' countries), if any."""
         found: list[PlaceMention] = []
         keys = tuple(t.key for t in tokens)  # accents folded by the tokenizer
+        locative, of_place = self.words.locative, self.words.of_place
         # a place counts only a few words after a locative word: look nowhere else
         near = {
             j for i, k in enumerate(keys)
-            if k in LOCATIVE or k == "against"
-            or (k == "of" and i > 0 and keys[i - 1] in _OF_PLACE)
+            if k in locative or k == "against"
+            or (k == "of" and i > 0 and keys[i - 1] in of_place)
             for j in range(i + 1, i + 6)
         }  # fmt: skip
         i = 0
@@ -130,15 +100,15 @@ class PlaceMatcher:
             if mention is None:
                 i += 1
                 continue
-            mention = _with_compass(tokens, body, mention)
-            locative = _locative_before(tokens, i, mention.entry.kind)
+            mention = _with_compass(tokens, body, mention, self.words)
+            governing = _locative_before(tokens, i, mention.entry.kind, self.words)
             possessive = mention.last < len(tokens) and tokens[mention.last].key == "'s"
-            if locative is not None and not (possessive and mention.entry.kind == "country"):
+            if governing is not None and not (possessive and mention.entry.kind == "country"):
                 found.append(
                     replace(
                         mention,
-                        origin=locative == "from",
-                        destination=locative == "to" and mention.entry.kind == "country",
+                        origin=governing == "from",
+                        destination=governing == "to" and mention.entry.kind == "country",
                     )
                 )
             i = mention.last
@@ -169,7 +139,7 @@ class PlaceMatcher:
         position (a village the gazetteer lacks); never a namesake elsewhere."""
         if mention is not None and mention.entry.kind not in ("city", "town"):
             return mention
-        if mention is None and not (i > 0 and tokens[i - 1].key in LOCATIVE):
+        if mention is None and not (i > 0 and tokens[i - 1].key in self.words.locative):
             return None  # an unknown name is a place only right after a locative
         # the words up to the comma: "Wadi Marra, Yemen" though "Wadi" alone is a place
         last = max(mention.last if mention is not None else i, _name_end(tokens, i))
@@ -201,7 +171,7 @@ class PlaceMatcher:
             entry = self._gazetteer.lookup(tokens[j].text)
             return entry if entry is not None and entry.kind == "country" else None
 
-        named = unknown_place(tokens, i, body, known)
+        named = unknown_place(tokens, i, body, known, self.words)
         if named is None:
             return None
         last, entry = named
@@ -217,7 +187,7 @@ class PlaceMatcher:
         j += 1
         if tokens[j].key == "in" and j + 1 < len(tokens):
             j += 1
-        while j < len(tokens) and tokens[j].key in _COMPASS:
+        while j < len(tokens) and tokens[j].key in self.words.compass:
             j += 1
         for n in (3, 2, 1):
             words = tokens[j : j + n]
@@ -227,7 +197,8 @@ class PlaceMatcher:
             if entry is None or entry.kind != "country":
                 continue
             after = tokens[j + n].key if j + n < len(tokens) else "."
-            if after in _APPOSITION_END or after in LOCATIVE | {"on", "after", "before"}:
+            ends = self.words.apposition_end
+            if after in ends or after in self.words.locative or after in ("on", "after", "before"):
                 return entry.country
             return None
         return None
@@ -241,7 +212,7 @@ class PlaceMatcher:
         countries: tuple[frozenset[str], frozenset[str]],
     ) -> PlaceMention | None:
         capitalised = tokens[i].is_capitalised
-        if not (capitalised or _lowercase_ok(tokens, i)):
+        if not (capitalised or _lowercase_ok(tokens, i, self.words)):
             return None  # most words: no name starts here
         first = sentence_keys[i]
         candidates = self._index.get(first, [])
@@ -256,7 +227,8 @@ class PlaceMatcher:
             # small towns share names with words: lower case is a word ("welcome")
             if entry is None or (entry.kind == "town" and not capitalised):
                 continue
-            if i + n < len(tokens) and entry.kind != "country" and tokens[i + n].key in _ADMIN:
+            admin = i + n < len(tokens) and tokens[i + n].key in self.words.admin
+            if admin and entry.kind != "country":
                 window = tokens[i : i + n + 1]
             start, end = window[0].start, window[-1].end
             return PlaceMention(i, i + len(window), start, end, body[start:end], entry)
@@ -271,43 +243,47 @@ def _container(tokens: tuple[Token, ...], place: PlaceMention, found: list[Place
     return any(0 <= place.first - 1 - p.last <= 1 for p in found if p is not place)
 
 
-def _with_compass(tokens: tuple[Token, ...], body: str, place: PlaceMention) -> PlaceMention:
+def _with_compass(
+    tokens: tuple[Token, ...], body: str, place: PlaceMention, words: PlaceWords
+) -> PlaceMention:
     """ "in eastern Chad", "the eastern Mediterranean": a country's or a sea's part keeps
     its compass word (a city's does not: "central Kyiv" is Kyiv)."""
     broad = place.entry.kind in ("country", "sea") or (
         place.entry.kind == "region" and not place.entry.country
     )
-    if not broad or place.first == 0 or tokens[place.first - 1].key not in _COMPASS_PART:
+    if not broad or place.first == 0 or tokens[place.first - 1].key not in words.compass_part:
         return place
     start = tokens[place.first - 1].start
     return replace(place, first=place.first - 1, start=start, text=body[start : place.end])
 
 
-def _locative_before(tokens: tuple[Token, ...], i: int, kind: str) -> str | None:
+def _locative_before(
+    tokens: tuple[Token, ...], i: int, kind: str, words: PlaceWords
+) -> str | None:
     """The locative word governing the name at ``i``, or None. A country after "to" is a
     destination ("fly on to Vietnam"), returned as "to" for visits to use."""
-    allowed = _TO_COUNTRY if kind == "country" else LOCATIVE
+    allowed = words.country_locative if kind == "country" else words.locative
     j = i - 1
     hops = 0
     while j >= 0 and hops < 6:
         key = tokens[j].key
         if key in allowed:
             return key
-        if key == "of" and j > 0 and tokens[j - 1].key in _OF_PLACE:
+        if key == "of" and j > 0 and tokens[j - 1].key in words.of_place:
             # "pulled out of Mali"; "struck the city of Kharkiv": the head names a place
             return "of"
-        if key == "on" and j > 0 and tokens[j - 1].key in _ATTACKS and kind != "country":
+        if key == "on" and j > 0 and tokens[j - 1].key in words.attacks and kind != "country":
             return "on"  # "a strike on Kyiv"
-        if key == "against" and kind != "country" and _armed_before(tokens, j):
+        if key == "against" and kind != "country" and _armed_before(tokens, j, words):
             return "against"  # "drones against Port Sudan", not "sanctions against Moscow"
         if key == "and" and kind != "country" and j > 0 and tokens[j - 1].is_capitalised:
             # "in Pakistan and Pakistan-administered Kashmir": one locative, two places
             j -= 1
             hops += 1
             continue
-        head_before = j + 1 < i and tokens[j + 1].key in _HEADS
+        head_before = j + 1 < i and tokens[j + 1].key in words.heads
         # one word may describe the head noun: "the saudi city of Jeddah"
-        if key not in _SKIPPABLE and not tokens[j].is_capitalised and not head_before:
+        if key not in words.skippable and not tokens[j].is_capitalised and not head_before:
             return None
         j -= 1
         hops += 1
@@ -322,14 +298,17 @@ def _name_end(tokens: tuple[Token, ...], i: int) -> int:
     return j
 
 
-def _armed_before(tokens: tuple[Token, ...], j: int) -> bool:
-    return any(t.key in _ARMED for t in tokens[max(0, j - 4) : j])
+def _armed_before(tokens: tuple[Token, ...], j: int, words: PlaceWords) -> bool:
+    return any(t.key in words.armed for t in tokens[max(0, j - 4) : j])
 
 
-def _lowercase_ok(tokens: tuple[Token, ...], i: int) -> bool:
+def _lowercase_ok(tokens: tuple[Token, ...], i: int, words: PlaceWords) -> bool:
     """Content-farm copy lowercases names ("struck the city of kharkiv"): accept them
-    right after a locative word only."""
-    return i > 0 and tokens[i - 1].key in _LOCATIVE_OR_OF and len(tokens[i].text) >= 4
+    right after a locative word or "of" only."""
+    if i == 0 or len(tokens[i].text) < 4:
+        return False
+    before = tokens[i - 1].key
+    return before in words.locative or before == "of"
 
 
 def refine(best: PlaceMention | None, places: Sequence[PlaceMention]) -> PlaceMention | None:

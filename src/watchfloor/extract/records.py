@@ -14,6 +14,7 @@ from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.claims import intent_expressed, scoped, threat_made
+from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.fields import (
@@ -39,12 +40,12 @@ class RecordMaker:
         self,
         taxonomy: Taxonomy,
         rules: Rules,
-        saying: frozenset[str],
+        clause_words: ClauseWords,
         capitals: Mapping[str, str],
     ) -> None:
         self._taxonomy = taxonomy
         self._rules = rules
-        self._saying = saying  # reporting verbs, which may head another clause ("X said")
+        self._clause_words = clause_words
         self._capitals = capitals
 
     def record(
@@ -62,11 +63,11 @@ class RecordMaker:
         )  # fmt: skip
         mention = intent_expressed(mention, s, event, self._rules, self._taxonomy.cameo)
         target = anaphoric_target(
-            mention, s.tokens, event.trigger.first + 1, self._rules.event_nouns, context.events,
+            mention, s.tokens, event.trigger.first + 1, self._rules, context.events,
             self._taxonomy.cameo,
         )  # fmt: skip
         if target is None:
-            target = place_target(s, event, mention, self._taxonomy.cameo)
+            target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
@@ -112,7 +113,7 @@ class RecordMaker:
         clause = (s.tokens[event.clause[0]].start, s.tokens[event.clause[1] - 1].end)
         own = own_dates(s.dates, anchor, anchors, s.tokens)
         trigger = (event.trigger.first, event.trigger.last)
-        clues = (s.tokens, trigger, self._saying)
+        clues = (s.tokens, trigger, self._clause_words)
         question = DateQuestion(own, anchor, clause, s.parse, s.sentence, clues)
         if spoken and s.said_on:
             # "the army chief said yesterday that any attack would meet a response": the
@@ -140,7 +141,7 @@ class RecordMaker:
             else event_place(s.said_at, clause),
             quantity=event_quantity(
                 [q for q in s.quantities if self._rules.counts(event.code, q.unit)], anchor, clause,
-                FigureScope(s.tokens, trigger, s.parse, self._saying),
+                FigureScope(s.tokens, trigger, s.parse, self._clause_words),
             ),
             source=Actor(source.code, source.text) if source else None,
         )

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS
-from watchfloor.extract.syntax import CONTROL_VERBS, OBJECTS, Parse
+from watchfloor.extract.lexicon import CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_PRONOUNS
+from watchfloor.extract.syntax import OBJECTS, Parse
 from watchfloor.extract.text import Token
 
 # a noun's own modifiers, which may name its country: "a Ukrainian offensive"
@@ -25,7 +25,6 @@ _AIMS = ("against", "on", "upon")
 # what a reaction may name its act after: "protested against the rally" (not "concern
 # over the pact signed by X", whose signers are not what worries)
 _REACTED_TO = ("against",)
-_RELATIVES = frozenset(("which", "that", "who", "whom", "whose"))
 
 
 def trigger_verb(parse: Parse, tokens: tuple[Token, ...], first: int) -> int:
@@ -53,12 +52,15 @@ def _mention_at(
 
 
 def may_name_controlled(
-    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...],
+    first: int,
+    candidates: Sequence[ActorMention],
+    control_verbs: frozenset[str],
 ) -> bool:
     """Whether the parse could find a controlled subject at all, from the tokens alone:
     the one who acts stands after the control verb and before the trigger ("helped
     Russia fight", "let Kyiv strike"); with no actor there, no parse is made."""
-    control = next((i for i in range(first) if tokens[i].key in CONTROL_VERBS), -1)
+    control = next((i for i in range(first) if tokens[i].key in control_verbs), -1)
     return control >= 0 and any(control < m.first < first for m in candidates)
 
 
@@ -67,13 +69,14 @@ def controlled_subject(
     tokens: tuple[Token, ...],
     first: int,
     candidates: Sequence[ActorMention],
+    control_verbs: frozenset[str],
 ) -> ActorMention | None:
     """The actor of a complement of a control verb: "to help Russia fight a Ukrainian
     offensive" makes Russia the one who fights, not the one who sent help."""
     if parse is None:
         return None
     verb = trigger_verb(parse, tokens, first)
-    if not parse.controlled(verb):
+    if not parse.controlled(verb, control_verbs):
         return None
     subject = parse.own_subject(verb)
     if subject < 0:
@@ -141,12 +144,15 @@ def parsed_target(
     return "", None
 
 
-def foreign_spans(parse: Parse | None, anchor: int) -> list[tuple[int, int]]:
-    """Character spans of the clauses modifying a noun that do not hold the trigger at
-    character ``anchor``: dates, places and figures there belong to another act."""
+def foreign_spans(
+    parse: Parse | None, anchor: int, temporal: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Character spans of the clauses modifying a noun (or temporal, opened by a word of
+    ``temporal``) that do not hold the trigger at character ``anchor``: dates, places
+    and figures there belong to another act."""
     if parse is None:
         return []
-    return parse.char_spans(parse.enclosing_clauses(parse.at(anchor)))
+    return parse.char_spans(parse.enclosing_clauses(parse.at(anchor), temporal))
 
 
 def noun_phrase_of_clause(parse: Parse | None, anchor: int) -> tuple[int, int] | None:
@@ -240,6 +246,6 @@ def _relative_subject(parse: Parse, noun: int) -> int:
     words = parse.words
     for c in parse.children(noun):
         subject = parse.child(c, ("nsubj",)) if words[c].dep == "relcl" else -1
-        if subject >= 0 and words[subject].key not in _RELATIVES:
+        if subject >= 0 and words[subject].key not in RELATIVE_PRONOUNS:
             return subject
     return -1

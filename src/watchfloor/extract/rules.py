@@ -27,6 +27,20 @@ FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
     "near",
 )  # fmt: skip
+# classes of noun_classes.tsv the stages read by name, a word at a time: each must be
+# there, and hold single words (a phrase in one would never match)
+STAGE_CLASSES = (
+    "NOT_PARTICIPLE", "ADJUNCT_ADVERB", "ADJUNCT_OPENER", "SCENE_OPENER", "SUBJECT_PRONOUN",
+    "NOT_APPOSITION", "NOT_CONJUNCT", "LOCATIVE", "COUNTRY_LOCATIVE", "PLACE_SKIPPABLE",
+    "PLACE_HEAD", "OF_PLACE", "COMPASS", "COMPASS_PART", "APPOSITION_END", "ADMIN_AREA",
+    "ATTACK", "ARMED", "LAND_FEATURE", "SEA_FEATURE", "SEA_HEAD", "SETTLEMENT", "PLACE_AFTER",
+    "NAME_COMPASS", "PRONOUN", "NP_BREAK", "PLACING", "SAYING_PARTICIPLE", "GROUP_HEAD",
+    "EVERYONE", "GROUP_NOUN", "APPEALED_GROUP", "STATE_NOUN", "GOVERNMENT_NOUN",
+    "PARTNER_NOUN", "COLLECTIVE_NOUN", "SPEAKER", "TABLE_GROUP", "ACT_POINTER", "POINTER_END",
+    "ANSWER_END", "OWNER", "CONTENT_OPENER", "DENIED_POINTER", "DENIED_ANY", "COUNTERPART",
+    "NOT_INFINITIVE", "TEMPORAL_OPENER", "AIMED_AT", "LANDS_IN", "AIM_DETERMINER", "AIM_COMPASS",
+    "FRONTIER", "FIGHTING", "CONTROL_VERB",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +102,11 @@ class Rules:
         return prefix is None or unit in self.quantity_units[prefix]
 
     def class_words(self, name: str) -> frozenset[str]:
-        return self.single_words[name]
+        """The one-word members of the class ``name`` of ``noun_classes.tsv``."""
+        found = self.single_words.get(name)
+        if found is None:
+            raise KeyError(f"no class {name} in noun_classes.tsv: the extractor needs it")
+        return found
 
 
 def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None = None) -> Rules:
@@ -193,7 +211,17 @@ def _load_classes(rows: Iterator[list[str]]) -> dict[str, tuple[tuple[str, ...],
     for name, words, origin in rows:
         if not name.isupper():
             _fail(origin, f"class name {name!r} must be upper case")
-        classes[name] += [phrase_keys(w) for w in _split_words(words)]
+        phrases = [phrase_keys(w) for w in _split_words(words)]
+        if name in STAGE_CLASSES:
+            for word, phrase in zip(_split_words(words), phrases, strict=True):
+                if len(phrase) != 1:
+                    _fail(origin, f"{name} holds single words: {word!r} is {len(phrase)}")
+        classes[name] += phrases
+    missing = [name for name in STAGE_CLASSES if name not in classes]
+    if missing:
+        raise DataFileError(
+            "watchfloor/extract/data/noun_classes.tsv", None, f"no class {', '.join(missing)}"
+        )
     return {name: tuple(seqs) for name, seqs in classes.items()}
 
 

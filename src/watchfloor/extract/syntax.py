@@ -17,16 +17,6 @@ OBJECTS = ("dobj", "dative", "attr", "oprd")
 # clauses that modify a noun: their dates and figures are their own, not the main act's
 MODIFYING_CLAUSES = ("relcl", "acl")
 # an adverbial clause opened by one of these tells another act: "after India launched"
-_TEMPORAL = frozenset(("after", "before", "since", "until", "when", "while", "once"))
-# verbs whose complement clause names another actor's act: "help Russia fight", "let
-# Kyiv strike", "allow the rebels to take", "prompting Kabul to summon": the
-# complement's subject is its own actor
-_CONTROL = "help helps helped helping allow allows allowed allowing let lets enable enables"
-# "force" and "forces" are mostly the noun ("Russian forces sent"): only the verb's forms
-_CAUSE = "prompt prompts prompted prompting spur spurs spurred spurring forcing"
-CONTROL_VERBS = frozenset(
-    f"{_CONTROL} enabled enabling permit permits permitted {_CAUSE} forced".split(" ")
-)
 
 
 class Word:
@@ -98,12 +88,13 @@ class Parse:
         "fight" has "Russia")."""
         return self.child(verb, SUBJECTS)
 
-    def controlled(self, verb: int) -> bool:
-        """Whether the verb is the complement of a control verb: "to help Russia fight"."""
+    def controlled(self, verb: int, control: frozenset[str]) -> bool:
+        """Whether the verb is the complement of a control verb (one of ``control``): "to
+        help Russia fight"."""
         w = self.words[verb]
         if w.dep not in ("ccomp", "xcomp") or w.head == verb:
             return False
-        return self.words[w.head].key in CONTROL_VERBS
+        return self.words[w.head].key in control
 
     def prep_objects(self, verb: int, prep: str) -> list[int]:
         """The objects of ``prep`` hanging on the verb or on its direct object
@@ -129,23 +120,24 @@ class Parse:
             j = w.head
         return -1
 
-    def enclosing_clauses(self, i: int) -> list[tuple[int, int]]:
+    def enclosing_clauses(self, i: int, temporal: frozenset[str]) -> list[tuple[int, int]]:
         """The spans of the clauses telling another act that do not hold word ``i``:
         relative and participial ("months after an incursion that Ukraine launched in
-        August"), and temporal ("traded strikes after India launched ... on 7 May")."""
+        August"), and temporal, opened by a word of ``temporal`` ("traded strikes after
+        India launched ... on 7 May")."""
         out = []
         for j, w in enumerate(self.words):
-            if w.dep in MODIFYING_CLAUSES or self._temporal(j):
+            if w.dep in MODIFYING_CLAUSES or self._temporal(j, temporal):
                 lo, hi = self.subtree(j)
                 if not lo <= i < hi:
                     out.append((lo, hi))
         return out
 
-    def _temporal(self, j: int) -> bool:
+    def _temporal(self, j: int, temporal: frozenset[str]) -> bool:
         if self.words[j].dep != "advcl":
             return False
         return any(
-            self.words[c].dep == "mark" and self.words[c].key in _TEMPORAL
+            self.words[c].dep == "mark" and self.words[c].key in temporal
             for c in self._children[j]
         )
 

@@ -1,74 +1,31 @@
 """Events in the rows of think-tank tables: each row is one act, its columns told apart
 by their header words (``table_columns.tsv``), its act read from a noun-style cell
 ("air strike on drug depot", "arrest of 14 traffickers": ``table_acts.tsv``) or, failing
-that, from the event patterns. A row's record cites the row line as its sentence."""
+that, from the event patterns (``table_rows``). A row's record cites the row line as its
+sentence; what a row leaves out, the prose's report of the same act gives."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
-from watchfloor.extract.dates import find_dates
-from watchfloor.extract.places import PlaceMatcher, most_specific
-from watchfloor.extract.quantities import find_quantities, parse_number
-from watchfloor.extract.rules import Rules
-from watchfloor.extract.table_rules import ITEM, ActNoun, TableRules
+from watchfloor.extract.table_rows import JOINT_ROOTS, CellReader, Columns, RowReader, holds
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
-from watchfloor.extract.triggers import find_triggers
-from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity, Table
-from watchfloor.taxonomy import Taxonomy
-
-_ISO = re.compile(r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b")
-_NUMBER = re.compile(
-    r"(?P<approx>about|around|some|roughly|nearly|approximately|approx\.|c\.|~)?\s*"
-    r"(?P<n>\d[\d,.]*(?:\s*(?:thousand|million|billion))?)",
-    re.IGNORECASE,
-)
-_EMPTY = frozenset(("", "-", "–", "—", "n/a", "na", "none", "unknown", "?", "n.a."))
-_COORDINATORS = re.compile(r"\s*(?:,|;|/|&|\band\b|\bwith\b)\s*")
-# an unnamed non-state target ("smuggling network", "armed group") is of the place's country
-_GROUP_WORDS = frozenset(
-    ("network", "networks", "group", "groups", "gang", "gangs", "cell", "cells", "militants",
-     "smugglers", "traffickers", "insurgents", "fighters", "rebels", "militia", "militias",
-     "cartel", "cartels", "positions", "camp", "camps", "hideout", "hideouts", "depot")
-)  # fmt: skip
-_JOINT_ROOTS = ("04", "05", "06")
-
-
-@dataclass(frozen=True, slots=True)
-class _Columns:
-    """Index of the column of each role (the first such column), or None."""
-
-    roles: dict[str, int]
-
-    def cell(self, row: Sequence[str], role: str) -> str:
-        i = self.roles.get(role)
-        text = row[i].strip() if i is not None and i < len(row) else ""
-        return "" if text.casefold() in _EMPTY else text
+from watchfloor.models import Mention, Table
 
 
 class TableReader:
-    """Turns tables into mentions; holds the matchers the extractor built."""
+    """Turns tables into mentions, reading their cells with ``cells``."""
 
-    def __init__(
-        self,
-        table_rules: TableRules,
-        rules: Rules,
-        taxonomy: Taxonomy,
-        actors: ActorMatcher,
-        places: PlaceMatcher,
-    ) -> None:
-        self.table_rules = table_rules
-        self.rules = rules
-        self.taxonomy = taxonomy
-        self.actors = actors
-        self.places = places
+    def __init__(self, cells: CellReader) -> None:
+        self.cells = cells
+        self.table_rules = cells.table_rules
+        self.actors = cells.actors
 
     def mentions(
         self,
@@ -91,7 +48,7 @@ class TableReader:
             if acronyms is None:
                 acronyms = self._acronyms(body)
             read = [
-                (span, _RowReader(self, columns, row, subject, published, acronyms).events())
+                (span, RowReader(self.cells, columns, row, subject, published, acronyms).events())
                 for row, span in zip(table.rows, row_spans(body, table), strict=False)
             ]
             # rows of the same act by the same sides (two deliveries): which one the
@@ -104,10 +61,10 @@ class TableReader:
                     for r, m in zip(rows, found, strict=True)
                 ]
                 # cooperation is with someone: a row that names no partner tells no event
-                out += [r for r in rows if r.actor2 or not r.code.startswith(_JOINT_ROOTS)]
+                out += [r for r in rows if r.actor2 or not r.code.startswith(JOINT_ROOTS)]
         return out
 
-    def columns(self, header: Sequence[str]) -> _Columns:
+    def columns(self, header: Sequence[str]) -> Columns:
         roles: dict[str, int] = {}
         for i, name in enumerate(header):
             role = self._role_of(name)
@@ -121,16 +78,16 @@ class TableReader:
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
-        return _Columns(roles)
+        return Columns(roles, self.table_rules.empty)
 
     def _role_of(self, header: str) -> str | None:
         keys = tuple(t.key for t in tokenize(header))
         for column in self.table_rules.columns:
-            if any(_holds(keys, phrase) for phrase in column.phrases):
+            if any(holds(keys, phrase) for phrase in column.phrases):
                 return column.role
         return None
 
-    def _subject(self, body: str, table: Table, columns: _Columns) -> ActorMention | None:
+    def _subject(self, body: str, table: Table, columns: Columns) -> ActorMention | None:
         """Whom a table without a target column is about: the actor its caption names
         ("engagements of the Mongolian Armed Forces"), else its partner header
         ("Mongolia's partner"); a name with a role says more than a bare country."""
@@ -153,243 +110,6 @@ class TableReader:
         table then names by the acronym alone."""
         tokens = tokenize(body)
         return dict(defined_acronyms(tokens, self.actors.find(tokens, body)))
-
-    def actor_of(
-        self, text: str, acronyms: dict[str, ActorMention] | None = None
-    ) -> list[ActorMention]:
-        """The resolved actors of a cell, a role word joined to the country before it
-        ("Syrian internal security forces": SYR and COP make SYRCOP)."""
-        found: list[ActorMention] = []
-        tokens = tokenize(text)
-        mentions = self.actors.find(tokens, text)
-        if acronyms and not any(m.resolved for m in mentions):
-            mentions = [_defined(t.text, acronyms[t.text]) for t in tokens if t.text in acronyms]
-        for i, m in enumerate(mentions):
-            if not m.resolved:
-                continue
-            role = next((n.role for n in mentions[i + 1 : i + 2] if not n.resolved), "")
-            if len(m.code) == 3 and role and not m.code.startswith("IGO"):
-                m = ActorMention(m.first, m.last, m.code + role, role, m.kind, m.text,
-                                 m.start, m.end)  # fmt: skip
-            found.append(m)
-        return found
-
-    def place_of(self, text: str) -> Place | None:
-        """The cell's first part as the place's name, the country any part gives
-        ("Shaab, Sweida province, Syria": Shaab in SYR)."""
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        if not parts:
-            return None
-        found = []
-        for part in parts:
-            probe = "in " + part
-            best = most_specific(self.places.find(tokenize(probe), probe))
-            found.append(best)
-        country = next((p.entry.country for p in found if p and p.entry.country), None)
-        first = found[0]
-        if first is not None and first.text == parts[0] and (first.entry.country or not country):
-            entry = first.entry
-            return Place(parts[0], entry.country, entry.lat, entry.lon)  # the name as written
-        return Place(parts[0], country)
-
-
-class _RowReader:
-    def __init__(
-        self,
-        reader: TableReader,
-        columns: _Columns,
-        row: Sequence[str],
-        subject: ActorMention | None,
-        published: date | None,
-        acronyms: dict[str, ActorMention],
-    ) -> None:
-        self.acronyms = acronyms
-        self.reader = reader
-        self.columns = columns
-        self.row = row
-        self.subject = subject
-        self.published = published
-
-    def events(self) -> list[Mention]:
-        cell = self.columns.cell
-        actor_text = cell(self.row, "actor")
-        act_text = cell(self.row, "act") if "act" in self.columns.roles else actor_text
-        act = self._code(act_text)
-        if act is None:
-            return []
-        code, at = act
-        if "actor" not in self.columns.roles:
-            # "Russian jets struck Idlib": who acts is named in the act cell, before the act
-            named = self.reader.actor_of(act_text, self.acronyms)
-            actors = _distinct([m for m in named if m.start < at])
-        else:
-            actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
-            if act_text is not actor_text:
-                actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
-        if not actors:
-            return []
-        targets = self._targets(act_text, actors, at)
-        if targets is None:
-            return []  # a target is named that no code fits: at whom the act was is unknown
-        found: list[tuple[str, ActorMention, ActorMention | None]] = []
-        if not targets and len(actors) > 1 and code.startswith(_JOINT_ROOTS):
-            found += [(code, actors[0], other) for other in actors[1:]]
-        else:
-            aims: list[ActorMention | None] = [*targets] if targets else [None]
-            found += [(code, a, t) for a in actors for t in aims]
-            if len(actors) > 1 and not code.startswith(_JOINT_ROOTS):
-                # forces of two states acting together cooperate with each other
-                found += [("062", actors[0], other) for other in actors[1:]]
-        # a table about a state lists that state's own acts too: none is aimed at itself
-        return [
-            self._mention(c, a, t) for c, a, t in found
-            if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
-        ]  # fmt: skip
-
-    def _code(self, act_text: str) -> tuple[str, int] | None:
-        """The act's code and where in the cell it is named: the longest act phrase of
-        the cell (the first line of the file on a tie); a generic code (190) gives way
-        to a specific one of its root the cell also names ("ground clash, small arms":
-        193); else the event patterns' longest trigger."""
-        item = self.columns.cell(self.row, "item")
-        words = _words(f"{act_text} {item}")
-        status = _words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
-        tokens = tokenize(act_text)
-        keys = tuple(t.key for t in tokens)
-        item_only = bool(item) and "act" not in self.columns.roles
-        matches: list[tuple[int, int, ActNoun, int]] = []
-        for act in self.reader.table_rules.acts:
-            if act.needs and not any(_holds(words, need) for need in act.needs):
-                continue
-            if any(_holds(status, word) for word in act.unless):
-                continue
-            for phrase in act.phrases:
-                size, at = _size(keys, phrase, item_only)
-                if size:
-                    matches.append((size, -act.order, act, at))
-        if matches:
-            best = max(matches, key=lambda m: (m[0], m[1]))
-            finer = [m for m in matches if _refines(m[2].code, best[2].code)]
-            chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
-            return chosen[2].code, tokens[chosen[3]].start if tokens else 0
-        triggers = find_triggers(tokens, self.reader.rules, frozenset())
-        longest = max(triggers, key=lambda t: (t.last - t.first, -t.first), default=None)
-        return (longest.pattern.code, tokens[longest.first].start) if longest else None
-
-    def _targets(
-        self, act_text: str, actors: list[ActorMention], at: int
-    ) -> list[ActorMention] | None:
-        target_text = self.columns.cell(self.row, "target")
-        if target_text:
-            named = _distinct(self.reader.actor_of(target_text, self.acronyms))
-            if named and not _GROUP_WORDS.isdisjoint(_words(target_text)):
-                # "Syrian smuggling network": a group of that country, not its state
-                named = [_as_group(m) if len(m.code) == 3 else m for m in named]
-            return named or self._unnamed(target_text) or None
-        if act_text and "act" in self.columns.roles:
-            own = {a.country for a in actors}
-            named = [
-                m for m in self.reader.actor_of(act_text, self.acronyms)
-                if m.country not in own and m.start >= at
-            ]  # fmt: skip
-            if named:
-                return named[:1]
-        return [] if self.subject is None else [self.subject]
-
-    def _unnamed(self, text: str) -> list[ActorMention]:
-        """A target that names no actor: a non-state group where the row happened."""
-        place = self._place()
-        if place is None or not place.country or _GROUP_WORDS.isdisjoint(_words(text)):
-            return []
-        return [ActorMention(0, 0, place.country + "REB", "REB", "group", text, 0, 0)]
-
-    def _place(self) -> Place | None:
-        text = self.columns.cell(self.row, "place")
-        place = self.reader.place_of(text) if text else None
-        host = self.columns.cell(self.row, "host")
-        if place is not None and place.country is None and host:
-            # a place the gazetteer lacks lies in the host's country
-            hosts = self.reader.actor_of(host, self.acronyms)
-            return Place(place.name, hosts[0].country) if hosts else place
-        return place
-
-    def _mention(self, code: str, actor: ActorMention, target: ActorMention | None) -> Mention:
-        source_text = self.columns.cell(self.row, "source")
-        sources = self.reader.actor_of(source_text) if source_text else []
-        status = self.columns.cell(self.row, "status")
-        if not source_text and status:
-            sources = self.reader.actor_of(status)
-            source_text = sources[0].text if sources else ""
-        return Mention(
-            doc="",
-            sentence="",
-            span=(0, 0),
-            code=code,
-            goldstein=self.reader.taxonomy.cameo.get(code).goldstein,
-            actor1=Actor(actor.code, actor.text),
-            actor2=Actor(target.code, target.text) if target else None,
-            certainty=self._certainty(bool(source_text)),
-            date=self._date(),
-            location=self._place(),
-            quantity=self._quantity(),
-            source=Actor(sources[0].code, source_text) if sources else None,
-        )
-
-    def _certainty(self, sourced: bool) -> Certainty:
-        """Possible when the status or act cell tells an act still to come ("due by end
-        of 2026"), else reported when a source or status cell names who tells it."""
-        cell = self.columns.cell
-        words = _words(f"{cell(self.row, 'status')} {cell(self.row, 'act')}")
-        for certainty, phrases in self.reader.table_rules.statuses:
-            if any(_holds(words, phrase) for phrase in phrases):
-                return Certainty(certainty)
-        return Certainty.REPORTED if sourced else Certainty.ASSERTED
-
-    def _date(self) -> EventDate | None:
-        cell = self.columns.cell
-        # with no date column, a status says when: "delivered 2025", "approved Mar 2026"
-        text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
-        if not text:
-            return None
-        found = find_dates(text, 0, self.published)
-        if found:
-            return EventDate(found[0].value, found[0].text)
-        match = _ISO.search(text)
-        if match is None or not 1900 <= int(match.group(1)) <= 2100:
-            return None
-        month, day = match.group(2), match.group(3)
-        if month is not None and not 1 <= int(month) <= 12:
-            return EventDate(match.group(1), match.group(1))
-        if day is not None and not 1 <= int(day) <= 31:
-            return EventDate(match.group(0)[:7], match.group(0)[:7])
-        return EventDate(match.group(0), match.group(0))
-
-    def _quantity(self) -> Quantity | None:
-        """The figure column's number, else a count in the act cell ("arrest of 14
-        traffickers"); a bare number counts what the item column names."""
-        cell = self.columns.cell
-        for text in (cell(self.row, "figure"), cell(self.row, "act")):
-            if not text:
-                continue
-            found = find_quantities(text, 0, self.reader.rules.units)
-            if found:
-                q = found[0]
-                return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-            bare = _bare_number(text, cell(self.row, "item"))
-            if bare is not None:
-                return bare
-        return None
-
-
-def _bare_number(text: str, unit: str) -> Quantity | None:
-    match = _NUMBER.search(text)
-    if match is None or _ISO.fullmatch(match.group("n").strip()):
-        return None
-    value = parse_number(match.group("n").strip())
-    if value is None:
-        return None
-    approx = match.group("approx") is not None
-    return Quantity(value, value, value, unit or None, approx, match.group(0).strip())
 
 
 def _mention(
@@ -432,59 +152,3 @@ def _caption(before: str) -> str:
         return adjacent
     named = before.rstrip().rsplit("\n", 1)[-1].strip()
     return named if named.casefold().startswith("table") and len(named) < 200 else ""
-
-
-def _refines(code: str, generic: str) -> bool:
-    """ "193" refines "190": the same root, where the generic code ends in 0."""
-    return generic.endswith("0") and code[:2] == generic[:2] and not code.endswith("0")
-
-
-def _defined(word: str, m: ActorMention) -> ActorMention:
-    return ActorMention(0, 1, m.code, m.role, m.kind, word, 0, len(word))
-
-
-def _finer(actor: ActorMention, named: list[ActorMention]) -> ActorMention:
-    """The act cell's own name for the actor when it says more ("China" and "PLA
-    delegation visits ...": CHNMIL)."""
-    same = [m for m in named if m.country == actor.country and len(m.code) > len(actor.code)]
-    return same[0] if same else actor
-
-
-def _as_group(m: ActorMention) -> ActorMention:
-    return ActorMention(m.first, m.last, m.code + "REB", "REB", m.kind, m.text, m.start, m.end)
-
-
-def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
-    """One mention per country, first-named first ("Turkey (Baykar)" is Turkey once)."""
-    seen: set[str] = set()
-    out: list[ActorMention] = []
-    for m in mentions:
-        if m.country not in seen:
-            seen.add(m.country)
-            out.append(m)
-    return out
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Case-folded words, hyphenated ones also in their parts ("air-surveillance")."""
-    keys: list[str] = []
-    for token in tokenize(text):
-        keys.append(token.key)
-        if "-" in token.key:
-            keys += [k for k in token.key.split("-") if k]
-    return tuple(keys)
-
-
-def _holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
-
-
-def _size(keys: Sequence[str], phrase: tuple[str, ...], item_only: bool) -> tuple[int, int]:
-    """Words of ``phrase`` and the index of its first word where it stands in ``keys``
-    (an implied delivery counts one word, at the start); (0, 0) where it does not."""
-    if phrase == (ITEM,):
-        return (1, 0) if item_only else (0, 0)
-    n = len(phrase)
-    at = next((i for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase), None)
-    return (0, 0) if at is None else (n, at)

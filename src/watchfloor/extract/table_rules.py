@@ -1,5 +1,5 @@
 """The rule files of table rows (``table_columns.tsv``, ``table_acts.tsv``,
-``table_status.tsv``), loaded once
+``table_status.tsv``, ``table_empty.txt``), loaded once
 into a frozen ``TableRules`` and validated with file:line errors, as ``rules`` does."""
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class TableRules:
     columns: tuple[ColumnWords, ...]  # in file order: the first that fits a header wins
     acts: tuple[ActNoun, ...]
     statuses: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()  # certainty, words
+    empty: frozenset[str] = frozenset()  # what a cell holds that has no value ("n/a")
 
 
 def load_table_rules(
@@ -76,7 +77,8 @@ def load_table_rules(
         if certainty not in CERTAINTIES:
             _fail(origin, f"unknown certainty {certainty!r}: use {', '.join(CERTAINTIES)}")
         statuses.append((certainty, _phrases(status_words)))
-    return TableRules(tuple(columns), tuple(acts), tuple(statuses))
+    empty = frozenset(value.casefold() for value, _ in _rows("table_empty.txt", extra_dir, 1))
+    return TableRules(tuple(columns), tuple(acts), tuple(statuses), empty)
 
 
 def _phrases(field: str) -> tuple[tuple[str, ...], ...]:
