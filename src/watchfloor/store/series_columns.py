@@ -18,11 +18,17 @@ _CHUNK = 500
 def fill_series_columns_sql(where: str) -> str:
     """UPDATE of the events matching ``where`` (a SQL condition on resolved_events, or
     "" for all): their goldstein and quad_class from their mentions."""
+
     def first(column: str, same_code: bool) -> str:
+        # CROSS JOIN is SQLite's way of fixing the join order (PostgreSQL plans it as
+        # any join): the event's own links first, then their mentions. Left free, SQLite
+        # walks ix_mentions_code in id order, every mention of the code until one of
+        # this event's turns up, which made writing events quadratic in the store's size.
         code = " AND m.code = resolved_events.code" if same_code else ""
         return (
-            f"(SELECT m.{column} FROM event_mentions l JOIN mentions m ON m.id = l.mention_id "
-            f"WHERE l.event_id = resolved_events.id{code} ORDER BY m.id LIMIT 1)"
+            f"(SELECT m.{column} FROM event_mentions l CROSS JOIN mentions m "
+            f"WHERE l.event_id = resolved_events.id AND m.id = l.mention_id{code} "
+            "ORDER BY m.id LIMIT 1)"
         )
 
     def value(column: str) -> str:
