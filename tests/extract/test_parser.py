@@ -75,3 +75,16 @@ def test_a_comma_glued_after_a_figure_or_before_a_quote_is_a_word_apart() -> Non
     assert "2,500" in keys  # a thousands separator stays inside its figure
     for w in parser.parse(text, 7).words:
         assert text[w.start - 7 : w.end - 7].casefold() == w.key
+
+
+@needs_model
+def test_a_lone_surrogate_neither_breaks_the_parser_nor_moves_offsets() -> None:
+    """Broken input ("\\ud800" from a bad decode) once raised inside spaCy's encoder."""
+    parser = load_parser("parser")
+    assert parser is not None
+    text = "Ukraine's North \ud800 said Russia fired missiles at Kyiv."
+    parse = parser.parse(text, 10)
+    kyiv = next(w for w in parse.words if w.key == "kyiv")
+    assert kyiv.start == 10 + text.index("Kyiv")
+    entities = parser.entities(text, 10)
+    assert all(10 <= start < end <= 10 + len(text) for start, end, _ in entities)

@@ -60,7 +60,7 @@ class Parser:
         """Sentences (text, offset), parsed in one batch: the same parses as one at a
         time, at up to twice the rate."""
         started = time.perf_counter()
-        texts = [text for text, _ in sentences]
+        texts = [_encodable(text) for text, _ in sentences]
         docs = self._nlp.pipe(texts, batch_size=BATCH)
         out = [_parse_of(doc, offset) for doc, (_, offset) in zip(docs, sentences, strict=True)]
         self.sentences += len(out)
@@ -73,10 +73,20 @@ class Parser:
         if self._recognizer is None:
             return []
         started = time.perf_counter()
-        doc = self._recognizer(self._nlp.make_doc(text))
+        doc = self._recognizer(self._nlp.make_doc(_encodable(text)))
         self.recognized += 1
         self.seconds += time.perf_counter() - started
         return [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
+
+
+def _encodable(text: str) -> str:
+    """spaCy writes its text as UTF-8, which a lone surrogate (broken input) has no form
+    in: each becomes U+FFFD, one character for one, so every offset holds."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 def _parse_of(doc: Any, offset: int) -> Parse:
