@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from watchfloor.errors import DataFileError
@@ -76,10 +76,25 @@ class EventModel:
     root_threshold: float
     pair_threshold: float
     beside_threshold: float = 1.0  # a root beside the rules' events: 1.0 never
+    # each feature's weights for all twenty roots: one lookup a feature, not twenty
+    by_feature: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        features = sorted({f for weights in self.roots.values() for f in weights})
+        index = {f: tuple(self.roots.get(r, {}).get(f, 0.0) for r in ROOTS) for f in features}
+        object.__setattr__(self, "by_feature", index)
 
     def root_probability(self, root: str, features: Sequence[str]) -> float:
-        weights = self.roots.get(root, {})
-        return _sigmoid(sum(weights.get(f, 0.0) for f in features))
+        return self.root_probabilities(features)[ROOTS.index(root)]
+
+    def root_probabilities(self, features: Sequence[str]) -> list[float]:
+        totals = [0.0] * len(ROOTS)
+        for f in features:
+            weights = self.by_feature.get(f)
+            if weights is not None:
+                for i, w in enumerate(weights):
+                    totals[i] += w
+        return [_sigmoid(z) for z in totals]
 
     def pair_probability(self, features: Sequence[str]) -> float:
         return _sigmoid(sum(self.pairs.get(f, 0.0) for f in features))
@@ -87,22 +102,19 @@ class EventModel:
     def propose(self, view: SentenceView) -> list[Proposal]:
         """The acts the models find in a sentence, each with its most likely actors;
         beside the rules' events, only acts of other roots, and surer ones."""
+        open_roots = _open_roots(view)
+        if not open_roots:
+            return []
         actors = view.candidates()
         if not actors:
             return []
-        features = sentence_features(view)
+        p_roots = self.root_probabilities(sentence_features(view))
         floor = self.beside_threshold if view.rule_roots else self.root_threshold
         out: list[Proposal] = []
-        for root in ROOTS:
-            if root in view.rule_roots:
+        for i, root in enumerate(ROOTS):
+            if root not in open_roots:
                 continue
-            trigger = next((t for t in view.triggers if t.pattern.code[:2] == root
-                            and t.first not in view.spent), None)  # fmt: skip
-            if view.rule_roots and trigger is None:
-                # beside the rules' events, only an act whose words the rules matched
-                # and did not read otherwise ("sent" is 072 or 061, never both)
-                continue
-            p_root = self.root_probability(root, features)
+            trigger, p_root = open_roots[root], p_roots[i]
             if p_root < floor:
                 continue
             best = self._best_pair(view, actors, root)
@@ -136,6 +148,20 @@ class EventModel:
             if w > best:
                 best, at = w, i
         return at
+
+
+def _open_roots(view: SentenceView) -> dict[str, Trigger | None]:
+    """The roots a proposal may take, each with the rules' unread match of it if any:
+    in a sentence the rules made no event of, all; beside their events, only a root
+    whose words the rules matched and did not read otherwise ("sent" is 072 or 061,
+    never both)."""
+    unread: dict[str, Trigger] = {}
+    for t in view.triggers:
+        if t.first not in view.spent:
+            unread.setdefault(t.pattern.code[:2], t)
+    if view.rule_roots:
+        return {r: t for r, t in unread.items() if r not in view.rule_roots}
+    return {r: unread.get(r) for r in ROOTS}
 
 
 def nearby_after(
