@@ -48,3 +48,15 @@ def test_ingest_on_two_processes_stores_what_one_stores(tmp_path: Path) -> None:
         with open_store(settings.db_url) as store:
             counts.append((sorted(report.stored), report.mentions, store.counts()))
     assert counts[0] == counts[1]
+
+
+def test_the_learned_proposer_gives_the_same_in_two_processes() -> None:
+    with_model = Extractor.from_settings(Settings())
+    assert with_model.model is not None
+    one = list(extract_many(corpus(), with_model, 1, Settings()))
+    two = list(extract_many(corpus(), with_model, 2, Settings(workers=2)))
+    assert two == one
+    # the corpus holds sentences only the proposer codes, or this test would prove nothing
+    with_rules = Extractor.from_settings(Settings(event_model=None))
+    alone = list(extract_many(corpus(), with_rules, 1, Settings(event_model=None)))
+    assert alone != one
