@@ -46,3 +46,43 @@ def test_question_and_answer_open_turns() -> None:
     assert speaker_label("Question: Will the ministry protest?") == ("Question", 10)
     assert speaker_label("Answer: We have protested.") == ("Answer", 8)
     assert speaker_label("Questions remain over the deal.") is None
+
+
+def test_a_strong_condemnation_of_this_action_aims_at_who_acted(events: Events) -> None:
+    text = (
+        "The Uruguayan Navy detained a Brazilian fishing boat off Rocha on Monday. "
+        "Brazil expresses its strong condemnation of this action."
+    )
+    assert ("111", "BRA", "URY") in briefs(events, text)
+
+
+def test_the_right_to_respond_to_these_aggressions_aims_at_the_aggressor(
+    events: Events,
+) -> None:
+    text = (
+        "Sudanese troops shelled Chadian border posts near Adre on Friday. "
+        "Chad reserves the right to respond to these aggressions by all means."
+    )
+    assert ("130", "TCD", "SDN") in briefs(events, text)
+
+
+def test_a_sentence_opening_should_names_whom_the_threat_is_against(events: Events) -> None:
+    text = (
+        "Should the Serbian army repeat such an incursion, Albania will take resolute "
+        "countermeasures."
+    )
+    found = briefs(events, text)
+    assert any(c.startswith("13") and a1 == "ALB" and a2 == "SRB" for c, a1, a2 in found)
+
+
+def test_units_ordered_to_maintain_combat_readiness_raise_their_alert(events: Events) -> None:
+    found = briefs(
+        events, "The Georgian frontline units have been ordered to maintain full combat readiness."
+    )
+    assert ("152", "GEO", None) in found
+
+
+def test_forces_sent_to_protect_another_government_protect_it(events: Events) -> None:
+    text = "Rwanda sent troops to Bangui to protect the Central African government."
+    assert ("074", "RWA", "CAF") in briefs(events, text)
+    assert ("072", "RUS", "UKR") in briefs(events, "Russia sent troops to Ukraine.")

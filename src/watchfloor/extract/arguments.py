@@ -484,12 +484,17 @@ def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
 def _condition_actor(
     tokens: tuple[Token, ...], start: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    """The subject of an "if" or "unless" clause after the trigger."""
+    """The subject of an "if" or "unless" clause after the trigger, else of one opening
+    the sentence ("Should the navy repeat the incursion, our forces will respond")."""
     for j in range(start, len(tokens)):
         if tokens[j].key in ("if", "unless"):
             return [m for m in candidates if j < m.first <= j + 3][:1]
         if tokens[j].key in HARD_BREAK - {"that"}:
-            return []
+            break
+    if tokens and tokens[0].key in ("if", "unless", "should"):
+        comma = next((k for k, t in enumerate(tokens[:start]) if t.key == ","), None)
+        if comma is not None:
+            return [m for m in candidates if 0 < m.first <= 3 and m.last <= comma][:1]
     return []
 
 
