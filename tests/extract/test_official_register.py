@@ -2,8 +2,9 @@
 demands for an explanation, offers to let a technical team in, talks "between" two
 states, a foretold meeting, and the turns of a press conference in mixed case."""
 
+from watchfloor.extract import Extractor
 from watchfloor.extract.context import speaker_label
-from watchfloor.models import Certainty
+from watchfloor.models import Certainty, Document
 
 from .conftest import Events, briefs
 
@@ -86,3 +87,37 @@ def test_forces_sent_to_protect_another_government_protect_it(events: Events) ->
     text = "Rwanda sent troops to Bangui to protect the Central African government."
     assert ("074", "RWA", "CAF") in briefs(events, text)
     assert ("072", "RUS", "UKR") in briefs(events, "Russia sent troops to Ukraine.")
+
+
+def test_a_long_office_in_capitals_labels_a_turn() -> None:
+    line = "THE MINISTER OF STATE IN THE MINISTRY OF DEFENCE (SHRI A. KUMAR): Sir, we have acted."
+    found = speaker_label(line)
+    assert found is not None and found[0].startswith("THE MINISTER OF STATE")
+
+
+def test_a_concern_conveyed_to_the_other_side_is_a_complaint(events: Events) -> None:
+    found = briefs(events, "Japan conveyed its strong displeasure to Beijing over the incursion.")
+    assert ("114", "JPN", "CHN") in found
+    assert not any(c == "114" for c, _, _ in briefs(events, "Japan conveyed its thanks."))
+
+
+def test_we_in_a_ministers_answer_are_the_chambers_government(extractor: Extractor) -> None:
+    text = (
+        "LOK SABHA DEBATES\nQUESTION HOUR\n\n"
+        "SHRI R. PATIL (Pune): Will the Government protest to Nepal?\n\n"
+        "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI A. MEHTA): Sir, we "
+        "have conveyed to the Nepalese side our serious concern over the incident.\n"
+    )
+    document = Document(id="t", text=text, title="Lok Sabha Question Hour", published=None)
+    found = {(m.code, m.actor1.code, m.actor2.code if m.actor2 else None)
+             for m in extractor.extract(document).mentions}  # fmt: skip
+    assert ("114", "INDGOV", "NPL") in found
+
+
+def test_an_act_during_a_dated_visit_takes_its_date(events: Events) -> None:
+    text = (
+        "Nepal has conveyed its concerns to the Indian side, most recently during the "
+        "Foreign Secretary's visit to New Delhi last month."
+    )
+    found = [m for m in events(text) if m.code == "114"]
+    assert found and all(m.date is not None and m.date.value == "2024-09" for m in found)

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*"
 )
 # "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,80}?)\s*(?:\([^()]{1,60}\))?:\s")
 # parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
 # Navy):", "Mr. SMITH (Defence):", "The Minister for Trade (Jane Roe):", "Jane Roe
 # (Anytown North) (Lab):", "Stephen Doughty:"; capitalised words and a few joining ones
