@@ -74,3 +74,15 @@ def test_a_comma_glued_after_a_figure_or_before_a_quote_is_a_word_apart() -> Non
     assert "2,500" in keys  # a thousands separator stays inside its figure
     for w in parser.parse(text, 7).words:
         assert text[w.start - 7 : w.end - 7].casefold() == w.key
+
+
+@needs_model
+def test_a_lone_surrogate_keeps_the_offsets_of_parse_and_entities() -> None:
+    parser = load_parser("parser")
+    assert parser is not None
+    text = "Ukraine's North \ud800 said Kenya's President William Ruto met him."
+    parse = parser.parse(text, 10)
+    met = next(w for w in parse.words if w.key == "met")
+    assert met.start == 10 + text.index("met")
+    people = [(s, e) for s, e, label in parser.entities(text, 10) if label == "PERSON"]
+    assert all(text[s - 10 : e - 10].strip() for s, e in people)

@@ -9,6 +9,7 @@ back to the rules alone."""
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -32,6 +33,13 @@ RECOGNIZER = "ner"
 # larger batches add little but memory (a batch's arrays grow with its words)
 BATCH = 64
 _warned: list[bool] = []
+# a lone surrogate (text decoded with "surrogateescape", a broken feed) cannot reach spaCy's
+# UTF-8 hashing; one replacement character in its place keeps every offset
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text)
 
 
 class Parser:
@@ -60,7 +68,7 @@ class Parser:
         """Sentences (text, offset), parsed in one batch: the same parses as one at a
         time, at up to twice the rate."""
         started = time.perf_counter()
-        texts = [text for text, _ in sentences]
+        texts = [_encodable(text) for text, _ in sentences]
         docs = self._nlp.pipe(texts, batch_size=BATCH)
         out = [_parse_of(doc, offset) for doc, (_, offset) in zip(docs, sentences, strict=True)]
         self.sentences += len(out)
@@ -73,7 +81,7 @@ class Parser:
         if self._recognizer is None:
             return []
         started = time.perf_counter()
-        doc = self._recognizer(self._nlp.make_doc(text))
+        doc = self._recognizer(self._nlp.make_doc(_encodable(text)))
         self.recognized += 1
         self.seconds += time.perf_counter() - started
         return [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
