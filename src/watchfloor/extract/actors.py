@@ -292,7 +292,7 @@ def _compose(
     for first, last, role in roles:
         if first in used_roles or any(m.first <= first < m.last for m in mentions):
             continue
-        mention = _role_of_country(tokens, first, last, role.code, actor_at)
+        mention = _role_of_country(tokens, first, last, role.code, actor_at, role_at)
         if mention is not None:
             mentions = [m for m in mentions if not (mention.first <= m.first < mention.last)]
         else:
@@ -351,8 +351,10 @@ def _role_of_country(
     last: int,
     role: str,
     actor_at: dict[int, tuple[int, _Phrase]],
+    role_at: dict[int, tuple[int, _Phrase]] | None = None,
 ) -> ActorMention | None:
-    """ "the Minister for Foreign Affairs of Japan", "the Government of the Republic of Korea"."""
+    """ "the Minister for Foreign Affairs of Japan", "the Government of the Republic of
+    Korea"; through one office between ("the Chargé d'Affaires of the Embassy of Peru")."""
     k = last
     if k >= len(tokens) or tokens[k].key != "of":
         return None
@@ -362,6 +364,10 @@ def _role_of_country(
     if k in actor_at and actor_at[k][1].kind in COUNTRYISH:
         end, country = actor_at[k]
         return _bare(first, end, country.code[:3] + role, "role", role=role)
+    if role_at is not None and k in role_at:
+        office = _role_of_country(tokens, k, role_at[k][0], role, actor_at)
+        if office is not None:
+            return _bare(first, office.last, office.code, "role", role=role)
     return None
 
 

@@ -35,6 +35,9 @@ _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.mo
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
 _ADVERBS = words("also later then strongly sharply again jointly formally officially")
+# envoys' titles: "the Chargé d'Affaires of the Embassy of Peru", "the Deputy Chief of
+# Mission of X": the "of" phrase names whom the envoy serves, the summoned one's state
+_ENVOYS = words("ambassador envoy affaires mission consul representative")
 _PARTITIVES = words(
     "dozens hundreds thousands millions tens some many most all several number group groups "
     "column columns contingent contingents unit units convoy batch team delegation members "
@@ -113,6 +116,22 @@ def _targets(
         if found:
             return target, found
     return "", []
+
+
+def earlier_object(
+    tokens: tuple[Token, ...], subjects: Sequence[ActorMention],
+    targets: Sequence[ActorMention], first: int,
+) -> bool:
+    """ "summoned the Togolese ambassador and lodged a protest": the one the earlier verb
+    acted on is no subject of the act after "and" and a verb."""
+    where = {t.first for t in targets}
+    if not subjects or any(s.first not in where for s in subjects):
+        return False
+    between = tokens[max(s.last for s in subjects) : first]
+    return any(
+        t.key == "and" and k + 1 < len(between) and _past_verb(between[k + 1])
+        for k, t in enumerate(between)
+    )
 
 
 def _continues_previous_verb(tokens: tuple[Token, ...], first: int) -> bool:
@@ -320,7 +339,8 @@ def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
     if tokens[j].key == "for" and j > 0 and tokens[j - 1].key in _SPEAKERS:
         return False  # "a spokesman for the command accused": the command speaks
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
-    return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in _PARTITIVES)
+    heads = _PARTITIVES | _ENVOYS
+    return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in heads)
 
 
 def _verb_follows(tokens: tuple[Token, ...], i: int) -> bool:
@@ -464,12 +484,17 @@ def _distinct_countries(mentions: Sequence[ActorMention]) -> list[ActorMention]:
 def _condition_actor(
     tokens: tuple[Token, ...], start: int, candidates: Sequence[ActorMention]
 ) -> list[ActorMention]:
-    """The subject of an "if" or "unless" clause after the trigger."""
+    """The subject of an "if" or "unless" clause after the trigger, else of one opening
+    the sentence ("Should the navy repeat the incursion, our forces will respond")."""
     for j in range(start, len(tokens)):
         if tokens[j].key in ("if", "unless"):
             return [m for m in candidates if j < m.first <= j + 3][:1]
         if tokens[j].key in HARD_BREAK - {"that"}:
-            return []
+            break
+    if tokens and tokens[0].key in ("if", "unless", "should"):
+        comma = next((k for k, t in enumerate(tokens[:start]) if t.key == ","), None)
+        if comma is not None:
+            return [m for m in candidates if 0 < m.first <= 3 and m.last <= comma][:1]
     return []
 
 

@@ -31,6 +31,13 @@ def modal_anchor(tokens: tuple[Token, ...], head: int) -> int:
     return head
 
 
+def _foreseen(cues: CueSpans, trigger_first: int, clause: tuple[int, int]) -> bool:
+    """ "the next round of talks is expected to take place in May", "the summit will be
+    held in Lima": an act named by a noun, foretold by a modal before its happening."""
+    modal_ends = {last for first, last in cues["modal"] if trigger_first < first < clause[1]}
+    return any(first in modal_ends for first, _ in cues["happened"])
+
+
 def certainty_of(
     code: str,
     cues: CueSpans,
@@ -52,7 +59,9 @@ def certainty_of(
     if denial or (negated and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
-    if not code.startswith(future) and has_cue(cues, "modal", reach, trigger_first):
+    if not code.startswith(future) and (
+        has_cue(cues, "modal", reach, trigger_first) or _foreseen(cues, trigger_first, clause)
+    ):
         return Certainty.POSSIBLE
     if has_source or cues["reported"]:
         return Certainty.REPORTED

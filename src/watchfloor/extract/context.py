@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*"
 )
 # "SPOKESPERSON: ", "Q (Baltic Morning Post): ": the label, then the questioner's outlet
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,40}?)\s*(?:\([^()]{1,60}\))?:\s")
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,80}?)\s*(?:\([^()]{1,60}\))?:\s")
 # parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
 # Navy):", "Mr. SMITH (Defence):", "The Minister for Trade (Jane Roe):", "Jane Roe
 # (Anytown North) (Lab):", "Stephen Doughty:"; capitalised words and a few joining ones
@@ -31,6 +31,8 @@ _MIXED_SPEAKER = re.compile(
     r"^(?P<label>[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'’.-]*){1,6}?)"
     r"\s*(?P<role>(?:\([^()]{1,60}\)\s*){1,2})?:\s"
 )
+# a press conference's turns in mixed case: "Question: ...", "Answer: ..."
+_EXCHANGE = re.compile(r"^(?P<label>Question|Answer|Reply)\s*:\s")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
 _FORCE_ROOTS = words("06 07 15 19")
@@ -79,7 +81,7 @@ def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
     when it shouts a surname or gives an office; a plain name ("Stephen Doughty:") only
     once the text is known to be a transcript (``in_turns``), lest a headline's "Live
     Updates:" speak."""
-    match = _SPEAKER.match(line)
+    match = _SPEAKER.match(line) or _EXCHANGE.match(line)
     if match:
         return match.group("label"), match.end()
     mixed = _MIXED_SPEAKER.match(line)
@@ -131,6 +133,8 @@ class DocumentContext:
     speaker: ActorMention | None = None
     turns: bool = False  # a transcript label has been met
     host: ActorMention | None = None  # whose briefing it is: first actor of the heading
+    # the state body whose statement the text is (its title says so): "we" are it
+    issuer: ActorMention | None = None
     last_claimant: ActorMention | None = None
     narrative: date | None = None  # the day the story last spoke of
     spoken_on: date | None = None  # the day of the last saying the story dates
@@ -313,6 +317,27 @@ class DocumentContext:
             return replace(mention, code=self.home + mention.role)
         return None
 
+    def _own_body(self) -> str:
+        """Who "we" are in a text with a home: the issuer of a statement of that state
+        (a general staff's "we" are its forces), else the home government."""
+        issuer = self.issuer
+        if issuer is not None and issuer.country == self.home and issuer.role:
+            return issuer.code
+        return f"{self.home}GOV"
+
+    def take_issuer(self, issuer: ActorMention | None) -> None:
+        """A statement's issuer speaks for its state: the text's home is that state (a
+        communiqué often has no dateline) and its voice is official."""
+        if issuer is None:
+            return
+        if not issuer.resolved:
+            if self.home is None or not issuer.role:
+                return
+            issuer = replace(issuer, code=self.home + issuer.role)
+        self.issuer = issuer
+        self.home = self.home or issuer.country
+        self.official = True
+
     def _voice(self) -> str | None:
         """The state a transcript turn or an official statement speaks for."""
         if self.speaker is not None:
@@ -336,7 +361,7 @@ class DocumentContext:
             # a transcript's speaker; in an official statement its issuer; else nobody
             if self.speaker is not None or self.home is None or self.turns:
                 return self.speaker  # an unknown voice in a transcript: the host's own
-            return ActorMention(-1, -1, self.home + "GOV", "GOV", "role", word, -1, -1)
+            return ActorMention(-1, -1, self._own_body(), "GOV", "role", word, -1, -1)
         if self.last_claimant is not None and word in ("he", "she"):
             return self.last_claimant
         people = [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]

@@ -44,6 +44,7 @@ from watchfloor.extract.arguments import (
     _targets,
     answering_parties,
     clause_of,
+    earlier_object,
 )
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
@@ -309,18 +310,22 @@ def _events_for(
             # the nearest actor before a participle is the main verb's object, not its
             # subject: with no main subject known, no one does the act
             subjects = main
+        elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
+                            trigger.first):  # fmt: skip
+            subjects, continues = _distinct([e.actor1 for e in previous]), True
         elif subjects and _continues_previous_verb(tokens, trigger.first):
             first = min(s.first for s in subjects)
             if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
-    if not subjects and pattern.mutual:
-        # "an exchange of fire between Indian and Pakistani troops": both sides act
+    if not subjects and (pattern.mutual or pattern.joint):
+        # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
+        # round of talks between Hanoi and Manila": a shared act, the first-named first
         sides = _distinct_countries(
             _after_preposition(tokens, "between", trigger.last, clause[1], candidates)
         )
         if len(sides) < 2:
             return []
-        return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, mutual=True)
+        return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, pattern.mutual)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its

@@ -30,6 +30,9 @@ _RELATIVE_REACH = 6
 Clues = tuple[tuple[Token, ...], tuple[int, int], ClauseWords]
 
 
+_DURING_REACH = 5  # "during the Foreign Secretary's visit": words between "during" and the act
+
+
 def act_anchor(tokens: tuple[Token, ...], trigger: Trigger) -> int:
     """Where an act stands, for the dates and places beside it: its trigger's first
     word, but the participle of a noun's reduced relative clause ("the treaty signed in
@@ -55,8 +58,23 @@ def own_dates(
 ) -> list[DateMention]:
     """Dates that stand nearer this event's trigger than any other trigger's; but a date
     before "and" and the next verb closes the clause before it ("held talks in Moscow
-    on Nov. 1 and was received three days later")."""
-    return [d for d in dates if trigger_of(d.start, anchors, tokens) == anchor]
+    on Nov. 1 and was received three days later"). With none of its own, an act done
+    "during" another takes that one's ("conveyed our concerns during the minister's visit
+    last month")."""
+    mine = [d for d in dates if trigger_of(d.start, anchors, tokens) == anchor]
+    host = None if mine else _during(anchor, anchors, tokens)
+    if host is None:
+        return mine
+    return [d for d in dates if trigger_of(d.start, anchors, tokens) == host]
+
+
+def _during(anchor: int, anchors: tuple[int, ...], tokens: tuple[Token, ...]) -> int | None:
+    """The next act, when its noun follows "during" a few words after this one's."""
+    host = min((a for a in anchors if a > anchor), default=None)
+    if host is None:
+        return None
+    before = [t.key for t in tokens if anchor < t.start < host][-_DURING_REACH:]
+    return host if "during" in before else None
 
 
 def own_places(

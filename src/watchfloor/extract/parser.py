@@ -9,6 +9,7 @@ back to the rules alone."""
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -32,6 +33,13 @@ RECOGNIZER = "ner"
 # larger batches add little but memory (a batch's arrays grow with its words)
 BATCH = 64
 _warned: list[bool] = []
+# a lone surrogate (text decoded with "surrogateescape", a broken feed) cannot reach spaCy's
+# UTF-8 hashing; one replacement character in its place keeps every offset
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text)
 
 
 class Parser:
@@ -77,16 +85,6 @@ class Parser:
         self.recognized += 1
         self.seconds += time.perf_counter() - started
         return [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
-
-
-def _encodable(text: str) -> str:
-    """spaCy writes its text as UTF-8, which a lone surrogate (broken input) has no form
-    in: each becomes U+FFFD, one character for one, so every offset holds."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
-    return text
 
 
 def _parse_of(doc: Any, offset: int) -> Parse:

@@ -62,6 +62,7 @@ from watchfloor.extract.fields import (
     act_anchor,
 )
 from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
+from watchfloor.extract.issuer import statement_issuer
 from watchfloor.extract.learned import (
     EventModel,
     SentenceView,
@@ -248,6 +249,7 @@ class Extractor:
         )
         context.title_actor = self._title_actor(document)
         context.home = context.home or self._chamber_country(body)
+        context.take_issuer(self._issuer(document))
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
         for sentence in sentences:
@@ -501,6 +503,13 @@ class Extractor:
             return None
         found = self.actors.find(tokenize(document.title), document.title)
         return next((m for m in found if m.kind in ("igo", "agency", "country")), None)
+
+    def _issuer(self, document: Document) -> ActorMention | None:
+        if not document.title:
+            return None
+        tokens = tokenize(document.title)
+        found = self.actors.find(tokens, document.title)
+        return statement_issuer(tokens, found, self.rules.class_words("STATEMENT"))
 
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext

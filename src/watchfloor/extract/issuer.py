@@ -1,0 +1,68 @@
+"""Who issues a statement: the state body a document's title names as the author of a
+statement, communiqué or briefing ("Statement of the Ministry of Foreign Affairs of the
+Republic of Chile on ...", "Army General Staff communiqué on ..."). In such a text the
+body speaks for its state: "we", "our Government", "the Ministry" are that state's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.text import Token
+
+# what ends the issuer's phrase after "Statement of ...": the statement's topic
+_TOPIC = frozenset(("on", "regarding", "concerning", "about", "over", "condemning", ":", "("))
+# words that may stand between an issuer and its statement word ("weekly press briefing")
+_BETWEEN = frozenset(("weekly", "daily", "regular", "press", "official", "joint", "special"))
+_REACH = 4  # at most this many words between an issuer named first and its statement word
+
+
+def statement_issuer(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], statement_words: frozenset[str]
+) -> ActorMention | None:
+    """The state body whose statement a title announces, or None. An issuer with no
+    country of its own ("Foreign Ministry spokesperson") comes back unresolved, for the
+    document's home to complete."""
+    for i, token in enumerate(tokens):
+        if token.key not in statement_words:
+            continue
+        after = _issuer_after(tokens, found, i)
+        before = _issuer_before(tokens, found, i)
+        issuer = after or before
+        if issuer is not None:
+            return issuer
+    return None
+
+
+def _issuer_after(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], i: int
+) -> ActorMention | None:
+    """ "Statement of|by the <body> (on ...)": the first body with a country, else the
+    first role, before the statement's topic begins."""
+    if i + 1 >= len(tokens) or tokens[i + 1].key not in ("of", "by"):
+        return None
+    end = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in _TOPIC), len(tokens))
+    inside = [m for m in found if i + 1 < m.first and m.last <= end and _a_body(m)]
+    resolved = [m for m in inside if m.resolved]
+    return next(iter(resolved or inside), None)
+
+
+def _issuer_before(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], i: int
+) -> ActorMention | None:
+    """ "IRGC Navy communique", "Turkish defence ministry weekly briefing"."""
+    for m in reversed(found):
+        if m.last > i or i - m.last > _REACH or not _a_body(m):
+            continue
+        between = tokens[m.last : i]
+        if all(t.key in _BETWEEN or t.is_capitalised for t in between):
+            return m
+        return None
+    return None
+
+
+def _a_body(m: ActorMention) -> bool:
+    """A state or one of its bodies: never an international body, a group or a person."""
+    if m.kind in ("igo", "group", "leader", "capital") or m.code.startswith("IGO"):
+        return False
+    return m.resolved or m.role in ("GOV", "MIL")
