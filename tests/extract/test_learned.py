@@ -10,6 +10,7 @@ import pytest
 
 from watchfloor import Extractor, Settings
 from watchfloor.errors import ConfigError, DataFileError
+from watchfloor.extract.explain import explain
 from watchfloor.extract.learned import FORMAT, load_event_model, save_event_model
 from watchfloor.extract.training import TrainingSettings, train_event_model
 from watchfloor.ingest import parse_document_text
@@ -24,6 +25,7 @@ PAIRS = [("Chile", "CHL", "Peru", "PER"), ("Kenya", "KEN", "Uganda", "UGA"),
          ("Laos", "LAO", "Vietnam", "VNM"), ("Oman", "OMN", "Yemen", "YEM"),
          ("Mali", "MLI", "Niger", "NER"), ("Spain", "ESP", "Portugal", "PRT")]  # fmt: skip
 ACT = "{a} zorbled {b} near the border on Monday, officials said."
+SENT = "North Korea sent troops to Russia, South Korea's spy agency said."
 FILLER = "The weather in {a} was mild for the season."
 
 
@@ -76,6 +78,10 @@ def test_it_learns_an_act_the_rules_have_no_word_for(
     )  # fmt: skip
     calm = _document("The weather in Bolivia was mild for the season.")
     assert not learned.extract(calm).mentions
+    [line] = [x for x in explain(learned, unseen) if "EVENT" in x]
+    assert "190 BOL -> PRY" in line and "(learned proposer, p=" in line
+    [rule_line] = [x for x in explain(learned, _document(SENT)) if "EVENT" in x]
+    assert "learned" not in rule_line
 
 
 def test_the_same_gold_and_seed_give_the_same_file(tmp_path: Path, rules_alone: Extractor) -> None:

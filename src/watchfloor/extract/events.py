@@ -89,6 +89,7 @@ class Assembled:
     # events of the same words stand
     tentative: bool = False
     fallback: bool = False
+    learned: float = 0.0  # proposed by the learned model with this probability; 0: a rule's
 
 
 def assemble(

@@ -39,14 +39,15 @@ def _sentence_lines(trace: SentenceTrace) -> Iterator[str]:
     for t in trace.triggers:
         words = _words(a, t.first, t.last)
         yield f"  trigger   {t.pattern.code:<5} {words!r} ({t.pattern.origin})"
-    for event in trace.mentions:
+    for event, made in zip(trace.mentions, trace.events, strict=True):
         target = event.actor2.code if event.actor2 else "-"
         source = event.source.code if event.source else "-"
         place = event.location.name if event.location else "-"
         quantity = event.quantity.text if event.quantity else "-"
+        by = f" (learned proposer, p={made.learned:.2f})" if made.learned else ""
         yield (
             f"  EVENT     {event.code} {event.actor1.code} -> {target} date={_v(event.date)} "
-            f"place={place} qty={quantity} source={source} {event.certainty.value}"
+            f"place={place} qty={quantity} source={source} {event.certainty.value}{by}"
         )
 
 

@@ -339,6 +339,7 @@ def learned_events(
                 actor2=proposal.actor2,
                 clause=(0, len(view.tokens)),
                 head=proposal.head,
+                learned=proposal.probability,
             )
         )
     return out
