@@ -1,12 +1,12 @@
-"""A learned event proposer for sentences the rules leave without an event.
+"""A learned event proposer for what the rules leave without an event.
 
 Two logistic models trained on gold records (``watchfloor train``): one per CAMEO root
 reads a sentence's words and trigger matches and says whether the sentence reports an
 act of that root; one scores each pair of the sentence's actors (or an actor with no
-target) as doer and target of that act. The rules decide wherever they found an event:
-measured on gold documents the models never saw, letting them add events beside the
-rules' or veto the rules' cost as much recall or precision as they gained, while
-proposing for the sentences the rules left empty raised F1."""
+target) as doer and target of that act. The rules decide first. Measured on gold the
+models never saw, vetoing the rules' events, or adding freely beside them, cost as much
+as it gained; proposing the surest act of a sentence the rules left empty, and beside
+their events only an act whose words they matched but did not read, raised F1."""
 
 from __future__ import annotations
 
