@@ -30,7 +30,7 @@ def as_argv(text: str) -> str:
 
 
 VALUES = st.one_of(
-    hostile_text(4).map(as_argv), date_strings(), st.integers().map(str),
+    hostile_text(4).map(as_argv), date_strings().map(as_argv), st.integers().map(str),
     st.binary(max_size=12).map(os.fsdecode).map(as_argv),
     st.sampled_from(["10" + "0" * 40, "-1", "0", "PRK-RUS", "prk-rus", "PRK-", "-", "19", "0",
                      "jsonl", "csv", "table", "markdown", "json", "text", "--help"]),
