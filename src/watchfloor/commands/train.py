@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -52,8 +52,9 @@ def train(
                     f"records, {counts['sentences']} sentences: {terminal(str(out))}")  # fmt: skip
 
 
-def _each(gold: Sequence[GoldDocument], advance: object) -> Iterator[GoldDocument]:
+def _each(
+    gold: Sequence[GoldDocument], advance: Callable[[object], None]
+) -> Iterator[GoldDocument]:
     for document in gold:
         yield document
-        if callable(advance):
-            advance(document.document)  # one document, one path: one step
+        advance(document.document)  # one document, one path: one step

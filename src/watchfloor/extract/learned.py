@@ -84,9 +84,6 @@ class EventModel:
         index = {f: tuple(self.roots.get(r, {}).get(f, 0.0) for r in ROOTS) for f in features}
         object.__setattr__(self, "by_feature", index)
 
-    def root_probability(self, root: str, features: Sequence[str]) -> float:
-        return self.root_probabilities(features)[ROOTS.index(root)]
-
     def root_probabilities(self, features: Sequence[str]) -> list[float]:
         totals = [0.0] * len(ROOTS)
         for f in features:
