@@ -43,3 +43,18 @@ def test_a_court_named_after_its_city_acts_there(events: Events) -> None:
     text = "The Tbilisi city court charged two activists with hooliganism."
     (charged,) = [m for m in events(text) if m.actor1.code == "GEOJUD"]
     assert charged.location is not None and charged.location.name == "Tbilisi"
+
+
+def test_a_bound_on_a_number_leaves_the_object_the_object(events: Events) -> None:
+    """ "more than", "at least", "up to" qualify the count; "than" is no preposition
+    that would make the counted people a prepositional phrase's."""
+    cases = {
+        "Honduras deported more than 4,000 Salvadorans in May.": ("174", "HND", "SLV"),
+        "Zambia has trained at least 900 Malawian soldiers since 2022.": ("062", "ZMB", "MWIMIL"),
+        "Panama freed up to 30 Colombian fishermen on Monday.": ("0841", "PAN", "COL"),
+    }
+    for text, expected in cases.items():
+        found = [brief(m) for m in events(text)]
+        assert [(c, a1, a2[:3]) for c, a1, a2 in found if a2] == [
+            (expected[0], expected[1], expected[2][:3])
+        ], text

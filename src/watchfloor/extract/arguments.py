@@ -34,6 +34,10 @@ _SPEAKERS = words(
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
+_TWO_WORD_BOUNDS = frozenset(  # "more than 10,000"
+    {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
+     ("up", "to")}
+)  # fmt: skip
 _ADVERBS = words("also later then strongly sharply again jointly formally officially")
 # envoys' titles: "the Chargé d'Affaires of the Embassy of Peru", "the Deputy Chief of
 # Mission of X": the "of" phrase names whom the envoy serves, the summoned one's state
@@ -352,9 +356,15 @@ def _verb_follows(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def _approximates(tokens: tuple[Token, ...], j: int) -> bool:
-    """ "about 1,500 troops": "about" qualifies the number, it governs nothing."""
-    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-    return tokens[j].key in _APPROXIMATORS and nxt[:1].isdigit()
+    """ "about 1,500 troops", "deported more than 10,000 Haitians", "at least 12", "up
+    to 300": the words qualify the number, they govern nothing."""
+    key = tokens[j].key
+    before = tokens[j - 1].key if j > 0 else ""
+    ahead = [t.key for t in tokens[j + 1 : j + 3]]
+    number = [t.text[:1].isdigit() for t in tokens[j + 1 : j + 3]]
+    if number[:1] == [True]:
+        return key in _APPROXIMATORS or (before, key) in _TWO_WORD_BOUNDS
+    return len(number) == 2 and number[1] and (key, ahead[0]) in _TWO_WORD_BOUNDS
 
 
 def _only_modifiers(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:

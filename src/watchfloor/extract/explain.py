@@ -7,15 +7,24 @@ from collections.abc import Iterator
 
 from watchfloor.extract.analysis import SentenceTrace
 from watchfloor.extract.pipeline import Extractor
-from watchfloor.models import Document
+from watchfloor.extract.targets import chosen_targets
+from watchfloor.models import Actor, Document
 
 
 def explain(extractor: Extractor, document: Document) -> Iterator[str]:
-    for trace in extractor.trace(document):
-        yield from _sentence_lines(trace)
+    traces = list(extractor.trace(document))
+    targets: dict[int, tuple[Actor, float]] = {}
+    model = extractor.model
+    if model is not None and model.targets is not None:
+        mentions = [m for trace in traces for m in trace.mentions]
+        targets = chosen_targets(model.targets, traces, mentions)
+    seen = 0
+    for trace in traces:
+        yield from _sentence_lines(trace, {i - seen: t for i, t in targets.items()})
+        seen += len(trace.mentions)
 
 
-def _sentence_lines(trace: SentenceTrace) -> Iterator[str]:
+def _sentence_lines(trace: SentenceTrace, targets: dict[int, tuple[Actor, float]]) -> Iterator[str]:
     s = trace.sentence
     yield f"sentence [{s.start}, {s.end}]: {s.text}"
     a = trace.analysed
@@ -39,8 +48,11 @@ def _sentence_lines(trace: SentenceTrace) -> Iterator[str]:
     for t in trace.triggers:
         words = _words(a, t.first, t.last)
         yield f"  trigger   {t.pattern.code:<5} {words!r} ({t.pattern.origin})"
-    for event, made in zip(trace.mentions, trace.events, strict=True):
+    for i, (event, made) in enumerate(zip(trace.mentions, trace.events, strict=True)):
         target = event.actor2.code if event.actor2 else "-"
+        if i in targets:
+            actor, chance = targets[i]
+            target = f"{actor.code} (learned target from the story, p={chance:.2f})"
         source = event.source.code if event.source else "-"
         place = event.location.name if event.location else "-"
         quantity = event.quantity.text if event.quantity else "-"

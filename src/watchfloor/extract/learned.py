@@ -20,6 +20,7 @@ from watchfloor.errors import DataFileError
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.rules import EventPattern
+from watchfloor.extract.targets import TargetModel
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
 
@@ -76,6 +77,7 @@ class EventModel:
     root_threshold: float
     pair_threshold: float
     beside_threshold: float = 1.0  # a root beside the rules' events: 1.0 never
+    targets: TargetModel | None = None  # fills in the targets the rules leave open
     # each feature's weights for all twenty roots: one lookup a feature, not twenty
     by_feature: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
 
@@ -285,6 +287,7 @@ def load_event_model(path: Path) -> EventModel:
             root_threshold=float(data["root_threshold"]),
             pair_threshold=float(data["pair_threshold"]),
             beside_threshold=float(data.get("beside_threshold", 1.0)),
+            targets=_target_model(data.get("targets")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(str(path), None, f"event model malformed ({exc!r})") from exc
@@ -305,7 +308,21 @@ def save_event_model(model: EventModel, path: Path, trained_on: Mapping[str, int
         "roots": {r: dict(sorted(model.roots[r].items())) for r in ROOTS},
         "pairs": dict(sorted(model.pairs.items())),
     }
+    if model.targets is not None:
+        data["targets"] = {
+            "threshold": model.targets.threshold,
+            "weights": dict(sorted(model.targets.weights.items())),
+        }
     path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def _target_model(raw: object) -> TargetModel | None:
+    """A file from before the target model (none given) fills no targets."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise TypeError("targets must be an object with threshold and weights")
+    return TargetModel(_weights(raw["weights"]), float(raw["threshold"]))
 
 
 def _weights(raw: object) -> dict[str, float]:

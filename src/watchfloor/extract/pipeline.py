@@ -94,6 +94,7 @@ from watchfloor.extract.table_events import TableReader
 from watchfloor.extract.table_rows import CellReader
 from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
+from watchfloor.extract.targets import fill_targets
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.extract.triggers import Trigger, find_triggers
 from watchfloor.models import (
@@ -142,9 +143,7 @@ class Extractor:
         for entry in taxonomy.actors.entries:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
-        self.records = RecordMaker(
-            taxonomy, rules, ClauseWords.from_rules(rules), self._capitals
-        )
+        self.records = RecordMaker(taxonomy, rules, ClauseWords.from_rules(rules), self._capitals)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -207,10 +206,10 @@ class Extractor:
         self._lap("records")
         document = read.document
         tables = read_tables(document.id, document.text)
+        if self.model is not None and self.model.targets is not None:
+            mentions = fill_targets(self.model.targets, read.traces, mentions)
         prose = finished(read.traces, mentions, self.rules, self.taxonomy.cameo)
-        rows = self.tables.mentions(
-            document.id, document.text, document.published, tables, prose
-        )
+        rows = self.tables.mentions(document.id, document.text, document.published, tables, prose)
         extraction = Extraction(
             document=document,
             sentences=read.sentences,
