@@ -98,3 +98,12 @@ def test_counts_of_different_units_or_places_stay_apart() -> None:
     assert [q.value for q in found] == [200, 50]
     found = find_quantities("500 troops to Goma and 300 soldiers to Bukavu", 0, UNITS)
     assert [q.value for q in found] == [500, 300]
+
+
+def test_over_after_a_particle_verb_bounds_nothing() -> None:
+    """ "handed over two systems" hands over exactly two; "sent over 1,000" is more."""
+    units = load_rules().units
+    [handed] = find_quantities("Norway handed over two more air defence systems.", 0, units)
+    assert (handed.text, handed.value, handed.high, handed.approx) == ("two", 2, 2, False)
+    [sent] = find_quantities("Peru sent over 1,000 troops.", 0, units)
+    assert (sent.text, sent.high, sent.approx) == ("over 1,000", None, True)

@@ -1,9 +1,11 @@
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from watchfloor.errors import DataFileError
-from watchfloor.extract.rules import STAGE_CLASSES, inflections, load_rules
+from watchfloor.extract.rules import STAGE_CLASSES, inflections, load_rules, plural
+from watchfloor.models import Mention
 
 
 def test_packaged_rules_load_and_cover_the_spec_table() -> None:
@@ -21,6 +23,15 @@ def test_inflections() -> None:
     assert set(inflections("supply")) >= {"supplies", "supplied", "supplying"}
     assert set(inflections("provide")) >= {"provides", "provided", "providing"}
     assert set(inflections("ship")) >= {"shipped", "shipping"}
+
+
+def test_a_pattern_noun_also_matches_its_plural(events: Callable[..., list[Mention]]) -> None:
+    assert [plural(w) for w in ("ambassador", "party", "tax", "march")] == [
+        "ambassadors", "parties", "taxes", "marches"
+    ]  # fmt: skip
+    text = "Gabon responded by recalling its ambassadors from Yaounde and Malabo."
+    found = {(m.code, m.actor1.code, m.actor2.code[:3] if m.actor2 else None) for m in events(text)}
+    assert found == {("161", "GAB", "CMR"), ("161", "GAB", "GNQ")}
 
 
 def test_a_bad_user_pattern_names_file_and_line(tmp_path: Path) -> None:

@@ -104,7 +104,10 @@ def test_a_state_only_named_before_is_no_target(trained: Extractor) -> None:
 
 
 def test_a_target_the_clause_names_is_kept(trained: Extractor) -> None:
-    text = "Paraguay accused Bolivia of moving troops to the border. Bolivia threatened Chile with force."
+    text = (
+        "Paraguay accused Bolivia of moving troops to the border. "
+        "Bolivia threatened Chile with force."
+    )
     assert _threats(trained, text) == [("BOL", "CHL")]
 
 

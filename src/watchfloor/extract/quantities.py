@@ -59,6 +59,10 @@ _CASUALTY = re.compile(
     re.I,
 )
 _OPEN_LOW = ("more than", "over", "at least", "a minimum of")
+# "over" right after these verbs is their particle, not "more than"
+_PARTICLE_VERB = re.compile(
+    r"\b(?:hand|turn|take|took|pass|sign|give|gave)(?:s|ed|ing|en)?\s+$", re.IGNORECASE
+)
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
 _EXACT_MODS = ("an additional", "another", "a further")
 # "the four aircraft", "all three men": a count of things the sentence has already met
@@ -186,6 +190,9 @@ def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityM
     if a is None or a == 0:
         return None
     mod = (match.group("mod") or "").lower()
+    start = match.start()
+    if mod == "over" and _PARTICLE_VERB.search(text, 0, start):
+        mod, start = "", match.start("a")  # "handed over two air defence systems"
     low: float | None
     high: float | None
     if b is not None and b > a:
@@ -199,7 +206,7 @@ def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityM
     elif mod in _OPEN_HIGH:
         low = None
     approx = bool(mod) and mod not in _EXACT_MODS
-    start, end = match.start(), match.end()
+    end = match.end()
     return QuantityMention(
         offset + start, offset + end, value, low, high, unit, approx, text[start:end].strip()
     )

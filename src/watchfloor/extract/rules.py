@@ -304,6 +304,15 @@ def _pattern(
     )
 
 
+def plural(word: str) -> str:
+    """The regular plural of a noun: "ambassador" -> "ambassadors", "party" -> "parties"."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def _slot(part: str, classes: Mapping[str, tuple[tuple[str, ...], ...]], origin: str) -> Slot:
     if part == "~":
         return Slot(gap=GAP)
@@ -320,7 +329,12 @@ def _slot(part: str, classes: Mapping[str, tuple[tuple[str, ...], ...]], origin:
         elif alternative.endswith("+"):
             words |= set(inflections(alternative[:-1].casefold()))
         elif alternative:
-            words.add(alternative.casefold().replace("’", "'"))
+            # a noun's plural says the same act: "recalled its ambassador", "recalling
+            # its ambassadors"; a verb's -s form is its third person
+            word = alternative.casefold().replace("’", "'")
+            words.add(word)
+            if word.isalpha() and len(word) >= 4:
+                words.add(plural(word))
     if not words and not codename:
         _fail(origin, f"empty word alternative in {part!r}")
     return Slot(words=frozenset(words), codename=codename)
