@@ -118,3 +118,15 @@ def test_government_wordings_name_the_government(extractor: Extractor) -> None:
     }
     for text, actor in cases.items():
         assert actor in [code for code, _ in codes(extractor, text)], text
+
+
+def test_territories_with_their_own_code_act_in_their_own_name(extractor: Extractor) -> None:
+    """Greenland, the Cook Islands, New Caledonia ... are not UN members, but their
+    governments, police and people act in the news (and in GDELT) under their own code."""
+    assert codes(extractor, "Greenland's government said") == [
+        ("GRLGOV", "Greenland's government")
+    ]
+    assert [c for c, _ in codes(extractor, "Cook Islands police and Kanak protesters")] == [
+        "COKCOP", "NCLOPP"
+    ]  # fmt: skip
+    assert [c for c, _ in codes(extractor, "Nuuk and Hong Kong")] == ["GRL", "HKG"]
