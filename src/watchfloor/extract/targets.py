@@ -1,9 +1,8 @@
 """A learned target for an event whose clause names none.
 
 "Moscow rejected the accusation as absurd": the accuser, named a sentence before, is
-the target; "the Dominican Republic deported 10,000 Haitians" names its target by a
-demonym the rules do not read as one. The rules take a target only from the event's
-own clause. For each event they leave without one, a logistic model (trained with the
+the target; "Chile threatened to respond with force", after Peru's charge, is aimed at
+Peru. The rules take a target only from the event's own clause. For each event they leave without one, a logistic model (trained with the
 proposer by ``watchfloor train``) scores each state the story names near it: in the
 sentence as an actor or a place, the claimant, the three sentences before, the parties
 of the record before, the story's most named states. The surest becomes the target
