@@ -105,3 +105,32 @@ def test_a_saying_set_off_by_commas_does_not_claim_the_clause_after_it(
             "interior ministry said, and Russia closed its border with Latvia.")
     closed = [m for m in events(text) if m.code == "172"]
     assert closed and all(m.source is None for m in closed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "actor1", "actor2"),
+    [
+        ("The United States reimposed sanctions on Venezuela's oil sector.", "163", "USA",
+         "VEN"),
+        ("Japan asked for consultations with South Korea under WTO rules.", "115", "JPN",
+         "KOR"),
+    ],
+)
+def test_sanctions_reimposed_and_consultations_asked(
+    events: Events, sentence: str, code: str, actor1: str, actor2: str
+) -> None:
+    assert (code, actor1, actor2) in briefs(events, sentence)
+
+
+def test_consultations_outside_a_court_are_no_lawsuit(events: Events) -> None:
+    found = briefs(events, "Kenya's president asked for consultations with Uganda's leader.")
+    assert not any(code == "115" for code, _, _ in found)
+
+
+def test_a_complaint_lodged_in_a_place_places_the_lawsuit(events: Events) -> None:
+    """ "The complaint, lodged in Geneva, asks ...": the sentence makes no event of its own
+    and places the complaint told before it."""
+    text = ("Peru filed a complaint at the World Trade Organization against Chilean duties "
+            "on Monday. The complaint, lodged in Geneva, asks for talks within 60 days.")
+    lawsuits = [m for m in events(text) if m.code == "115"]
+    assert lawsuits and all(m.location and m.location.name == "Geneva" for m in lawsuits)
