@@ -62,6 +62,9 @@ NOT_FOUND = [
     ("115", "Peru lodged a protest with the Chilean embassy."),  # a protest note, 114
     ("172", "Storms grounded flights across the region."),  # no state aimed at
     ("172", "Fog closed the airspace over Delhi for hours."),
+    # an airline's own flights are no state's measure
+    ("172", "Turkish Airlines suspended flights to Iran until Friday."),
+    ("172", "Several carriers halted flights to Israel after the Iranian strikes."),
     ("163", "Kenya sanctioned the deal on Monday."),
 ]
 
