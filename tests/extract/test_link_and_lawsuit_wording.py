@@ -59,6 +59,8 @@ def test_link_and_lawsuit_wording(
 NOT_FOUND = [
     ("0841", "Indian troops returned fire at Pakistani soldiers on Monday."),
     ("0232", "Reporters asked whether air support would continue."),
+    ("0841", "Moscow returned the bodies of 500 Ukrainian soldiers to Kyiv."),  # remains
+    ("0841", "Croatia handed over the remains of two Serbian soldiers to Serbia."),
     ("115", "Peru lodged a protest with the Chilean embassy."),  # a protest note, 114
     ("172", "Storms grounded flights across the region."),  # no state aimed at
     ("172", "Fog closed the airspace over Delhi for hours."),
