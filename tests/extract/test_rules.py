@@ -69,6 +69,16 @@ def test_actor_class_and_soft_target_flags(tmp_path: Path) -> None:
     assert staged.slots[1].codename
 
 
+def test_the_not_by_flag_is_read_and_checked(tmp_path: Path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text("172\tsuspend+ ~ ferries\tto\tnot_by=MILITEM\n")
+    rules = load_rules(tmp_path)
+    ferries = next(p for p in rules.patterns["suspended"] if "ferries" in p.slots[-1].words)
+    assert ferries.not_by == ("MILITEM",) and ferries.needs_by == ()
+    (tmp_path / "event_patterns.tsv").write_text("172\tsuspend+ ~ ferries\tto\tnot_by=NOPE\n")
+    with pytest.raises(DataFileError, match="NOPE"):
+        load_rules(tmp_path)
+
+
 def test_code_names() -> None:
     from watchfloor.extract.rules import is_codename
 

@@ -111,11 +111,15 @@ def _targets(
             found = _object(tokens, trigger.first + 1, clause[1], candidates)
         else:
             # the trigger may end with its own preposition ("trip to", "pull out of"), or
-            # hold it right after its verb ("called on Kyiv and Moscow to show restraint")
+            # hold it inside ("called on Kyiv and Moscow to show restraint", "took its
+            # dispute with Chile to the court")
             start = trigger.last - 1 if tokens[trigger.last - 1].key == target else trigger.last
+            inside = (j for j in range(trigger.first + 1, trigger.last - 1)
+                      if tokens[j].key == target)  # fmt: skip
+            within = next(inside, None)
             found = []
-            if trigger.last - trigger.first > 2 and tokens[trigger.first + 1].key == target:
-                found = _after_preposition(tokens, target, trigger.first + 1, clause[1], candidates)
+            if within is not None:
+                found = _after_preposition(tokens, target, within, clause[1], candidates)
             found = found or _after_preposition(tokens, target, start, clause[1], candidates)
         if found:
             return target, found

@@ -186,7 +186,20 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
     joined = joined or (bool(between) and between[-1] in ("and", "but"))
     if start > event.trigger.last and (joined or ";" in between):
         return replace(s, claimant=None, claim=None)
+    if _set_off_before(s.tokens, claim, start, first):
+        return replace(s, claimant=None, claim=None)
     return s
+
+
+def _set_off_before(tokens: tuple[Token, ...], claim: Attribution, start: int, first: int) -> bool:
+    """ "Algeria shot down a drone, the ministry said, and Mali answered by closing its
+    airspace": a saying set off by commas after its content claims only what came before
+    it; the new clause after ", and" is the writer's."""
+    end = max(claim.np_last, claim.cue_last)
+    if not 0 < start < end < first or tokens[start - 1].key != ",":
+        return False
+    after = [t.key for t in tokens[end : end + 2]]
+    return after == [",", "and"] or after == [",", "but"]
 
 
 def _and_before(tokens: tuple[Token, ...], after: int, cue: int) -> bool:

@@ -28,13 +28,14 @@ def roles_from_countries(
     country with the role, standing where the role words stand."""
     out = list(found)
     for role in [m for m in found if m.kind == "role" and m.first >= 0]:
+        if role.first > 0 and tokens[role.first - 1].key in _OWNERS:
+            continue  # "recalled its ambassador from Algiers", "pulled its troops from Syria"
         j = role.last
         while j < len(tokens) and j - role.last < 3 and tokens[j].key in ("and", "aircraft", ","):
             j += 1
         if j >= len(tokens) or tokens[j].key != "from":
             continue
-        countries = [c for c in found if c.first > j and c.kind in COUNTRYISH
-                     and c.first - j <= 8]  # fmt: skip
+        countries = _listed_after(tokens, found, j)
         if not countries:
             continue
         out = [o for o in out if o is not role and o not in countries]
@@ -42,6 +43,28 @@ def roles_from_countries(
                         last=role.last, text=role.text, start=role.start, end=role.end)
                 for c in countries]  # fmt: skip
     return sorted(out, key=lambda m: m.first)
+
+
+_LIST_JOINERS = frozenset({",", "and", "the", "both"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _listed_after(
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], j: int
+) -> list[ActorMention]:
+    """The countries listed right after "from" at ``j`` ("from the United States, Japan
+    and South Korea"); a country further on, past other words, is not of the list
+    ("the ambassador from Algiers and closing its airspace to Algerian aircraft")."""
+    listed: list[ActorMention] = []
+    end = j + 1
+    for c in found:
+        if c.first <= j or c.kind not in COUNTRYISH:
+            continue
+        if c.first - j > 8 or any(t.key not in _LIST_JOINERS for t in tokens[end : c.first]):
+            break
+        listed.append(c)
+        end = c.last
+    return listed
 
 
 def context_mentions(

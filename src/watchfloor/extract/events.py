@@ -339,6 +339,8 @@ def _events_for(
         return []
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []
+    if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
+        return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger

@@ -62,6 +62,7 @@ class EventPattern:
     mutual: bool = False
     needs: tuple[str, ...] = ()
     needs_by: tuple[str, ...] = ()  # the actor's own words count: "protesters rallied"
+    not_by: tuple[str, ...] = ()  # no word of these in the clause: "Turkish Airlines suspended"
     needs_target: bool = False
     wants_target: bool = False  # a target from elsewhere in the document also does
     plural: str | None = None
@@ -276,13 +277,15 @@ def _pattern(
     flag_set = set() if flags == "-" else {f.strip() for f in flags.split(",")}
     needs = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("needs=")))
     needs_by = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("by=")))
+    not_by = tuple(sorted(f.split("=", 1)[1] for f in flag_set if f.startswith("not_by=")))
     plural = next((f.split("=", 1)[1] for f in flag_set if f.startswith("plural=")), None)
     if plural is not None and not (plural.isdigit() and 2 <= len(plural) <= 4):
         _fail(origin, f"plural={plural}: must be a CAMEO code")
-    for name in needs + needs_by:
+    for name in needs + needs_by + not_by:
         if name not in classes:
             _fail(origin, f"needs={name}: no such class in noun_classes.tsv")
-    unknown = {f for f in flag_set if not f.startswith(("needs=", "by=", "plural="))} - set(FLAGS)
+    valued = ("needs=", "by=", "not_by=", "plural=")
+    unknown = {f for f in flag_set if not f.startswith(valued)} - set(FLAGS)
     if unknown:
         _fail(origin, f"unknown flag(s) {', '.join(sorted(unknown))}: use {', '.join(FLAGS)}")
     return EventPattern(
@@ -293,6 +296,7 @@ def _pattern(
         mutual="mutual" in flag_set,
         needs=needs,
         needs_by=needs_by,
+        not_by=not_by,
         needs_target="needs_target" in flag_set or "wants_target" in flag_set,
         wants_target="wants_target" in flag_set,
         plural=plural,
