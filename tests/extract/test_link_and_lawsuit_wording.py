@@ -139,3 +139,31 @@ def test_a_complaint_lodged_in_a_place_places_the_lawsuit(events: Events) -> Non
             "on Monday. The complaint, lodged in Geneva, asks for talks within 60 days.")
     lawsuits = [m for m in events(text) if m.code == "115"]
     assert lawsuits and all(m.location and m.location.name == "Geneva" for m in lawsuits)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "actor1", "actor2"),
+    [
+        # sanctions on unnamed bodies acting for another: the one they act for is hit
+        ("Britain sanctioned six firms that supplied drone parts for the Houthis.", "163",
+         "GBR", "YEM"),
+        ("Canada blacklisted four companies for helping Iran's missile programme.", "163",
+         "CAN", "IRN"),
+        # a base, post or crossing handed over to another state's forces
+        ("Russian troops handed over the Agarak checkpoint to Armenia on Monday.",
+         "0842", "RUS", "ARM"),
+        # a bridge, port or pass closed to the neighbour
+        ("Ecuador closed the Rumichaca bridge to trucks from Colombia.", "172", "ECU", "COL"),
+        # an expulsion ordered or announced as a noun
+        ("Latvia ordered the expulsion of two Russian diplomats.", "174", "LVA", "RUS"),
+    ],
+)
+def test_proxies_handovers_closed_crossings_and_ordered_expulsions(
+    events: Events, sentence: str, code: str, actor1: str, actor2: str
+) -> None:
+    assert (code, actor1, actor2) in briefs(events, sentence)
+
+
+def test_a_company_sanctioned_for_its_own_deal_names_no_proxy_target(events: Events) -> None:
+    found = briefs(events, "Kenya sanctioned the firms on Monday.")
+    assert not any(code == "163" and a2 is not None for code, _, a2 in found)
