@@ -22,6 +22,8 @@ from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
 
 OBJECT_REACH = 8
+# the words a second parallel phrase may name its thing in: "and 40 Caesar howitzers from"
+_PARALLEL_WORDS = 5
 HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
@@ -92,8 +94,26 @@ def _subjects(
             and not lo_skip <= m.first < hi_skip
         ]  # fmt: skip
         if before:
-            return _conjuncts_left(tokens, before[-1], candidates)
+            return _conjuncts_left(tokens, _before_apposition(tokens, before, trigger.first),
+                                    candidates)
     return []
+
+
+def _before_apposition(
+    tokens: tuple[Token, ...], before: Sequence[ActorMention], first: int
+) -> ActorMention:
+    """ "Burkina Faso and Niger, Mali's partners in the confederation, also recalled": a
+    possessor opening an apposition between commas only describes the actors before it;
+    it does not act."""
+    last = before[-1]
+    if len(before) < 2 or last.last >= first or tokens[last.last].key != "'s":
+        return last
+    previous = before[-2]
+    comma = last.first - 1
+    closed = any(t.key == "," for t in tokens[last.last : first])
+    if tokens[comma].key == "," and previous.last == comma and closed:
+        return previous
+    return last
 
 
 def _targets(
@@ -117,9 +137,44 @@ def _targets(
             if trigger.last - trigger.first > 2 and tokens[trigger.first + 1].key == target:
                 found = _after_preposition(tokens, target, trigger.first + 1, clause[1], candidates)
             found = found or _after_preposition(tokens, target, start, clause[1], candidates)
+            found = _parallel_phrases(tokens, target, found, clause[1], candidates)
+            # a gap may reach past the first of parallel phrases: "received vehicles from
+            # Germany and missiles from Poland" matches "received ... missiles"
+            inner = _after_preposition(tokens, target, trigger.first + 1, trigger.last, candidates)
+            joined = _parallel_phrases(tokens, target, inner, clause[1], candidates)
+            if found and all(m in joined for m in found):
+                found = joined
         if found:
             return target, found
     return "", []
+
+
+def _parallel_phrases(
+    tokens: tuple[Token, ...],
+    prep: str,
+    found: list[ActorMention],
+    end: int,
+    candidates: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """ "received tanks from Germany and howitzers from France": a second thing after
+    "and" with the same preposition names a second target of the same verb; a verb or a
+    comma between ("and has bought drones from") opens an act of its own."""
+    out = list(found)
+    while out:
+        j = out[-1].last
+        if j >= end or tokens[j].key != "and":
+            break
+        k = j + 1
+        while k < end and k - j <= _PARALLEL_WORDS and tokens[k].key != prep and not (
+            tokens[k].key in _PUNCTUATION or tokens[k].key in AUXILIARIES or _past_verb(tokens[k])
+            or tokens[k].key in IRREGULAR_VERBS
+        ):  # fmt: skip
+            k += 1
+        more = _after_preposition(tokens, prep, k, k + 1, candidates) if k < end else []
+        if not more or tokens[k].key != prep:
+            break
+        out += [m for m in more if m not in out]
+    return out
 
 
 def earlier_object(

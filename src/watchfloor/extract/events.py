@@ -112,11 +112,16 @@ def assemble(
     nominal = [t for t in triggers
                if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
+    purposes: list[Trigger] = []
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
             rules, tokens, trigger.first, candidates
         )
-        if purpose or any(_within(trigger, n) for n in nominal):
+        if purpose:
+            purposes.append(trigger)
+        # "summoned the envoy to lodge a formal protest": the noun inside the purpose is
+        # no act of its own either
+        if purpose or any(_within(trigger, n) for n in [*nominal, *purposes]):
             continue
         if _noun_not_verb(tokens, trigger, things, candidates, parse):
             continue
@@ -246,6 +251,13 @@ def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Asse
     )
 
 
+def _previous_subjects(previous: Sequence[Assembled]) -> list[ActorMention]:
+    """Who did the earlier verb, grammatically: "has received tanks from Germany, and has
+    bought drones from Turkey": the one who received, not the giver its event reverses."""
+    return _distinct([e.actor2 if e.trigger.pattern.reverse and e.actor2 else e.actor1
+                      for e in previous])  # fmt: skip
+
+
 def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
     """Where a relative clause's noun phrase begins: "the 1,500 troops that North Korea
     sent" names what was sent before "that", outside the clause the verb stands in."""
@@ -285,10 +297,10 @@ def _events_for(
         # "held talks ... and was received by Putin": Putin receives the earlier subject
         agents = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
         if agents:
-            return _pairs(pattern, trigger, agents, _distinct([e.actor1 for e in previous]),
+            return _pairs(pattern, trigger, agents, _previous_subjects(previous),
                           clause, previous[0].head, mutual=False)  # fmt: skip
     if continues:
-        subjects = _distinct([e.actor1 for e in previous])
+        subjects = _previous_subjects(previous)
         head = previous[0].head
         reported = previous[0].trigger.first
         if claimant is not None and sayer_goes_on(pattern.code, claimant, reported, subjects):
@@ -313,7 +325,7 @@ def _events_for(
             subjects = main
         elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
                             trigger.first):  # fmt: skip
-            subjects, continues = _distinct([e.actor1 for e in previous]), True
+            subjects, continues = _previous_subjects(previous), True
         elif subjects and _continues_previous_verb(tokens, trigger.first):
             first = min(s.first for s in subjects)
             if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
@@ -383,7 +395,8 @@ def _events_for(
     if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
         if not targets:
             return []
-        subjects, targets = targets[:1], subjects
+        # "tanks from Germany and howitzers from France": each gives
+        subjects, targets = targets, subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 

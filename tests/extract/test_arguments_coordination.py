@@ -1,0 +1,79 @@
+"""Coordination, apposition and direction: constructions that must neither lose an
+actor nor invent one. Invented sentences."""
+
+from collections.abc import Callable
+
+from watchfloor.models import Mention
+
+from .conftest import briefs
+
+Events = Callable[..., list[Mention]]
+
+
+def test_parallel_sources_of_one_receipt_each_give(events: Events) -> None:
+    found = briefs(events, "Lithuania has received Boxer vehicles from Germany and "
+                           "Piorun missiles from Poland.")  # fmt: skip
+    assert {("072", "DEU", "LTU"), ("072", "POL", "LTU")} <= found
+
+
+def test_parallel_destinations_of_one_sending_each_receive(events: Events) -> None:
+    found = briefs(events, "Iran sent drones to Sudan and military advisers to Venezuela.")
+    assert {("072", "IRN", "SDN"), ("072", "IRN", "VEN")} <= found
+
+
+def test_a_second_verb_after_and_is_no_parallel_phrase(events: Events) -> None:
+    found = briefs(events, "Chile received frigates from Britain and sent observers to Haiti.")
+    assert ("072", "HTI", "CHL") not in found
+
+
+def test_weapons_bought_from_a_state_are_supplied_by_it(events: Events) -> None:
+    found = briefs(events, "Morocco has purchased 12 attack helicopters from the United States.")
+    assert ("072", "USA", "MAR") in found
+    assert ("072", "MAR", "USA") not in found
+
+
+def test_a_buyer_of_drones_is_their_recipient(events: Events) -> None:
+    found = briefs(events, "Kenya bought armed drones from Turkey last year.")
+    assert ("072", "TUR", "KEN") in found
+
+
+def test_buying_with_no_seller_named_is_no_transfer(events: Events) -> None:
+    found = briefs(events, "Ghana wants to buy more armoured vehicles.")
+    assert not any(code == "072" for code, _, _ in found)
+
+
+def test_a_purchase_after_a_receipt_keeps_the_receiver_as_buyer(events: Events) -> None:
+    found = briefs(events, "Estonia has received howitzers from South Korea, and has "
+                           "bought rocket launchers from the United States.")  # fmt: skip
+    assert {("072", "KOR", "EST"), ("072", "USA", "EST")} <= found
+    assert ("072", "EST", "KOR") not in found
+
+
+def test_a_later_country_is_no_origin_of_the_weapons(events: Events) -> None:
+    found = briefs(events, "Latvia bought drones from Israel, while criticising Russia's "
+                           "build-up of its own forces.")  # fmt: skip
+    assert ("072", "ISR", "LVA") in found
+    assert not any(a1 == "RUS" for _, a1, _ in found)
+
+
+def test_a_possessed_envoy_recalled_from_a_capital_is_the_subjects(events: Events) -> None:
+    found = briefs(events, "Chad recalled its ambassador from Khartoum on Monday.")
+    assert ("161", "TCD", "SDN") in found
+    assert not any(a1 == "SDN" for _, a1, _ in found)
+
+
+def test_an_apposition_after_coordinated_subjects_does_not_act(events: Events) -> None:
+    found = briefs(events, "Guinea and Togo, Ghana's neighbours on the coast, also "
+                           "condemned the coup.")  # fmt: skip
+    assert {a1 for _, a1, _ in found} == {"GIN", "TGO"}
+
+
+def test_an_apposition_after_one_subject_does_not_act(events: Events) -> None:
+    found = briefs(events, "Armenia, Iran's northern neighbour, condemned the strike.")
+    assert {a1 for _, a1, _ in found} == {"ARM"}
+
+
+def test_a_protest_inside_a_purpose_is_no_act_of_the_summoned(events: Events) -> None:
+    found = briefs(events, "Peru summoned Chile's ambassador in Lima to lodge a formal protest.")
+    assert ("114", "PER", "CHL") in found
+    assert not any(a1 == "CHL" for _, a1, _ in found)
