@@ -77,3 +77,37 @@ def test_a_protest_inside_a_purpose_is_no_act_of_the_summoned(events: Events) ->
     found = briefs(events, "Peru summoned Chile's ambassador in Lima to lodge a formal protest.")
     assert ("114", "PER", "CHL") in found
     assert not any(a1 == "CHL" for _, a1, _ in found)
+
+
+def test_officials_who_tell_a_reporter_go_on_to_accuse(events: Events) -> None:
+    found = briefs(events, "Three Kenyan officials tell the BBC that Somali troops crossed "
+                           "the border, and accuse Mogadishu of provoking a clash.")  # fmt: skip
+    assert ("112", "KEN", "SOM") in found
+    assert ("112", "SOM", None) not in found
+
+
+def test_speakers_go_on_when_their_report_names_no_actor(events: Events) -> None:
+    found = briefs(events, "Two Peruvian officials told reporters that the talks had "
+                           "stalled, and accused Quito of blocking the deal.")  # fmt: skip
+    assert ("112", "PER", "ECU") in found
+
+
+def test_a_diplomatic_note_to_two_states_is_a_complaint_to_each(events: Events) -> None:
+    found = briefs(events, "Bhutan has sent diplomatic notes to both Bangladesh and "
+                           "Myanmar protesting their decision.")  # fmt: skip
+    assert {("114", "BTN", "BGD"), ("114", "BTN", "MMR")} <= found
+
+
+def test_a_participle_restating_a_complaint_is_no_act_of_its_own(events: Events) -> None:
+    found = briefs(events, "Bolivia sent a diplomatic note to Chile and Peru protesting "
+                           "the border closure.")  # fmt: skip
+    assert ("114", "BOL", None) not in found
+    assert not any(a1 in ("CHL", "PER") for _, a1, _ in found)
+
+
+def test_officials_who_tell_in_the_present_are_the_claimants(events: Events) -> None:
+    found = events("Two Ghanaian officials tell our correspondent that Togo has sent "
+                   "troops to Benin.")  # fmt: skip
+    sent = [m for m in found if m.code == "072"]
+    assert sent and sent[0].actor1.code.startswith("TGO")
+    assert sent[0].source is not None and sent[0].source.code.startswith("GHA")

@@ -21,6 +21,7 @@ from watchfloor.extract.adjuncts import (
     caused_act,
     sayer_goes_on,
     shared_subject,
+    spoken,
     verb_list_end,
 )
 from watchfloor.extract.appeals import first_requests
@@ -122,6 +123,8 @@ def assemble(
         # "summoned the envoy to lodge a formal protest": the noun inside the purpose is
         # no act of its own either
         if purpose or any(_within(trigger, n) for n in [*nominal, *purposes]):
+            continue
+        if _restated(tokens, trigger, previous):
             continue
         if _noun_not_verb(tokens, trigger, things, candidates, parse):
             continue
@@ -233,6 +236,22 @@ def _better_reading(tokens: tuple[Token, ...], a: Trigger, b: Trigger) -> bool:
     return (short if crosses else long) is a
 
 
+def _restated(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
+    """ "sent diplomatic notes to India and China protesting their decision": a participle
+    after a spoken act of its own kind, in the same clause, says what that act said; it
+    is no second act (nor one of the targets')."""
+    word = tokens[trigger.first]
+    if not previous or not word.key.endswith("ing") or not word.text.islower():
+        return False
+    last = previous[0].trigger
+    code = trigger.pattern.code
+    if not spoken(code) or last.pattern.code[:2] != code[:2] or last.last > trigger.first:
+        return False
+    return clause_of(tokens, last.first, last.last) == clause_of(
+        tokens, trigger.first, trigger.last
+    )
+
+
 def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
     """ "sent troops to train", "sending troops to fight for Russia": an infinitive after
     another event's words says what that event is for; it is no event of its own."""
@@ -326,9 +345,11 @@ def _events_for(
         elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
                             trigger.first):  # fmt: skip
             subjects, continues = _previous_subjects(previous), True
-        elif subjects and _continues_previous_verb(tokens, trigger.first):
-            first = min(s.first for s in subjects)
-            if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
+        elif _continues_previous_verb(tokens, trigger.first) and claimant is not None:
+            # "Two Israeli officials told reporters that talks had stalled, and accused
+            # Cairo": with no actor in the clause between, the speakers go on
+            first = min((s.first for s in subjects), default=trigger.first)
+            if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
