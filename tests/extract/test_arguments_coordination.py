@@ -111,3 +111,28 @@ def test_officials_who_tell_in_the_present_are_the_claimants(events: Events) -> 
     sent = [m for m in found if m.code == "072"]
     assert sent and sent[0].actor1.code.startswith("TGO")
     assert sent[0].source is not None and sent[0].source.code.startswith("GHA")
+
+
+def test_aircraft_received_from_a_state_are_its_supply(events: Events) -> None:
+    found = briefs(events, "Uruguay received eight more fighter jets from Sweden in May.")
+    assert ("072", "SWE", "URY") in found
+    assert ("043", "URY", "SWE") not in found
+
+
+def test_a_parallel_phrase_read_as_one_actor_still_gives(events: Events) -> None:
+    found = briefs(events, "Ghana received two helicopters from Italy and four jets from Brazil.")
+    assert {("072", "ITA", "GHA"), ("072", "BRA", "GHA")} <= found
+
+
+def test_a_parallel_phrase_after_an_apposition_names_a_second_target(events: Events) -> None:
+    found = briefs(events, "Chile's foreign minister spoke by phone with his Argentine "
+                           "counterpart, Diana Mondino, and with the ambassador of "
+                           "Peru.")  # fmt: skip
+    assert {("041", "CHL", "ARG"), ("041", "CHL", "PER")} <= found
+
+
+def test_a_parallel_phrase_after_a_titled_name_names_a_second_target(events: Events) -> None:
+    found = briefs(events, "The Egyptian foreign minister held talks with his Jordanian "
+                           "counterpart, Mr. Ayman Safadi, and with the Secretary-General "
+                           "of the United Nations.")  # fmt: skip
+    assert {("040", "EGY", "JOR"), ("040", "EGY", "IGO")} <= found

@@ -161,7 +161,7 @@ def _parallel_phrases(
     comma between ("and has bought drones from") opens an act of its own."""
     out = list(found)
     while out:
-        j = out[-1].last
+        j = _after_apposition(tokens, out[-1].last, end)
         if j >= end or tokens[j].key != "and":
             break
         k = j + 1
@@ -170,11 +170,53 @@ def _parallel_phrases(
             or tokens[k].key in IRREGULAR_VERBS
         ):  # fmt: skip
             k += 1
-        more = _after_preposition(tokens, prep, k, k + 1, candidates) if k < end else []
-        if not more or tokens[k].key != prep:
+        if k >= end or tokens[k].key != prep:
+            break
+        # "and four jets from Brazil" may be one actor already (Brazil's jets); "and with
+        # the Secretary-General of the United Nations": the office's body
+        more = _after_preposition(tokens, prep, k, k + 1, candidates) or [
+            m for m in candidates if j < m.first and m.last <= k
+        ] or _office_holder(tokens, k, end, candidates)
+        if not more:
             break
         out += [m for m in more if m not in out]
     return out
+
+
+def _office_holder(
+    tokens: tuple[Token, ...], prep: int, end: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actor of "the <office> of <actor>" right after the preposition at ``prep``."""
+    j = prep + 1
+    while j < end and tokens[j].key in _DETERMINERS:
+        j += 1
+    if j + 1 >= end or tokens[j].key in _PUNCTUATION or tokens[j + 1].key != "of":
+        return []
+    return _after_preposition(tokens, "of", j + 1, j + 2, candidates)[:1]
+
+
+def _after_apposition(tokens: tuple[Token, ...], j: int, end: int) -> int:
+    """Where a list goes on after the actor ending at word ``j``: past a comma before
+    "and", or past a short apposition closed by one ("with his Lebanese counterpart, Mr.
+    Youssef Rajji, and with")."""
+    head = j
+    while head < min(end, j + 2) and tokens[head].text.isalpha() and tokens[head].text.islower():
+        head += 1  # the noun an adjective of a state names: "his Lebanese counterpart"
+    if head >= end or tokens[head].key != ",":
+        return j
+    for c in range(head + 1, min(end - 1, head + _PARALLEL_WORDS + 2)):
+        if tokens[c].key == "," and tokens[c + 1].key == "and":
+            return c + 1
+        stop = tokens[c].key in _PUNCTUATION and not _abbreviation(tokens, c)
+        if stop or _past_verb(tokens[c]):
+            break
+    return head + 1 if head + 1 < end and tokens[head + 1].key == "and" else j
+
+
+def _abbreviation(tokens: tuple[Token, ...], c: int) -> bool:
+    """ "Mr." or "Dr." in a name: the full stop of a short capitalised title."""
+    before = tokens[c - 1].text
+    return tokens[c].key == "." and len(before) <= 3 and before[:1].isupper()
 
 
 def earlier_object(
