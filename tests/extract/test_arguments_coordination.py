@@ -136,3 +136,15 @@ def test_a_parallel_phrase_after_a_titled_name_names_a_second_target(events: Eve
                            "counterpart, Mr. Ayman Safadi, and with the Secretary-General "
                            "of the United Nations.")  # fmt: skip
     assert {("040", "EGY", "JOR"), ("040", "EGY", "IGO")} <= found
+
+
+def test_the_office_holder_of_a_body_acts_for_it(events: Events) -> None:
+    found = briefs(events, "The chairperson of the ECOWAS Commission, Ana Ruiz, urged Benin "
+                           "and Niger to exercise restraint.")  # fmt: skip
+    assert {("0256", "IGO", "BEN"), ("0256", "IGO", "NER")} <= found
+
+
+def test_envoys_recalled_from_capitals_are_the_subjects_own(events: Events) -> None:
+    found = briefs(events, "Mauritania responded by recalling its own ambassadors from "
+                           "Dakar and Banjul.")  # fmt: skip
+    assert {("161", "MRT", "SEN"), ("161", "MRT", "GMB")} <= found

@@ -32,7 +32,7 @@ def roles_from_countries(
     country with the role, standing where the role words stand."""
     out = list(found)
     for role in [m for m in found if m.kind == "role" and m.first >= 0]:
-        if role.first > 0 and tokens[role.first - 1].key in _OWNERS:
+        if _owned(tokens, role.first):
             continue  # "recalled its ambassador from Algiers": the subject's own envoy
         j = role.last
         while j < len(tokens) and j - role.last < 3 and tokens[j].key in ("and", "aircraft", ","):
@@ -50,6 +50,14 @@ def roles_from_countries(
                         last=role.last, text=role.text, start=role.start, end=role.end)
                 for c in countries]  # fmt: skip
     return sorted(out, key=lambda m: m.first)
+
+
+def _owned(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the words before ``first`` make it someone's own: "its", "their own"."""
+    j = first - 1
+    if j >= 0 and tokens[j].key == "own":
+        j -= 1
+    return j >= 0 and tokens[j].key in _OWNERS
 
 
 def context_mentions(
