@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from watchfloor.models import Mention
 
-from .conftest import briefs
+from .conftest import brief, briefs
 
 Events = Callable[..., list[Mention]]
 
@@ -148,3 +148,8 @@ def test_envoys_recalled_from_capitals_are_the_subjects_own(events: Events) -> N
     found = briefs(events, "Mauritania responded by recalling its own ambassadors from "
                            "Dakar and Banjul.")  # fmt: skip
     assert {("161", "MRT", "SEN"), ("161", "MRT", "GMB")} <= found
+
+
+def test_the_seller_of_the_things_bought_is_the_state_not_its_forces(events: Events) -> None:
+    found = {brief(m) for m in events("Kenya bought armed drones from Turkey last year.")}
+    assert ("072", "TUR", "KEN") in found

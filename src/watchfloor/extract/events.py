@@ -270,6 +270,10 @@ def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Asse
     )
 
 
+def _within_words(m: ActorMention, trigger: Trigger) -> bool:
+    return trigger.first <= m.first and m.last <= trigger.last and bool(m.role)
+
+
 def _previous_subjects(previous: Sequence[Assembled]) -> list[ActorMention]:
     """Who did the earlier verb, grammatically: "has received tanks from Germany, and has
     bought drones from Turkey": the one who received, not the giver its event reverses."""
@@ -416,8 +420,12 @@ def _events_for(
     if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
         if not targets:
             return []
-        # "tanks from Germany and howitzers from France": each gives
-        subjects, targets = targets, subjects
+        # "tanks from Germany and howitzers from France": each gives; "bought drones from
+        # Turkey" read as Turkey's drones: the drones, words of the trigger, are what is
+        # given, not the giver's role
+        givers = [replace(t, code=t.country, role="") if _within_words(t, trigger) else t
+                  for t in targets]  # fmt: skip
+        subjects, targets = givers, subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 
