@@ -364,6 +364,10 @@ def _role_of_country(
     if k in actor_at and actor_at[k][1].kind in COUNTRYISH:
         end, country = actor_at[k]
         return _bare(first, end, country.code[:3] + role, "role", role=role)
+    if k in actor_at and actor_at[k][1].code.startswith("IGO"):
+        # "the chairperson of the African Union Commission": the body's own office
+        end, body = actor_at[k]
+        return _bare(first, end, body.code, body.kind)
     if role_at is not None and k in role_at:
         office = _role_of_country(tokens, k, role_at[k][0], role, actor_at)
         if office is not None:

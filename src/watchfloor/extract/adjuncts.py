@@ -169,6 +169,12 @@ def verb_list_end(rules: Rules, tokens: tuple[Token, ...], last: int) -> int | N
     return j if closed else None
 
 
+def spoken(code: str) -> bool:
+    """Whether the CAMEO code is an act done by saying it (an appeal, a demand, a
+    complaint, a threat)."""
+    return code[:2] in _SPOKEN_ROOTS
+
+
 def sayer_goes_on(
     code: str, claimant: ActorMention, reported: int, subjects: Sequence[ActorMention]
 ) -> bool:
@@ -177,7 +183,7 @@ def sayer_goes_on(
     speech act (an appeal, a demand, a protest, a threat) does, when the claimant was
     named before the act reported (at word ``reported``) and is none of its actors; a
     material act ("and launched drones") goes on with the reported act's actor."""
-    if code[:2] not in _SPOKEN_ROOTS:
+    if not spoken(code):
         return False
     if not claimant.first >= 0 or claimant.last > reported:
         return False

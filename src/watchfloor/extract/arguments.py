@@ -22,6 +22,8 @@ from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
 
 OBJECT_REACH = 8
+# the words a second parallel phrase may name its thing in: "and 40 Caesar howitzers from"
+_PARALLEL_WORDS = 5
 HARD_BREAK = words(
     "; : — – ( ) ? ! while whereas but although though because where which who whom that"
 )
@@ -92,8 +94,26 @@ def _subjects(
             and not lo_skip <= m.first < hi_skip
         ]  # fmt: skip
         if before:
-            return _conjuncts_left(tokens, before[-1], candidates)
+            return _conjuncts_left(tokens, _before_apposition(tokens, before, trigger.first),
+                                    candidates)
     return []
+
+
+def _before_apposition(
+    tokens: tuple[Token, ...], before: Sequence[ActorMention], first: int
+) -> ActorMention:
+    """ "Burkina Faso and Niger, Mali's partners in the confederation, also recalled": a
+    possessor opening an apposition between commas only describes the actors before it;
+    it does not act."""
+    last = before[-1]
+    if len(before) < 2 or last.last >= first or tokens[last.last].key != "'s":
+        return last
+    previous = before[-2]
+    comma = last.first - 1
+    closed = any(t.key == "," for t in tokens[last.last : first])
+    if tokens[comma].key == "," and previous.last == comma and closed:
+        return previous
+    return last
 
 
 def _targets(
@@ -121,9 +141,86 @@ def _targets(
             if within is not None:
                 found = _after_preposition(tokens, target, within, clause[1], candidates)
             found = found or _after_preposition(tokens, target, start, clause[1], candidates)
+            found = _parallel_phrases(tokens, target, found, clause[1], candidates)
+            # a gap may reach past the first of parallel phrases: "received vehicles from
+            # Germany and missiles from Poland" matches "received ... missiles"
+            inner = _after_preposition(tokens, target, trigger.first + 1, trigger.last, candidates)
+            joined = _parallel_phrases(tokens, target, inner, clause[1], candidates)
+            if found and all(m in joined for m in found):
+                found = joined
         if found:
             return target, found
     return "", []
+
+
+def _parallel_phrases(
+    tokens: tuple[Token, ...],
+    prep: str,
+    found: list[ActorMention],
+    end: int,
+    candidates: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """ "received tanks from Germany and howitzers from France": a second thing after
+    "and" with the same preposition names a second target of the same verb; a verb or a
+    comma between ("and has bought drones from") opens an act of its own."""
+    out = list(found)
+    while out:
+        j = _after_apposition(tokens, out[-1].last, end)
+        if j >= end or tokens[j].key != "and":
+            break
+        k = j + 1
+        while k < end and k - j <= _PARALLEL_WORDS and tokens[k].key != prep and not (
+            tokens[k].key in _PUNCTUATION or tokens[k].key in AUXILIARIES or _past_verb(tokens[k])
+            or tokens[k].key in IRREGULAR_VERBS
+        ):  # fmt: skip
+            k += 1
+        if k >= end or tokens[k].key != prep:
+            break
+        # "and four jets from Brazil" may be one actor already (Brazil's jets); "and with
+        # the Secretary-General of the United Nations": the office's body
+        more = _after_preposition(tokens, prep, k, k + 1, candidates) or [
+            m for m in candidates if j < m.first and m.last <= k
+        ] or _office_holder(tokens, k, end, candidates)
+        if not more:
+            break
+        out += [m for m in more if m not in out]
+    return out
+
+
+def _office_holder(
+    tokens: tuple[Token, ...], prep: int, end: int, candidates: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actor of "the <office> of <actor>" right after the preposition at ``prep``."""
+    j = prep + 1
+    while j < end and tokens[j].key in _DETERMINERS:
+        j += 1
+    if j + 1 >= end or tokens[j].key in _PUNCTUATION or tokens[j + 1].key != "of":
+        return []
+    return _after_preposition(tokens, "of", j + 1, j + 2, candidates)[:1]
+
+
+def _after_apposition(tokens: tuple[Token, ...], j: int, end: int) -> int:
+    """Where a list goes on after the actor ending at word ``j``: past a comma before
+    "and", or past a short apposition closed by one ("with his Lebanese counterpart, Mr.
+    Youssef Rajji, and with")."""
+    head = j
+    while head < min(end, j + 2) and tokens[head].text.isalpha() and tokens[head].text.islower():
+        head += 1  # the noun an adjective of a state names: "his Lebanese counterpart"
+    if head >= end or tokens[head].key != ",":
+        return j
+    for c in range(head + 1, min(end - 1, head + _PARALLEL_WORDS + 2)):
+        if tokens[c].key == "," and tokens[c + 1].key == "and":
+            return c + 1
+        stop = tokens[c].key in _PUNCTUATION and not _abbreviation(tokens, c)
+        if stop or _past_verb(tokens[c]):
+            break
+    return head + 1 if head + 1 < end and tokens[head + 1].key == "and" else j
+
+
+def _abbreviation(tokens: tuple[Token, ...], c: int) -> bool:
+    """ "Mr." or "Dr." in a name: the full stop of a short capitalised title."""
+    before = tokens[c - 1].text
+    return tokens[c].key == "." and len(before) <= 3 and before[:1].isupper()
 
 
 def earlier_object(

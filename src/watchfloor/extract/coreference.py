@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
+from watchfloor.extract.arguments import _conjuncts_right
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.pronouns import PERSON_KINDS
@@ -19,6 +20,9 @@ from watchfloor.extract.text import Token
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
 # country the sentence is set in
 DOMESTIC_ROLES = words("REB OPP CVL COP")
+# how far after "from" the first country of its list may stand ("from the United States")
+_FROM_REACH = 4
+_OWNERS = words("its their his her our")
 
 
 def roles_from_countries(
@@ -28,16 +32,19 @@ def roles_from_countries(
     country with the role, standing where the role words stand."""
     out = list(found)
     for role in [m for m in found if m.kind == "role" and m.first >= 0]:
-        if role.first > 0 and tokens[role.first - 1].key in _OWNERS:
-            continue  # "recalled its ambassador from Algiers", "pulled its troops from Syria"
+        if _owned(tokens, role.first):
+            continue  # "recalled its ambassador from Algiers": the subject's own envoy
         j = role.last
         while j < len(tokens) and j - role.last < 3 and tokens[j].key in ("and", "aircraft", ","):
             j += 1
         if j >= len(tokens) or tokens[j].key != "from":
             continue
-        countries = _listed_after(tokens, found, j)
-        if not countries:
+        after = [c for c in found if c.first > j and c.first - j <= _FROM_REACH]
+        if not after or after[0].kind not in COUNTRYISH:
             continue
+        # the list after "from", not a country named later in the sentence ("drones from
+        # Turkey, while presenting Serbia's ...")
+        countries = [c for c in _conjuncts_right(tokens, after[0], found) if c.kind in COUNTRYISH]
         out = [o for o in out if o is not role and o not in countries]
         out += [replace(c, code=c.country + role.role, role=role.role, first=role.first,
                         last=role.last, text=role.text, start=role.start, end=role.end)
@@ -45,26 +52,12 @@ def roles_from_countries(
     return sorted(out, key=lambda m: m.first)
 
 
-_LIST_JOINERS = frozenset({",", "and", "the", "both"})
-_OWNERS = frozenset({"its", "their", "his", "her", "our"})
-
-
-def _listed_after(
-    tokens: tuple[Token, ...], found: Sequence[ActorMention], j: int
-) -> list[ActorMention]:
-    """The countries listed right after "from" at ``j`` ("from the United States, Japan
-    and South Korea"); a country further on, past other words, is not of the list
-    ("the ambassador from Algiers and closing its airspace to Algerian aircraft")."""
-    listed: list[ActorMention] = []
-    end = j + 1
-    for c in found:
-        if c.first <= j or c.kind not in COUNTRYISH:
-            continue
-        if c.first - j > 8 or any(t.key not in _LIST_JOINERS for t in tokens[end : c.first]):
-            break
-        listed.append(c)
-        end = c.last
-    return listed
+def _owned(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the words before ``first`` make it someone's own: "its", "their own"."""
+    j = first - 1
+    if j >= 0 and tokens[j].key == "own":
+        j -= 1
+    return j >= 0 and tokens[j].key in _OWNERS
 
 
 def context_mentions(

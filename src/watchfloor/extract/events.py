@@ -21,6 +21,7 @@ from watchfloor.extract.adjuncts import (
     caused_act,
     sayer_goes_on,
     shared_subject,
+    spoken,
     verb_list_end,
 )
 from watchfloor.extract.appeals import first_requests
@@ -112,11 +113,18 @@ def assemble(
     nominal = [t for t in triggers
                if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
+    purposes: list[Trigger] = []
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):
         purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
             rules, tokens, trigger.first, candidates
         )
-        if purpose or any(_within(trigger, n) for n in nominal):
+        if purpose:
+            purposes.append(trigger)
+        # "summoned the envoy to lodge a formal protest": the noun inside the purpose is
+        # no act of its own either
+        if purpose or any(_within(trigger, n) for n in [*nominal, *purposes]):
+            continue
+        if _restated(tokens, trigger, previous):
             continue
         if _noun_not_verb(tokens, trigger, things, candidates, parse):
             continue
@@ -228,6 +236,22 @@ def _better_reading(tokens: tuple[Token, ...], a: Trigger, b: Trigger) -> bool:
     return (short if crosses else long) is a
 
 
+def _restated(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
+    """ "sent diplomatic notes to India and China protesting their decision": a participle
+    after a spoken act of its own kind, in the same clause, says what that act said; it
+    is no second act (nor one of the targets')."""
+    word = tokens[trigger.first]
+    if not previous or not word.key.endswith("ing") or not word.text.islower():
+        return False
+    last = previous[0].trigger
+    code = trigger.pattern.code
+    if not spoken(code) or last.pattern.code[:2] != code[:2] or last.last > trigger.first:
+        return False
+    return clause_of(tokens, last.first, last.last) == clause_of(
+        tokens, trigger.first, trigger.last
+    )
+
+
 def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
     """ "sent troops to train", "sending troops to fight for Russia": an infinitive after
     another event's words says what that event is for; it is no event of its own."""
@@ -244,6 +268,17 @@ def _is_purpose(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Asse
         k in ("and", "but") and any(v in VERBAL for v in between[i:])
         for i, k in enumerate(between)
     )
+
+
+def _within_words(m: ActorMention, trigger: Trigger) -> bool:
+    return trigger.first <= m.first and m.last <= trigger.last and bool(m.role)
+
+
+def _previous_subjects(previous: Sequence[Assembled]) -> list[ActorMention]:
+    """Who did the earlier verb, grammatically: "has received tanks from Germany, and has
+    bought drones from Turkey": the one who received, not the giver its event reverses."""
+    return _distinct([e.actor2 if e.trigger.pattern.reverse and e.actor2 else e.actor1
+                      for e in previous])  # fmt: skip
 
 
 def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
@@ -285,10 +320,10 @@ def _events_for(
         # "held talks ... and was received by Putin": Putin receives the earlier subject
         agents = _after_preposition(tokens, "by", trigger.last, clause[1], candidates)
         if agents:
-            return _pairs(pattern, trigger, agents, _distinct([e.actor1 for e in previous]),
+            return _pairs(pattern, trigger, agents, _previous_subjects(previous),
                           clause, previous[0].head, mutual=False)  # fmt: skip
     if continues:
-        subjects = _distinct([e.actor1 for e in previous])
+        subjects = _previous_subjects(previous)
         head = previous[0].head
         reported = previous[0].trigger.first
         if claimant is not None and sayer_goes_on(pattern.code, claimant, reported, subjects):
@@ -313,10 +348,12 @@ def _events_for(
             subjects = main
         elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
                             trigger.first):  # fmt: skip
-            subjects, continues = _distinct([e.actor1 for e in previous]), True
-        elif subjects and _continues_previous_verb(tokens, trigger.first):
-            first = min(s.first for s in subjects)
-            if claimant is not None and sayer_goes_on(pattern.code, claimant, first, subjects):
+            subjects, continues = _previous_subjects(previous), True
+        elif _continues_previous_verb(tokens, trigger.first) and claimant is not None:
+            # "Two Israeli officials told reporters that talks had stalled, and accused
+            # Cairo": with no actor in the clause between, the speakers go on
+            first = min((s.first for s in subjects), default=trigger.first)
+            if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
@@ -385,7 +422,12 @@ def _events_for(
     if pattern.reverse:  # "Russia received Iranian missiles": Iran gives, Russia receives
         if not targets:
             return []
-        subjects, targets = targets[:1], subjects
+        # "tanks from Germany and howitzers from France": each gives; "bought drones from
+        # Turkey" read as Turkey's drones: the drones, words of the trigger, are what is
+        # given, not the giver's role
+        givers = [replace(t, code=t.country, role="") if _within_words(t, trigger) else t
+                  for t in targets]  # fmt: skip
+        subjects, targets = givers, subjects
     return _pairs(pattern, trigger, subjects, targets, clause, head, mutual)
 
 

@@ -2,12 +2,13 @@
 
 "Moscow rejected the accusation as absurd": the accuser, named a sentence before, is
 the target; "Chile threatened to respond with force", after Peru's charge, is aimed at
-Peru. The rules take a target only from the event's own clause. For each event they leave without one, a logistic model (trained with the
-proposer by ``watchfloor train``) scores each state the story names near it: in the
-sentence as an actor or a place, the claimant, the three sentences before, the parties
-of the record before, the story's most named states. The surest becomes the target
-when the model is sure enough. Measured on gold folds the model never saw, this raised
-F1 by about 0.04; the rules' own targets stay as they are."""
+Peru. The rules take a target only from the event's own clause. For each event they
+leave without one, a logistic model (trained with the proposer by ``watchfloor train``)
+scores each state the story names near it: in the sentence as an actor or a place, the
+claimant, the three sentences before, the parties of the record before, the story's
+most named states. The surest becomes the target when the model is sure enough.
+Measured on gold folds the model never saw, this raised F1 by about 0.04; the rules'
+own targets stay as they are."""
 
 from __future__ import annotations
 
