@@ -121,3 +121,30 @@ def test_an_act_during_a_dated_visit_takes_its_date(events: Events) -> None:
     )
     found = [m for m in events(text) if m.code == "114"]
     assert found and all(m.date is not None and m.date.value == "2024-09" for m in found)
+
+
+_ANSWER = (
+    "QUESTIONS FOR ORAL REPLY\n\nQuestion 12:\n\nMr K Mensah asked the Minister of Foreign "
+    "Affairs what steps had been taken.\n\nThe MINISTER OF FOREIGN AFFAIRS: Hon Speaker, we "
+    "summoned the Togolese ambassador on Monday.\n"
+)
+
+
+def _answered(extractor: Extractor, outlet: str | None) -> list[tuple[str, str, str | None]]:
+    document = Document(id="t", text=_ANSWER, outlet=outlet)
+    return [
+        (m.code, m.actor1.code, m.actor2.code if m.actor2 else None)
+        for m in extractor.extract(document).mentions
+    ]
+
+
+def test_a_state_bodys_publication_speaks_for_its_state(extractor: Extractor) -> None:
+    """A transcript headed by an ambiguous "National Assembly" is placed by its publisher:
+    "we" in "Parliament of the Republic of Ghana"'s record is Ghana's government; a
+    legislature named by its own name places it too; a news outlet does not."""
+    assert _answered(extractor, "Parliament of the Republic of Ghana") == [
+        ("114", "GHAGOV", "TGOGOV")
+    ]
+    assert _answered(extractor, "Houses of the Oireachtas") == [("114", "IRLGOV", "TGOGOV")]
+    assert _answered(extractor, "Ghana Wire") == []
+    assert _answered(extractor, None) == []

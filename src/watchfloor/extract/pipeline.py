@@ -247,7 +247,9 @@ class Extractor:
             epithets=self.rules.class_words("EPITHET"),
         )
         context.title_actor = self._title_actor(document)
-        context.home = context.home or self._chamber_country(body)
+        context.home = (
+            context.home or self._chamber_country(body) or self._publisher_country(document)
+        )
         context.take_issuer(self._issuer(document))
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
@@ -496,6 +498,19 @@ class Extractor:
         first = body.split("\n", 1)[0]
         found = self.actors.find(tokenize(first), first)
         return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
+
+    def _publisher_country(self, document: Document) -> str | None:
+        """ "Parliament of the Republic of South Africa", "Houses of the Oireachtas": a text
+        a state's own body publishes speaks for that state ("our ambassador"). A state the
+        outlet names wins over a chamber it names ("House of Commons of Canada")."""
+        outlet = document.outlet or ""
+        tokens = tokenize(outlet)
+        if not any(t.key in self.rules.class_words("STATE_BODY") for t in tokens):
+            return None
+        found = [m for m in self.actors.find(tokens, outlet) if m.code]
+        named = [m for m in found if m.kind == "country"]
+        bodies = [m for m in found if m.role in ("LEG", "GOV")]
+        return next((m.country for m in [*named, *bodies]), None)
 
     def _title_actor(self, document: Document) -> ActorMention | None:
         if not document.title:
