@@ -17,11 +17,8 @@ from watchfloor.ingest import parse_document_text
 from watchfloor.models import Document
 from watchfloor.scoring import load_gold
 
-PAIRS = [("Chile", "CHL", "Peru", "PER"), ("Kenya", "KEN", "Uganda", "UGA"),
-         ("Norway", "NOR", "Sweden", "SWE"), ("Ghana", "GHA", "Togo", "TGO"),
-         ("Nepal", "NPL", "Bhutan", "BTN"), ("Greece", "GRC", "Albania", "ALB"),
-         ("Laos", "LAO", "Vietnam", "VNM"), ("Oman", "OMN", "Yemen", "YEM"),
-         ("Mali", "MLI", "Niger", "NER"), ("Spain", "ESP", "Portugal", "PRT")]  # fmt: skip
+from .test_learned import PAIRS  # the same invented pairs of states
+
 ACCUSED = "{b} accused {a} of moving troops to the border on Monday."
 THREAT = "{a} threatened to respond with force."
 CALM = "The weather in {b} was mild for the season."
