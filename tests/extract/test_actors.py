@@ -130,3 +130,12 @@ def test_territories_with_their_own_code_act_in_their_own_name(extractor: Extrac
         "COKCOP", "NCLOPP"
     ]  # fmt: skip
     assert [c for c, _ in codes(extractor, "Nuuk and Hong Kong")] == ["GRL", "HKG"]
+
+
+def test_police_and_offices_named_by_their_own_names(extractor: Extractor) -> None:
+    """Bodies one state has by name ("the Gardaí", "the Carabinieri", "the Tatmadaw")
+    and offices only one state's government holds ("the Taoiseach")."""
+    text = "The Gardaí, the Taoiseach, the Carabinieri, the Guardia Civil and the Tatmadaw"
+    assert [c for c, _ in codes(extractor, text)] == [
+        "IRLCOP", "IRLGOV", "ITACOP", "ESPCOP", "MMRMIL"
+    ]  # fmt: skip
