@@ -17,6 +17,7 @@ from watchfloor.extract.lexicon import (
     PREPOSITIONS,
     words,
 )
+from watchfloor.extract.quantities import BOUNDS
 from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import _PUNCTUATION, Trigger
@@ -36,10 +37,10 @@ _SPEAKERS = words(
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
-_TWO_WORD_BOUNDS = frozenset(  # "more than 10,000"
-    {("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("at", "most"),
-     ("up", "to")}
-)  # fmt: skip
+# "more than 10,000", "up to 300": the two-word bounds the quantity stage reads
+_TWO_WORD_BOUNDS = frozenset(
+    (first, second) for first, second in (b.split() for b in BOUNDS if b.count(" ") == 1)
+)
 _ADVERBS = words("also later then strongly sharply again jointly formally officially")
 # envoys' titles: "the Chargé d'Affaires of the Embassy of Peru", "the Deputy Chief of
 # Mission of X": the "of" phrase names whom the envoy serves, the summoned one's state

@@ -3,7 +3,7 @@ explain`` prints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from watchfloor.extract.analysis import SentenceTrace
 from watchfloor.extract.pipeline import Extractor
@@ -13,18 +13,17 @@ from watchfloor.models import Actor, Document
 
 def explain(extractor: Extractor, document: Document) -> Iterator[str]:
     traces = list(extractor.trace(document))
-    targets: dict[int, tuple[Actor, float]] = {}
-    model = extractor.model
-    if model is not None and model.targets is not None:
-        mentions = [m for trace in traces for m in trace.mentions]
-        targets = chosen_targets(model.targets, traces, mentions)
-    seen = 0
+    model = extractor.model.targets if extractor.model is not None else None
+    targets = chosen_targets(model, traces) if model is not None else {}
+    first = 0  # the index of the trace's first record among the document's
     for trace in traces:
-        yield from _sentence_lines(trace, {i - seen: t for i, t in targets.items()})
-        seen += len(trace.mentions)
+        yield from _sentence_lines(trace, targets, first)
+        first += len(trace.mentions)
 
 
-def _sentence_lines(trace: SentenceTrace, targets: dict[int, tuple[Actor, float]]) -> Iterator[str]:
+def _sentence_lines(
+    trace: SentenceTrace, targets: Mapping[int, tuple[Actor, float]], first: int
+) -> Iterator[str]:
     s = trace.sentence
     yield f"sentence [{s.start}, {s.end}]: {s.text}"
     a = trace.analysed
@@ -50,8 +49,8 @@ def _sentence_lines(trace: SentenceTrace, targets: dict[int, tuple[Actor, float]
         yield f"  trigger   {t.pattern.code:<5} {words!r} ({t.pattern.origin})"
     for i, (event, made) in enumerate(zip(trace.mentions, trace.events, strict=True)):
         target = event.actor2.code if event.actor2 else "-"
-        if i in targets:
-            actor, chance = targets[i]
+        if first + i in targets:
+            actor, chance = targets[first + i]
             target = f"{actor.code} (learned target from the story, p={chance:.2f})"
         source = event.source.code if event.source else "-"
         place = event.location.name if event.location else "-"

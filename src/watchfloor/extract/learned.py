@@ -19,6 +19,7 @@ from pathlib import Path
 from watchfloor.errors import DataFileError
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.events import Assembled
+from watchfloor.extract.logistic import probability, sigmoid
 from watchfloor.extract.rules import EventPattern
 from watchfloor.extract.targets import TargetModel
 from watchfloor.extract.text import Token
@@ -93,10 +94,10 @@ class EventModel:
             if weights is not None:
                 for i, w in enumerate(weights):
                     totals[i] += w
-        return [_sigmoid(z) for z in totals]
+        return [sigmoid(z) for z in totals]
 
     def pair_probability(self, features: Sequence[str]) -> float:
-        return _sigmoid(sum(self.pairs.get(f, 0.0) for f in features))
+        return probability(self.pairs, features)
 
     def propose(self, view: SentenceView) -> list[Proposal]:
         """The act the models find surest in a sentence, with its most likely actors;
@@ -264,10 +265,6 @@ def _rank(view: SentenceView, m: ActorMention) -> int:
 
 def _actor_positions(view: SentenceView) -> set[int]:
     return {i for m in view.actors for i in range(m.first, m.last)}
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load_event_model(path: Path) -> EventModel:

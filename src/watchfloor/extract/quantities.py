@@ -64,6 +64,8 @@ _PARTICLE_VERB = re.compile(
     r"\b(?:hand|turn|take|took|pass|sign|give|gave)(?:s|ed|ing|en)?\s+$", re.IGNORECASE
 )
 _OPEN_HIGH = ("up to", "fewer than", "less than", "at most", "as many as")
+# the phrases that bound a count from one side ("more than 10,000", "up to 300")
+BOUNDS = (*_OPEN_LOW, *_OPEN_HIGH)
 _EXACT_MODS = ("an additional", "another", "a further")
 # "the four aircraft", "all three men": a count of things the sentence has already met
 _RECAP = re.compile(

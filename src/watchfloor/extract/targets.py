@@ -12,13 +12,13 @@ own targets stay as they are."""
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from watchfloor.extract.analysis import SentenceTrace
 from watchfloor.extract.events import Assembled
+from watchfloor.extract.logistic import probability
 from watchfloor.models import Actor, Mention
 
 _BACK = 3  # sentences before the event's whose states may be its target
@@ -39,8 +39,7 @@ class TargetModel:
     threshold: float
 
     def probability(self, features: Sequence[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return probability(self.weights, features)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +52,15 @@ class Untargeted:
     before: Mention | None  # the story's record before it
 
 
-def untargeted(
-    traces: Sequence[SentenceTrace], mentions: Sequence[Mention]
-) -> Iterator[tuple[int, Untargeted]]:
-    """Each record without a target, with its index in ``mentions`` (the traces'
-    records in order, one for each of their events). A tentative reading stands only
-    if its clause gives a target (``document.finished``): it is left as it is."""
-    events = ((i, e) for i, trace in enumerate(traces) for e in trace.events)
+def untargeted(traces: Sequence[SentenceTrace]) -> Iterator[tuple[int, Untargeted]]:
+    """Each record without a target, with its index among the traces' records in order
+    (one for each of their events). A tentative reading stands only if its clause gives
+    a target (``document.finished``): it is left as it is."""
+    records = (
+        (i, m, e) for i, t in enumerate(traces) for m, e in zip(t.mentions, t.events, strict=True)
+    )
     before: Mention | None = None
-    for index, (mention, (sentence, event)) in enumerate(zip(mentions, events, strict=True)):
+    for index, (sentence, mention, event) in enumerate(records):
         if mention.actor2 is None and not event.tentative:
             yield index, Untargeted(mention, event, sentence, before)
         before = mention
@@ -70,22 +69,22 @@ def untargeted(
 def fill_targets(
     model: TargetModel, traces: Sequence[SentenceTrace], mentions: Sequence[Mention]
 ) -> list[Mention]:
-    """``mentions`` (aligned with the traces' events) with the targets the model is
-    sure of filled in."""
+    """``mentions`` (the traces' records, in order, their dates answered since) with the
+    targets the model is sure of filled in."""
     out = list(mentions)
-    for index, (actor, _) in chosen_targets(model, traces, mentions).items():
+    for index, (actor, _) in chosen_targets(model, traces).items():
         out[index] = replace(out[index], actor2=actor)
     return out
 
 
 def chosen_targets(
-    model: TargetModel, traces: Sequence[SentenceTrace], mentions: Sequence[Mention]
+    model: TargetModel, traces: Sequence[SentenceTrace]
 ) -> dict[int, tuple[Actor, float]]:
     """The target the model is sure of for each record without one, by the record's
-    index, with its probability."""
+    index among the traces' records, with its probability."""
     named = named_states(traces)
     chosen: dict[int, tuple[Actor, float]] = {}
-    for index, open_event in untargeted(traces, mentions):
+    for index, open_event in untargeted(traces):
         scored = [
             (model.probability(c.features), c.actor)
             for c in candidates(traces, open_event, named).values()

@@ -26,6 +26,7 @@ from watchfloor.extract.learned import (
     pair_features,
     sentence_features,
 )
+from watchfloor.extract.logistic import sigmoid
 from watchfloor.extract.pipeline import Extractor
 from watchfloor.extract.targets import TargetModel, candidates, named_states, untargeted
 from watchfloor.models import Mention
@@ -132,10 +133,9 @@ def _target_examples(traces: Sequence[SentenceTrace], gold: GoldDocument) -> lis
     rest, no target would make them right."""
     keys = {key_of(g) for g in gold.events}
     acts = {(root, doer) for root, doer, _ in keys}
-    mentions = [m for trace in traces for m in trace.mentions]
     named = named_states(traces)
     out: list[Example] = []
-    for _, open_event in untargeted(traces, mentions):
+    for _, open_event in untargeted(traces):
         root, doer = open_event.mention.root, open_event.mention.actor1.country
         if (root, doer) not in acts:
             continue
@@ -162,8 +162,7 @@ def _fit(examples: Sequence[Example], settings: TrainingSettings) -> dict[str, f
         shuffle(order)
         for i in order:
             features, label = kept[i]
-            z = max(-30.0, min(30.0, sum(weights[f] for f in features)))
-            error = 1.0 / (1.0 + math.exp(-z)) - label
+            error = sigmoid(sum(weights[f] for f in features)) - label
             for f in features:
                 gradient = error + settings.l2 * weights[f]
                 squares[f] += gradient * gradient
