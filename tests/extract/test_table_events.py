@@ -141,7 +141,6 @@ def test_a_bad_user_row_names_file_and_line(tmp_path: Path) -> None:
         load_table_rules(tmp_path, frozenset({"190"}))
 
 
-
 def test_empty_cell_values_are_data_and_a_bad_line_names_file_and_line(
     rules: Rules, tmp_path: Path
 ) -> None:
@@ -223,3 +222,65 @@ def test_a_targeted_country_column_is_the_target(events: Events) -> None:
         "| 2024-06-03 | Iranian Revolutionary Guards | Iraq | missile strike on Erbil |\n"
     )
     assert _keys(_rows(events, text)) == {("195", "IRN", "IRQ")}
+
+
+TRACKER = """Research note | Balkan Security Monitor
+
+Table 1. Covert operations attributed to Iran in Europe, 2025
+
+| Date | Place | Suspects | Alleged act | Attributed to | Action taken | Source |
+|---|---|---|---|---|---|---|
+| 2025-02-03 | Graz, Austria | two Georgian nationals | arson at a depot storing aid for Ukraine \
+| Iran (IRGC) | 2 arrested by the Federal Police | Austrian interior ministry |
+| 2025-04-19 | Malmo, Sweden | unidentified | cyberattack on a port's cranes | Iran \
+| investigation opened by the Swedish prosecutor | Swedish security service |
+| 2025-06-30 | Ghent, Belgium | a Moroccan national | plot to kill a dissident | Iran \
+| charged; Brussels closes the Iranian consulate in Antwerp | Belgian prosecutor |
+| 2025-09-12 | Oslo, Norway | three Iranian diplomats | surveillance of a synagogue | Iran \
+| 3 diplomats expelled by the Norwegian government | Norwegian police |
+"""
+
+MOVEMENTS = """Our reading of the month's movements around the island:
+
+Item | Number | Where / When | Source |
+---|---|---|---|
+Chinese navy destroyer and supply ship port call | 2 ships | Colombo, May 2026 | Sri Lankan navy |
+Indian patrol vessels handed to the Maldivian coast guard | 2 | Male, June 2026 | Indian embassy |
+Sri Lankan troops reinforced on the northern coast | about 500 | Jaffna, June 2026 | SL army |
+Japanese grant to the Sri Lankan coast guard | $12 million | Colombo, July 2026 | JICA |
+"""
+
+
+def _row_lines(events: Events, text: str) -> list[Mention]:
+    return [m for m in events(text, date(2026, 9, 1)) if " | " in m.sentence]
+
+
+def test_a_trackers_alleged_act_is_aimed_at_the_state_where_it_happened(events: Events) -> None:
+    keys = _keys(_rows(events, TRACKER))
+    # the accused state's covert act (sabotage, cyberattack, plot) on another's soil: 180
+    assert {("180", "IRN", "AUT"), ("180", "IRN", "SWE"), ("180", "IRN", "BEL")} <= keys
+    # a row whose act cell names no act gives none, but its response still stands
+    assert not any(code.startswith("18") and a2 == "NOR" for code, _, a2 in keys)
+    # on a tie, the act named first is the row's: arson at a warehouse of aid is no aid
+    assert not any(code.startswith("07") for code, _, _ in keys)
+
+
+def test_a_trackers_response_is_the_host_states_act(events: Events) -> None:
+    rows = _rows(events, TRACKER)
+    keys = _keys(rows)
+    # an arrest is aimed at the suspects' nationality; a bare role is the host state's
+    arrest = next(m for m in rows if m.code == "173" and m.actor1.country == "AUT")
+    assert arrest.actor1.code == "AUTCOP"
+    assert arrest.actor2 is not None and arrest.actor2.country == "GEO"
+    # an investigation, a consulate shut and diplomats expelled are aimed at the accused
+    assert {("091", "SWE", "IRN"), ("161", "BEL", "IRN"), ("174", "NOR", "IRN")} <= keys
+    assert ("173", "BEL", "MAR") in keys  # "charged; ...": each part of the cell is an act
+
+
+def test_an_item_table_reads_each_item_as_its_act(events: Events) -> None:
+    keys = _keys(_row_lines(events, MOVEMENTS))
+    # "Where / When" gives the place: a port call is aimed at the state it is in
+    assert ("042", "CHN", "LKA") in keys
+    assert ("072", "IND", "MDV") in keys
+    assert ("154", "LKA", None) in keys  # on its own soil: no target
+    assert ("071", "JPN", "LKA") in keys

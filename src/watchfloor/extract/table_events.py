@@ -42,7 +42,7 @@ class TableReader:
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         for table in tables:
             columns = self.columns(table.header)
-            if not ({"actor", "partner", "act"} & columns.roles.keys()):
+            if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
             subject = self._subject(body, table, columns)
             if acronyms is None:
@@ -72,6 +72,8 @@ class TableReader:
                 role = "target"  # "Actor 1 | Actor 2", "Side A | Side B": the second is acted on
             if role is not None:
                 roles.setdefault(role, i)
+            if role in ("date", "place") and self._names_both(name):
+                roles.setdefault("place" if role == "date" else "date", i)  # "Where / When"
         if "host" in roles:
             roles.setdefault("target", roles["host"])
         partner = roles.get("partner")
@@ -79,6 +81,14 @@ class TableReader:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
         return Columns(roles, self.table_rules.empty)
+
+    def _names_both(self, header: str) -> bool:
+        keys = tuple(t.key for t in tokenize(header))
+        found = {
+            c.role for c in self.table_rules.columns
+            if c.role in ("date", "place") and any(holds(keys, p) for p in c.phrases)
+        }  # fmt: skip
+        return len(found) == 2
 
     def _role_of(self, header: str) -> str | None:
         keys = tuple(t.key for t in tokenize(header))

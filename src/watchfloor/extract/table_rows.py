@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
@@ -122,9 +122,19 @@ class RowReader:
         self.published = published
 
     def events(self) -> list[Mention]:
+        """The row's act, and what the state where it happened did about it."""
+        acts = self._acts()
+        return acts + self._responses() if "response" in self.columns.roles else acts
+
+    def _acts(self) -> list[Mention]:
         cell = self.columns.cell
+        roles = self.columns.roles
         actor_text = cell(self.row, "actor")
-        act_text = cell(self.row, "act") if "act" in self.columns.roles else actor_text
+        act_text = cell(self.row, "act") if "act" in roles else actor_text
+        if "act" not in roles and "actor" not in roles and "item" in roles:
+            # "Item | Number | Where / When": the item tells the act ("Russian armoured
+            # vehicles delivered to Equatorial Guinea's army", "US Navy ship port call")
+            act_text = cell(self.row, "item")
         act = self._code(act_text)
         if act is None:
             return []
@@ -159,15 +169,17 @@ class RowReader:
 
     def _code(self, act_text: str) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
-        the cell (the first line of the file on a tie); a generic code (190) gives way
-        to a specific one of its root the cell also names ("ground clash, small arms":
-        193); else the event patterns' longest trigger."""
+        the cell (on a tie the first in the cell, then the first line of the file); a
+        generic code (190) gives way to a specific one of its root the cell also names
+        ("ground clash, small arms": 193); else the event patterns' longest trigger."""
         item = self.columns.cell(self.row, "item")
         words = _words(f"{act_text} {item}")
         status = _words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
         tokens = tokenize(act_text)
         keys = tuple(t.key for t in tokens)
-        item_only = bool(item) and "act" not in self.columns.roles
+        # a deliveries table names who supplies and the item, not the act
+        roles = self.columns.roles
+        item_only = bool(item) and "act" not in roles and "actor" in roles
         matches: list[tuple[int, int, ActNoun, int]] = []
         for act in self.reader.table_rules.acts:
             if act.needs and not any(holds(words, need) for need in act.needs):
@@ -179,7 +191,9 @@ class RowReader:
                 if size:
                     matches.append((size, -act.order, act, at))
         if matches:
-            best = max(matches, key=lambda m: (m[0], m[1]))
+            # on a tie, the act named first: a noun-style cell leads with its head
+            # ("arson at a depot handling aid for Ukraine" is arson, not aid)
+            best = max(matches, key=lambda m: (m[0], -m[3], m[1]))
             finer = [m for m in matches if _refines(m[2].code, best[2].code)]
             chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
             return chosen[2].code, tokens[chosen[3]].start if tokens else 0
@@ -197,15 +211,77 @@ class RowReader:
                 # "Syrian smuggling network": a group of that country, not its state
                 named = [_as_group(m) if len(m.code) == 3 else m for m in named]
             return named or self._unnamed(target_text) or None
-        if act_text and "act" in self.columns.roles:
+        roles = self.columns.roles
+        if act_text and ("act" in roles or "actor" not in roles):  # an act or item cell
             own = {a.country for a in actors}
+            # whom an act is for is no target ("arson at a depot storing aid for Ukraine")
             named = [
                 m for m in self.reader.actor_of(act_text, self.acronyms)
                 if m.country not in own and m.start >= at
+                and act_text[: m.start].split()[-1:] != ["for"]
             ]  # fmt: skip
             if named:
                 return named[:1]
+        own = {a.country for a in actors}
+        place = self._place()
+        abroad = place is not None and place.country and place.country not in own
+        if abroad and (self.subject is None or self.subject.country in own):
+            assert place is not None and place.country
+            # an act on another state's soil is aimed at that state (issue 8, item 4)
+            return [ActorMention(0, 0, place.country, "", "place", place.name, 0, 0)]
         return [] if self.subject is None else [self.subject]
+
+    def _responses(self) -> list[Mention]:
+        """An incident tracker's "Action taken" cell: what the state where it happened
+        did ("2 arrested by the Federal Police; Warsaw closes the Russian consulate"),
+        each act by whom the cell names (else that state), aimed at the suspects an
+        arrest caught, else at the state accused of the row's act."""
+        place = self._place()
+        home = place.country if place is not None and place.country else None
+        accused_text = self.columns.cell(self.row, "actor")
+        accused = _distinct(self.reader.actor_of(accused_text, self.acronyms))
+        if not accused and self.subject is not None:
+            accused = [self.subject]
+        out: list[Mention] = []
+        for part in self.columns.cell(self.row, "response").split(";"):
+            act = self._code(part.strip())
+            actor = self._responder(part, home)
+            if act is None or actor is None:
+                continue
+            code = act[0]
+            caught = self._caught() if code.startswith("17") and code != "174" else []
+            aims = caught or [a for a in accused if a.country != actor.country]
+            target = aims[0] if aims else None
+            # the row's date is its act's, not the response's; its count is the cell's
+            told = replace(self._mention(code, actor, target), date=None)
+            out.append(replace(told, quantity=self._count(part)))
+        return out
+
+    def _count(self, text: str) -> Quantity | None:
+        found = find_quantities(text, 0, self.reader.rules.units)
+        if found:
+            q = found[0]
+            return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
+        return _bare_number(text, "")
+
+    def _responder(self, text: str, home: str | None, default: str = "GOV") -> ActorMention | None:
+        """Who the response cell names ("by the Dutch government": NLDGOV), a bare role
+        ("by the Federal Police") belonging to the state where it happened, else that
+        state's ``default`` role (none: no one)."""
+        mentions = self.reader.actors.find(tokenize(text), text)
+        named = [m for m in mentions if m.resolved]
+        if named:
+            return self.reader.actor_of(text, self.acronyms)[0]
+        role = next((m.role for m in mentions if m.role), default)
+        if home is None or not role:
+            return None
+        return ActorMention(0, 0, home + role, role, "place", text, 0, 0)
+
+    def _caught(self) -> list[ActorMention]:
+        """The suspects by their nationality ("two Ukrainian nationals": UKR)."""
+        text = self.columns.cell(self.row, "suspect")
+        found = _distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
+        return [replace(m, code=m.country, role="") for m in found]  # people, not a body
 
     def _unnamed(self, text: str) -> list[ActorMention]:
         """A target that names no actor: a non-state group where the row happened."""
@@ -227,6 +303,11 @@ class RowReader:
     def _mention(self, code: str, actor: ActorMention, target: ActorMention | None) -> Mention:
         source_text = self.columns.cell(self.row, "source")
         sources = self.reader.actor_of(source_text) if source_text else []
+        place = self._place()
+        if source_text and not sources and place is not None and place.country:
+            # "Federal Prosecutor (GBA)": a body by its role is of the state it reports in
+            role = self._responder(source_text, place.country, default="")
+            sources = [role] if role is not None else []
         status = self.columns.cell(self.row, "status")
         if not source_text and status:
             sources = self.reader.actor_of(status)
@@ -324,13 +405,17 @@ def _as_group(m: ActorMention) -> ActorMention:
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
-    """One mention per country, first-named first ("Turkey (Baykar)" is Turkey once)."""
-    seen: set[str] = set()
+    """One mention per country, first-named first; a state's body named after it says
+    who ("Russia (GRU)" is RUSSPY)."""
+    seen: dict[str, int] = {}
     out: list[ActorMention] = []
     for m in mentions:
-        if m.country not in seen:
-            seen.add(m.country)
+        at = seen.get(m.country)
+        if at is None:
+            seen[m.country] = len(out)
             out.append(m)
+        elif len(out[at].code) == 3 and len(m.code) > 3:
+            out[at] = m
     return out
 
 
