@@ -284,3 +284,14 @@ def test_an_item_table_reads_each_item_as_its_act(events: Events) -> None:
     assert ("072", "IND", "MDV") in keys
     assert ("154", "LKA", None) in keys  # on its own soil: no target
     assert ("071", "JPN", "LKA") in keys
+
+
+def test_a_deliveries_item_may_name_a_contract(events: Events) -> None:
+    text = (
+        "| Date | Supplier | Recipient | System | Number | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-02 | South Korea (Hanwha) | Poland | K9 howitzers | 24 | Polish MoD |\n"
+        "| 2026-04 | South Korea (KAI) | Malaysia | contract for FA-50 jets | 18 | KAI |\n"
+    )
+    # a contract is an agreement signed (057), not a delivery made
+    assert _keys(_rows(events, text)) == {("072", "KOR", "POL"), ("057", "KOR", "MYS")}

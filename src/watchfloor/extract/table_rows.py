@@ -135,7 +135,9 @@ class RowReader:
             # "Item | Number | Where / When": the item tells the act ("Russian armoured
             # vehicles delivered to Equatorial Guinea's army", "US Navy ship port call")
             act_text = cell(self.row, "item")
-        act = self._code(act_text)
+        # a deliveries table's item may name another act ("contract for 12 howitzers")
+        told = cell(self.row, "item") if "act" not in roles and "actor" in roles else act_text
+        act = self._code(told)
         if act is None:
             return []
         code, at = act
