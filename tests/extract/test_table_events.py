@@ -295,3 +295,19 @@ def test_a_deliveries_item_may_name_a_contract(events: Events) -> None:
     )
     # a contract is an agreement signed (057), not a delivery made
     assert _keys(_rows(events, text)) == {("072", "KOR", "POL"), ("057", "KOR", "MYS")}
+
+
+def test_a_body_named_by_its_role_acts_for_the_state_it_acts_in(events: Events) -> None:
+    text = (
+        "| Date | Actor | Act | Target | Place | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-01-09 | the district court | conviction of 6 Thai fishermen | Thailand "
+        "| Kampot, Cambodia | court records |\n"
+        "| 2026-02-14 | the interior ministry | release and repatriation of 6 fishermen "
+        "| Thailand | Kampot, Cambodia | ministry statement |\n"
+        "| 2026-03-01 | the embassy | protest note | Thailand | Phnom Penh, Cambodia | embassy |\n"
+    )
+    rows = _rows(events, text)
+    assert {("116", "KHM", "THA"), ("0841", "KHM", "THA"), ("114", "KHM", "THA")} <= _keys(rows)
+    verdict = next(m for m in rows if m.code == "116")
+    assert verdict.actor1.code == "KHMJUD"

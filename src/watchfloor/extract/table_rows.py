@@ -147,6 +147,11 @@ class RowReader:
             actors = _distinct([m for m in named if m.start < at])
         else:
             actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
+            place = self._place()
+            if not actors and place is not None and place.country:
+                # "Jaffna magistrate's court": a body by its role is of the state it acts in
+                local = self._responder(actor_text, place.country, default="")
+                actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
         if not actors:
