@@ -103,6 +103,20 @@ WORDING = [
     ("073", "Qatar delivered 40 tonnes of food aid to Sudan.", "QAT", "SDN"),
     ("073", "Turkey sent rescue teams to Morocco after the earthquake.", "TUR", "MAR"),
     ("073", "The EU will provide 50 million euros in humanitarian aid to Jordan.", "IGO", "JOR"),
+    # 07: forces arriving on another's soil to guard it provide protection, not a visit
+    (
+        "074",
+        "About 800 Rwandan soldiers arrived in Maputo on Friday to protect the port.",
+        "RWA",
+        "MOZ",
+    ),
+    ("074", "Egyptian troops landed in Mogadishu to secure the airport.", "EGY", "SOM"),
+    (
+        "074",
+        "Two hundred Kenyan police officers arrived in Haiti to guard the courts.",
+        "KEN",
+        "HTI",
+    ),
     # 08: borders reopened, captives handed over, sanctions removed, troops pulled out
     ("080", "Bolivia and Peru reopened their border crossings on Monday.", "BOL", "PER"),
     ("0841", "Indonesia handed over three suspects to Australia.", "IDN", "AUS"),
@@ -233,10 +247,14 @@ def test_a_welcomed_decision_to_act_somewhere_is_not_aimed_there(events: Events)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Indonesia remains committed to maintaining good relations with Vietnam.",
-         ("030", "IDN", "VNM")),
-        ("The minister said Chile was committed to deepening its partnership with Peru.",
-         ("030", "CHL", "PER")),
+        (
+            "Indonesia remains committed to maintaining good relations with Vietnam.",
+            ("030", "IDN", "VNM"),
+        ),
+        (
+            "The minister said Chile was committed to deepening its partnership with Peru.",
+            ("030", "CHL", "PER"),
+        ),
         ("Ghana reaffirmed its commitment to friendly ties with Togo.", ("030", "GHA", "TGO")),
     ],
 )
@@ -260,8 +278,10 @@ def test_troops_committed_to_an_exercise_are_no_pledge(
         ("Peru and Bolivia agreed to hold joint patrols on the lake.", ("0312", "PER", "BOL")),
         ("Ghana agreed to hold talks with Togo.", ("036", "GHA", "TGO")),
         ("Hanoi and Manila agreed to revive the Sea Shield exercise.", ("0312", "VNM", "PHL")),
-        ("Chile and Peru agreed to share intelligence on smuggling networks.",
-         ("0314", "CHL", "PER")),
+        (
+            "Chile and Peru agreed to share intelligence on smuggling networks.",
+            ("0314", "CHL", "PER"),
+        ),
     ],
 )
 def test_an_agreement_to_cooperate_is_an_intent(
@@ -283,10 +303,11 @@ def test_a_promised_delivery_stays_a_possible_act(
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("Seoul said it stood ready to hold talks at a date convenient to the Japanese side.",
-         "JPN"),
-        ("Armenia is ready to resume negotiations at any time acceptable to Azerbaijan.",
-         "AZE"),
+        (
+            "Seoul said it stood ready to hold talks at a date convenient to the Japanese side.",
+            "JPN",
+        ),
+        ("Armenia is ready to resume negotiations at any time acceptable to Azerbaijan.", "AZE"),
     ],
 )
 def test_an_offer_of_talks_is_made_to_the_side_it_names(
@@ -294,3 +315,9 @@ def test_an_offer_of_talks_is_made_to_the_side_it_names(
 ) -> None:
     found = {m.actor2.country for m in events(text) if m.code == "036" and m.actor2}
     assert target in found
+
+
+def test_an_official_arriving_to_secure_a_deal_is_a_visit(events: Events) -> None:
+    found = _found(events, "The Indian foreign minister arrived in Colombo to secure a port deal.")
+    assert ("042", "IND", "LKA") in found
+    assert not any(code == "074" for code, _, _ in found)
