@@ -95,6 +95,11 @@ WORDING = [
     ("161", "Kenya's cabinet voted to close two Somali consulates.", "KEN", "SOM"),
     ("161", "Peru downgraded diplomatic relations with Mexico.", "PER", "MEX"),
     ("163", "Canada slapped sanctions on Venezuelan officials.", "CAN", "VEN"),
+    # tariffs and duties imposed, applied, slapped or levied on a state's goods
+    ("163", "Mexico imposed a 30% tariff on Brazilian steel in May.", "MEX", "BRA"),
+    ("163", "Indonesia has applied duties of 20 percent on Chinese textiles.", "IDN", "CHN"),
+    ("163", "Beijing slapped tariffs on Australian barley.", "CHN", "AUS"),
+    ("163", "Ankara levied a surtax on American cars.", "TUR", "USA"),
     ("161", "Georgia froze relations with Ukraine.", "GEO", "UKR"),
     # 17 coerce: expulsions and arrests in the wire's words
     ("174", "Nicaragua kicked out the Costa Rican ambassador.", "NIC", "CRI"),
