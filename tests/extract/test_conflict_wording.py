@@ -103,6 +103,9 @@ WORDING = [
     ("161", "Georgia froze relations with Ukraine.", "GEO", "UKR"),
     # 17 coerce: expulsions and arrests in the wire's words
     ("174", "Nicaragua kicked out the Costa Rican ambassador.", "NIC", "CRI"),
+    # expelling an ambassador or envoy is expelling a diplomat (spec), recalling one 161
+    ("174", "Bamako expelled the Swedish ambassador last year.", "MLI", "SWE"),
+    ("174", "Guatemala has expelled Belize's envoy over the incident.", "GTM", "BLZ"),
     ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
     ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
     ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),
