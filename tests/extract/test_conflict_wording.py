@@ -36,6 +36,16 @@ WORDING = [
     ("112", "Armenia pointed the finger at Azerbaijan for the blast.", "ARM", "AZE"),
     # 114 protest through diplomatic channels
     ("114", "Vietnam has lodged solemn representations with China.", "VNM", "CHN"),
+    # the passive summons: who summoned stands after to/by, the envoy's state is the target
+    ("114", "Chile's ambassador was summoned to the Peruvian foreign ministry.", "PER", "CHL"),
+    (
+        "114",
+        "On Monday the Ambassador of Latvia in Minsk was summoned to the Ministry of Foreign "
+        "Affairs of Belarus.",
+        "BLR",
+        "LVA",
+    ),
+    ("114", "The Iraqi charge d'affaires was summoned by Kuwait's foreign ministry.", "KWT", "IRQ"),
     (
         "114",
         "The Thai embassy sent a note of protest to the Cambodian foreign ministry.",
