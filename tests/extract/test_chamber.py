@@ -119,3 +119,17 @@ def test_surname_is_the_name_outside_brackets_or_after_an_office() -> None:
     assert surname(tokenize("The Minister of State (SHRI A. MEHTA)"), titles) == "Mehta"
     assert surname(tokenize("Senator"), titles) is None
     assert member("NGA", "Hon. Ada Obi").code == "NGALEG"
+
+
+def test_courtesies_of_a_sitting_are_no_praise(extractor: Extractor) -> None:
+    """ "Thank you, Chair", "I thank the member for the question": thanks that name no
+    state are manners of the house; a state thanked is still praised."""
+    text = (
+        "NATIONAL ASSEMBLY\n\n"
+        "The MINISTER OF DEFENCE: Thank you, Chairperson. I thank the hon member for the "
+        "question.\n\n"
+        "The MINISTER OF DEFENCE: We have thanked Botswana for its support at the border.\n"
+    )
+    found = _found(extractor, text, "National Assembly, questions for oral reply",
+                   "Parliament of the Republic of Namibia")  # fmt: skip
+    assert {(code, target) for code, _, target in found if code == "051"} == {("051", "BWA")}
