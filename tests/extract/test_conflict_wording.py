@@ -36,6 +36,13 @@ WORDING = [
     ("112", "Armenia pointed the finger at Azerbaijan for the blast.", "ARM", "AZE"),
     # 114 protest through diplomatic channels
     ("114", "Vietnam has lodged solemn representations with China.", "VNM", "CHN"),
+    # the translated register of a warning: "will not remain without a response"
+    (
+        "130",
+        "Hanoi warned Beijing that such provocations would not go without a response.",
+        "VNM",
+        "CHN",
+    ),
     # the passive summons: who summoned stands after to/by, the envoy's state is the target
     ("114", "Chile's ambassador was summoned to the Peruvian foreign ministry.", "PER", "CHL"),
     (
