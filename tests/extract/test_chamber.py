@@ -133,3 +133,16 @@ def test_courtesies_of_a_sitting_are_no_praise(extractor: Extractor) -> None:
     found = _found(extractor, text, "National Assembly, questions for oral reply",
                    "Parliament of the Republic of Namibia")  # fmt: skip
     assert {(code, target) for code, _, target in found if code == "051"} == {("051", "BWA")}
+
+
+def test_a_members_us_is_the_nation(extractor: Extractor) -> None:
+    text = (
+        "PLENARY SITTING\n\n"
+        "Ms Ona Petraitė (LSDP): Madam Speaker, Belarus has been attacking us for years "
+        "with cyber attacks.\n"
+    )
+    document = Document(id="t", text=text, title="Parliament plenary: hybrid attacks",
+                        outlet="Parliament of the Republic of Lithuania", published=None)  # fmt: skip
+    targets = {m.actor2.code for m in extractor.extract(document).mentions
+               if m.actor1.country == "BLR" and m.actor2 is not None}  # fmt: skip
+    assert targets == {"LTU"}
