@@ -141,8 +141,13 @@ def test_a_members_us_is_the_nation(extractor: Extractor) -> None:
         "Ms Ona Petraitė (LSDP): Madam Speaker, Belarus has been attacking us for years "
         "with cyber attacks.\n"
     )
-    document = Document(id="t", text=text, title="Parliament plenary: hybrid attacks",
-                        outlet="Parliament of the Republic of Lithuania", published=None)  # fmt: skip
+    document = Document(
+        id="t",
+        text=text,
+        title="Parliament plenary: hybrid attacks",
+        outlet="Parliament of the Republic of Lithuania",
+        published=None,
+    )
     targets = {m.actor2.code for m in extractor.extract(document).mentions
                if m.actor1.country == "BLR" and m.actor2 is not None}  # fmt: skip
     assert targets == {"LTU"}
