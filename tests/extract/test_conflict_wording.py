@@ -36,6 +36,23 @@ WORDING = [
     ("112", "Armenia pointed the finger at Azerbaijan for the blast.", "ARM", "AZE"),
     # 114 protest through diplomatic channels
     ("114", "Vietnam has lodged solemn representations with China.", "VNM", "CHN"),
+    # the translated register of a warning: "will not remain without a response"
+    (
+        "130",
+        "Hanoi warned Beijing that such provocations would not go without a response.",
+        "VNM",
+        "CHN",
+    ),
+    # the passive summons: who summoned stands after to/by, the envoy's state is the target
+    ("114", "Chile's ambassador was summoned to the Peruvian foreign ministry.", "PER", "CHL"),
+    (
+        "114",
+        "On Monday the Ambassador of Latvia in Minsk was summoned to the Ministry of Foreign "
+        "Affairs of Belarus.",
+        "BLR",
+        "LVA",
+    ),
+    ("114", "The Iraqi charge d'affaires was summoned by Kuwait's foreign ministry.", "KWT", "IRQ"),
     (
         "114",
         "The Thai embassy sent a note of protest to the Cambodian foreign ministry.",
@@ -95,9 +112,17 @@ WORDING = [
     ("161", "Kenya's cabinet voted to close two Somali consulates.", "KEN", "SOM"),
     ("161", "Peru downgraded diplomatic relations with Mexico.", "PER", "MEX"),
     ("163", "Canada slapped sanctions on Venezuelan officials.", "CAN", "VEN"),
+    # tariffs and duties imposed, applied, slapped or levied on a state's goods
+    ("163", "Mexico imposed a 30% tariff on Brazilian steel in May.", "MEX", "BRA"),
+    ("163", "Indonesia has applied duties of 20 percent on Chinese textiles.", "IDN", "CHN"),
+    ("163", "Beijing slapped tariffs on Australian barley.", "CHN", "AUS"),
+    ("163", "Ankara levied a surtax on American cars.", "TUR", "USA"),
     ("161", "Georgia froze relations with Ukraine.", "GEO", "UKR"),
     # 17 coerce: expulsions and arrests in the wire's words
     ("174", "Nicaragua kicked out the Costa Rican ambassador.", "NIC", "CRI"),
+    # expelling an ambassador or envoy is expelling a diplomat (spec), recalling one 161
+    ("174", "Bamako expelled the Swedish ambassador last year.", "MLI", "SWE"),
+    ("174", "Guatemala has expelled Belize's envoy over the incident.", "GTM", "BLZ"),
     ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
     ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
     ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),

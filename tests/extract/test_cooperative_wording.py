@@ -64,6 +64,9 @@ WORDING = [
     ("040", "Senegal reached out to Gambia after the border incident.", "SEN", "GMB"),
     ("040", "Tunisia kept close contact with Algeria during the crisis.", "TUN", "DZA"),
     ("042", "Kenya sent an envoy to Juba.", "KEN", "SSD"),
+    # a visit led or headed as a delegation or mission
+    ("042", "Ghana's trade minister led a delegation to Abuja last week.", "GHA", "NGA"),
+    ("042", "Vietnam's deputy premier headed a business mission to Seoul.", "VNM", "KOR"),
     ("044", "Ethiopia and Djibouti held a meeting on port access.", "ETH", "DJI"),
     (
         "043",

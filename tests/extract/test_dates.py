@@ -27,6 +27,10 @@ def values(text: str, published: date | None = FRIDAY, future: bool = False) -> 
         ("in Moscow on Nov. 1", ["2023-11-01"]),
         ("signed on 19 June 2024", ["2024-06-19"]),
         ("three months ago", ["2024-07"]),
+        # "a year ago this week": the same month, years back; "a year ago" alone the year
+        ("a year ago this week", ["2023-10"]),
+        ("two years ago this month", ["2022-10"]),
+        ("a year ago", ["2023"]),
         ("earlier this month", ["2024-10"]),
         ("last year", ["2023"]),
         ("since 2019", ["2019"]),

@@ -36,6 +36,10 @@ def denials() -> Callable[..., list[Mention]]:
         ("Manila firmly rejected the charges made by Beijing.", ("016", "PHL", "CHN")),
         ('Egypt called the Ethiopian allegations "preposterous".', ("016", "EGY", "ETH")),
         ("Kenya dismissed the Somali claims as a fabrication.", ("016", "KEN", "SOM")),
+        # the accuser after "of": "the insinuations of the Latvian authorities"
+        ("Tallinn rejected the insinuations of the Latvian authorities.",
+         ("016", "EST", "LVA")),
+        ("Dhaka refuted the allegations of Myanmar's junta.", ("016", "BGD", "MMR")),
     ],
 )  # fmt: skip
 def test_a_charge_its_phrase_names_is_aimed_at_the_accuser(

@@ -25,6 +25,8 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("six more Su-30MK2 multirole combat aircraft", (6, 6, 6, "aircraft", False)),
         ("80 tonnes of flour", (80, 80, 80, "tonnes", False)),
         ("two more S-400 squadrons", (2, 2, 2, "systems", False)),
+        # "more" and "further" take no place among the words before the unit
+        ("handed over three more Patriot PAC-3 air defence systems", (3, 3, 3, "systems", False)),
         ("arrested more than 250 protesters", (250, 250, None, "persons", True)),
         ("expelled four Dutch diplomats", (4, 4, 4, "persons", False)),
         ("began training three brigades", (3, 3, 3, "troops", False)),

@@ -26,10 +26,11 @@ _DATELINE = re.compile(
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .'’-]{0,80}?)\s*(?:\([^()]{1,60}\))?:\s")
 # parliamentary labels in mixed case: "Senator WONG:", "Vice Admiral JANE ROE (Chief of
 # Navy):", "Mr. SMITH (Defence):", "The Minister for Trade (Jane Roe):", "Jane Roe
-# (Anytown North) (Lab):", "Stephen Doughty:"; capitalised words and a few joining ones
+# (Anytown North) (Lab):", "Stephen Doughty:", "Jane Roe, Federal Minister of Defence:";
+# capitalised words and a few joining ones
 _MIXED_SPEAKER = re.compile(
-    r"^(?P<label>[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w'’.-]*){1,6}?)"
-    r"\s*(?P<role>(?:\([^()]{1,60}\)\s*){1,2})?:\s"
+    r"^(?P<label>[A-Z][\w'’.-]*(?:,? (?:(?:of|for|and|the|in) ){0,2}[A-Z][\w'’.-]*){1,8}?)"
+    r"\s*(?P<role>(?:\([^()]{1,120}\)\s*){1,3})?:\s"
 )
 # a press conference's turns in mixed case: "Question: ...", "Answer: ..."
 _EXCHANGE = re.compile(r"^(?P<label>Question|Answer|Reply)\s*:\s")
@@ -83,7 +84,8 @@ def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
     Updates:" speak."""
     match = _SPEAKER.match(line) or _EXCHANGE.match(line)
     if match:
-        return match.group("label"), match.end()
+        # the label with its brackets: "THE MINISTER OF STATE (SHRI JANE ROE)"
+        return line[: match.end()].rstrip().rstrip(":").rstrip(), match.end()
     mixed = _MIXED_SPEAKER.match(line)
     if mixed is None:
         return None
@@ -132,6 +134,7 @@ class DocumentContext:
     events: list[Mention] = field(default_factory=list)
     speaker: ActorMention | None = None
     turns: bool = False  # a transcript label has been met
+    chamber: bool = False  # the record of a legislature: its unnamed speakers are members
     host: ActorMention | None = None  # whose briefing it is: first actor of the heading
     # the state body whose statement the text is (its title says so): "we" are it
     issuer: ActorMention | None = None
@@ -357,7 +360,10 @@ class DocumentContext:
         return frozenset(own) if own else None
 
     def pronoun(self, word: str) -> ActorMention | None:
-        if word in ("we", "i"):
+        if word == "i":
+            # "I condemn ...": a transcript turn's speaker; elsewhere a quoted someone
+            return self.speaker if self.turns else None
+        if word == "we":
             # a transcript's speaker; in an official statement its issuer; else nobody
             if self.speaker is not None or self.home is None or self.turns:
                 return self.speaker  # an unknown voice in a transcript: the host's own

@@ -54,7 +54,8 @@ _PATTERN_TEXTS: tuple[tuple[str, str], ...] = (
         ("weekday", r"\b(?P<rel>last|this|next|on|early|late)?\s*(?P<w>monday|tuesday|"
          r"wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-         r"twelve)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+         r"twelve)\s+(?P<unit>day|week|month|year)s?\s+ago"
+         r"(?P<same>\s+this\s+(?:week|month))?\b"),
         ("later", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
          r"(?P<unit>day|week)s?\s+later\b|\b(?P<next>the next day|the following day)\b"),
         ("relative", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|"
@@ -340,6 +341,9 @@ def _ago(m: re.Match[str], published: date) -> str:
         return (published - timedelta(weeks=n)).isoformat()
     if unit == "month":
         return _shift_month(published, -n)
+    if m.group("same"):
+        # "a year ago this week": the same month, years back
+        return f"{published.year - n:04d}-{published.month:02d}"
     return f"{published.year - n:04d}"
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
 from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.adversary import aimed_at_adversary, title_adversary
 from watchfloor.extract.analysis import ReadDocument, SentenceTrace, _Sentence
 from watchfloor.extract.appositions import alias_of, apposed_names
 from watchfloor.extract.attribution import (
@@ -17,6 +19,7 @@ from watchfloor.extract.attribution import (
     find_attributions,
     find_cues,
 )
+from watchfloor.extract.chamber import member, names_chamber, surname, without_seats
 from watchfloor.extract.claims import (
     _asked,
     _claim_spans,
@@ -107,6 +110,7 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 class Extractor:
@@ -247,10 +251,12 @@ class Extractor:
             epithets=self.rules.class_words("EPITHET"),
         )
         context.title_actor = self._title_actor(document)
+        context.chamber = self._names_chamber(document, body)
         context.home = (
             context.home or self._chamber_country(body) or self._publisher_country(document)
         )
         context.take_issuer(self._issuer(document))
+        adversary = self._adversary(document, context)
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
         for sentence in sentences:
@@ -285,6 +291,8 @@ class Extractor:
                     for e in events
                 ),
             )
+            if adversary is not None and not context.turns:
+                records = aimed_at_adversary(records, context.home, adversary, self.taxonomy.cameo)
             for record in records:
                 context.remember_event(record)
             for trigger in dict.fromkeys(
@@ -499,6 +507,10 @@ class Extractor:
         found = self.actors.find(tokenize(first), first)
         return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
 
+    def _names_chamber(self, document: Document, body: str) -> bool:
+        heads = (document.title or "", document.outlet or "", body.split("\n", 1)[0])
+        return names_chamber([self.actors.find(tokenize(head), head) for head in heads])
+
     def _publisher_country(self, document: Document) -> str | None:
         """ "Parliament of the Republic of South Africa", "Houses of the Oireachtas": a text
         a state's own body publishes speaks for that state ("our ambassador"). A state the
@@ -518,6 +530,14 @@ class Extractor:
         found = self.actors.find(tokenize(document.title), document.title)
         return next((m for m in found if m.kind in ("igo", "agency", "country")), None)
 
+    def _adversary(self, document: Document, context: DocumentContext) -> ActorMention | None:
+        """Whom a state's own statement answers: the other state its title names."""
+        if not context.official or not document.title:
+            return None
+        # "(unofficial translation)", "(translated from French)": no party to the matter
+        title = _BRACKETED.sub(lambda m: " " * len(m.group()), document.title)
+        return title_adversary(context.home, self.actors.find(tokenize(title), title))
+
     def _issuer(self, document: Document) -> ActorMention | None:
         if not document.title:
             return None
@@ -532,7 +552,7 @@ class Extractor:
         paragraph with no label goes on with the turn before it."""
         if sentence.start != 0 and body[sentence.start - 1] != "\n":
             return tokens
-        turn = speaker_label(sentence.text, context.turns)
+        turn = speaker_label(sentence.text, context.turns or context.chamber)
         if turn is None:
             if not context.turns:
                 context.speaker = None
@@ -541,6 +561,13 @@ class Extractor:
         context.turns = True
         label_tokens = tuple(t for t in tokens if t.end <= sentence.start + len(label))
         context.speaker = self._speaker(label_tokens, body, context)
+        if context.chamber and context.home:
+            if context.speaker is None:
+                context.speaker = member(context.home, label)
+            name = surname(label_tokens, self.actors.title_words)
+            if name is not None and "(" in label:
+                # "Senator WONG:" later is the minister "(Minister for Foreign Affairs)"
+                context.aliases.setdefault(name, context.speaker)
         words = tuple(t for t in tokens if t.start >= sentence.start + words_start)
         return without_address(words, self.actors.find(words[:4], body, context.broken_case))
 
@@ -556,7 +583,7 @@ class Extractor:
         if person is not None:
             return person
         named = self.actors.find(label_tokens, body, context.broken_case)
-        found = self._actor_mentions(label_tokens, body, context, allow_bare=True)
+        found = without_seats(self._actor_mentions(label_tokens, body, context, allow_bare=True))
         roles = [m for m in named if m.kind == "role"]
         if roles and (not found or found[0].kind == "role"):
             # a briefing's "SPOKESPERSON:" speaks for its host: a body heading the

@@ -5,6 +5,7 @@ name ("the Council" after "the Council of the European Union")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.adjuncts import participial_adjunct
@@ -108,6 +109,9 @@ def _referents(
         things = [m for m in earlier if m.kind not in PERSON_KINDS]
         return things[:1]
     referent = context.pronoun(subject_form)
+    if referent is not None and word == "us" and referent.role == "LEG" and context.chamber:
+        # a member's "us" ("Russia has been attacking us for years") is the nation
+        referent = replace(referent, code=referent.country, role="")
     return [referent] if referent is not None else []
 
 

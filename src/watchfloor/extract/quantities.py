@@ -53,6 +53,7 @@ _NUMBER_WORDS = frozenset(w for phrase in _SMALL for w in phrase.split()) - {"a"
 _PHRASE_BREAK = re.compile(r"[,.;:—–()\"“”]")
 _UNIT_WORD = re.compile(r"[\w'’-]+")
 _UNIT_STOP = words("of and to in on at were was had have has some about")
+_EXTRA = words("more further additional")
 _CASUALTY = re.compile(
     r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|injuries|"
     r"casualties|deaths|martyred|fatalities|victims)\b",
@@ -217,7 +218,8 @@ def _build(match: re.Match[str], text: str, unit: str, offset: int) -> QuantityM
 def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
     window = _PHRASE_BREAK.split(text[pos : pos + 60], maxsplit=1)[0]
     # "six more P-8I maritime patrol aircraft": a model name and its role stand between
-    words = _UNIT_WORD.findall(window)[:5]
+    # ("more" and "further" count no place: "two more IRIS-T SLM air defence systems")
+    words = [w for w in _UNIT_WORD.findall(window) if w.lower() not in _EXTRA][:5]
     for word in words:
         unit = units.get(word.lower())
         if unit is not None:
