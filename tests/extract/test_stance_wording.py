@@ -2,8 +2,9 @@
 concern stated as a state of mind (110), a claim or decision not recognised (120),
 a cooperation or talks ruled out (1211, 1212, 125), a mobilisation in noun form (154),
 vessels driven out of waters a state claims (174), a departure demanded in a clause (106),
-a ban on another state's goods lifted (085), a gift of no stated kind (070) and a
-destruction told in the communiqué register (195 by an air arm, 190 by ground forces).
+a ban on another state's goods lifted (085), a gift of no stated kind (070), a
+destruction told in the communiqué register (195 by an air arm, 190 by ground forces)
+and forces moved within their own country (154; moved into another state, 072).
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -63,6 +64,14 @@ FOUND = [
     ("195", "Chadian warplanes neutralised a convoy of Boko Haram fighters.", "TCD", "NGA"),
     ("190", "Malian troops destroyed a JNIM camp near Mopti.", "MLI", "MLI"),
     ("190", "The Nigerian army said its troops neutralised 20 Boko Haram fighters.", "NGA", "NGA"),
+    # 154: forces moved, ordered or landed within their own country
+    ("154", "Tanzania has moved extra troops to its side of the Rovuma river.", "TZA", None),
+    ("154", "Colombia's president ordered 2,000 more troops to Catatumbo.", "COL", None),
+    ("154", "The Colombian army moved two more companies of infantry into the town.", "COL", None),
+    ("154", "Peru's navy landed about 120 marines on the island at dawn.", "PER", None),
+    ("154", "Tajikistan rushed reinforcements to the Khatlon section of the border.", "TJK", None),
+    # moved into another state, the same words are a deployment there (072)
+    ("072", "North Korea has moved troops to Russia's Kursk region.", "PRK", "RUS"),
 ]
 
 
@@ -91,6 +100,8 @@ NOT_FOUND = [
     ("195", "Russian forces destroyed a Ukrainian drone over Belgorod."),  # shot down
     ("190", "Protesters destroyed a police station in Lagos."),
     ("190", "Floods destroyed the Sudanese army's barracks."),
+    ("154", "North Korea has moved troops to Russia's Kursk region."),
+    ("154", "Officials moved the meeting to Geneva."),
 ]
 
 
