@@ -95,18 +95,3 @@ def test_who_denies_doing_something_is_its_actor(events: Events, text: str) -> N
         and m.actor1.code[:3] == m.source.code[:3]
         for m in found
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Guyana will never recognise the referendum held by Venezuela.",
-        'Chile said it "does not and will not recognise" Bolivia\'s claim to the coast.',
-    ],
-)
-def test_a_refusal_spelled_by_its_trigger_is_asserted(events: Events, text: str) -> None:
-    """A trigger holding its own negation ("not recognise": 120) is a refusal made when
-    said: neither the negation nor the modal before it makes it denied or possible."""
-    found = [m for m in events(text) if m.code == "120"]
-    assert found
-    assert all(m.certainty.value == "asserted" for m in found)

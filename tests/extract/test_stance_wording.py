@@ -1,10 +1,10 @@
 """Wire wording of stances and moves that the extractor used to read as no event at all:
-concern stated as a state of mind (110), a claim or decision not recognised (120),
-a cooperation or talks ruled out (1211, 1212, 125), a mobilisation in noun form (154),
-vessels driven out of waters a state claims (174), a departure demanded in a clause (106),
-a ban on another state's goods lifted (085), a gift of no stated kind (070), a
-destruction told in the communiqué register (195 by an air arm, 190 by ground forces)
-and forces moved within their own country (154; moved into another state, 072).
+concern stated as a state of mind (110), a mobilisation in noun form (154), vessels
+driven out of waters a state claims (174), a departure demanded in a clause (106), a ban
+on another state's goods lifted (085), a gift of no stated kind (070), a destruction
+told in the communiqué register (195 by an air arm, 190 by ground forces) and a response
+foretold in the negative (130: "will not remain without a response"). The optional
+families of examples/data are tested in test_optional_families.py.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -23,18 +23,6 @@ FOUND = [
     ("110", "Chile is deeply troubled by Argentina's new fishing rules.", "CHL", "ARG"),
     ("110", "Thailand is gravely concerned about Cambodia's closure.", "THA", "KHM"),
     ("110", "Portugal was dismayed at Angola's treatment of the journalists.", "PRT", "AGO"),
-    # 120: a line, vote, claim or decision not recognised
-    ("120", "The Philippines does not recognise China's so-called ten-dash line.", "PHL", "CHN"),
-    ("120", "Guyana will never recognize Venezuela's referendum on the Essequibo.", "GUY", "VEN"),
-    ("120", "Indonesia refuses to recognise the claim made by China.", "IDN", "CHN"),
-    ("120", "Greece does not recognise the Turkish Cypriot administration.", "GRC", "TUR"),
-    ("120", "Georgia cannot recognize the elections held by Russia in Abkhazia.", "GEO", "RUS"),
-    # 1211, 1212, 125: cooperation or talks excluded in advance
-    ("1212", "The Solomon Islands ruled out a security pact with China.", "SLB", "CHN"),
-    ("1212", "Fiji's prime minister ruled out any defence agreement with Beijing.", "FJI", "CHN"),
-    ("1211", "Argentina has ruled out a free-trade deal with China for now.", "ARG", "CHN"),
-    ("125", "Seoul has ruled out talks with Pyongyang until the launches stop.", "KOR", "PRK"),
-    ("125", "Kyiv is ruling out negotiations with Moscow this year.", "UKR", "RUS"),
     # 154: the mobilisation in noun form
     ("154", "Armenia announced a partial mobilization of reservists.", "ARM", None),
     ("154", "Ethiopia ordered the mobilisation of 50,000 militia members.", "ETH", None),
@@ -64,14 +52,11 @@ FOUND = [
     ("195", "Chadian warplanes neutralised a convoy of Boko Haram fighters.", "TCD", "NGA"),
     ("190", "Malian troops destroyed a JNIM camp near Mopti.", "MLI", "MLI"),
     ("190", "The Nigerian army said its troops neutralised 20 Boko Haram fighters.", "NGA", "NGA"),
-    # 154: forces moved, ordered or landed within their own country
-    ("154", "Tanzania has moved extra troops to its side of the Rovuma river.", "TZA", None),
-    ("154", "Colombia's president ordered 2,000 more troops to Catatumbo.", "COL", None),
-    ("154", "The Colombian army moved two more companies of infantry into the town.", "COL", None),
-    ("154", "Peru's navy landed about 120 marines on the island at dawn.", "PER", None),
-    ("154", "Tajikistan rushed reinforcements to the Khatlon section of the border.", "TJK", None),
-    # moved into another state, the same words are a deployment there (072)
-    ("072", "North Korea has moved troops to Russia's Kursk region.", "PRK", "RUS"),
+    # 130: the foretold answer, negated, in the ministry register
+    ("130", "Russia warned Bulgaria that further hostile steps will not remain without an "
+     "adequate response.", "RUS", "BGR"),
+    ("130", "Moscow warned Tallinn that the seizure would not be left without a response.",
+     "RUS", "EST"),
 ]
 
 
@@ -87,10 +72,6 @@ NOT_FOUND = [
     ("110", "Analysts are deeply concerned about China's growing navy."),  # no state
     ("110", "Tokyo was alarmed that Moscow could transfer missile technology."),  # a fear
     ("110", "Egypt is concerned about the water."),  # no one's act
-    ("120", "The minister said she does not recognize the man in the photograph."),
-    ("120", "Morocco will not recognise the result."),  # whose, the sentence does not say
-    ("1212", "Norway ruled out the use of force against anyone."),
-    ("125", "Officials ruled out a meeting before the summer."),
     ("154", "The mobilisation of voters surprised Mexico's parties."),
     ("174", "Police drove the protesters away from the square in Lima."),
     ("174", "The Kenyan navy escorted the cargo ship to Mombasa."),
@@ -100,8 +81,7 @@ NOT_FOUND = [
     ("195", "Russian forces destroyed a Ukrainian drone over Belgorod."),  # shot down
     ("190", "Protesters destroyed a police station in Lagos."),
     ("190", "Floods destroyed the Sudanese army's barracks."),
-    ("154", "North Korea has moved troops to Russia's Kursk region."),
-    ("154", "Officials moved the meeting to Geneva."),
+    ("130", "Hungary said the request would not remain without an answer from Brussels."),
 ]
 
 
