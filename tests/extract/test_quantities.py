@@ -30,6 +30,11 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("arrested more than 250 protesters", (250, 250, None, "persons", True)),
         ("expelled four Dutch diplomats", (4, 4, 4, "persons", False)),
         ("began training three brigades", (3, 3, 3, "troops", False)),
+        # members of a force count the force
+        ("called up 4.5 million members of the Bolivarian Militia",
+         (4_500_000, 4_500_000, 4_500_000, "troops", False)),
+        ("armed 3,000 militiamen", (3000, 3000, 3000, "troops", False)),
+        ("landed about 120 marines", (120, 120, 120, "troops", True)),
         ("flew five planeloads of ammunition", (5, 5, 5, "containers", False)),
     ],
 )

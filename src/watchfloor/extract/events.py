@@ -305,8 +305,11 @@ def _events_for(
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
     actor_ends = frozenset(m.last for m in candidates)
-    passive = _is_passive(tokens, trigger.first, actor_ends) or _is_passive(
-        tokens, trigger.last - 1, actor_ends
+    # "is alarmed by Togo's decision": a state of mind, whose "by" is its cause
+    feeling = rules.class_words("FEELING")
+    passive = not any(t.key in feeling for t in tokens[trigger.first : trigger.last]) and (
+        _is_passive(tokens, trigger.first, actor_ends)
+        or _is_passive(tokens, trigger.last - 1, actor_ends)
     )
     # "designating entities involved in producing and shipping missiles": "shipping" goes
     # with "producing", not with the earlier verb

@@ -54,6 +54,7 @@ _PHRASE_BREAK = re.compile(r"[,.;:—–()\"“”]")
 _UNIT_WORD = re.compile(r"[\w'’-]+")
 _UNIT_STOP = words("of and to in on at were was had have has some about")
 _EXTRA = words("more further additional")
+_MEMBERS = words("members")
 _CASUALTY = re.compile(
     r"\b(?:killed|killing|kills|dead|died|wounded|wounding|injured|injuring|injuries|"
     r"casualties|deaths|martyred|fatalities|victims)\b",
@@ -220,10 +221,14 @@ def _unit_after(text: str, pos: int, units: Mapping[str, str]) -> str | None:
     # "six more P-8I maritime patrol aircraft": a model name and its role stand between
     # ("more" and "further" count no place: "two more IRIS-T SLM air defence systems")
     words = [w for w in _UNIT_WORD.findall(window) if w.lower() not in _EXTRA][:5]
-    for word in words:
+    for i, word in enumerate(words):
         unit = units.get(word.lower())
         if unit is not None:
             return unit
+        # "4.5 million members of the Bolivarian Militia": the members count the force
+        partitive = word.lower() == "of" and i > 0 and words[i - 1].lower() in _MEMBERS
+        if partitive:
+            continue
         if word.lower() in _UNIT_STOP or word[0].isdigit() or word.lower() in _SMALL:
             break
     if text[:pos].rstrip().endswith(("$",)) or "$" in text[max(0, pos - 20) : pos]:

@@ -101,10 +101,14 @@ class RecordMaker:
             t.key in ("hesitate", "hesitation")
             for t in s.tokens[max(0, event.head - 3) : event.head]
         )
+        # a trigger that spells its own negation ("does not and will not recognise": 120)
+        # is a refusal made when said: no negation or modal before it makes it less made
+        refusal = s.tokens[event.trigger.first].key in ("not", "never", "cannot")
+        future = self._taxonomy.cameo.prefixes("future")
         modal_head = modal_anchor(s.tokens, event.head)
         certainty = certainty_of(
             event.code, s.cues, modal_head, clause_of(s.tokens, modal_head, modal_head + 1),
-            litotes=litotes, future=self._taxonomy.cameo.prefixes("future"),
+            litotes=litotes or refusal, future=(*future, event.code) if refusal else future,
             has_source=source is not None, denial=denial,
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
