@@ -311,3 +311,17 @@ def test_a_body_named_by_its_role_acts_for_the_state_it_acts_in(events: Events) 
     assert {("116", "KHM", "THA"), ("0841", "KHM", "THA"), ("114", "KHM", "THA")} <= _keys(rows)
     verdict = next(m for m in rows if m.code == "116")
     assert verdict.actor1.code == "KHMJUD"
+
+
+def test_one_states_drill_with_no_partner_is_a_show_of_force(events: Events) -> None:
+    text = (
+        "Item | Number | Where / When | Source |\n"
+        "---|---|---|---|\n"
+        "Iranian missile units in a snap drill | not disclosed | Bushehr, May 2026 | IRNA |\n"
+        "Iranian and Omani navies, joint search-and-rescue exercise | 3 ships "
+        "| Muscat, June 2026 | Omani navy |\n"
+    )
+    keys = _keys(_row_lines(events, text))
+    assert ("150", "IRN", None) in keys
+    assert ("062", "IRN", "OMN") in keys
+    assert not any(code == "062" and a2 is None for code, _, a2 in keys)

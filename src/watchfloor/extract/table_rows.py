@@ -29,6 +29,7 @@ _NUMBER = re.compile(
 )
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
+_DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargame")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,8 @@ class RowReader:
         targets = self._targets(act_text, actors, at)
         if targets is None:
             return []  # a target is named that no code fits: at whom the act was is unknown
+        if self._drill_alone(code, act_text, actors, targets):
+            code = "150"
         found: list[tuple[str, ActorMention, ActorMention | None]] = []
         if not targets and len(actors) > 1 and code.startswith(JOINT_ROOTS):
             found += [(code, actors[0], other) for other in actors[1:]]
@@ -173,6 +176,17 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _drill_alone(
+        self, code: str, act_text: str, actors: list[ActorMention], targets: list[ActorMention]
+    ) -> bool:
+        """ "Russian Iskander launchers in a readiness drill": one state's drill with no
+        partner named is a show of force (150), not a cooperation with no one."""
+        partners = [t for t in targets if t.kind != "place"]
+        if code != "062" or len(actors) != 1 or partners:
+            return False
+        words = _words(act_text)
+        return not holds(words, ("joint",)) and any(holds(words, (w,)) for w in _DRILLS)
 
     def _code(self, act_text: str) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
