@@ -230,3 +230,18 @@ def test_a_state_s_opposition_acts_against_its_government(events: Events) -> Non
         "rigging the vote."
     )
     assert ("112", "ZMBOPP", "ZMBGOV") in {brief(m) for m in events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("President Bassirou Diomaye Faye condemned the raid on the border post.", "SENGOV"),
+        ("Prime Minister Robert Golob demanded an apology from Zagreb.", "SVNGOV"),
+        ("Foreign Minister Ayman Safadi summoned the Israeli charge d'affaires.", "JORGOV"),
+        ("Tebboune accused Rabat of hostile acts on Tuesday.", "DZAGOV"),
+    ],
+)
+def test_a_head_of_state_or_minister_named_without_nationality_speaks_for_the_state(
+    events: Events, text: str, code: str
+) -> None:
+    assert any(m.actor1.code == code for m in events(text))
