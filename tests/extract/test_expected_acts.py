@@ -1,6 +1,8 @@
 """Acts expected, due or coordinated with a possessive ("X and its counterpart"): the
 act, its partner and its certainty. Invented sentences."""
 
+import pytest
+
 from watchfloor.models import Certainty
 
 from .conftest import Events, briefs
@@ -40,3 +42,17 @@ def test_a_force_and_its_counterpart_hold_a_joint_exercise(events: Events) -> No
         ("IND", "JPN")
     ]
     assert drills[0].certainty is Certainty.POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru demands the immediate release of the eleven fishermen and their boats.",
+        "Lima demanded that La Paz release the detained truck drivers at once.",
+        "Peru's foreign ministry demanded the prompt release of the Bolivian crews.",
+    ],
+)
+def test_the_act_a_demand_names_is_not_done(events: Events, text: str) -> None:
+    found = briefs(events, text)
+    assert any(code.startswith("10") for code, _, _ in found)
+    assert not any(code.startswith("08") for code, _, _ in found)

@@ -69,6 +69,7 @@ from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
 
 FIGHT = "19"
+_ASKING = ("10",)  # demands: the act they name is asked for, not done
 _COORDINATORS = words("and or , ;")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
@@ -148,6 +149,7 @@ def assemble(
     accepted = [te for te in accepted if not any(
         o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
     )]  # fmt: skip
+    accepted = _not_demanded(accepted)
     readings = accepted
     accepted = _one_reading_per_verb(tokens, accepted)
     # the pattern that names more words wins, then the one covering more: "pledged to
@@ -163,6 +165,20 @@ def assemble(
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]
+
+
+def _not_demanded(
+    accepted: list[tuple[Trigger, list[Assembled]]],
+) -> list[tuple[Trigger, list[Assembled]]]:
+    """ "demands the immediate release of the fourteen fishermen": an act whose words
+    begin inside a demand is what is asked for, not done, however many
+    words its own pattern names."""
+    asks = [t for t, _ in accepted if t.pattern.code[:2] in _ASKING]
+    return [
+        (trigger, events) for trigger, events in accepted
+        if not any(a.first < trigger.first < a.last for a in asks)
+        or trigger.pattern.code[:2] in _ASKING
+    ]  # fmt: skip
 
 
 def _one_act_per_phrase(
