@@ -311,3 +311,63 @@ def test_a_body_named_by_its_role_acts_for_the_state_it_acts_in(events: Events) 
     assert {("116", "KHM", "THA"), ("0841", "KHM", "THA"), ("114", "KHM", "THA")} <= _keys(rows)
     verdict = next(m for m in rows if m.code == "116")
     assert verdict.actor1.code == "KHMJUD"
+
+
+DETAINEES = """Research note | Caspian Rights Watch
+
+Table 2. Foreign nationals held by Azerbaijan and Belarus
+
+| Date arrested | Held by | Detainee | Charge | Status | Exchanged for | Source |
+|---|---|---|---|---|---|---|
+| 2024-02 | Belarus (KGB) | Lithuanian citizens (2) | spying | released 2025-06-14 at Vilnius \
+| two Belarusian officers held in Lithuania | Lithuanian foreign ministry |
+| 2024-07 | Azerbaijan | Canadian-Armenian dual national (1) | smuggling \
+| sentenced to 8 years 2025-03-02; held | none | family |
+| 2024-11 | Belarus (KGB) | Polish journalist (1) | extremism | held; no trial date | - \
+| Polish foreign ministry |
+"""
+
+
+def test_a_table_of_people_held_reads_detentions_releases_and_swaps(events: Events) -> None:
+    rows = _rows(events, DETAINEES)
+    keys = _keys(rows)
+    # each row a detention by the holder, of the detainee's nationals as private people
+    arrest = next(m for m in rows if m.code == "173" and m.actor2 and m.actor2.country == "LTU")
+    assert arrest.actor2.code == "LTUCVL" and arrest.actor1.country == "BLR"
+    assert arrest.date is not None and arrest.date.value == "2024-02"
+    assert arrest.quantity is not None and arrest.quantity.value == 2
+    # a dual national by the first nationality named; a journalist held gives a detention
+    assert {("173", "AZE", "CAN"), ("173", "BLR", "POL")} <= keys
+    # the status tells the release, dated and placed by its own words
+    release = next(m for m in rows if m.code == "0841" and m.actor1.country == "BLR")
+    assert release.date is not None and release.date.value == "2025-06-14"
+    assert release.location is not None and release.location.country == "LTU"
+    # the partner is freed by the state where they were held, on the same day
+    swap = next(m for m in rows if m.code == "0841" and m.actor1.country == "LTU")
+    assert swap.actor2 is not None and swap.actor2.country == "BLR"
+    assert swap.date is not None and swap.date.value == "2025-06-14"
+    # a sentence is the holder's courts' act; "held" and "none" tell nothing more
+    verdict = next(m for m in rows if m.code == "116")
+    assert verdict.actor1.code == "AZEJUD" and verdict.date is not None
+    assert verdict.date.value == "2025-03-02"
+    assert not any(m.code == "0841" and m.actor2 and m.actor2.country == "POL" for m in rows)
+    assert len([m for m in rows if m.code == "0841"]) == 2
+
+
+def test_a_peacekeeping_tracker_aims_each_attack_at_the_mission(events: Events) -> None:
+    text = (
+        "| Date | Place | Mission | Contingent | Attackers | Casualties | Response | Source |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 2026-04-02 | Kidal, Mali | MINUSMA | Chadian company | JNIM (mortar rounds on "
+        "the camp as a UNHAS plane landed) | 3 wounded | MINUSMA reinforces the camp "
+        "| MINUSMA statement |\n"
+        "| 2026-05-11 | Bunia, DR Congo | MONUSCO | Nepalese battalion | M23 (ambush on "
+        "a fuel convoy) | 1 killed | - | Radio Okapi |\n"
+    )
+    keys = _keys(_rows(events, text))
+    # the act is told in the attackers' cell; the mission column is whom it was aimed at
+    assert {("194", "MLI", "IGO"), ("190", "COD", "IGO")} <= {
+        (c, a1, a2[:3] if a2 else None) for c, a1, a2 in keys
+    }
+    # a body named after the act in the attackers' cell is no second attacker
+    assert not any(code == "062" for code, _, _ in keys)

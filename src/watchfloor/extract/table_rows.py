@@ -29,6 +29,8 @@ _NUMBER = re.compile(
 )
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
+# what comes of a detention that a status cell tells: a release (08), a verdict (11)
+_OUTCOMES = ("08", "11")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,8 @@ class RowReader:
 
     def events(self) -> list[Mention]:
         """The row's act, and what the state where it happened did about it."""
+        if "detainee" in self.columns.roles and "act" not in self.columns.roles:
+            return self._detention()
         acts = self._acts()
         return acts + self._responses() if "response" in self.columns.roles else acts
 
@@ -135,8 +139,10 @@ class RowReader:
             # "Item | Number | Where / When": the item tells the act ("Russian armoured
             # vehicles delivered to Equatorial Guinea's army", "US Navy ship port call")
             act_text = cell(self.row, "item")
-        # a deliveries table's item may name another act ("contract for 12 howitzers")
-        told = cell(self.row, "item") if "act" not in roles and "actor" in roles else act_text
+        # a deliveries table's item may name another act ("contract for 12 howitzers");
+        # with no act nor item column the actor cell tells it ("JNIM (mortar fire on a base)")
+        deliveries = "act" not in roles and "actor" in roles and "item" in roles
+        told = cell(self.row, "item") if deliveries else act_text
         act = self._code(told)
         if act is None:
             return []
@@ -146,7 +152,11 @@ class RowReader:
             named = self.reader.actor_of(act_text, self.acronyms)
             actors = _distinct([m for m in named if m.start < at])
         else:
-            actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
+            named = self.reader.actor_of(actor_text, self.acronyms)
+            if told is actor_text:
+                # "JNIM (mortar fire as a UN plane unloaded)": who acts stands before the act
+                named = [m for m in named if m.start < at]
+            actors = _distinct(named)
             place = self._place()
             if not actors and place is not None and place.country:
                 # "Jaffna magistrate's court": a body by its role is of the state it acts in
@@ -174,7 +184,7 @@ class RowReader:
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
 
-    def _code(self, act_text: str) -> tuple[str, int] | None:
+    def _code(self, act_text: str, patterns: bool = True) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
         the cell (on a tie the first in the cell, then the first line of the file); a
         generic code (190) gives way to a specific one of its root the cell also names
@@ -204,6 +214,8 @@ class RowReader:
             finer = [m for m in matches if _refines(m[2].code, best[2].code)]
             chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
             return chosen[2].code, tokens[chosen[3]].start if tokens else 0
+        if not patterns:
+            return None
         triggers = find_triggers(tokens, self.reader.rules, frozenset())
         longest = max(triggers, key=lambda t: (t.last - t.first, -t.first), default=None)
         return (longest.pattern.code, tokens[longest.first].start) if longest else None
@@ -263,6 +275,68 @@ class RowReader:
             told = replace(self._mention(code, actor, target), date=None)
             out.append(replace(told, quantity=self._count(part)))
         return out
+
+    def _detention(self) -> list[Mention]:
+        """A row of a table of people held by a state ("held by | detainee | status /
+        release | exchange partner"): the detention (173) by the holder of the detainee's
+        nationals, private people unless the cell names a role; each part of its status
+        cell what came of it (a release, 0841, by the state; a sentence, 116, by its
+        courts), dated and placed by its own words; and a release in exchange frees the
+        partner too, by the state where the partner was held."""
+        cell = self.columns.cell
+        holders = _distinct(self.reader.actor_of(cell(self.row, "actor"), self.acronyms))
+        held_text = cell(self.row, "detainee")
+        held = self._people(held_text)
+        if not holders or held is None:
+            return []
+        holder, count = holders[0], self._count(held_text)
+        out = [replace(self._mention("173", holder, held), quantity=count)]
+        for part in cell(self.row, "status").split(";"):
+            act = self._code(part.strip(), patterns=False)
+            if act is None or act[0][:2] not in _OUTCOMES:
+                continue  # "held; trial date not set": the detention still stands
+            code = act[0]
+            state = holder.country + ("JUD" if code.startswith("11") else "")
+            by = ActorMention(0, 0, state, state[3:], "place", holder.text, 0, 0)
+            freed = code.startswith("08")
+            told = self._mention(code, by, held)
+            when, where = self._date_of(part), self._place_in(part)
+            out.append(replace(told, date=when, location=where, quantity=count if freed else None))
+            if freed:
+                out += self._exchanged(when, where)
+        return out
+
+    def _exchanged(self, when: EventDate | None, where: Place | None) -> list[Mention]:
+        """ "three Chinese nationals held in the Philippines": freed by the state that held
+        them, on the day and at the place of the release they were exchanged for."""
+        text = self.columns.cell(self.row, "exchange")
+        named = self.reader.actor_of(text, self.acronyms) if text else []
+        holders = [m for m in named if text[: m.start].split()[-1:] in (["in"], ["by"])]
+        partner = self._people(text)
+        if not holders or partner is None or holders[0].country == partner.country:
+            return []
+        state = holders[0].country
+        by = ActorMention(0, 0, state, "", "place", holders[0].text, 0, 0)
+        told = self._mention("0841", by, partner)
+        return [replace(told, date=when, location=where, quantity=self._count(text))]
+
+    def _people(self, text: str) -> ActorMention | None:
+        """The people a cell names, by their first nationality ("Swedish-Iranian dual
+        national": SWE): private people (CVL) unless it names their role."""
+        spaced = text.replace("-", " ")  # a dual national's nationalities, one by one
+        named = [m for m in self.reader.actor_of(spaced, self.acronyms) if m.country]
+        if not named:
+            return None
+        first = named[0]
+        code = first.code if len(first.code) > 3 else first.country + "CVL"
+        return ActorMention(0, 0, code, code[3:], "people", first.text, 0, 0)
+
+    def _place_in(self, text: str) -> Place | None:
+        """Where a status says it happened ("released 2026-02-18 at Minsk")."""
+        best = most_specific(self.reader.places.find(tokenize(text), text))
+        if best is None:
+            return None
+        return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
 
     def _count(self, text: str) -> Quantity | None:
         found = find_quantities(text, 0, self.reader.rules.units)
@@ -348,6 +422,9 @@ class RowReader:
         cell = self.columns.cell
         # with no date column, a status says when: "delivered 2025", "approved Mar 2026"
         text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
+        return self._date_of(text)
+
+    def _date_of(self, text: str) -> EventDate | None:
         if not text:
             return None
         found = find_dates(text, 0, self.published)
