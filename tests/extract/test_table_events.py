@@ -371,3 +371,32 @@ def test_a_peacekeeping_tracker_aims_each_attack_at_the_mission(events: Events) 
     }
     # a body named after the act in the attackers' cell is no second attacker
     assert not any(code == "062" for code, _, _ in keys)
+
+
+def test_a_trackers_outcome_cell_tells_the_attackers_and_the_responders_acts(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Place | Ship attacked | Attackers | Responding force | Result | Source |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2026-02-03 | off Mogadishu, Somalia | dhow, Yemeni crew | Somali pirates "
+        "| Indian Navy | nine Yemeni sailors taken hostage; freed in April 2026 | IMB |\n"
+        "| 2026-03-09 | Gulf of Aden | tanker, Filipino crew | gunmen from Somalia "
+        "| Spanish Navy and Omani Navy | boarding repelled, five pirates arrested | EUNAVFOR |\n"
+    )
+    rows = _rows(events, text)
+    keys = _keys(rows)
+    # an assault and the release that ends it are the attackers' against the victims
+    taken = next(m for m in rows if m.code == "181")
+    assert (taken.actor1.code, taken.actor2 and taken.actor2.code) == ("SOMREB", "YEM")
+    assert taken.quantity is not None and taken.quantity.value == 9
+    freed = next(m for m in rows if m.code == "0841")
+    assert freed.date is not None and freed.date.value == "2026-04"
+    assert freed.quantity is not None and freed.quantity.value == 9  # those taken
+    # force and arrests are each responder's against the attackers, on the row's date
+    assert {("190", "ESP", "SOM"), ("173", "ESP", "SOM"), ("173", "OMN", "SOM")} <= keys
+    arrest = next(m for m in rows if m.code == "173" and m.actor1.country == "OMN")
+    assert arrest.quantity is not None and arrest.quantity.value == 5
+    assert arrest.date is not None and arrest.date.value == "2026-03-09"
+    # a responder who only answered (no force, no arrest) acts in none of it
+    assert not any(m.actor1.country == "IND" for m in rows)

@@ -128,7 +128,70 @@ class RowReader:
         if "detainee" in self.columns.roles and "act" not in self.columns.roles:
             return self._detention()
         acts = self._acts()
+        if "outcome" in self.columns.roles:
+            acts += self._outcomes()
         return acts + self._responses() if "response" in self.columns.roles else acts
+
+    def _outcomes(self) -> list[Mention]:
+        """A tracker's "Outcome" cell ("six Indian crew kidnapped; freed in March after a
+        ransom; four pirates detained by the frigate"), each part an act: an assault or
+        a release (18, 08) is the attackers' against the victims (those the part names,
+        else the target cell's people); any other force or coercion (17, 19) is the
+        responders' against the attackers. A part dated by its own words is a later act,
+        with no place; else it takes the row's date and place."""
+        attackers = self._attackers()
+        responders = _distinct(self.reader.actor_of(self.columns.cell(self.row, "responder")))
+        out: list[Mention] = []
+        taken: Quantity | None = None  # how many the attackers took: those freed later
+        # "detained four pirates, later handed over to Nigeria": each clause its own act
+        parts = re.split(r"[;,]", self.columns.cell(self.row, "outcome"))
+        for part in (p.strip() for p in parts):
+            act = self._code(part, patterns=False)
+            if act is None or not attackers:
+                continue
+            code = act[0]
+            if code[:2] in ("18", "08"):
+                victims = self._victims(part)
+                found = [(code, a, v) for a in attackers[:1] for v in victims[:1]]
+            elif code[:2] in ("17", "19"):
+                found = [(code, r, attackers[0]) for r in responders]
+            else:
+                continue
+            when = self._date_of_part(part)
+            count = self._count(part) or _counted(part)
+            if code.startswith("18"):
+                taken = count
+            elif code.startswith("08"):
+                count = count or taken
+            for c, a, t in found:
+                told = replace(self._mention(c, a, t), quantity=None if c == "190" else count)
+                if when is not None:
+                    told = replace(told, date=when, location=None)
+                out.append(told)
+        return out
+
+    def _attackers(self) -> list[ActorMention]:
+        """Who did the row's act: a group ("pirates", "a gang") of the country the cell
+        names, else of the place's country."""
+        text = self.columns.cell(self.row, "actor")
+        named = _distinct(self.reader.actor_of(text, self.acronyms))
+        group = not self.reader.group_words.isdisjoint(_words(text))
+        if named:
+            return [_as_group(m) if group and len(m.code) == 3 else m for m in named]
+        return self._unnamed(text)
+
+    def _victims(self, part: str) -> list[ActorMention]:
+        """Whom an assault hit: the people the part names ("six Indian crew"), else those
+        of the target cell ("container ship, Indian crew"), by nationality."""
+        for text in (part, self.columns.cell(self.row, "target")):
+            found = _distinct(self.reader.actor_of(text, self.acronyms))
+            if found:
+                return [replace(m, code=m.country, role="") for m in found[:1]]
+        return []
+
+    def _date_of_part(self, part: str) -> EventDate | None:
+        found = find_dates(part, 0, self.published)
+        return EventDate(found[0].value, found[0].text) if found else None
 
     def _acts(self) -> list[Mention]:
         cell = self.columns.cell
@@ -455,6 +518,15 @@ class RowReader:
             if bare is not None:
                 return bare
         return None
+
+
+def _counted(text: str) -> Quantity | None:
+    """A number word before what it counts ("six Indian crew", "four pirates")."""
+    for token in tokenize(text):
+        value = parse_number(token.text) if token.text.isalpha() else None
+        if value:  # "a ransom" counts nothing
+            return Quantity(value, value, value, None, False, token.text)
+    return None
 
 
 def _bare_number(text: str, unit: str) -> Quantity | None:

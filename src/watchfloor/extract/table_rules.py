@@ -11,7 +11,8 @@ from watchfloor.extract.rules import _fail, _rows, _split_words
 from watchfloor.extract.text import phrase_keys
 
 ROLES = (
-    "source", "status", "response", "exchange", "detainee", "suspect", "skip", "date",
+    "source", "status", "response", "exchange", "detainee", "outcome", "responder",
+    "suspect", "skip", "date",
     "place", "figure", "item", "act", "host", "partner", "target", "actor",
 )  # fmt: skip
 CERTAINTIES = ("asserted", "reported", "possible", "denied")
