@@ -400,3 +400,37 @@ def test_a_trackers_outcome_cell_tells_the_attackers_and_the_responders_acts(
     assert arrest.date is not None and arrest.date.value == "2026-03-09"
     # a responder who only answered (no force, no arrest) acts in none of it
     assert not any(m.actor1.country == "IND" for m in rows)
+
+
+def test_a_bracketed_header_splits_its_cells_and_every_response_column_acts(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Country | Target | Act | Suspects (blamed on) | Arrests and charges | "
+        "Government reaction | Source |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 2026-01-12 | Denmark | Georgian blogger, Aarhus | grenade thrown at his flat "
+        "| three members of a biker gang (Russia) | 3 arrested by Danish police "
+        "| Denmark summons the Russian ambassador | PET |\n"
+        "| 2026-02-20 | Norway | Eritrean activist, Bergen | plot to kidnap him "
+        "| a smuggling network (Iran) | 2 arrested | Norway sanctions five Iranian "
+        "officials | Kripos |\n"
+    )
+    rows = _rows(events, text)
+    keys = _keys(rows)
+    # "Suspects (blamed on)": the bracket of each cell is the accused state, which
+    # acts; the bare "Country" column beside it is where it happened, not who acted
+    assert ("183", "RUS", "GEO") in keys and ("181", "IRN", "ERI") in keys
+    assert not any(m.actor1.country == "DNK" and m.code.startswith("18") for m in rows)
+    grenade = next(m for m in rows if m.code == "183")
+    assert grenade.location is not None and grenade.location.country == "DNK"
+    # the arrest is aimed at the gang caught, of the nationality it is named by, else
+    # of the country where it happened
+    arrests = {(m.actor1.country, m.actor2.code if m.actor2 else None) for m in rows
+               if m.code == "173"}  # fmt: skip
+    assert arrests == {("DNK", "DNKREB"), ("NOR", "NORREB")}
+    # the second response column acts too, aimed at whom it names after its act
+    summons = next(m for m in rows if m.code == "114")
+    assert summons.actor1.country == "DNK"
+    assert summons.actor2 is not None and summons.actor2.code == "RUSGOV"
+    assert ("163", "NOR", "IRN") in keys  # sanctions on a state's officials: 163

@@ -39,9 +39,20 @@ class Columns:
 
     roles: dict[str, int]
     empty: frozenset[str]  # what a cell holds that has no value ("n/a")
+    # later response columns ("Arrests or charges | State response"): each tells acts too
+    more_responses: tuple[int, ...] = ()
 
     def cell(self, row: Sequence[str], role: str) -> str:
         i = self.roles.get(role)
+        return self._at(row, i)
+
+    def responses(self, row: Sequence[str]) -> list[str]:
+        """Every response cell of the row, first column first."""
+        first = self.roles.get("response")
+        at = ([first] if first is not None else []) + list(self.more_responses)
+        return [text for i in at if (text := self._at(row, i))]
+
+    def _at(self, row: Sequence[str], i: int | None) -> str:
         text = row[i].strip() if i is not None and i < len(row) else ""
         return "" if text.casefold() in self.empty else text
 
@@ -325,14 +336,20 @@ class RowReader:
         if not accused and self.subject is not None:
             accused = [self.subject]
         out: list[Mention] = []
-        for part in self.columns.cell(self.row, "response").split(";"):
-            act = self._code(part.strip())
+        parts = [p for cell in self.columns.responses(self.row) for p in cell.split(";")]
+        for part in (p.strip() for p in parts):
+            act = self._code(part)
             actor = self._responder(part, home)
             if act is None or actor is None:
                 continue
             code = act[0]
             caught = self._caught() if code.startswith("17") and code != "174" else []
-            aims = caught or [a for a in accused if a.country != actor.country]
+            # "Spain summons the Iranian ambassador": whom the act names after it
+            named = [
+                m for m in self.reader.actor_of(part, self.acronyms)
+                if m.start >= act[1] and m.country != actor.country
+            ]  # fmt: skip
+            aims = caught or named[:1] or [a for a in accused if a.country != actor.country]
             target = aims[0] if aims else None
             # the row's date is its act's, not the response's; its count is the cell's
             told = replace(self._mention(code, actor, target), date=None)
@@ -425,6 +442,9 @@ class RowReader:
         """The suspects by their nationality ("two Ukrainian nationals": UKR)."""
         text = self.columns.cell(self.row, "suspect")
         found = _distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
+        if not self.reader.group_words.isdisjoint(_words(text)):
+            # "a Dutch gang"; a gang no nationality names is of the place's country
+            return [_as_group(replace(m, code=m.country)) for m in found] or self._unnamed(text)
         return [replace(m, code=m.country, role="") for m in found]  # people, not a body
 
     def _unnamed(self, text: str) -> list[ActorMention]:
