@@ -434,3 +434,34 @@ def test_a_bracketed_header_splits_its_cells_and_every_response_column_acts(
     assert summons.actor1.country == "DNK"
     assert summons.actor2 is not None and summons.actor2.code == "RUSGOV"
     assert ("163", "NOR", "IRN") in keys  # sanctions on a state's officials: 163
+
+
+def test_a_suppliers_bracket_naming_no_state_body_is_its_maker(events: Events) -> None:
+    text = (
+        "| Date | Supplier | Recipient | Item | Number | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2025-04 | Sweden (Saab) | Thailand | delivery of Gripen fighters | 4 | RTAF |\n"
+        "| 2025-09 | South Korea (defence ministry) | Peru | transfer of patrol vessels "
+        "| 2 | Peruvian Navy |\n"
+        "| 2026-01 | Brazil | Nigeria | delivery of Super Tucano aircraft | 6 | NAF |\n"
+    )
+    rows = _rows(events, text)
+    makers = {m.actor1.code for m in rows if m.code == "072"}
+    # a firm in brackets is the state's business (BUS); a state body or none says no more
+    assert "SWEBUS" in makers and "BRA" in makers
+    assert not any(code.startswith("KOR") and code.endswith("BUS") for code in makers)
+
+
+def test_a_country_column_gives_way_to_the_town_the_target_cell_names(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Country | Target | Act | Attributed to | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2025-05-02 | Germany | Ukrainian journalist, Munich | arson attack on his car | Belarus "
+        "| BKA |\n"
+        "| 2025-06-12 | Germany | Georgian activist | poisoning | Russia | BKA |\n"
+    )
+    rows = [m for m in _rows(events, text) if m.code == "180"]
+    places = {m.actor1.country: m.location.name if m.location else None for m in rows}
+    assert places == {"BLR": "Munich", "RUS": "Germany"}

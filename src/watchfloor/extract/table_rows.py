@@ -21,6 +21,7 @@ from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity
 from watchfloor.taxonomy import Taxonomy
 
+_BRACKET = re.compile(r"\(([^()]*[A-Z][^()]*)\)")  # a name in brackets
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b")
 _NUMBER = re.compile(
     r"(?P<approx>about|around|some|roughly|nearly|approximately|approx\.|c\.|~)?\s*"
@@ -238,6 +239,8 @@ class RowReader:
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
+            if deliveries:
+                actors = [self._maker(a, actor_text) for a in actors]
         if not actors:
             return []
         targets = self._targets(act_text, actors, at)
@@ -257,6 +260,17 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _maker(self, supplier: ActorMention, text: str) -> ActorMention:
+        """ "Germany (KNDS)": a supplier's bracket that names no state body is the maker,
+        a firm of that state (DEUBUS); "Russia (Rosoboronexport)" alike."""
+        bracket = _BRACKET.search(text)
+        if bracket is None or len(supplier.code) > 3 or supplier.start > bracket.start():
+            return supplier
+        inside = bracket.group(1)
+        if any(m.resolved or m.role for m in self.reader.actors.find(tokenize(inside), inside)):
+            return supplier  # "Russia (FSB)", "Iran (defence ministry)": a state body
+        return replace(supplier, code=supplier.country + "BUS", role="BUS")
 
     def _code(self, act_text: str, patterns: bool = True) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
@@ -457,12 +471,24 @@ class RowReader:
     def _place(self) -> Place | None:
         text = self.columns.cell(self.row, "place")
         place = self.reader.place_of(text) if text else None
+        if place is not None and place.country and self._is_state(text):
+            # "Netherlands" where it happened, "activist, Haarlem" hit: the town says more
+            target = self.columns.cell(self.row, "target")
+            for part in target.split(",")[1:]:
+                finer = self.reader.place_of(part)
+                if finer is not None and finer.country == place.country:
+                    return finer
         host = self.columns.cell(self.row, "host")
         if place is not None and place.country is None and host:
             # a place the gazetteer lacks lies in the host's country
             hosts = self.reader.actor_of(host, self.acronyms)
             return Place(place.name, hosts[0].country) if hosts else place
         return place
+
+    def _is_state(self, text: str) -> bool:
+        """The cell is only a state's name ("Netherlands", "the United Kingdom")."""
+        found = self.reader.actors.find(tokenize(text), text)
+        return len(found) == 1 and found[0].kind == "country" and found[0].text == text.strip()
 
     def _mention(self, code: str, actor: ActorMention, target: ActorMention | None) -> Mention:
         source_text = self.columns.cell(self.row, "source")
