@@ -465,3 +465,24 @@ def test_a_country_column_gives_way_to_the_town_the_target_cell_names(
     rows = [m for m in _rows(events, text) if m.code == "180"]
     places = {m.actor1.country: m.location.name if m.location else None for m in rows}
     assert places == {"BLR": "Munich", "RUS": "Germany"}
+
+
+def test_a_response_may_protest_condemn_or_arrest_the_places_own_people(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Place | Mission | Attackers | Response | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-02-02 | Tyre, Lebanon | UNIFIL | Israeli army (tank fire on a post) "
+        "| UNIFIL protests to the Israeli army | UNIFIL |\n"
+        "| 2026-03-03 | Malakal, South Sudan | UNMISS | Sudanese army (shelling of a camp) "
+        "| Security Council condemns the attack | UNMISS |\n"
+        "| 2026-04-04 | Goma, DR Congo | MONUSCO | crowd of protesters (stones thrown) "
+        "| 5 residents detained by the Congolese police | MONUSCO |\n"
+    )
+    keys = _keys(_rows(events, text))
+    # "protests to" a state's army is a protest lodged with it (114), not a street protest
+    assert ("114", "IGO", "ISR") in keys and not any(c == "141" for c, _, _ in keys)
+    assert ("111", "IGO", "SDN") in keys  # a condemnation
+    # people of the place's own state, arrested by its police, are the arrest's target
+    assert ("173", "COD", "COD") in keys

@@ -30,6 +30,8 @@ _NUMBER = re.compile(
 )
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
+# roles of people and groups, not of the state: a state's response may aim at its own
+_NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 # what comes of a detention that a status cell tells: a release (08), a verdict (11)
 _OUTCOMES = ("08", "11")
 
@@ -347,6 +349,9 @@ class RowReader:
         home = place.country if place is not None and place.country else None
         accused_text = self.columns.cell(self.row, "actor")
         accused = _distinct(self.reader.actor_of(accused_text, self.acronyms))
+        local = self._responder(accused_text, home, default="") if accused_text else None
+        if not accused and local is not None:
+            accused = [local]  # "crowd of residents": the place's people, as the act's actor
         if not accused and self.subject is not None:
             accused = [self.subject]
         out: list[Mention] = []
@@ -363,7 +368,12 @@ class RowReader:
                 m for m in self.reader.actor_of(part, self.acronyms)
                 if m.start >= act[1] and m.country != actor.country
             ]  # fmt: skip
-            aims = caught or named[:1] or [a for a in accused if a.country != actor.country]
+            # the accused of another state, or the state's own people or groups it acts on
+            # ("3 residents detained by the army" after a riot)
+            aims = caught or named[:1] or [
+                a for a in accused
+                if a.country != actor.country or a.role in _NON_STATE
+            ]  # fmt: skip
             target = aims[0] if aims else None
             # the row's date is its act's, not the response's; its count is the cell's
             told = replace(self._mention(code, actor, target), date=None)
