@@ -486,3 +486,20 @@ def test_a_response_may_protest_condemn_or_arrest_the_places_own_people(
     assert ("111", "IGO", "SDN") in keys  # a condemnation
     # people of the place's own state, arrested by its police, are the arrest's target
     assert ("173", "COD", "COD") in keys
+
+
+def test_a_role_named_before_a_response_is_the_accused_states_body(events: Events) -> None:
+    text = (
+        "| Date | Place | Suspects | Alleged act | State accused | Action taken | Source |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2026-02-11 | Tartu, Estonia | unidentified | cyberattack on a power grid | Belarus "
+        "| 4 diplomats expelled by the Estonian government | KAPO |\n"
+        "| 2026-03-12 | Riga, Latvia | unidentified | sabotage of a rail line | Belarus "
+        "| investigation opened by the Latvian prosecutor | VDD |\n"
+    )
+    rows = _rows(events, text)
+    expelled = next(m for m in rows if m.code == "174")
+    assert expelled.actor2 is not None and expelled.actor2.code == "BLRGOV"  # diplomats
+    probe = next(m for m in rows if m.code == "091")
+    # the prosecutor named after the act is who opened it, not whom it is on
+    assert probe.actor2 is not None and probe.actor2.code == "BLR"

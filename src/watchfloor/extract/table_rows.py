@@ -375,6 +375,8 @@ class RowReader:
                 if a.country != actor.country or a.role in _NON_STATE
             ]  # fmt: skip
             target = aims[0] if aims else None
+            if target is not None and not caught and not named and len(target.code) == 3:
+                target = self._acted_on(part, act[1], target)
             # the row's date is its act's, not the response's; its count is the cell's
             told = replace(self._mention(code, actor, target), date=None)
             out.append(replace(told, quantity=self._count(part)))
@@ -441,6 +443,14 @@ class RowReader:
         if best is None:
             return None
         return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
+
+    def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
+        """ "2 diplomats expelled": the role the part names before its act is the accused
+        state's body it was done to (RUSGOV); "investigation opened by the prosecutor"
+        names its role after the act, as whoever did it."""
+        before = self.reader.actors.find(tokenize(part[:at]), part[:at])
+        role = next((m.role for m in before if m.role and not m.resolved), "")
+        return replace(state, code=state.country + role, role=role) if role else state
 
     def _count(self, text: str) -> Quantity | None:
         found = find_quantities(text, 0, self.reader.rules.units)
