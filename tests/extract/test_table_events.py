@@ -325,3 +325,207 @@ def test_one_states_drill_with_no_partner_is_a_show_of_force(events: Events) -> 
     assert ("150", "IRN", None) in keys
     assert ("062", "IRN", "OMN") in keys
     assert not any(code == "062" and a2 is None for code, _, a2 in keys)
+
+DETAINEES = """Research note | Caspian Rights Watch
+
+Table 2. Foreign nationals held by Azerbaijan and Belarus
+
+| Date arrested | Held by | Detainee | Charge | Status | Exchanged for | Source |
+|---|---|---|---|---|---|---|
+| 2024-02 | Belarus (KGB) | Lithuanian citizens (2) | spying | released 2025-06-14 at Vilnius \
+| two Belarusian officers held in Lithuania | Lithuanian foreign ministry |
+| 2024-07 | Azerbaijan | Canadian-Armenian dual national (1) | smuggling \
+| sentenced to 8 years 2025-03-02; held | none | family |
+| 2024-11 | Belarus (KGB) | Polish journalist (1) | extremism | held; no trial date | - \
+| Polish foreign ministry |
+"""
+
+
+def test_a_table_of_people_held_reads_detentions_releases_and_swaps(events: Events) -> None:
+    rows = _rows(events, DETAINEES)
+    keys = _keys(rows)
+    # each row a detention by the holder, of the detainee's nationals as private people
+    arrest = next(m for m in rows if m.code == "173" and m.actor2 and m.actor2.country == "LTU")
+    assert arrest.actor2.code == "LTUCVL" and arrest.actor1.country == "BLR"
+    assert arrest.date is not None and arrest.date.value == "2024-02"
+    assert arrest.quantity is not None and arrest.quantity.value == 2
+    # a dual national by the first nationality named; a journalist held gives a detention
+    assert {("173", "AZE", "CAN"), ("173", "BLR", "POL")} <= keys
+    # the status tells the release, dated and placed by its own words
+    release = next(m for m in rows if m.code == "0841" and m.actor1.country == "BLR")
+    assert release.date is not None and release.date.value == "2025-06-14"
+    assert release.location is not None and release.location.country == "LTU"
+    # the partner is freed by the state where they were held, on the same day
+    swap = next(m for m in rows if m.code == "0841" and m.actor1.country == "LTU")
+    assert swap.actor2 is not None and swap.actor2.country == "BLR"
+    assert swap.date is not None and swap.date.value == "2025-06-14"
+    # a sentence is the holder's courts' act; "held" and "none" tell nothing more
+    verdict = next(m for m in rows if m.code == "116")
+    assert verdict.actor1.code == "AZEJUD" and verdict.date is not None
+    assert verdict.date.value == "2025-03-02"
+    assert not any(m.code == "0841" and m.actor2 and m.actor2.country == "POL" for m in rows)
+    assert len([m for m in rows if m.code == "0841"]) == 2
+
+
+def test_a_peacekeeping_tracker_aims_each_attack_at_the_mission(events: Events) -> None:
+    text = (
+        "| Date | Place | Mission | Contingent | Attackers | Casualties | Response | Source |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 2026-04-02 | Kidal, Mali | MINUSMA | Chadian company | JNIM (mortar rounds on "
+        "the camp as a UNHAS plane landed) | 3 wounded | MINUSMA reinforces the camp "
+        "| MINUSMA statement |\n"
+        "| 2026-05-11 | Bunia, DR Congo | MONUSCO | Nepalese battalion | M23 (ambush on "
+        "a fuel convoy) | 1 killed | - | Radio Okapi |\n"
+    )
+    keys = _keys(_rows(events, text))
+    # the act is told in the attackers' cell; the mission column is whom it was aimed at
+    assert {("194", "MLI", "IGO"), ("190", "COD", "IGO")} <= {
+        (c, a1, a2[:3] if a2 else None) for c, a1, a2 in keys
+    }
+    # a body named after the act in the attackers' cell is no second attacker
+    assert not any(code == "062" for code, _, _ in keys)
+
+
+def test_a_trackers_outcome_cell_tells_the_attackers_and_the_responders_acts(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Place | Ship attacked | Attackers | Responding force | Result | Source |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2026-02-03 | off Mogadishu, Somalia | dhow, Yemeni crew | Somali pirates "
+        "| Indian Navy | nine Yemeni sailors taken hostage; freed in April 2026 | IMB |\n"
+        "| 2026-03-09 | Gulf of Aden | tanker, Filipino crew | gunmen from Somalia "
+        "| Spanish Navy and Omani Navy | boarding repelled, five pirates arrested | EUNAVFOR |\n"
+    )
+    rows = _rows(events, text)
+    keys = _keys(rows)
+    # an assault and the release that ends it are the attackers' against the victims
+    taken = next(m for m in rows if m.code == "181")
+    assert (taken.actor1.code, taken.actor2 and taken.actor2.code) == ("SOMREB", "YEM")
+    assert taken.quantity is not None and taken.quantity.value == 9
+    freed = next(m for m in rows if m.code == "0841")
+    assert freed.date is not None and freed.date.value == "2026-04"
+    assert freed.quantity is not None and freed.quantity.value == 9  # those taken
+    # force and arrests are each responder's against the attackers, on the row's date
+    assert {("190", "ESP", "SOM"), ("173", "ESP", "SOM"), ("173", "OMN", "SOM")} <= keys
+    arrest = next(m for m in rows if m.code == "173" and m.actor1.country == "OMN")
+    assert arrest.quantity is not None and arrest.quantity.value == 5
+    assert arrest.date is not None and arrest.date.value == "2026-03-09"
+    # a responder who only answered (no force, no arrest) acts in none of it
+    assert not any(m.actor1.country == "IND" for m in rows)
+
+
+def test_a_bracketed_header_splits_its_cells_and_every_response_column_acts(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Country | Target | Act | Suspects (blamed on) | Arrests and charges | "
+        "Government reaction | Source |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 2026-01-12 | Denmark | Georgian blogger, Aarhus | grenade thrown at his flat "
+        "| three members of a biker gang (Russia) | 3 arrested by Danish police "
+        "| Denmark summons the Russian ambassador | PET |\n"
+        "| 2026-02-20 | Norway | Eritrean activist, Bergen | plot to kidnap him "
+        "| a smuggling network (Iran) | 2 arrested | Norway sanctions five Iranian "
+        "officials | Kripos |\n"
+    )
+    rows = _rows(events, text)
+    keys = _keys(rows)
+    # "Suspects (blamed on)": the bracket of each cell is the accused state, which
+    # acts; the bare "Country" column beside it is where it happened, not who acted
+    assert ("183", "RUS", "GEO") in keys and ("181", "IRN", "ERI") in keys
+    assert not any(m.actor1.country == "DNK" and m.code.startswith("18") for m in rows)
+    grenade = next(m for m in rows if m.code == "183")
+    assert grenade.location is not None and grenade.location.country == "DNK"
+    # the arrest is aimed at the gang caught, of the nationality it is named by, else
+    # of the country where it happened
+    arrests = {(m.actor1.country, m.actor2.code if m.actor2 else None) for m in rows
+               if m.code == "173"}  # fmt: skip
+    assert arrests == {("DNK", "DNKREB"), ("NOR", "NORREB")}
+    # the second response column acts too, aimed at whom it names after its act
+    summons = next(m for m in rows if m.code == "114")
+    assert summons.actor1.country == "DNK"
+    assert summons.actor2 is not None and summons.actor2.code == "RUSGOV"
+    assert ("163", "NOR", "IRN") in keys  # sanctions on a state's officials: 163
+
+
+def test_a_suppliers_bracket_naming_no_state_body_is_its_maker(events: Events) -> None:
+    text = (
+        "| Date | Supplier | Recipient | Item | Number | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2025-04 | Sweden (Saab) | Thailand | delivery of Gripen fighters | 4 | RTAF |\n"
+        "| 2025-09 | South Korea (defence ministry) | Peru | transfer of patrol vessels "
+        "| 2 | Peruvian Navy |\n"
+        "| 2026-01 | Brazil | Nigeria | delivery of Super Tucano aircraft | 6 | NAF |\n"
+    )
+    rows = _rows(events, text)
+    makers = {m.actor1.code for m in rows if m.code == "072"}
+    # a firm in brackets is the state's business (BUS); a state body or none says no more
+    assert "SWEBUS" in makers and "BRA" in makers
+    assert not any(code.startswith("KOR") and code.endswith("BUS") for code in makers)
+
+
+def test_a_country_column_gives_way_to_the_town_the_target_cell_names(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Country | Target | Act | Attributed to | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2025-05-02 | Germany | Ukrainian journalist, Munich | arson attack on his car | Belarus "
+        "| BKA |\n"
+        "| 2025-06-12 | Germany | Georgian activist | poisoning | Russia | BKA |\n"
+    )
+    rows = [m for m in _rows(events, text) if m.code == "180"]
+    places = {m.actor1.country: m.location.name if m.location else None for m in rows}
+    assert places == {"BLR": "Munich", "RUS": "Germany"}
+
+
+def test_a_response_may_protest_condemn_or_arrest_the_places_own_people(
+    events: Events,
+) -> None:
+    text = (
+        "| Date | Place | Mission | Attackers | Response | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-02-02 | Tyre, Lebanon | UNIFIL | Israeli army (tank fire on a post) "
+        "| UNIFIL protests to the Israeli army | UNIFIL |\n"
+        "| 2026-03-03 | Malakal, South Sudan | UNMISS | Sudanese army (shelling of a camp) "
+        "| Security Council condemns the attack | UNMISS |\n"
+        "| 2026-04-04 | Goma, DR Congo | MONUSCO | crowd of protesters (stones thrown) "
+        "| 5 residents detained by the Congolese police | MONUSCO |\n"
+    )
+    keys = _keys(_rows(events, text))
+    # "protests to" a state's army is a protest lodged with it (114), not a street protest
+    assert ("114", "IGO", "ISR") in keys and not any(c == "141" for c, _, _ in keys)
+    assert ("111", "IGO", "SDN") in keys  # a condemnation
+    # people of the place's own state, arrested by its police, are the arrest's target
+    assert ("173", "COD", "COD") in keys
+
+
+def test_a_role_named_before_a_response_is_the_accused_states_body(events: Events) -> None:
+    text = (
+        "| Date | Place | Suspects | Alleged act | State accused | Action taken | Source |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2026-02-11 | Tartu, Estonia | unidentified | cyberattack on a power grid | Belarus "
+        "| 4 diplomats expelled by the Estonian government | KAPO |\n"
+        "| 2026-03-12 | Riga, Latvia | unidentified | sabotage of a rail line | Belarus "
+        "| investigation opened by the Latvian prosecutor | VDD |\n"
+    )
+    rows = _rows(events, text)
+    expelled = next(m for m in rows if m.code == "174")
+    assert expelled.actor2 is not None and expelled.actor2.code == "BLRGOV"  # diplomats
+    probe = next(m for m in rows if m.code == "091")
+    # the prosecutor named after the act is who opened it, not whom it is on
+    assert probe.actor2 is not None and probe.actor2.code == "BLR"
+
+
+def test_bombings_and_attempts_on_a_life_keep_their_cameo_codes(events: Events) -> None:
+    text = (
+        "| Date | Actor | Act | Target | Place | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-01-03 | al-Shabaab | car bomb at a checkpoint | Kenyan police | Mandera, Kenya "
+        "| Kenyan police |\n"
+        "| 2026-02-11 | Iran (MOIS) | attempted assassination of a dissident | Turkey "
+        "| Istanbul, Turkey | Turkish police |\n"
+    )
+    codes = {m.code for m in _rows(events, text)}
+    assert {"1832", "185"} <= codes

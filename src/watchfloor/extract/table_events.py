@@ -6,6 +6,7 @@ sentence; what a row leaves out, the prose's report of the same act gives."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -41,6 +42,7 @@ class TableReader:
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         for table in tables:
+            table = self._glossed(table)
             columns = self.columns(table.header)
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
@@ -64,13 +66,39 @@ class TableReader:
                 out += [r for r in rows if r.actor2 or not r.code.startswith(JOINT_ROOTS)]
         return out
 
+    def _glossed(self, table: Table) -> Table:
+        """A header with a second role in brackets ("Suspects (attributed to)") makes two
+        columns, and each cell's bracket ("two gang members (IRGC)") the second's value."""
+        split = [
+            i for i, name in enumerate(table.header)
+            if (m := _GLOSS.fullmatch(name.strip())) and self._role_of(m.group(2))
+            and self._role_of(m.group(1))
+        ]  # fmt: skip
+        if not split:
+            return table
+        header: list[str] = []
+        for i, name in enumerate(table.header):
+            m = _GLOSS.fullmatch(name.strip())
+            header += [m.group(1), m.group(2)] if i in split and m else [name]
+        rows = tuple(_split_cells(row, split) for row in table.rows)
+        return replace(table, header=tuple(header), rows=rows)
+
     def columns(self, header: Sequence[str]) -> Columns:
         roles: dict[str, int] = {}
+        more: list[int] = []
         for i, name in enumerate(header):
             role = self._role_of(name)
+            if role == "accused":
+                # the accused state acts; a "Country" column beside it is where it happened
+                if "actor" in roles and self._is_country(header[roles["actor"]]):
+                    roles.setdefault("place", roles.pop("actor"))
+                roles["actor"] = i
+                continue
             if role == "actor" and "actor" in roles:
                 role = "target"  # "Actor 1 | Actor 2", "Side A | Side B": the second is acted on
-            if role is not None:
+            if role == "response" and "response" in roles:
+                more.append(i)  # "Arrests or charges | State response": both are acts
+            elif role is not None:
                 roles.setdefault(role, i)
             if role in ("date", "place") and self._names_both(name):
                 roles.setdefault("place" if role == "date" else "date", i)  # "Where / When"
@@ -80,7 +108,10 @@ class TableReader:
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
-        return Columns(roles, self.table_rules.empty)
+        return Columns(roles, self.table_rules.empty, tuple(more))
+
+    def _is_country(self, header: str) -> bool:
+        return {t.key for t in tokenize(header)} <= _COUNTRY_WORDS
 
     def _names_both(self, header: str) -> bool:
         keys = tuple(t.key for t in tokenize(header))
@@ -120,6 +151,22 @@ class TableReader:
         table then names by the acronym alone."""
         tokens = tokenize(body)
         return dict(defined_acronyms(tokens, self.actors.find(tokens, body)))
+
+
+_GLOSS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# a header that names only a state: where it happened, beside a column of the accused
+_COUNTRY_WORDS = frozenset({"country", "countries", "state", "states"})
+
+
+def _split_cells(row: Sequence[str], split: Sequence[int]) -> tuple[str, ...]:
+    cells: list[str] = []
+    for i, cell in enumerate(row):
+        if i not in split:
+            cells.append(cell)
+            continue
+        m = _GLOSS.fullmatch(cell.strip())
+        cells += [m.group(1), m.group(2)] if m else [cell, ""]
+    return tuple(cells)
 
 
 def _mention(

@@ -21,6 +21,7 @@ from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity
 from watchfloor.taxonomy import Taxonomy
 
+_BRACKET = re.compile(r"\(([^()]*[A-Z][^()]*)\)")  # a name in brackets
 _ISO = re.compile(r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b")
 _NUMBER = re.compile(
     r"(?P<approx>about|around|some|roughly|nearly|approximately|approx\.|c\.|~)?\s*"
@@ -30,6 +31,10 @@ _NUMBER = re.compile(
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
 _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargame")
+# roles of people and groups, not of the state: a state's response may aim at its own
+_NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
+# what comes of a detention that a status cell tells: a release (08), a verdict (11)
+_OUTCOMES = ("08", "11")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +43,20 @@ class Columns:
 
     roles: dict[str, int]
     empty: frozenset[str]  # what a cell holds that has no value ("n/a")
+    # later response columns ("Arrests or charges | State response"): each tells acts too
+    more_responses: tuple[int, ...] = ()
 
     def cell(self, row: Sequence[str], role: str) -> str:
         i = self.roles.get(role)
+        return self._at(row, i)
+
+    def responses(self, row: Sequence[str]) -> list[str]:
+        """Every response cell of the row, first column first."""
+        first = self.roles.get("response")
+        at = ([first] if first is not None else []) + list(self.more_responses)
+        return [text for i in at if (text := self._at(row, i))]
+
+    def _at(self, row: Sequence[str], i: int | None) -> str:
         text = row[i].strip() if i is not None and i < len(row) else ""
         return "" if text.casefold() in self.empty else text
 
@@ -124,8 +140,73 @@ class RowReader:
 
     def events(self) -> list[Mention]:
         """The row's act, and what the state where it happened did about it."""
+        if "detainee" in self.columns.roles and "act" not in self.columns.roles:
+            return self._detention()
         acts = self._acts()
+        if "outcome" in self.columns.roles:
+            acts += self._outcomes()
         return acts + self._responses() if "response" in self.columns.roles else acts
+
+    def _outcomes(self) -> list[Mention]:
+        """A tracker's "Outcome" cell ("six Indian crew kidnapped; freed in March after a
+        ransom; four pirates detained by the frigate"), each part an act: an assault or
+        a release (18, 08) is the attackers' against the victims (those the part names,
+        else the target cell's people); any other force or coercion (17, 19) is the
+        responders' against the attackers. A part dated by its own words is a later act,
+        with no place; else it takes the row's date and place."""
+        attackers = self._attackers()
+        responders = _distinct(self.reader.actor_of(self.columns.cell(self.row, "responder")))
+        out: list[Mention] = []
+        taken: Quantity | None = None  # how many the attackers took: those freed later
+        # "detained four pirates, later handed over to Nigeria": each clause its own act
+        parts = re.split(r"[;,]", self.columns.cell(self.row, "outcome"))
+        for part in (p.strip() for p in parts):
+            act = self._code(part, patterns=False)
+            if act is None or not attackers:
+                continue
+            code = act[0]
+            if code[:2] in ("18", "08"):
+                victims = self._victims(part)
+                found = [(code, a, v) for a in attackers[:1] for v in victims[:1]]
+            elif code[:2] in ("17", "19"):
+                found = [(code, r, attackers[0]) for r in responders]
+            else:
+                continue
+            when = self._date_of_part(part)
+            count = self._count(part) or _counted(part)
+            if code.startswith("18"):
+                taken = count
+            elif code.startswith("08"):
+                count = count or taken
+            for c, a, t in found:
+                told = replace(self._mention(c, a, t), quantity=None if c == "190" else count)
+                if when is not None:
+                    told = replace(told, date=when, location=None)
+                out.append(told)
+        return out
+
+    def _attackers(self) -> list[ActorMention]:
+        """Who did the row's act: a group ("pirates", "a gang") of the country the cell
+        names, else of the place's country."""
+        text = self.columns.cell(self.row, "actor")
+        named = _distinct(self.reader.actor_of(text, self.acronyms))
+        group = not self.reader.group_words.isdisjoint(_words(text))
+        if named:
+            return [_as_group(m) if group and len(m.code) == 3 else m for m in named]
+        return self._unnamed(text)
+
+    def _victims(self, part: str) -> list[ActorMention]:
+        """Whom an assault hit: the people the part names ("six Indian crew"), else those
+        of the target cell ("container ship, Indian crew"), by nationality."""
+        for text in (part, self.columns.cell(self.row, "target")):
+            found = _distinct(self.reader.actor_of(text, self.acronyms))
+            if found:
+                return [replace(m, code=m.country, role="") for m in found[:1]]
+        return []
+
+    def _date_of_part(self, part: str) -> EventDate | None:
+        found = find_dates(part, 0, self.published)
+        return EventDate(found[0].value, found[0].text) if found else None
 
     def _acts(self) -> list[Mention]:
         cell = self.columns.cell
@@ -136,8 +217,10 @@ class RowReader:
             # "Item | Number | Where / When": the item tells the act ("Russian armoured
             # vehicles delivered to Equatorial Guinea's army", "US Navy ship port call")
             act_text = cell(self.row, "item")
-        # a deliveries table's item may name another act ("contract for 12 howitzers")
-        told = cell(self.row, "item") if "act" not in roles and "actor" in roles else act_text
+        # a deliveries table's item may name another act ("contract for 12 howitzers");
+        # with no act nor item column the actor cell tells it ("JNIM (mortar fire on a base)")
+        deliveries = "act" not in roles and "actor" in roles and "item" in roles
+        told = cell(self.row, "item") if deliveries else act_text
         act = self._code(told)
         if act is None:
             return []
@@ -147,7 +230,11 @@ class RowReader:
             named = self.reader.actor_of(act_text, self.acronyms)
             actors = _distinct([m for m in named if m.start < at])
         else:
-            actors = _distinct(self.reader.actor_of(actor_text, self.acronyms))
+            named = self.reader.actor_of(actor_text, self.acronyms)
+            if told is actor_text:
+                # "JNIM (mortar fire as a UN plane unloaded)": who acts stands before the act
+                named = [m for m in named if m.start < at]
+            actors = _distinct(named)
             place = self._place()
             if not actors and place is not None and place.country:
                 # "Jaffna magistrate's court": a body by its role is of the state it acts in
@@ -155,6 +242,8 @@ class RowReader:
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
+            if deliveries:
+                actors = [self._maker(a, actor_text) for a in actors]
         if not actors:
             return []
         targets = self._targets(act_text, actors, at)
@@ -188,7 +277,18 @@ class RowReader:
         words = _words(act_text)
         return not holds(words, ("joint",)) and any(holds(words, (w,)) for w in _DRILLS)
 
-    def _code(self, act_text: str) -> tuple[str, int] | None:
+    def _maker(self, supplier: ActorMention, text: str) -> ActorMention:
+        """ "Germany (KNDS)": a supplier's bracket that names no state body is the maker,
+        a firm of that state (DEUBUS); "Russia (Rosoboronexport)" alike."""
+        bracket = _BRACKET.search(text)
+        if bracket is None or len(supplier.code) > 3 or supplier.start > bracket.start():
+            return supplier
+        inside = bracket.group(1)
+        if any(m.resolved or m.role for m in self.reader.actors.find(tokenize(inside), inside)):
+            return supplier  # "Russia (FSB)", "Iran (defence ministry)": a state body
+        return replace(supplier, code=supplier.country + "BUS", role="BUS")
+
+    def _code(self, act_text: str, patterns: bool = True) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
         the cell (on a tie the first in the cell, then the first line of the file); a
         generic code (190) gives way to a specific one of its root the cell also names
@@ -218,6 +318,8 @@ class RowReader:
             finer = [m for m in matches if _refines(m[2].code, best[2].code)]
             chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
             return chosen[2].code, tokens[chosen[3]].start if tokens else 0
+        if not patterns:
+            return None
         triggers = find_triggers(tokens, self.reader.rules, frozenset())
         longest = max(triggers, key=lambda t: (t.last - t.first, -t.first), default=None)
         return (longest.pattern.code, tokens[longest.first].start) if longest else None
@@ -261,22 +363,108 @@ class RowReader:
         home = place.country if place is not None and place.country else None
         accused_text = self.columns.cell(self.row, "actor")
         accused = _distinct(self.reader.actor_of(accused_text, self.acronyms))
+        local = self._responder(accused_text, home, default="") if accused_text else None
+        if not accused and local is not None:
+            accused = [local]  # "crowd of residents": the place's people, as the act's actor
         if not accused and self.subject is not None:
             accused = [self.subject]
         out: list[Mention] = []
-        for part in self.columns.cell(self.row, "response").split(";"):
-            act = self._code(part.strip())
+        parts = [p for cell in self.columns.responses(self.row) for p in cell.split(";")]
+        for part in (p.strip() for p in parts):
+            act = self._code(part)
             actor = self._responder(part, home)
             if act is None or actor is None:
                 continue
             code = act[0]
             caught = self._caught() if code.startswith("17") and code != "174" else []
-            aims = caught or [a for a in accused if a.country != actor.country]
+            # "Spain summons the Iranian ambassador": whom the act names after it
+            named = [
+                m for m in self.reader.actor_of(part, self.acronyms)
+                if m.start >= act[1] and m.country != actor.country
+            ]  # fmt: skip
+            # the accused of another state, or the state's own people or groups it acts on
+            # ("3 residents detained by the army" after a riot)
+            aims = caught or named[:1] or [
+                a for a in accused
+                if a.country != actor.country or a.role in _NON_STATE
+            ]  # fmt: skip
             target = aims[0] if aims else None
+            if target is not None and not caught and not named and len(target.code) == 3:
+                target = self._acted_on(part, act[1], target)
             # the row's date is its act's, not the response's; its count is the cell's
             told = replace(self._mention(code, actor, target), date=None)
             out.append(replace(told, quantity=self._count(part)))
         return out
+
+    def _detention(self) -> list[Mention]:
+        """A row of a table of people held by a state ("held by | detainee | status /
+        release | exchange partner"): the detention (173) by the holder of the detainee's
+        nationals, private people unless the cell names a role; each part of its status
+        cell what came of it (a release, 0841, by the state; a sentence, 116, by its
+        courts), dated and placed by its own words; and a release in exchange frees the
+        partner too, by the state where the partner was held."""
+        cell = self.columns.cell
+        holders = _distinct(self.reader.actor_of(cell(self.row, "actor"), self.acronyms))
+        held_text = cell(self.row, "detainee")
+        held = self._people(held_text)
+        if not holders or held is None:
+            return []
+        holder, count = holders[0], self._count(held_text)
+        out = [replace(self._mention("173", holder, held), quantity=count)]
+        for part in cell(self.row, "status").split(";"):
+            act = self._code(part.strip(), patterns=False)
+            if act is None or act[0][:2] not in _OUTCOMES:
+                continue  # "held; trial date not set": the detention still stands
+            code = act[0]
+            state = holder.country + ("JUD" if code.startswith("11") else "")
+            by = ActorMention(0, 0, state, state[3:], "place", holder.text, 0, 0)
+            freed = code.startswith("08")
+            told = self._mention(code, by, held)
+            when, where = self._date_of(part), self._place_in(part)
+            out.append(replace(told, date=when, location=where, quantity=count if freed else None))
+            if freed:
+                out += self._exchanged(when, where)
+        return out
+
+    def _exchanged(self, when: EventDate | None, where: Place | None) -> list[Mention]:
+        """ "three Chinese nationals held in the Philippines": freed by the state that held
+        them, on the day and at the place of the release they were exchanged for."""
+        text = self.columns.cell(self.row, "exchange")
+        named = self.reader.actor_of(text, self.acronyms) if text else []
+        holders = [m for m in named if text[: m.start].split()[-1:] in (["in"], ["by"])]
+        partner = self._people(text)
+        if not holders or partner is None or holders[0].country == partner.country:
+            return []
+        state = holders[0].country
+        by = ActorMention(0, 0, state, "", "place", holders[0].text, 0, 0)
+        told = self._mention("0841", by, partner)
+        return [replace(told, date=when, location=where, quantity=self._count(text))]
+
+    def _people(self, text: str) -> ActorMention | None:
+        """The people a cell names, by their first nationality ("Swedish-Iranian dual
+        national": SWE): private people (CVL) unless it names their role."""
+        spaced = text.replace("-", " ")  # a dual national's nationalities, one by one
+        named = [m for m in self.reader.actor_of(spaced, self.acronyms) if m.country]
+        if not named:
+            return None
+        first = named[0]
+        code = first.code if len(first.code) > 3 else first.country + "CVL"
+        return ActorMention(0, 0, code, code[3:], "people", first.text, 0, 0)
+
+    def _place_in(self, text: str) -> Place | None:
+        """Where a status says it happened ("released 2026-02-18 at Minsk")."""
+        best = most_specific(self.reader.places.find(tokenize(text), text))
+        if best is None:
+            return None
+        return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
+
+    def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
+        """ "2 diplomats expelled": the role the part names before its act is the accused
+        state's body it was done to (RUSGOV); "investigation opened by the prosecutor"
+        names its role after the act, as whoever did it."""
+        before = self.reader.actors.find(tokenize(part[:at]), part[:at])
+        role = next((m.role for m in before if m.role and not m.resolved), "")
+        return replace(state, code=state.country + role, role=role) if role else state
 
     def _count(self, text: str) -> Quantity | None:
         found = find_quantities(text, 0, self.reader.rules.units)
@@ -302,6 +490,9 @@ class RowReader:
         """The suspects by their nationality ("two Ukrainian nationals": UKR)."""
         text = self.columns.cell(self.row, "suspect")
         found = _distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
+        if not self.reader.group_words.isdisjoint(_words(text)):
+            # "a Dutch gang"; a gang no nationality names is of the place's country
+            return [_as_group(replace(m, code=m.country)) for m in found] or self._unnamed(text)
         return [replace(m, code=m.country, role="") for m in found]  # people, not a body
 
     def _unnamed(self, text: str) -> list[ActorMention]:
@@ -314,12 +505,24 @@ class RowReader:
     def _place(self) -> Place | None:
         text = self.columns.cell(self.row, "place")
         place = self.reader.place_of(text) if text else None
+        if place is not None and place.country and self._is_state(text):
+            # "Netherlands" where it happened, "activist, Haarlem" hit: the town says more
+            target = self.columns.cell(self.row, "target")
+            for part in target.split(",")[1:]:
+                finer = self.reader.place_of(part)
+                if finer is not None and finer.country == place.country:
+                    return finer
         host = self.columns.cell(self.row, "host")
         if place is not None and place.country is None and host:
             # a place the gazetteer lacks lies in the host's country
             hosts = self.reader.actor_of(host, self.acronyms)
             return Place(place.name, hosts[0].country) if hosts else place
         return place
+
+    def _is_state(self, text: str) -> bool:
+        """The cell is only a state's name ("Netherlands", "the United Kingdom")."""
+        found = self.reader.actors.find(tokenize(text), text)
+        return len(found) == 1 and found[0].kind == "country" and found[0].text == text.strip()
 
     def _mention(self, code: str, actor: ActorMention, target: ActorMention | None) -> Mention:
         source_text = self.columns.cell(self.row, "source")
@@ -362,6 +565,9 @@ class RowReader:
         cell = self.columns.cell
         # with no date column, a status says when: "delivered 2025", "approved Mar 2026"
         text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
+        return self._date_of(text)
+
+    def _date_of(self, text: str) -> EventDate | None:
         if not text:
             return None
         found = find_dates(text, 0, self.published)
@@ -392,6 +598,15 @@ class RowReader:
             if bare is not None:
                 return bare
         return None
+
+
+def _counted(text: str) -> Quantity | None:
+    """A number word before what it counts ("six Indian crew", "four pirates")."""
+    for token in tokenize(text):
+        value = parse_number(token.text) if token.text.isalpha() else None
+        if value:  # "a ransom" counts nothing
+            return Quantity(value, value, value, None, False, token.text)
+    return None
 
 
 def _bare_number(text: str, unit: str) -> Quantity | None:

@@ -11,8 +11,9 @@ from watchfloor.extract.rules import _fail, _rows, _split_words
 from watchfloor.extract.text import phrase_keys
 
 ROLES = (
-    "source", "status", "response", "suspect", "skip", "date", "place", "figure", "item",
-    "act", "host", "partner", "target", "actor",
+    "source", "status", "response", "exchange", "detainee", "outcome", "responder",
+    "suspect", "skip", "date",
+    "place", "figure", "item", "act", "host", "partner", "target", "accused", "actor",
 )  # fmt: skip
 CERTAINTIES = ("asserted", "reported", "possible", "denied")
 ITEM = "@ITEM"  # the act of a deliveries table's row that names no act
