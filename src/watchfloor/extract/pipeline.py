@@ -148,6 +148,13 @@ class Extractor:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
         self.records = RecordMaker(taxonomy, rules, ClauseWords.from_rules(rules), self._capitals)
+        # the words of each state's names ("kingdom" of NLD's "Kingdom of the Netherlands"):
+        # which title a text speaking for that state gives it alone ("the Kingdom")
+        styles: dict[str, set[str]] = {}
+        for entry in taxonomy.actors.entries:
+            if entry.kind == "country":
+                styles.setdefault(entry.code, set()).update(entry.phrase.casefold().split())
+        self._styles = {code: frozenset(words) for code, words in styles.items()}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -249,6 +256,7 @@ class Extractor:
             broken_case=broken_case(sentences),
             official=speaks_for_state(body),
             epithets=self.rules.class_words("EPITHET"),
+            styles=self._styles,
         )
         context.title_actor = self._title_actor(document)
         context.chamber = self._names_chamber(document, body)
