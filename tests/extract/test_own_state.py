@@ -100,3 +100,20 @@ def test_a_home_row_stands_alone(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="HOME") as caught:
         load_rules(tmp_path)
     assert (caught.value.path, caught.value.line) == (str(tmp_path / "context_actors.tsv"), 2)
+
+
+def test_a_house_named_with_its_state_in_the_title_gives_the_record_its_state(
+    extractor: Extractor,
+) -> None:
+    """A title "National Assembly of the Republic of Bulgaria, ..." and an outlet in the
+    house's own language: the minister's "we" is Bulgaria's government."""
+    text = (
+        "FORTY-SECOND SITTING, 4 March 2026 (excerpt)\n\n"
+        "IVAN PETROV (GERB): Minister, what has the government done about the drones?\n\n"
+        "ELENA GEORGIEVA (Minister of Foreign Affairs): On 2 March we summoned the Russian "
+        "ambassador.\n"
+    )
+    title = "National Assembly of the Republic of Bulgaria, parliamentary control: drones"
+    found = _found(extractor, text, title, "Narodno sabranie na Republika Balgariya")
+    assert any(code == "114" and a1 == "BGRGOV" and (a2 or "").startswith("RUS")
+               for code, a1, a2 in found)  # fmt: skip

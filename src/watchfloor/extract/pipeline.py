@@ -261,7 +261,10 @@ class Extractor:
         context.title_actor = self._title_actor(document)
         context.chamber = self._names_chamber(document, body)
         context.home = (
-            context.home or self._chamber_country(body) or self._publisher_country(document)
+            context.home
+            or self._chamber_country(body)
+            or self._publisher_country(document)
+            or (self._named_house_country(document) if context.chamber else None)
         )
         context.take_issuer(self._issuer(document))
         adversary = self._adversary(document, context)
@@ -514,6 +517,16 @@ class Extractor:
         first = body.split("\n", 1)[0]
         found = self.actors.find(tokenize(first), first)
         return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
+
+    def _named_house_country(self, document: Document) -> str | None:
+        """ "National Assembly of the Republic of Slovenia, deputies' questions", "Sejm
+        of the Republic of Poland": a record's title or outlet naming its house with the
+        house's state (its own name, or "of" a state) gives the record that state."""
+        for head in (document.title or "", document.outlet or ""):
+            for m in self.actors.find(tokenize(head), head):
+                if m.role == "LEG" and m.country and (m.kind == "agency" or " of " in m.text):
+                    return m.country
+        return None
 
     def _names_chamber(self, document: Document, body: str) -> bool:
         heads = (document.title or "", document.outlet or "", body.split("\n", 1)[0])
