@@ -117,3 +117,25 @@ def test_a_house_named_with_its_state_in_the_title_gives_the_record_its_state(
     found = _found(extractor, text, title, "Narodno sabranie na Republika Balgariya")
     assert any(code == "114" and a1 == "BGRGOV" and (a2 or "").startswith("RUS")
                for code, a1, a2 in found)  # fmt: skip
+
+
+def test_your_ministry_in_a_members_question_is_the_houses_government(
+    extractor: Extractor,
+) -> None:
+    """A member asks the minister: "your ministry" is the house's state's, and the
+    ministry handed the note is the note's target (the recipient before the note)."""
+    text = (
+        "Sejm of the Republic of Poland, 12th sitting, 4 June 2026\n\n"
+        "Deputy Jan Nowak (PSL): Minister, on Monday the Belarusian ambassador handed your "
+        "ministry a protest note about the border fence.\n"
+    )
+    found = _found(extractor, text, "Sejm, current questions: the border fence")
+    assert any(code == "114" and a1.startswith("BLR") and a2 == "POLGOV"
+               for code, a1, a2 in found)  # fmt: skip
+
+
+def test_a_protest_note_handed_to_the_first_object(extractor: Extractor) -> None:
+    text = "Chile on Friday handed Bolivia a formal protest note over the border incident."
+    found = _found(extractor, text, "Chile protests to Bolivia")
+    assert any(code == "114" and a1.startswith("CHL") and (a2 or "").startswith("BOL")
+               for code, a1, a2 in found)  # fmt: skip

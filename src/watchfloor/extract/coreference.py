@@ -140,6 +140,11 @@ def possessed_role(
     the country the story last named."""
     owner: ActorMention | None = None
     determiner = determiner_of(rules, tokens, mention.first)
+    addressed = mention.first > 0 and tokens[mention.first - 1].key == "your"
+    if addressed and context.chamber and context.home:
+        # "the ambassador handed your ministry a note": a member asks the house's own
+        # minister; whose ministry, forces or police they are is the house's state
+        return replace(mention, code=context.home + mention.role)
     if determiner == "our":
         owner = context.pronoun("we")
     elif determiner in ("its", "their"):
