@@ -139,3 +139,25 @@ def test_a_protest_note_handed_to_the_first_object(extractor: Extractor) -> None
     found = _found(extractor, text, "Chile protests to Bolivia")
     assert any(code == "114" and a1.startswith("CHL") and (a2 or "").startswith("BOL")
                for code, a1, a2 in found)  # fmt: skip
+
+
+def test_a_member_holds_the_houses_own_government_to_account(extractor: Extractor) -> None:
+    """A legislature's member who condemns or makes demands of the house's government
+    acts on it: the government is the target, not one side with the member."""
+    text = (
+        "Storting, question hour, Wednesday 11 March 2026\n\n"
+        "Mr Berg (FrP): I condemn the Norwegian Government for its silence over the "
+        "seized trawler.\n"
+    )
+    found = _found(extractor, text, "Storting question hour: the seized trawler")
+    assert ("111", "NORLEG", "NORGOV") in found
+
+
+def test_the_opposition_in_the_street_still_has_no_target_in_its_police(
+    extractor: Extractor,
+) -> None:
+    """A state's own police and its protesters stay domestic: the new rule is of the
+    legislature and the government only."""
+    text = "Police in Lima detained dozens of opposition protesters on Monday."
+    found = _found(extractor, text, "Peru protests")
+    assert not any(a2 == "PEROPP" and a1 == "PERCOP" for _, a1, a2 in found)

@@ -570,8 +570,10 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 def _opposition_against(subject: ActorMention, target: ActorMention) -> bool:
     """ "Opposition leader X accused the government": a state's opposition acts as a side
     of its own against its government ("protesters clashed with police", and what the
-    state does to protesters, stay domestic, with no target)."""
-    return subject.role == "OPP" and target.role == "GOV"
+    state does to protesters, stay domestic, with no target). So does its legislature,
+    which holds the government to account: a member "demands that the government send
+    a frigate", "condemns the silence of our own Government"."""
+    return subject.role in ("OPP", "LEG") and target.role == "GOV"
 
 
 def _armed_group(m: ActorMention) -> bool:
