@@ -161,3 +161,12 @@ def test_the_opposition_in_the_street_still_has_no_target_in_its_police(
     text = "Police in Lima detained dozens of opposition protesters on Monday."
     found = _found(extractor, text, "Peru protests")
     assert not any(a2 == "PEROPP" and a1 == "PERCOP" for _, a1, a2 in found)
+
+
+def test_a_members_thanks_to_the_houses_government_are_courtesy(extractor: Extractor) -> None:
+    text = (
+        "Storting, question hour, Wednesday 11 March 2026\n\n"
+        "Mr Berg (FrP): I thank the Norwegian Government for the answer.\n"
+    )
+    found = _found(extractor, text, "Storting question hour: the seized trawler")
+    assert not any(code.startswith("05") and a2 == "NORGOV" for code, _, a2 in found)
