@@ -547,6 +547,10 @@ def _plausible_targets(
     """No state acts on itself; and one meets people, not "Russian orders": an
     adjective alone is no counterpart of a meeting."""
     kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
+    if pattern.code.startswith("05"):
+        # "I thank the ministers", "I commend the Government for its answer": a house's
+        # courtesies to its own government are no act of one side on another
+        kept = [t for t in kept if not any(_courtesy(s, t) for s in subjects)]
     if pattern.code.startswith("04"):
         kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
     return kept
@@ -570,8 +574,14 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 def _opposition_against(subject: ActorMention, target: ActorMention) -> bool:
     """ "Opposition leader X accused the government": a state's opposition acts as a side
     of its own against its government ("protesters clashed with police", and what the
-    state does to protesters, stay domestic, with no target)."""
-    return subject.role == "OPP" and target.role == "GOV"
+    state does to protesters, stay domestic, with no target). So does its legislature,
+    which holds the government to account: a member "demands that the government send
+    a frigate", "condemns the silence of our own Government"."""
+    return subject.role in ("OPP", "LEG") and target.role == "GOV"
+
+
+def _courtesy(subject: ActorMention, target: ActorMention) -> bool:
+    return subject.role == "LEG" and target.role == "GOV" and subject.country == target.country
 
 
 def _armed_group(m: ActorMention) -> bool:

@@ -5,7 +5,7 @@ far, which resolve "the agency", "the soldiers", "he" and "we"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -127,6 +127,7 @@ class DocumentContext:
     broken_case: bool = False  # capitals mean nothing: "the pkk", "iraq"
     official: bool = False  # the text speaks for its home state: "the regime" is the enemy
     epithets: frozenset[str] = frozenset()  # "regime", "occupiers": the other side's names
+    styles: Mapping[str, frozenset[str]] = field(default_factory=dict)  # NLD: "kingdom"...
     history: list[ActorMention] = field(default_factory=list)
     title_actor: ActorMention | None = None  # the first body or state the title names
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
@@ -244,6 +245,9 @@ class DocumentContext:
     def head_noun(self, key: str) -> ActorMention | None:
         """ "the Council" after "the Council of the European Union"; a generic head ("the
         agency", "the ministry") is the last organisation named."""
+        own = self._issuer_head(key)
+        if own is not None:
+            return own
         if key in self.heads:
             return self.heads[key]
         if key in _GENERIC_HEADS:
@@ -295,7 +299,11 @@ class DocumentContext:
         else the document's home country."""
         if mention.resolved:
             return mention
-        named = self.heads.get(mention.text.split()[-1].casefold()) if mention.text else None
+        head = mention.text.split()[-1].casefold() if mention.text else ""
+        own_body = self._issuer_head(head) if len(mention.text.split()) <= 2 else None
+        if own_body is not None:
+            return replace(mention, code=own_body.code)
+        named = self.heads.get(head) if head else None
         if named is not None and mention.text.split()[-1][:1].isupper():
             return replace(mention, code=named.code)
         # a named institution ("the Joint Chiefs of Staff") is never the forces a state
@@ -320,6 +328,16 @@ class DocumentContext:
             return replace(mention, code=self.home + mention.role)
         return None
 
+    def _issuer_head(self, key: str) -> ActorMention | None:
+        """ "the Ministry" in a ministry's statement is that ministry, whichever other
+        state's ministry the text named since ("the note by which the Ministry of Foreign
+        Affairs of the Republic of Y declared ...")."""
+        issuer = self.issuer
+        if issuer is None or not self.official or self.turns:
+            return None
+        words = [w for w in issuer.text.split() if w.casefold() != "the"]
+        return issuer if words and words[0].casefold() == key else None
+
     def _own_body(self) -> str:
         """Who "we" are in a text with a home: the issuer of a statement of that state
         (a general staff's "we" are its forces), else the home government."""
@@ -340,6 +358,17 @@ class DocumentContext:
         self.issuer = issuer
         self.home = self.home or issuer.country
         self.official = True
+
+    def own_state(self, style: str) -> str | None:
+        """The state a text speaking for its home calls by its style alone ("the Kingdom"
+        in a Dutch minister's answer, "the Republic" in a Slovenian deputy's question),
+        or by "our country"; None in wire copy, or where the home state bears no such
+        style ("the Kingdom" in Rwanda's statement is Belgium, which its title names)."""
+        if self.home is None or not (self.official or self.chamber):
+            return None
+        if style and style not in self.styles.get(self.home, frozenset()):
+            return None
+        return self.home
 
     def _voice(self) -> str | None:
         """The state a transcript turn or an official statement speaks for."""

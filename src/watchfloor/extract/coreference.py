@@ -14,7 +14,7 @@ from watchfloor.extract.arguments import _conjuncts_right
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.lexicon import AUXILIARIES, DEFINITE, PREPOSITIONS, words
 from watchfloor.extract.pronouns import PERSON_KINDS
-from watchfloor.extract.rules import Rules
+from watchfloor.extract.rules import HOME, ContextActor, Rules
 from watchfloor.extract.text import Token
 
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
@@ -78,11 +78,24 @@ def context_mentions(
             n = len(alias.words)
             if tuple(t.text.replace("’", "'") for t in tokens[i : i + n]) != alias.words:
                 continue
-            if context.mentioned(alias.requires):
+            if alias.code == HOME and any(j in taken for j in range(i, i + n)):
+                continue  # "the Republic" of "the Republic of Serbia"
+            code = _meant(alias, tokens[i + n - 1], context)
+            if code is not None:
                 start, end = tokens[i].start, tokens[i + n - 1].end
-                out.append(ActorMention(i, i + n, alias.code, "", "context", body[start:end],
+                out.append(ActorMention(i, i + n, code, "", "context", body[start:end],
                                         start, end))  # fmt: skip
     return sorted(out, key=lambda m: m.first)
+
+
+def _meant(alias: ContextActor, last: Token, context: DocumentContext) -> str | None:
+    """The code a context name stands for here: the text's own state for HOME ("the
+    Kingdom" whose style it bears; "our country", the last word no style), else the
+    row's code once one of its states is mentioned."""
+    if alias.code == HOME:
+        style = "" if alias.words[0] == "our" else last.key
+        return context.own_state(style)
+    return alias.code if context.mentioned(alias.requires) else None
 
 
 def placed_role(
@@ -127,6 +140,11 @@ def possessed_role(
     the country the story last named."""
     owner: ActorMention | None = None
     determiner = determiner_of(rules, tokens, mention.first)
+    addressed = mention.first > 0 and tokens[mention.first - 1].key == "your"
+    if addressed and context.chamber and context.home:
+        # "the ambassador handed your ministry a note": a member asks the house's own
+        # minister; whose ministry, forces or police they are is the house's state
+        return replace(mention, code=context.home + mention.role)
     if determiner == "our":
         owner = context.pronoun("we")
     elif determiner in ("its", "their"):

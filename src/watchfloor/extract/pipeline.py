@@ -148,6 +148,13 @@ class Extractor:
             if entry.kind == "capital":
                 self._capitals.setdefault(entry.code, entry.phrase)
         self.records = RecordMaker(taxonomy, rules, ClauseWords.from_rules(rules), self._capitals)
+        # the words of each state's names ("kingdom" of NLD's "Kingdom of the Netherlands"):
+        # which title a text speaking for that state gives it alone ("the Kingdom")
+        styles: dict[str, set[str]] = {}
+        for entry in taxonomy.actors.entries:
+            if entry.kind == "country":
+                styles.setdefault(entry.code, set()).update(entry.phrase.casefold().split())
+        self._styles = {code: frozenset(words) for code, words in styles.items()}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
@@ -249,11 +256,15 @@ class Extractor:
             broken_case=broken_case(sentences),
             official=speaks_for_state(body),
             epithets=self.rules.class_words("EPITHET"),
+            styles=self._styles,
         )
         context.title_actor = self._title_actor(document)
         context.chamber = self._names_chamber(document, body)
         context.home = (
-            context.home or self._chamber_country(body) or self._publisher_country(document)
+            context.home
+            or self._chamber_country(body)
+            or self._publisher_country(document)
+            or (self._named_house_country(document) if context.chamber else None)
         )
         context.take_issuer(self._issuer(document))
         adversary = self._adversary(document, context)
@@ -506,6 +517,16 @@ class Extractor:
         first = body.split("\n", 1)[0]
         found = self.actors.find(tokenize(first), first)
         return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
+
+    def _named_house_country(self, document: Document) -> str | None:
+        """ "National Assembly of the Republic of Slovenia, deputies' questions", "Sejm
+        of the Republic of Poland": a record's title or outlet naming its house with the
+        house's state (its own name, or "of" a state) gives the record that state."""
+        for head in (document.title or "", document.outlet or ""):
+            for m in self.actors.find(tokenize(head), head):
+                if m.role == "LEG" and m.country and (m.kind == "agency" or " of " in m.text):
+                    return m.country
+        return None
 
     def _names_chamber(self, document: Document, body: str) -> bool:
         heads = (document.title or "", document.outlet or "", body.split("\n", 1)[0])

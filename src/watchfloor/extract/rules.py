@@ -73,6 +73,11 @@ class EventPattern:
     origin: str = ""
 
 
+# a context actor's code for the state the text speaks for: "the Kingdom" in a Dutch
+# minister's answer, "our country" in a ministry's statement
+HOME = "HOME"
+
+
 @dataclass(frozen=True, slots=True)
 class ContextActor:
     """A name that means ``code`` once one of ``requires`` is mentioned ("the North")."""
@@ -135,10 +140,8 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
     threats = {prefix: code for prefix, code, _ in _rows("threats.tsv", extra_dir, 2)}
     intents = _load_intents(_rows("intents.tsv", extra_dir, 2), known_codes)
     context_actors = tuple(
-        ContextActor(
-            tuple(t.text for t in tokenize(phrase)), code, frozenset(_split_words(requires))
-        )
-        for phrase, code, requires, _ in _rows("context_actors.tsv", extra_dir, 3)
+        _context_actor(phrase, code, requires, origin)
+        for phrase, code, requires, origin in _rows("context_actors.tsv", extra_dir, 3)
     )
     return Rules(
         patterns=MappingProxyType(patterns),
@@ -156,6 +159,16 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
             {name: frozenset(s[0] for s in seqs if len(s) == 1) for name, seqs in classes.items()}
         ),
     )
+
+
+def _context_actor(phrase: str, code: str, requires: str, origin: str) -> ContextActor:
+    """One row of context_actors.tsv: HOME, the state the text speaks for, stands alone."""
+    needs = frozenset(_split_words(requires))
+    if (code == HOME) != (needs == {HOME}):
+        _fail(origin, f"{HOME} is both the code and the sole requirement of a row, or neither")
+    if code != HOME and not (code.isalpha() and code.isupper() and len(code) >= 3):
+        _fail(origin, f"actor code {code!r} must be upper-case letters")
+    return ContextActor(tuple(t.text for t in tokenize(phrase)), code, needs)
 
 
 def _index_context_actors(
