@@ -93,8 +93,8 @@ from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
+from watchfloor.extract.table_cells import CellReader
 from watchfloor.extract.table_events import TableReader
-from watchfloor.extract.table_rows import CellReader
 from watchfloor.extract.table_rules import TableRules, load_table_rules
 from watchfloor.extract.tables import read_tables
 from watchfloor.extract.targets import fill_targets

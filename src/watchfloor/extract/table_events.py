@@ -14,7 +14,8 @@ from datetime import date
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
-from watchfloor.extract.table_rows import JOINT_ROOTS, CellReader, Columns, RowReader, holds
+from watchfloor.extract.table_cells import CellReader, Columns, holds
+from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
 from watchfloor.models import Mention, Table

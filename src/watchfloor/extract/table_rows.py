@@ -1,33 +1,39 @@
-"""The rows of an events table, one act each: what a row's cells say (``CellReader``: the
-actors and place a cell names, read with the extractor's matchers) and the records a row
-makes (``RowReader``: its act from ``table_acts.tsv``, else the event patterns; who did
-it to whom, where, when, how many, how sure)."""
+"""The records one row of an events table makes (``RowReader``): its act from
+``table_acts.tsv``, else the event patterns; who did it to whom, where, when, how many,
+how sure; and the acts its response, outcome and status cells tell. What the cells say
+is ``table_cells``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from watchfloor.extract.actors import ActorMatcher, ActorMention
+from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import find_dates
-from watchfloor.extract.places import PlaceMatcher, most_specific
-from watchfloor.extract.quantities import find_quantities, parse_number
-from watchfloor.extract.rules import Rules
-from watchfloor.extract.table_rules import ITEM, ActNoun, TableRules
+from watchfloor.extract.places import most_specific
+from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.table_cells import (
+    ISO,
+    CellReader,
+    Columns,
+    as_group,
+    bare_number,
+    cell_words,
+    counted,
+    distinct,
+    finer,
+    holds,
+    phrase_at,
+    refines,
+)
+from watchfloor.extract.table_rules import ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity
-from watchfloor.taxonomy import Taxonomy
 
 _BRACKET = re.compile(r"\(([^()]*[A-Z][^()]*)\)")  # a name in brackets
-_ISO = re.compile(r"\b(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\b")
-_NUMBER = re.compile(
-    r"(?P<approx>about|around|some|roughly|nearly|approximately|approx\.|c\.|~)?\s*"
-    r"(?P<n>\d[\d,.]*(?:\s*(?:thousand|million|billion))?)",
-    re.IGNORECASE,
-)
 # acts done with someone: a row that names one actor and no partner tells none
 JOINT_ROOTS = ("04", "05", "06")
 _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargame")
@@ -35,88 +41,6 @@ _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"
 _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 # what comes of a detention that a status cell tells: a release (08), a verdict (11)
 _OUTCOMES = ("08", "11")
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Index of the column of each role (the first such column), or None."""
-
-    roles: dict[str, int]
-    empty: frozenset[str]  # what a cell holds that has no value ("n/a")
-    # later response columns ("Arrests or charges | State response"): each tells acts too
-    more_responses: tuple[int, ...] = ()
-
-    def cell(self, row: Sequence[str], role: str) -> str:
-        i = self.roles.get(role)
-        return self._at(row, i)
-
-    def responses(self, row: Sequence[str]) -> list[str]:
-        """Every response cell of the row, first column first."""
-        first = self.roles.get("response")
-        at = ([first] if first is not None else []) + list(self.more_responses)
-        return [text for i in at if (text := self._at(row, i))]
-
-    def _at(self, row: Sequence[str], i: int | None) -> str:
-        text = row[i].strip() if i is not None and i < len(row) else ""
-        return "" if text.casefold() in self.empty else text
-
-
-class CellReader:
-    """Reads the actors and places a cell names; holds the matchers the extractor built."""
-
-    def __init__(
-        self,
-        table_rules: TableRules,
-        rules: Rules,
-        taxonomy: Taxonomy,
-        actors: ActorMatcher,
-        places: PlaceMatcher,
-    ) -> None:
-        self.table_rules = table_rules
-        self.rules = rules
-        self.taxonomy = taxonomy
-        self.actors = actors
-        self.places = places
-        # an unnamed non-state target ("smuggling network", "armed group")
-        self.group_words = rules.class_words("TABLE_GROUP")
-
-    def actor_of(
-        self, text: str, acronyms: dict[str, ActorMention] | None = None
-    ) -> list[ActorMention]:
-        """The resolved actors of a cell, a role word joined to the country before it
-        ("Syrian internal security forces": SYR and COP make SYRCOP)."""
-        found: list[ActorMention] = []
-        tokens = tokenize(text)
-        mentions = self.actors.find(tokens, text)
-        if acronyms and not any(m.resolved for m in mentions):
-            mentions = [_defined(t.text, acronyms[t.text]) for t in tokens if t.text in acronyms]
-        for i, m in enumerate(mentions):
-            if not m.resolved:
-                continue
-            role = next((n.role for n in mentions[i + 1 : i + 2] if not n.resolved), "")
-            if len(m.code) == 3 and role and not m.code.startswith("IGO"):
-                m = ActorMention(m.first, m.last, m.code + role, role, m.kind, m.text,
-                                 m.start, m.end)  # fmt: skip
-            found.append(m)
-        return found
-
-    def place_of(self, text: str) -> Place | None:
-        """The cell's first part as the place's name, the country any part gives
-        ("Shaab, Sweida province, Syria": Shaab in SYR)."""
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        if not parts:
-            return None
-        found = []
-        for part in parts:
-            probe = "in " + part
-            best = most_specific(self.places.find(tokenize(probe), probe))
-            found.append(best)
-        country = next((p.entry.country for p in found if p and p.entry.country), None)
-        first = found[0]
-        if first is not None and first.text == parts[0] and (first.entry.country or not country):
-            entry = first.entry
-            return Place(parts[0], entry.country, entry.lat, entry.lon)  # the name as written
-        return Place(parts[0], country)
 
 
 class RowReader:
@@ -155,7 +79,7 @@ class RowReader:
         responders' against the attackers. A part dated by its own words is a later act,
         with no place; else it takes the row's date and place."""
         attackers = self._attackers()
-        responders = _distinct(self.reader.actor_of(self.columns.cell(self.row, "responder")))
+        responders = distinct(self.reader.actor_of(self.columns.cell(self.row, "responder")))
         out: list[Mention] = []
         taken: Quantity | None = None  # how many the attackers took: those freed later
         # "detained four pirates, later handed over to Nigeria": each clause its own act
@@ -173,7 +97,7 @@ class RowReader:
             else:
                 continue
             when = self._date_of_part(part)
-            count = self._count(part) or _counted(part)
+            count = self._count(part) or counted(part)
             if code.startswith("18"):
                 taken = count
             elif code.startswith("08"):
@@ -189,17 +113,17 @@ class RowReader:
         """Who did the row's act: a group ("pirates", "a gang") of the country the cell
         names, else of the place's country."""
         text = self.columns.cell(self.row, "actor")
-        named = _distinct(self.reader.actor_of(text, self.acronyms))
-        group = not self.reader.group_words.isdisjoint(_words(text))
+        named = distinct(self.reader.actor_of(text, self.acronyms))
+        group = not self.reader.group_words.isdisjoint(cell_words(text))
         if named:
-            return [_as_group(m) if group and len(m.code) == 3 else m for m in named]
+            return [as_group(m) if group and len(m.code) == 3 else m for m in named]
         return self._unnamed(text)
 
     def _victims(self, part: str) -> list[ActorMention]:
         """Whom an assault hit: the people the part names ("six Indian crew"), else those
         of the target cell ("container ship, Indian crew"), by nationality."""
         for text in (part, self.columns.cell(self.row, "target")):
-            found = _distinct(self.reader.actor_of(text, self.acronyms))
+            found = distinct(self.reader.actor_of(text, self.acronyms))
             if found:
                 return [replace(m, code=m.country, role="") for m in found[:1]]
         return []
@@ -228,20 +152,20 @@ class RowReader:
         if "actor" not in self.columns.roles:
             # "Russian jets struck Idlib": who acts is named in the act cell, before the act
             named = self.reader.actor_of(act_text, self.acronyms)
-            actors = _distinct([m for m in named if m.start < at])
+            actors = distinct([m for m in named if m.start < at])
         else:
             named = self.reader.actor_of(actor_text, self.acronyms)
             if told is actor_text:
                 # "JNIM (mortar fire as a UN plane unloaded)": who acts stands before the act
                 named = [m for m in named if m.start < at]
-            actors = _distinct(named)
+            actors = distinct(named)
             place = self._place()
             if not actors and place is not None and place.country:
                 # "Jaffna magistrate's court": a body by its role is of the state it acts in
                 local = self._responder(actor_text, place.country, default="")
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
-                actors = [_finer(a, self.reader.actor_of(act_text)) for a in actors]
+                actors = [finer(a, self.reader.actor_of(act_text)) for a in actors]
             if deliveries:
                 actors = [self._maker(a, actor_text) for a in actors]
         if not actors:
@@ -274,7 +198,7 @@ class RowReader:
         partners = [t for t in targets if t.kind != "place"]
         if code != "062" or len(actors) != 1 or partners:
             return False
-        words = _words(act_text)
+        words = cell_words(act_text)
         return not holds(words, ("joint",)) and any(holds(words, (w,)) for w in _DRILLS)
 
     def _maker(self, supplier: ActorMention, text: str) -> ActorMention:
@@ -294,8 +218,8 @@ class RowReader:
         generic code (190) gives way to a specific one of its root the cell also names
         ("ground clash, small arms": 193); else the event patterns' longest trigger."""
         item = self.columns.cell(self.row, "item")
-        words = _words(f"{act_text} {item}")
-        status = _words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
+        words = cell_words(f"{act_text} {item}")
+        status = cell_words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
         tokens = tokenize(act_text)
         keys = tuple(t.key for t in tokens)
         # a deliveries table names who supplies and the item, not the act
@@ -308,14 +232,14 @@ class RowReader:
             if any(holds(status, word) for word in act.unless):
                 continue
             for phrase in act.phrases:
-                size, at = _size(keys, phrase, item_only)
+                size, at = phrase_at(keys, phrase, item_only)
                 if size:
                     matches.append((size, -act.order, act, at))
         if matches:
             # on a tie, the act named first: a noun-style cell leads with its head
             # ("arson at a depot handling aid for Ukraine" is arson, not aid)
             best = max(matches, key=lambda m: (m[0], -m[3], m[1]))
-            finer = [m for m in matches if _refines(m[2].code, best[2].code)]
+            finer = [m for m in matches if refines(m[2].code, best[2].code)]
             chosen = max(finer, key=lambda m: (m[0], m[1])) if finer else best
             return chosen[2].code, tokens[chosen[3]].start if tokens else 0
         if not patterns:
@@ -329,10 +253,10 @@ class RowReader:
     ) -> list[ActorMention] | None:
         target_text = self.columns.cell(self.row, "target")
         if target_text:
-            named = _distinct(self.reader.actor_of(target_text, self.acronyms))
-            if named and not self.reader.group_words.isdisjoint(_words(target_text)):
+            named = distinct(self.reader.actor_of(target_text, self.acronyms))
+            if named and not self.reader.group_words.isdisjoint(cell_words(target_text)):
                 # "Syrian smuggling network": a group of that country, not its state
-                named = [_as_group(m) if len(m.code) == 3 else m for m in named]
+                named = [as_group(m) if len(m.code) == 3 else m for m in named]
             return named or self._unnamed(target_text) or None
         roles = self.columns.roles
         if act_text and ("act" in roles or "actor" not in roles):  # an act or item cell
@@ -362,7 +286,7 @@ class RowReader:
         place = self._place()
         home = place.country if place is not None and place.country else None
         accused_text = self.columns.cell(self.row, "actor")
-        accused = _distinct(self.reader.actor_of(accused_text, self.acronyms))
+        accused = distinct(self.reader.actor_of(accused_text, self.acronyms))
         local = self._responder(accused_text, home, default="") if accused_text else None
         if not accused and local is not None:
             accused = [local]  # "crowd of residents": the place's people, as the act's actor
@@ -404,7 +328,7 @@ class RowReader:
         courts), dated and placed by its own words; and a release in exchange frees the
         partner too, by the state where the partner was held."""
         cell = self.columns.cell
-        holders = _distinct(self.reader.actor_of(cell(self.row, "actor"), self.acronyms))
+        holders = distinct(self.reader.actor_of(cell(self.row, "actor"), self.acronyms))
         held_text = cell(self.row, "detainee")
         held = self._people(held_text)
         if not holders or held is None:
@@ -471,7 +395,7 @@ class RowReader:
         if found:
             q = found[0]
             return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-        return _bare_number(text, "")
+        return bare_number(text, "")
 
     def _responder(self, text: str, home: str | None, default: str = "GOV") -> ActorMention | None:
         """Who the response cell names ("by the Dutch government": NLDGOV), a bare role
@@ -489,16 +413,20 @@ class RowReader:
     def _caught(self) -> list[ActorMention]:
         """The suspects by their nationality ("two Ukrainian nationals": UKR)."""
         text = self.columns.cell(self.row, "suspect")
-        found = _distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
-        if not self.reader.group_words.isdisjoint(_words(text)):
+        found = distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
+        if not self.reader.group_words.isdisjoint(cell_words(text)):
             # "a Dutch gang"; a gang no nationality names is of the place's country
-            return [_as_group(replace(m, code=m.country)) for m in found] or self._unnamed(text)
+            return [as_group(replace(m, code=m.country)) for m in found] or self._unnamed(text)
         return [replace(m, code=m.country, role="") for m in found]  # people, not a body
 
     def _unnamed(self, text: str) -> list[ActorMention]:
         """A target that names no actor: a non-state group where the row happened."""
         place = self._place()
-        if place is None or not place.country or self.reader.group_words.isdisjoint(_words(text)):
+        if (
+            place is None
+            or not place.country
+            or self.reader.group_words.isdisjoint(cell_words(text))
+        ):
             return []
         return [ActorMention(0, 0, place.country + "REB", "REB", "group", text, 0, 0)]
 
@@ -555,7 +483,7 @@ class RowReader:
         """Possible when the status or act cell tells an act still to come ("due by end
         of 2026"), else reported when a source or status cell names who tells it."""
         cell = self.columns.cell
-        words = _words(f"{cell(self.row, 'status')} {cell(self.row, 'act')}")
+        words = cell_words(f"{cell(self.row, 'status')} {cell(self.row, 'act')}")
         for certainty, phrases in self.reader.table_rules.statuses:
             if any(holds(words, phrase) for phrase in phrases):
                 return Certainty(certainty)
@@ -573,7 +501,7 @@ class RowReader:
         found = find_dates(text, 0, self.published)
         if found:
             return EventDate(found[0].value, found[0].text)
-        match = _ISO.search(text)
+        match = ISO.search(text)
         if match is None or not 1900 <= int(match.group(1)) <= 2100:
             return None
         month, day = match.group(2), match.group(3)
@@ -594,87 +522,7 @@ class RowReader:
             if found:
                 q = found[0]
                 return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-            bare = _bare_number(text, cell(self.row, "item"))
+            bare = bare_number(text, cell(self.row, "item"))
             if bare is not None:
                 return bare
         return None
-
-
-def _counted(text: str) -> Quantity | None:
-    """A number word before what it counts ("six Indian crew", "four pirates")."""
-    for token in tokenize(text):
-        value = parse_number(token.text) if token.text.isalpha() else None
-        if value:  # "a ransom" counts nothing
-            return Quantity(value, value, value, None, False, token.text)
-    return None
-
-
-def _bare_number(text: str, unit: str) -> Quantity | None:
-    match = _NUMBER.search(text)
-    if match is None or _ISO.fullmatch(match.group("n").strip()):
-        return None
-    value = parse_number(match.group("n").strip())
-    if value is None:
-        return None
-    approx = match.group("approx") is not None
-    return Quantity(value, value, value, unit or None, approx, match.group(0).strip())
-
-
-def _refines(code: str, generic: str) -> bool:
-    """ "193" refines "190": the same root, where the generic code ends in 0."""
-    return generic.endswith("0") and code[:2] == generic[:2] and not code.endswith("0")
-
-
-def _defined(word: str, m: ActorMention) -> ActorMention:
-    return ActorMention(0, 1, m.code, m.role, m.kind, word, 0, len(word))
-
-
-def _finer(actor: ActorMention, named: list[ActorMention]) -> ActorMention:
-    """The act cell's own name for the actor when it says more ("China" and "PLA
-    delegation visits ...": CHNMIL)."""
-    same = [m for m in named if m.country == actor.country and len(m.code) > len(actor.code)]
-    return same[0] if same else actor
-
-
-def _as_group(m: ActorMention) -> ActorMention:
-    return ActorMention(m.first, m.last, m.code + "REB", "REB", m.kind, m.text, m.start, m.end)
-
-
-def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
-    """One mention per country, first-named first; a state's body named after it says
-    who ("Russia (GRU)" is RUSSPY)."""
-    seen: dict[str, int] = {}
-    out: list[ActorMention] = []
-    for m in mentions:
-        at = seen.get(m.country)
-        if at is None:
-            seen[m.country] = len(out)
-            out.append(m)
-        elif len(out[at].code) == 3 and len(m.code) > 3:
-            out[at] = m
-    return out
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Case-folded words, hyphenated ones also in their parts ("air-surveillance")."""
-    keys: list[str] = []
-    for token in tokenize(text):
-        keys.append(token.key)
-        if "-" in token.key:
-            keys += [k for k in token.key.split("-") if k]
-    return tuple(keys)
-
-
-def holds(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
-
-
-def _size(keys: Sequence[str], phrase: tuple[str, ...], item_only: bool) -> tuple[int, int]:
-    """Words of ``phrase`` and the index of its first word where it stands in ``keys``
-    (an implied delivery counts one word, at the start); (0, 0) where it does not."""
-    if phrase == (ITEM,):
-        return (1, 0) if item_only else (0, 0)
-    n = len(phrase)
-    at = next((i for i in range(len(keys) - n + 1) if tuple(keys[i : i + n]) == phrase), None)
-    return (0, 0) if at is None else (n, at)
