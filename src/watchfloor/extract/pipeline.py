@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
 from watchfloor.daterange import usable
 from watchfloor.extract.actors import ActorMatcher, ActorMention
-from watchfloor.extract.adversary import aimed_at_adversary, title_adversary
+from watchfloor.extract.adversary import aimed_at_adversary
 from watchfloor.extract.analysis import ReadDocument, SentenceTrace, _Sentence
 from watchfloor.extract.appositions import alias_of, apposed_names
 from watchfloor.extract.attribution import (
@@ -19,7 +18,7 @@ from watchfloor.extract.attribution import (
     find_attributions,
     find_cues,
 )
-from watchfloor.extract.chamber import member, names_chamber, surname, without_seats
+from watchfloor.extract.chamber import member, surname, without_seats
 from watchfloor.extract.claims import (
     _asked,
     _claim_spans,
@@ -65,7 +64,6 @@ from watchfloor.extract.fields import (
     act_anchor,
 )
 from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
-from watchfloor.extract.issuer import statement_issuer
 from watchfloor.extract.learned import (
     EventModel,
     SentenceView,
@@ -100,6 +98,7 @@ from watchfloor.extract.tables import read_tables
 from watchfloor.extract.targets import fill_targets
 from watchfloor.extract.text import Token, tokenize
 from watchfloor.extract.triggers import Trigger, find_triggers
+from watchfloor.extract.voice import DocumentVoice
 from watchfloor.models import (
     Document,
     Extraction,
@@ -110,7 +109,6 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
-_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 class Extractor:
@@ -137,6 +135,7 @@ class Extractor:
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
         self.places = PlaceMatcher(taxonomy.gazetteer, PlaceWords.from_rules(rules))
+        self.voice = DocumentVoice(self.actors, rules)
         if table_rules is None:
             codes = frozenset(taxonomy.cameo.codes)
             table_rules = load_table_rules(None, codes, dict(rules.classes))
@@ -258,16 +257,17 @@ class Extractor:
             epithets=self.rules.class_words("EPITHET"),
             styles=self._styles,
         )
-        context.title_actor = self._title_actor(document)
-        context.chamber = self._names_chamber(document, body)
+        voice = self.voice
+        context.title_actor = voice.title_actor(document)
+        context.chamber = voice.names_chamber(document, body)
         context.home = (
             context.home
-            or self._chamber_country(body)
-            or self._publisher_country(document)
-            or (self._named_house_country(document) if context.chamber else None)
+            or voice.chamber_country(body)
+            or voice.publisher_country(document)
+            or (voice.named_house_country(document) if context.chamber else None)
         )
-        context.take_issuer(self._issuer(document))
-        adversary = self._adversary(document, context)
+        context.take_issuer(voice.issuer(document))
+        adversary = voice.adversary(document, context)
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
         for sentence in sentences:
@@ -510,61 +510,6 @@ class Extractor:
                 start, end = tokens[i - 1].start, tokens[i].end
                 return [PlaceMention(i - 1, i + 1, start, end, entry.name, entry)]
         return []
-
-    def _chamber_country(self, body: str) -> str | None:
-        """ "Extract from the House of Commons, oral answers": a transcript headed by its
-        chamber comes from that chamber's state."""
-        first = body.split("\n", 1)[0]
-        found = self.actors.find(tokenize(first), first)
-        return next((m.country for m in found if m.kind == "agency" and m.role == "LEG"), None)
-
-    def _named_house_country(self, document: Document) -> str | None:
-        """ "National Assembly of the Republic of Slovenia, deputies' questions", "Sejm
-        of the Republic of Poland": a record's title or outlet naming its house with the
-        house's state (its own name, or "of" a state) gives the record that state."""
-        for head in (document.title or "", document.outlet or ""):
-            for m in self.actors.find(tokenize(head), head):
-                if m.role == "LEG" and m.country and (m.kind == "agency" or " of " in m.text):
-                    return m.country
-        return None
-
-    def _names_chamber(self, document: Document, body: str) -> bool:
-        heads = (document.title or "", document.outlet or "", body.split("\n", 1)[0])
-        return names_chamber([self.actors.find(tokenize(head), head) for head in heads])
-
-    def _publisher_country(self, document: Document) -> str | None:
-        """ "Parliament of the Republic of South Africa", "Houses of the Oireachtas": a text
-        a state's own body publishes speaks for that state ("our ambassador"). A state the
-        outlet names wins over a chamber it names ("House of Commons of Canada")."""
-        outlet = document.outlet or ""
-        tokens = tokenize(outlet)
-        if not any(t.key in self.rules.class_words("STATE_BODY") for t in tokens):
-            return None
-        found = [m for m in self.actors.find(tokens, outlet) if m.code]
-        named = [m for m in found if m.kind == "country"]
-        bodies = [m for m in found if m.role in ("LEG", "GOV")]
-        return next((m.country for m in [*named, *bodies]), None)
-
-    def _title_actor(self, document: Document) -> ActorMention | None:
-        if not document.title:
-            return None
-        found = self.actors.find(tokenize(document.title), document.title)
-        return next((m for m in found if m.kind in ("igo", "agency", "country")), None)
-
-    def _adversary(self, document: Document, context: DocumentContext) -> ActorMention | None:
-        """Whom a state's own statement answers: the other state its title names."""
-        if not context.official or not document.title:
-            return None
-        # "(unofficial translation)", "(translated from French)": no party to the matter
-        title = _BRACKETED.sub(lambda m: " " * len(m.group()), document.title)
-        return title_adversary(context.home, self.actors.find(tokenize(title), title))
-
-    def _issuer(self, document: Document) -> ActorMention | None:
-        if not document.title:
-            return None
-        tokens = tokenize(document.title)
-        found = self.actors.find(tokens, document.title)
-        return statement_issuer(tokens, found, self.rules.class_words("STATEMENT"))
 
     def _turn(
         self, body: str, sentence: Sentence, tokens: tuple[Token, ...], context: DocumentContext
