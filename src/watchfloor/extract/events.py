@@ -171,8 +171,8 @@ def _not_demanded(
     accepted: list[tuple[Trigger, list[Assembled]]],
 ) -> list[tuple[Trigger, list[Assembled]]]:
     """ "demands the immediate release of the fourteen fishermen": an act whose words
-    begin inside a demand is what is asked for, not done, however many
-    words its own pattern names."""
+    begin inside a demand is what is asked for, not done, however many words its own
+    pattern names."""
     asks = [t for t, _ in accepted if t.pattern.code[:2] in _ASKING]
     return [
         (trigger, events) for trigger, events in accepted

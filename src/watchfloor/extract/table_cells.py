@@ -5,12 +5,12 @@ the small readers of words, counts and names that a row's records are made from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from watchfloor.extract.actors import ActorMatcher, ActorMention
 from watchfloor.extract.places import PlaceMatcher, most_specific
-from watchfloor.extract.quantities import parse_number
+from watchfloor.extract.quantities import find_quantities, parse_number
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.table_rules import ITEM, TableRules
 from watchfloor.extract.text import tokenize
@@ -114,6 +114,16 @@ def counted(text: str) -> Quantity | None:
         if value:  # "a ransom" counts nothing
             return Quantity(value, value, value, None, False, token.text)
     return None
+
+
+def quantity_in(text: str, units: Mapping[str, str], unit: str = "") -> Quantity | None:
+    """The count a cell gives: a figure with its unit ("about 300 troops"), else a bare
+    number, counting ``unit`` (what the item column names)."""
+    found = find_quantities(text, 0, units)
+    if found:
+        q = found[0]
+        return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
+    return bare_number(text, unit)
 
 
 def bare_number(text: str, unit: str) -> Quantity | None:

@@ -13,19 +13,18 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.dates import find_dates
 from watchfloor.extract.places import most_specific
-from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.table_cells import (
     ISO,
     CellReader,
     Columns,
     as_group,
-    bare_number,
     cell_words,
     counted,
     distinct,
     finer,
     holds,
     phrase_at,
+    quantity_in,
     refines,
 )
 from watchfloor.extract.table_rules import ActNoun
@@ -61,6 +60,7 @@ class RowReader:
         self.row = row
         self.subject = subject
         self.published = published
+        self.place = self._read_place()  # every record of the row asks for it
 
     def events(self) -> list[Mention]:
         """The row's act, and what the state where it happened did about it."""
@@ -96,7 +96,7 @@ class RowReader:
                 found = [(code, r, attackers[0]) for r in responders]
             else:
                 continue
-            when = self._date_of_part(part)
+            when = self._date_of(part)
             count = self._count(part) or counted(part)
             if code.startswith("18"):
                 taken = count
@@ -128,10 +128,6 @@ class RowReader:
                 return [replace(m, code=m.country, role="") for m in found[:1]]
         return []
 
-    def _date_of_part(self, part: str) -> EventDate | None:
-        found = find_dates(part, 0, self.published)
-        return EventDate(found[0].value, found[0].text) if found else None
-
     def _acts(self) -> list[Mention]:
         cell = self.columns.cell
         roles = self.columns.roles
@@ -159,7 +155,7 @@ class RowReader:
                 # "JNIM (mortar fire as a UN plane unloaded)": who acts stands before the act
                 named = [m for m in named if m.start < at]
             actors = distinct(named)
-            place = self._place()
+            place = self.place
             if not actors and place is not None and place.country:
                 # "Jaffna magistrate's court": a body by its role is of the state it acts in
                 local = self._responder(actor_text, place.country, default="")
@@ -259,8 +255,8 @@ class RowReader:
                 named = [as_group(m) if len(m.code) == 3 else m for m in named]
             return named or self._unnamed(target_text) or None
         roles = self.columns.roles
+        own = {a.country for a in actors}
         if act_text and ("act" in roles or "actor" not in roles):  # an act or item cell
-            own = {a.country for a in actors}
             # whom an act is for is no target ("arson at a depot storing aid for Ukraine")
             named = [
                 m for m in self.reader.actor_of(act_text, self.acronyms)
@@ -269,8 +265,7 @@ class RowReader:
             ]  # fmt: skip
             if named:
                 return named[:1]
-        own = {a.country for a in actors}
-        place = self._place()
+        place = self.place
         abroad = place is not None and place.country and place.country not in own
         if abroad and (self.subject is None or self.subject.country in own):
             assert place is not None and place.country
@@ -283,7 +278,7 @@ class RowReader:
         did ("2 arrested by the Federal Police; Warsaw closes the Russian consulate"),
         each act by whom the cell names (else that state), aimed at the suspects an
         arrest caught, else at the state accused of the row's act."""
-        place = self._place()
+        place = self.place
         home = place.country if place is not None and place.country else None
         accused_text = self.columns.cell(self.row, "actor")
         accused = distinct(self.reader.actor_of(accused_text, self.acronyms))
@@ -391,11 +386,7 @@ class RowReader:
         return replace(state, code=state.country + role, role=role) if role else state
 
     def _count(self, text: str) -> Quantity | None:
-        found = find_quantities(text, 0, self.reader.rules.units)
-        if found:
-            q = found[0]
-            return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-        return bare_number(text, "")
+        return quantity_in(text, self.reader.rules.units)
 
     def _responder(self, text: str, home: str | None, default: str = "GOV") -> ActorMention | None:
         """Who the response cell names ("by the Dutch government": NLDGOV), a bare role
@@ -421,7 +412,7 @@ class RowReader:
 
     def _unnamed(self, text: str) -> list[ActorMention]:
         """A target that names no actor: a non-state group where the row happened."""
-        place = self._place()
+        place = self.place
         if (
             place is None
             or not place.country
@@ -430,7 +421,7 @@ class RowReader:
             return []
         return [ActorMention(0, 0, place.country + "REB", "REB", "group", text, 0, 0)]
 
-    def _place(self) -> Place | None:
+    def _read_place(self) -> Place | None:
         text = self.columns.cell(self.row, "place")
         place = self.reader.place_of(text) if text else None
         if place is not None and place.country and self._is_state(text):
@@ -455,7 +446,7 @@ class RowReader:
     def _mention(self, code: str, actor: ActorMention, target: ActorMention | None) -> Mention:
         source_text = self.columns.cell(self.row, "source")
         sources = self.reader.actor_of(source_text) if source_text else []
-        place = self._place()
+        place = self.place
         if source_text and not sources and place is not None and place.country:
             # "Federal Prosecutor (GBA)": a body by its role is of the state it reports in
             role = self._responder(source_text, place.country, default="")
@@ -474,7 +465,7 @@ class RowReader:
             actor2=Actor(target.code, target.text) if target else None,
             certainty=self._certainty(bool(source_text)),
             date=self._date(),
-            location=self._place(),
+            location=self.place,
             quantity=self._quantity(),
             source=Actor(sources[0].code, source_text) if sources else None,
         )
@@ -516,13 +507,7 @@ class RowReader:
         traffickers"); a bare number counts what the item column names."""
         cell = self.columns.cell
         for text in (cell(self.row, "figure"), cell(self.row, "act")):
-            if not text:
-                continue
-            found = find_quantities(text, 0, self.reader.rules.units)
-            if found:
-                q = found[0]
-                return Quantity(q.value, q.low, q.high, q.unit, q.approx, q.text)
-            bare = bare_number(text, cell(self.row, "item"))
-            if bare is not None:
-                return bare
+            found = quantity_in(text, self.reader.rules.units, cell(self.row, "item"))
+            if found is not None:
+                return found
         return None
