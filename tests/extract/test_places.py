@@ -280,3 +280,39 @@ def test_a_user_s_word_classes_reach_the_place_finder(
     (tmp_path / "noun_classes.tsv").write_text("SETTLEMENT\tkampong\nOF_PLACE\tkampong\n")
     mine = Extractor.from_settings(Settings(data_dir=tmp_path)).extract(document).mentions
     assert any(m.location and m.location.name == "Tanjung Merah" for m in mine)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village no gazetteer holds, right after "near", "at" or "outside"; where the
+        # text gives no country, the one country it names as a place holds it
+        ("Burkinabe soldiers crossed into Ghana near Nakpanduri and detained two farmers.",
+         ("Nakpanduri", "GHA")),
+        # else the known place listed beside it, though the act aims elsewhere
+        ("Lithuania shut its border with Belarus at Medvegalis and Kaunas on Friday.",
+         ("Medvegalis", "LTU")),
+        # a month after "at" is no village
+        ("Russian troops shelled Ukrainian positions near Kupiansk at Christmas.",
+         ("Kupiansk", "UKR")),
+    ],
+)  # fmt: skip
+def test_villages_the_gazetteer_lacks(
+    events: Events, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert place(events, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenyan police arrested four Ethiopian fishermen near the Lokitaung ridge.",
+         "Lokitaung ridge"),
+        ("Tunisian police detained six Libyan traders at the Dehiba crossing on Sunday.",
+         "Dehiba crossing"),
+    ],
+)  # fmt: skip
+def test_land_features_by_their_head_word(events: Events, text: str, name: str) -> None:
+    found = place(events, text)
+    assert found is not None and found[0] == name

@@ -151,6 +151,7 @@ class ActorMatcher:
         # Won-sik" is "Shin", never "Defence"
         self.country_words = self._words_of("country", "demonym", "capital")
         self.title_words = self.country_words | self._words_of("role")
+        self.demonyms = self._words_of("demonym")
 
     def _words_of(self, *kinds: str) -> frozenset[str]:
         return frozenset(

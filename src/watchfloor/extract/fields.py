@@ -283,8 +283,25 @@ def event_place(
     if best is None:
         return None
     entry = best.entry
-    if entry.country is None and entry.kind == "town" and entry.lat is None and target:
-        entry = replace(entry, country=target)
+    if entry.country is None and entry.kind == "town" and entry.lat is None:
+        country = _country_beside(best, places) or target
+        entry = replace(entry, country=country) if country else entry
     # the words of the text, unless they name it through a possessive ("Russia's Far East")
     name = entry.name if "'s " in best.text.replace("’", "'") else best.text
     return Place(name, entry.country, entry.lat, entry.lon)
+
+
+def _country_beside(place: PlaceMention, places: Sequence[PlaceMention]) -> str | None:
+    """Where a village the gazetteer lacks lies, by the places beside it: a known one in
+    the same list ("at Medininkai and Salcininkai"), else the one country the sentence
+    names as a place ("crossed into Ghana near Widana")."""
+    listed = [
+        p.entry.country for p in places
+        if p is not place and p.entry.country and p.entry.kind != "country"
+        and 0 < max(p.first - place.last, place.first - p.last) <= 2
+    ]  # fmt: skip
+    if listed:
+        return listed[0]
+    countries = {p.entry.country for p in places if p.entry.kind == "country" and not p.origin}
+    return countries.pop() if len(countries) == 1 else None
+

@@ -134,7 +134,8 @@ class Extractor:
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
         )
-        self.places = PlaceMatcher(taxonomy.gazetteer, PlaceWords.from_rules(rules))
+        place_words = replace(PlaceWords.from_rules(rules), demonyms=self.actors.demonyms)
+        self.places = PlaceMatcher(taxonomy.gazetteer, place_words)
         self.voice = DocumentVoice(self.actors, rules)
         if table_rules is None:
             codes = frozenset(taxonomy.cameo.codes)

@@ -28,8 +28,8 @@ def unknown_place(
     water = _water_by_head(tokens, i, body, words)
     if water is not None:
         return water
-    if not _name_word(tokens, i, words):
-        return None
+    if not _name_word(tokens, i, words) or tokens[i].key in words.demonyms:
+        return None  # "the Russian base" names no place
     end = i
     while end < len(tokens) and end - i < _MAX_NAME and _name_word(tokens, end, words):
         end += 1
@@ -40,7 +40,7 @@ def unknown_place(
         end += 2
     elif after_head:
         end += 1
-    elif not headed_before:
+    elif not (headed_before or _bare_village(tokens, i, end, words)):
         return None
     text = body[tokens[i].start : tokens[end - 1].end]
     if tokens[end - 1].key in words.sea_features:
@@ -63,6 +63,17 @@ def _water_by_head(
     if end == i + 2:
         return None
     return end, GazetteerEntry(body[head.start : tokens[end - 1].end], None, None, None, "sea")
+
+
+def _bare_village(tokens: tuple[Token, ...], i: int, end: int, words: PlaceWords) -> bool:
+    """ "near Dabanga, killing four", "at Ileret and Sabarei": a name with no head word
+    is a place right after "near", "outside" or "at", where the name ends its phrase; wire
+    copy names villages no gazetteer holds this way, and people or firms seldom."""
+    if i == 0 or tokens[i - 1].key not in words.bare_after:
+        return False
+    if any(tokens[j].key in words.not_names for j in range(i, end)):
+        return False
+    return end == len(tokens) or _key(tokens, end) in words.bare_end
 
 
 def _name_word(tokens: tuple[Token, ...], j: int, words: PlaceWords) -> bool:

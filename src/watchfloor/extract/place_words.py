@@ -29,6 +29,10 @@ class PlaceWords:
     settlements: frozenset[str]
     place_after: frozenset[str]
     name_compass: frozenset[str]
+    bare_after: frozenset[str]
+    bare_end: frozenset[str]
+    not_names: frozenset[str]
+    demonyms: frozenset[str] = frozenset()  # "Russian base" is no place's name
 
     @classmethod
     def from_rules(cls, rules: Rules) -> PlaceWords:
@@ -52,4 +56,7 @@ class PlaceWords:
             settlements=rules.class_words("SETTLEMENT"),
             place_after=rules.class_words("PLACE_AFTER"),
             name_compass=rules.class_words("NAME_COMPASS"),
+            bare_after=rules.class_words("BARE_PLACE_AFTER"),
+            bare_end=rules.class_words("BARE_PLACE_END"),
+            not_names=rules.class_words("NOT_PLACE_NAME"),
         )

@@ -96,7 +96,7 @@ class PlaceMatcher:
                 # feature, though its first word is a town's name elsewhere
                 feature = self._unknown(tokens, keys, i, body, (prefer, nearby))
                 if feature is not None and (mention is None or feature.last > mention.last):
-                    mention = feature
+                    mention = _named_after(feature, mention)
             if mention is None:
                 i += 1
                 continue
@@ -233,6 +233,13 @@ class PlaceMatcher:
             start, end = window[0].start, window[-1].end
             return PlaceMention(i, i + len(window), start, end, body[start:end], entry)
         return None
+
+
+def _named_after(feature: PlaceMention, town: PlaceMention | None) -> PlaceMention:
+    """ "the Paita bridge": a feature named after a known town lies in the town's country."""
+    if town is None or feature.entry.country is not None or town.entry.kind == "sea":
+        return feature
+    return replace(feature, entry=replace(feature.entry, country=town.entry.country))
 
 
 def _container(tokens: tuple[Token, ...], place: PlaceMention, found: list[PlaceMention]) -> bool:
