@@ -1,7 +1,10 @@
+from collections.abc import Callable
+
 import pytest
 
 from watchfloor.extract.quantities import find_quantities, parse_number
 from watchfloor.extract.rules import load_rules
+from watchfloor.models import Mention
 
 UNITS = load_rules().units
 
@@ -114,3 +117,22 @@ def test_over_after_a_particle_verb_bounds_nothing() -> None:
     assert (handed.text, handed.value, handed.high, handed.approx) == ("two", 2, 2, False)
     [sent] = find_quantities("Peru sent over 1,000 troops.", 0, units)
     assert (sent.text, sent.high, sent.approx) == ("over 1,000", None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held, expelled or freed are counted as people, not as their boats
+        ("The Sri Lankan navy seized three Indian trawlers and detained 21 fishermen on Monday.",
+         ("173", 21)),
+        ("Senegal freed 52 Gambian fishermen on Sunday.", ("0841", 52)),
+        ("Angola expelled about 1,200 Congolese traders last week.", ("174", 1200)),
+    ],
+)  # fmt: skip
+def test_people_acted_on_are_counted_as_people(
+    events: Callable[..., list[Mention]], text: str, expected: tuple[str, float]
+) -> None:
+    code, value = expected
+    found = [m for m in events(text) if m.code == code]
+    assert found and found[0].quantity is not None, text
+    assert found[0].quantity.value == value
