@@ -274,3 +274,19 @@ def test_a_year_glued_to_its_day_by_a_comma_is_read(text: str, expected: list[st
 
 def test_a_figure_after_a_glued_comma_is_no_year() -> None:
     assert values("by June 5,500 troops had arrived", FRIDAY) == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("The Malian president travelled to Moscow in late May and signed a defence pact "
+         "with Russia.", "057", "2024-05"),
+        ("Kenyan police raided the camp on Tuesday and arrested 14 Somali nationals.",
+         "173", "2024-10-15"),
+    ],
+)  # fmt: skip
+def test_a_verb_sharing_the_subject_shares_the_date(
+    events: Callable[..., list[Mention]], text: str, code: str, expected: str
+) -> None:
+    found = [m for m in events(text) if m.code == code]
+    assert found and found[0].date is not None and found[0].date.value == expected

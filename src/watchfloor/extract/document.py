@@ -204,6 +204,7 @@ def finished(
     dates = [f for trace in traces for f in trace.fallback_dates]
     places = [f for trace in traces for f in trace.fallback_places]
     events = [(trace.sentence.start, e) for trace in traces for e in trace.events]
+    mentions = _shared_dates(traces, mentions)
     filled = fill_from_document(
         mentions, loose, rules.counts, _loose_places(traces, rules.event_nouns),
         cameo.prefixes("whole_force"),
@@ -216,6 +217,23 @@ def finished(
         for m, date, place, keep in zip(filled, dates, places, kept, strict=True)
         if keep
     ]
+
+
+def _shared_dates(traces: Sequence[SentenceTrace], mentions: Sequence[Mention]) -> list[Mention]:
+    """ "travelled to Moscow in late May and signed a memorandum", "revoked the licences
+    in March, accusing them of propaganda": a verb that shares its subject with an earlier
+    one, with no date of its own, happened when that one did."""
+    out: list[Mention] = []
+    records = iter(mentions)
+    for trace in traces:
+        own = [next(records) for _ in trace.events]
+        dated = {e.trigger.first: m.date for e, m in zip(trace.events, own, strict=True)}
+        out += [
+            replace(m, date=dated[e.head])
+            if m.date is None and e.head != e.trigger.first and dated.get(e.head) else m
+            for e, m in zip(trace.events, own, strict=True)
+        ]  # fmt: skip
+    return out
 
 
 # Characters of documents read before their date questions are asked (Extractor.
