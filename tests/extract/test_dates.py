@@ -283,6 +283,9 @@ def test_a_figure_after_a_glued_comma_is_no_year() -> None:
          "with Russia.", "057", "2024-05"),
         ("Kenyan police raided the camp on Tuesday and arrested 14 Somali nationals.",
          "173", "2024-10-15"),
+        # a participle after a comma tells an act of the same subject
+        ("Niger's junta suspended two French broadcasters in March, accusing them of "
+         "spreading propaganda.", "112", "2024-03"),
     ],
 )  # fmt: skip
 def test_a_verb_sharing_the_subject_shares_the_date(

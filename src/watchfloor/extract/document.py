@@ -228,12 +228,26 @@ def _shared_dates(traces: Sequence[SentenceTrace], mentions: Sequence[Mention]) 
     for trace in traces:
         own = [next(records) for _ in trace.events]
         dated = {e.trigger.first: m.date for e, m in zip(trace.events, own, strict=True)}
-        out += [
-            replace(m, date=dated[e.head])
-            if m.date is None and e.head != e.trigger.first and dated.get(e.head) else m
-            for e, m in zip(trace.events, own, strict=True)
-        ]  # fmt: skip
+        for e, m in zip(trace.events, own, strict=True):
+            head = e.head if e.head != e.trigger.first else _participle_head(trace, e, own)
+            shared = dated.get(head) if head is not None and head != e.trigger.first else None
+            out.append(replace(m, date=shared) if m.date is None and shared else m)
     return out
+
+
+def _participle_head(trace: SentenceTrace, event: Assembled, own: Sequence[Mention]) -> int | None:
+    """ ", accusing them of propaganda": a participle after a comma tells an act of the
+    subject of the verb before it, the last earlier act of the same actor."""
+    tokens = trace.analysed.tokens if trace.analysed is not None else ()
+    at = event.trigger.first
+    if not (0 < at < len(tokens) and tokens[at - 1].key == "," and tokens[at].key.endswith("ing")):
+        return None
+    actor = event.actor1.code
+    earlier = [
+        e.trigger.first for e, m in zip(trace.events, own, strict=True)
+        if e.trigger.first < at and e.actor1.code == actor and m.date is not None
+    ]  # fmt: skip
+    return earlier[-1] if earlier else None
 
 
 # Characters of documents read before their date questions are asked (Extractor.
