@@ -219,7 +219,9 @@ class Extractor:
         if self.model is not None and self.model.targets is not None:
             mentions = fill_targets(self.model.targets, read.traces, mentions)
         prose = finished(read.traces, mentions, self.rules, self.taxonomy.cameo)
-        rows = self.tables.mentions(document.id, document.text, document.published, tables, prose)
+        rows = self.tables.mentions(
+            document.id, document.text, document.published, tables, prose, document.title or ""
+        )
         extraction = Extraction(
             document=document,
             sentences=read.sentences,

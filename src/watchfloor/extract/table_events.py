@@ -36,10 +36,12 @@ class TableReader:
         published: date | None,
         tables: Sequence[Table],
         prose: Sequence[Mention] = (),
+        title: str = "",
     ) -> list[Mention]:
         """The rows' records; what a row leaves out (at whom, where, when, how many) the
         prose's report of the same act gives, if it has one (``prose``: the sentences'
-        records)."""
+        records); ``title``, the document's, names whom a table of deliveries is for
+        when neither a column nor the caption does."""
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         for table in tables:
@@ -47,7 +49,7 @@ class TableReader:
             columns = self.columns(table.header)
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
-            subject = self._subject(body, table, columns)
+            subject = self._subject(body, table, columns, title)
             if acronyms is None:
                 acronyms = self._acronyms(body)
             read = [
@@ -129,17 +131,24 @@ class TableReader:
                 return column.role
         return None
 
-    def _subject(self, body: str, table: Table, columns: Columns) -> ActorMention | None:
+    def _subject(
+        self, body: str, table: Table, columns: Columns, title: str = ""
+    ) -> ActorMention | None:
         """Whom a table without a target column is about: the actor its caption names
         ("engagements of the Mongolian Armed Forces"), else its partner header
-        ("Mongolia's partner"); a name with a role says more than a bare country."""
+        ("Mongolia's partner"); a name with a role says more than a bare country. A
+        table of deliveries with no recipient column is about the recipient the
+        document's title names ("Tracker: arms transfers to Kenya's armed forces")."""
         if "target" in columns.roles:
             return None
         partner = columns.roles.get("partner")
         header = table.header[partner] if partner is not None else ""
         caption = _caption(body[: table.span[0]])
+        texts = [caption, header]
+        if columns.deliveries:
+            texts.append(_recipient_part(title))
         found = [
-            m for text in (caption, header) for m in self.actors.find(tokenize(text), text)
+            m for text in texts for m in self.actors.find(tokenize(text), text)
             if m.resolved
         ]  # fmt: skip
         # "Mongolia's partner" and "the Mongolian Armed Forces": the one with a role says more
@@ -199,6 +208,14 @@ def _same_act(row: Mention, prose: Mention) -> bool:
     return (
         prose.actor2 is None or row.actor2 is None or (prose.actor2.country == row.actor2.country)
     )
+
+
+def _recipient_part(title: str) -> str:
+    """The words of a title after its last "to" or "for" ("arms transfers to Kenya"):
+    whom the deliveries went to, not who sent them ("French arms for Kenya")."""
+    words = title.split()
+    at = max((i for i, w in enumerate(words) if w.casefold() in ("to", "for")), default=None)
+    return "" if at is None else " ".join(words[at + 1 :])
 
 
 def _caption(before: str) -> str:

@@ -40,6 +40,8 @@ _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"
 _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 # what comes of a detention that a status cell tells: a release (08), a verdict (11)
 _OUTCOMES = ("08", "11")
+# places an act cell may name as where it happened; a state there is its target
+_TOWNS = ("city", "town")
 
 
 class RowReader:
@@ -139,7 +141,7 @@ class RowReader:
             act_text = cell(self.row, "item")
         # a deliveries table's item may name another act ("contract for 12 howitzers");
         # with no act nor item column the actor cell tells it ("JNIM (mortar fire on a base)")
-        deliveries = "act" not in roles and "actor" in roles and "item" in roles
+        deliveries = self.columns.deliveries
         told = cell(self.row, "item") if deliveries else act_text
         act = self._code(told)
         if act is None:
@@ -256,6 +258,13 @@ class RowReader:
             return named or self._unnamed(target_text) or None
         roles = self.columns.roles
         own = {a.country for a in actors}
+        if self.columns.deliveries:
+            # "patrol boats for the Kenyan Navy", "frigates, transferred to the Ghana Navy":
+            # the item names whom they went to
+            item = self.columns.cell(self.row, "item")
+            named = [m for m in self.reader.actor_of(item, self.acronyms) if m.country not in own]
+            if named:
+                return named[:1]
         if act_text and ("act" in roles or "actor" not in roles):  # an act or item cell
             # whom an act is for is no target ("arson at a depot storing aid for Ukraine")
             named = [
@@ -423,7 +432,9 @@ class RowReader:
 
     def _read_place(self) -> Place | None:
         text = self.columns.cell(self.row, "place")
-        place = self.reader.place_of(text) if text else None
+        if not text:
+            return self._town_in_act()
+        place = self.reader.place_of(text)
         if place is not None and place.country and self._is_state(text):
             # "Netherlands" where it happened, "activist, Haarlem" hit: the town says more
             target = self.columns.cell(self.row, "target")
@@ -437,6 +448,20 @@ class RowReader:
             hosts = self.reader.actor_of(host, self.acronyms)
             return Place(place.name, hosts[0].country) if hosts else place
         return place
+
+    def _town_in_act(self) -> Place | None:
+        """With no place cell, the town the act or item cell names ("contract for
+        fighters, signed in Accra", "mediation mission to Bamako"); a state named there
+        ("suspends Mali from the AU") is the act's target, not where it happened."""
+        text = " ".join(self.columns.cell(self.row, role) for role in ("act", "item"))
+        towns = [
+            p for p in self.reader.places.find(tokenize(text), text)
+            if p.entry.kind in _TOWNS and p.entry.country
+        ]  # fmt: skip
+        best = most_specific(towns)
+        if best is None:
+            return None
+        return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
 
     def _is_state(self, text: str) -> bool:
         """The cell is only a state's name ("Netherlands", "the United Kingdom")."""

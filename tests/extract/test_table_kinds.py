@@ -1,0 +1,128 @@
+"""Kinds of think-tank table the row reader learned in issue 8 (invented tables, other
+countries and other column names than any gold document): measures of regional bodies,
+deliveries tables that name their recipient only in the title or the item, and place
+cells that say how the place was reached."""
+
+from datetime import date
+
+import pytest
+
+from watchfloor.extract.pipeline import Extractor
+from watchfloor.models import Document, Mention
+
+from .conftest import Events
+
+
+def _rows(events: Events, text: str) -> list[Mention]:
+    return [m for m in events(text, date(2026, 9, 1)) if m.sentence.startswith("|")]
+
+
+def _keys(mentions: list[Mention]) -> set[tuple[str, str, str | None]]:
+    return {(m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None) for m in mentions}
+
+
+MEASURES = """Table 4. What regional bodies did after the coups
+
+| Date | Organisation | Country | Measure | Grounds | Status | Source |
+|---|---|---|---|---|---|---|
+|2024-03-02|ECOWAS|Niger|eases the economic sanctions imposed in 2023|aid|in force|ECOWAS|
+|2024-07-19|African Union|Burkina Faso|suspended Burkina Faso from all AU organs|coup|in force|AU|
+|2025-01-10|AU|Sudan|lifted the suspension of Sudan|transition deal|in force|AU PSC|
+|2025-05-05|SADC|Lesotho|mediation mission led by a former president to Maseru|mutiny|done|SADC|
+|2025-09-30|European Union|Belarus|asset freezes and travel bans on 12 officials|fraud|in force|EU|
+"""
+
+
+def test_a_measures_table_of_regional_bodies(events: Events) -> None:
+    rows = _rows(events, MEASURES)
+    keys = _keys(rows)
+    # the body acts, the state column is its target; lifting a measure eases it
+    assert ("085", "IGO", "NER") in keys  # sanctions eased, not imposed
+    assert not any(c == "163" and a2 == "NER" for c, _, a2 in keys)
+    assert ("172", "IGO", "BFA") in keys
+    assert ("081", "IGO", "SDN") in keys
+    assert ("045", "IGO", "LSO") in keys
+    assert ("163", "IGO", "BLR") in keys
+    codes = {m.code: m.actor1.code for m in rows}
+    assert codes["172"] == "IGOAFU" and codes["081"] == "IGOAFU"  # "AU", not the UN
+    mediation = next(m for m in rows if m.code == "045")
+    # with no place column, the town the act cell names is where it happened
+    assert mediation.location is not None and mediation.location.name == "Maseru"
+    assert mediation.location.country == "LSO"
+
+
+def test_a_suspension_needs_an_organ_to_suspend_from(events: Events) -> None:
+    text = (
+        "| Date | Actor | Act | Place |\n"
+        "|---|---|---|---|\n"
+        "| 2025-02 | Air Sahel | suspends flights to Gao | Gao |\n"
+    )
+    assert not any(m.code == "172" for m in _rows(events, text))
+
+
+TRANSFERS = """The table lists transfers we could confirm.
+
+| Date | Supplier | Item | Number | Route or delivery place | Source |
+|---|---|---|---|---|---|
+|2025-02|Turkey (Otokar)|armoured vehicles|40|by sea to Mombasa|Kenya Defence Forces|
+|2025-06|India (Goa Shipyard)|patrol boats for the Kenyan Navy|2|handed over in Goa|Indian Navy|
+|2025-11|France (Airbus)|contract for H145M helicopters, signed in Nairobi|6|-|Kenyan army|
+|2026-03|United Arab Emirates|letter of intent for armed drones|8|-|WAM|
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tracker: arms and equipment transfers to Kenya's armed forces, 2025-2026",
+        "Who arms Kenya? Deliveries and contracts for Kenya, 2025-2026",
+    ],
+)
+def test_a_deliveries_table_with_no_recipient_column_is_for_the_titles_state(
+    extractor: Extractor, title: str
+) -> None:
+    document = Document(id="t", text=TRANSFERS, title=title, published=date(2026, 9, 1))
+    rows = [m for m in extractor.extract(document).mentions if m.sentence.startswith("|")]
+    keys = _keys(rows)
+    assert {("072", "TUR", "KEN"), ("072", "IND", "KEN"), ("057", "FRA", "KEN")} <= keys
+    assert ("057", "ARE", "KEN") in keys  # a letter of intent is an agreement too
+    boats = next(m for m in rows if m.actor1.code.startswith("IND"))
+    assert boats.actor2 is not None and boats.actor2.code == "KENMIL"  # the item says whom
+    places = {m.actor1.code[:3]: m.location for m in rows}
+    assert places["TUR"] is not None and places["TUR"].name == "Mombasa"
+    assert places["IND"] is not None and places["IND"].name == "Goa"
+    assert places["FRA"] is not None and places["FRA"].name == "Nairobi"
+
+
+def test_a_title_naming_no_recipient_leaves_unplaced_rows_untargeted(
+    extractor: Extractor,
+) -> None:
+    document = Document(id="t", text=TRANSFERS, title="Arms in East Africa", published=None)
+    rows = [m for m in extractor.extract(document).mentions if m.sentence.startswith("|")]
+    # a letter of intent with no one named, nowhere, is no event; the item's recipient
+    # and the place's state still say whom the others were for
+    assert not any(m.actor1.code.startswith("ARE") for m in rows)
+    keys = _keys(rows)
+    assert ("072", "IND", "KEN") in keys and ("057", "FRA", "KEN") in keys
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "country"),
+    [
+        ("by sea to Mombasa", "Mombasa", "KEN"),
+        ("handed over in Baltimore", "Baltimore", "USA"),
+        ("commissioned at Mombasa and Lamu", "Mombasa", "KEN"),
+        ("new pier, Mombasa", "Mombasa", "KEN"),
+        ("Nairobi, March 2026", "Nairobi", "KEN"),
+        # at sea, off a coast or some miles from a town: no state's soil (spec)
+        ("off Kribi, Cameroon", "Kribi", None),
+        ("140 nm south of Lagos", "Lagos", None),
+        ("Gulf of Guinea, 60 nm off Lagos", "Gulf of Guinea", None),
+    ],
+)
+def test_a_place_cell_names_the_place_not_the_way_there(
+    extractor: Extractor, cell: str, name: str, country: str | None
+) -> None:
+    place = extractor.tables.cells.place_of(cell)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
