@@ -126,3 +126,35 @@ def test_a_place_cell_names_the_place_not_the_way_there(
     place = extractor.tables.cells.place_of(cell)
     assert place is not None
     assert (place.name, place.country) == (name, country)
+
+
+CLAUSES = """The table lists the incidents we could confirm.
+
+| Date | Incident | Location | Numbers | Source |
+|---|---|---|---|---|
+|2025-04-02|Guyana Defence Force detains Venezuelan fishing boat and crew|Ankoko|7 crew|GDF|
+|2025-05-10|Venezuelan fishermen detained by the Guyanese army released|Georgetown|7|GDF|
+|2025-06-01|Venezuela summons the Guyanese envoy; Guyana expels two Venezuelan diplomats|Quito|-|-|
+|2025-07-15|Venezuelan troops cross the river and shell a Guyanese outpost|Eteringbang|30|-|
+"""
+
+
+def test_an_incident_cell_written_as_a_sentence_is_read_as_one(events: Events) -> None:
+    rows = _rows(events, CLAUSES)
+    keys = _keys(rows)
+    by_date = {m.date.value if m.date else None: m for m in rows}
+    detained = by_date["2025-04-02"]
+    assert (detained.code[:2], detained.actor1.code[:3]) == ("17", "GUY")
+    assert detained.actor2 is not None and detained.actor2.code == "VEN"
+    # the row's cells complete the clause: where, how many, who tells it
+    assert detained.location is not None and detained.location.name == "Ankoko"
+    assert detained.quantity is not None and detained.quantity.value == 7
+    # a passive names its agent after "by": the army detained the fishermen, not the reverse
+    assert not any(a1 == "VEN" and a2 == "GUY" and c.startswith("17") for c, a1, a2 in keys)
+    # two acts joined by ";" are two records, each with its own actor
+    assert ("114", "VEN", "GUY") in keys and ("174", "GUY", "VEN") in keys
+    expelled = next(m for m in rows if m.code == "174")
+    assert expelled.quantity is not None and expelled.quantity.value == 2
+    summoned = next(m for m in rows if m.code == "114")
+    assert summoned.quantity is None  # the other clause's count is not this one's
+    assert any(c.startswith("19") and a1 == "VEN" and a2 == "GUY" for c, a1, a2 in keys)

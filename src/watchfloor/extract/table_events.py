@@ -15,6 +15,7 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
 from watchfloor.extract.table_cells import CellReader, Columns, holds
+from watchfloor.extract.table_clauses import ReadClause
 from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
@@ -37,11 +38,13 @@ class TableReader:
         tables: Sequence[Table],
         prose: Sequence[Mention] = (),
         title: str = "",
+        clauses: ReadClause | None = None,
     ) -> list[Mention]:
         """The rows' records; what a row leaves out (at whom, where, when, how many) the
         prose's report of the same act gives, if it has one (``prose``: the sentences'
         records); ``title``, the document's, names whom a table of deliveries is for
-        when neither a column nor the caption does."""
+        when neither a column nor the caption does; ``clauses`` reads an act cell
+        written as a sentence (the prose extractor)."""
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         for table in tables:
@@ -53,9 +56,11 @@ class TableReader:
             if acronyms is None:
                 acronyms = self._acronyms(body)
             read = [
-                (span, RowReader(self.cells, columns, row, subject, published, acronyms).events())
+                (span, RowReader(
+                    self.cells, columns, row, subject, published, acronyms, clauses
+                ).events())
                 for row, span in zip(table.rows, row_spans(body, table), strict=False)
-            ]
+            ]  # fmt: skip
             # rows of the same act by the same sides (two deliveries): which one the
             # prose tells is unknown, so it fills none of their when, where, how many
             shared = Counter(_key(m) for _, found in read for m in found)

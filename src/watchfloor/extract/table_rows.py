@@ -27,6 +27,7 @@ from watchfloor.extract.table_cells import (
     quantity_in,
     refines,
 )
+from watchfloor.extract.table_clauses import ReadClause, clause_records
 from watchfloor.extract.table_rules import ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
@@ -44,6 +45,12 @@ _OUTCOMES = ("08", "11")
 _TOWNS = ("city", "town")
 
 
+def _as_mention(actor: Actor) -> ActorMention:
+    code = actor.code
+    role = "" if code.startswith("IGO") else code[3:]
+    return ActorMention(0, 0, code, role, "people", actor.text, 0, 0)
+
+
 class RowReader:
     """The records one row of a table of acts makes."""
 
@@ -55,8 +62,10 @@ class RowReader:
         subject: ActorMention | None,
         published: date | None,
         acronyms: dict[str, ActorMention],
+        clauses: ReadClause | None = None,
     ) -> None:
         self.acronyms = acronyms
+        self.clauses = clauses  # the prose extractor, for an act cell that is a sentence
         self.reader = reader
         self.columns = columns
         self.row = row
@@ -133,6 +142,12 @@ class RowReader:
     def _acts(self) -> list[Mention]:
         cell = self.columns.cell
         roles = self.columns.roles
+        if self.clauses is not None and "act" in roles and "actor" not in roles:
+            # "Kenyan coast guard detains Somali fishing boat; crew released": the act
+            # cell names who did what to whom, as a sentence does
+            sentence = clause_records(cell(self.row, "act"), self.clauses, self._completed)
+            if sentence:
+                return sentence
         actor_text = cell(self.row, "actor")
         act_text = cell(self.row, "act") if "act" in roles else actor_text
         if "act" not in roles and "actor" not in roles and "item" in roles:
@@ -187,6 +202,21 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _completed(self, told: Mention) -> Mention:
+        """The record a clause of the act cell tells, with the row's cells; an act on
+        another state's soil with no target named is aimed at that state."""
+        actor = _as_mention(told.actor1)
+        target = _as_mention(told.actor2) if told.actor2 else None
+        place = self.place
+        abroad = place is not None and place.country and place.country != actor.country
+        if target is None and abroad:
+            assert place is not None and place.country
+            target = ActorMention(0, 0, place.country, "", "place", place.name, 0, 0)
+        figure = self.columns.cell(self.row, "figure")
+        count = quantity_in(figure, self.reader.rules.units) if figure else None
+        # the act cell's count is its clause's own, not every clause's
+        return replace(self._mention(told.code, actor, target), quantity=count)
 
     def _drill_alone(
         self, code: str, act_text: str, actors: list[ActorMention], targets: list[ActorMention]
