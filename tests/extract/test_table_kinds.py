@@ -158,3 +158,35 @@ def test_an_incident_cell_written_as_a_sentence_is_read_as_one(events: Events) -
     summoned = next(m for m in rows if m.code == "114")
     assert summoned.quantity is None  # the other clause's count is not this one's
     assert any(c.startswith("19") and a1 == "VEN" and a2 == "GUY" for c, a1, a2 in keys)
+
+
+NOTES = """To give a clearer picture, the following table summarizes the main movements:
+
+Item | Number | Where / When | Source |
+---|---|---|---|
+Patrol boats handed to the Ghana Navy | 4 | Sekondi, May 2026 | Ghana Armed Forces |
+Amphibious ship Tonnerre (port call) | 1 | Tema, June 2026 | Ghana Navy |
+French-Ghanaian exercise "Gulf Shield" | not disclosed | Tema, July 2026 | Ghana News Agency |
+Artillery and mortar rounds | several thousand | Abidjan, 2025 | customs records |
+"""
+
+
+def test_an_item_naming_no_one_is_the_documents_actor(extractor: Extractor) -> None:
+    title = "French Troops In Ghana: What The New Base Means For The Gulf Of Guinea"
+    document = Document(id="t", text=NOTES, title=title, published=date(2026, 9, 1))
+    rows = [m for m in extractor.extract(document).mentions if " | " in m.sentence]
+    keys = _keys(rows)
+    assert {("072", "FRA", "GHA"), ("042", "FRA", "GHA"), ("062", "FRA", "GHA")} <= keys
+    codes = {m.code: (m.actor1.code, m.actor2.code if m.actor2 else None) for m in rows}
+    assert codes["072"][0] == "FRA"  # a delivery is the state's, not its troops'
+    assert codes["042"][0] == "FRAMIL"  # a port call is the navy's
+    # a pair of demonyms joined by a hyphen cooperate, their forces alike
+    assert codes["062"] == ("FRAMIL", "GHAMIL")
+    # an item that only names weapons tells no strike by the document's actor
+    assert not any(m.code.startswith(("18", "19")) for m in rows)
+
+
+def test_with_no_title_an_item_naming_no_one_gives_no_event(extractor: Extractor) -> None:
+    document = Document(id="t", text=NOTES, published=date(2026, 9, 1))
+    rows = [m for m in extractor.extract(document).mentions if " | " in m.sentence]
+    assert not any(m.code in ("072", "042") for m in rows)

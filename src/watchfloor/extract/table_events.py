@@ -43,10 +43,12 @@ class TableReader:
         """The rows' records; what a row leaves out (at whom, where, when, how many) the
         prose's report of the same act gives, if it has one (``prose``: the sentences'
         records); ``title``, the document's, names whom a table of deliveries is for
-        when neither a column nor the caption does; ``clauses`` reads an act cell
+        when neither a column nor the caption does, and its first actor who acts in an
+        item table's row that names no one; ``clauses`` reads an act cell
         written as a sentence (the prose extractor)."""
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
+        about = next((m for m in self.actors.find(tokenize(title), title) if m.resolved), None)
         for table in tables:
             table = self._glossed(table)
             columns = self.columns(table.header)
@@ -57,7 +59,7 @@ class TableReader:
                 acronyms = self._acronyms(body)
             read = [
                 (span, RowReader(
-                    self.cells, columns, row, subject, published, acronyms, clauses
+                    self.cells, columns, row, subject, published, acronyms, clauses, about
                 ).events())
                 for row, span in zip(table.rows, row_spans(body, table), strict=False)
             ]  # fmt: skip

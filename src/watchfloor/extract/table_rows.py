@@ -41,8 +41,17 @@ _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"
 _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 # what comes of a detention that a status cell tells: a release (08), a verdict (11)
 _OUTCOMES = ("08", "11")
+# acts an item names of the document's actor when it names no one: visits and port
+# calls, agreements, exercises, deliveries, deployments
+_PRESENCE = ("04", "05", "06", "07", "15")
 # places an act cell may name as where it happened; a state there is its target
 _TOWNS = ("city", "town")
+
+
+def _sharing(other: ActorMention, first: ActorMention) -> ActorMention:
+    if len(other.code) > 3 or len(first.code) == 3 or first.code.startswith("IGO"):
+        return other
+    return replace(other, code=other.country + first.role, role=first.role)
 
 
 def _as_mention(actor: Actor) -> ActorMention:
@@ -63,8 +72,12 @@ class RowReader:
         published: date | None,
         acronyms: dict[str, ActorMention],
         clauses: ReadClause | None = None,
+        about: ActorMention | None = None,
     ) -> None:
         self.acronyms = acronyms
+        # whom the document is about (its title's first actor): who acts in an item
+        # table's row that names no one ("air-defence systems delivered to Qatar")
+        self.about = about
         self.clauses = clauses  # the prose extractor, for an act cell that is a sentence
         self.reader = reader
         self.columns = columns
@@ -164,8 +177,16 @@ class RowReader:
         code, at = act
         if "actor" not in self.columns.roles:
             # "Russian jets struck Idlib": who acts is named in the act cell, before the act
-            named = self.reader.actor_of(act_text, self.acronyms)
+            # "Egyptian-Eritrean exercise": each side of a hyphen its own (same offsets)
+            named = self.reader.actor_of(act_text.replace("-", " "), self.acronyms)
             actors = distinct([m for m in named if m.start < at])
+            if not actors and self.about is not None and "act" not in self.columns.roles:
+                # a port call, a delivery, an exercise, a deployment; an item that names a
+                # weapon ("artillery rounds") tells no strike by the document's actor
+                actors = [self._about(code)] if code.startswith(_PRESENCE) else []
+            if self.about is not None and not code.startswith("07"):
+                # "Turkish-Qatari exercise" in a note on Turkish troops: those troops
+                actors = [finer(a, [self.about]) for a in actors]
         else:
             named = self.reader.actor_of(actor_text, self.acronyms)
             if told is actor_text:
@@ -190,7 +211,9 @@ class RowReader:
             code = "150"
         found: list[tuple[str, ActorMention, ActorMention | None]] = []
         if not targets and len(actors) > 1 and code.startswith(JOINT_ROOTS):
-            found += [(code, actors[0], other) for other in actors[1:]]
+            # "Russian and Belarusian airborne units", "Turkish-Qatari exercise": the
+            # forces named together share the first one's role
+            found += [(code, actors[0], _sharing(other, actors[0])) for other in actors[1:]]
         else:
             aims: list[ActorMention | None] = [*targets] if targets else [None]
             found += [(code, a, t) for a in actors for t in aims]
@@ -202,6 +225,16 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _about(self, code: str) -> ActorMention:
+        """The document's actor, as the one who acts in an item that names no one: a
+        delivery is its state's ("Turkish troops in Qatar": TUR sends the systems);
+        a port call, an exercise, a deployment keep its role (TURMIL)."""
+        about = self.about
+        assert about is not None
+        if not code.startswith("07") or len(about.code) == 3:
+            return about
+        return replace(about, code=about.country, role="")
 
     def _completed(self, told: Mention) -> Mention:
         """The record a clause of the act cell tells, with the row's cells; an act on
