@@ -116,6 +116,7 @@ def test_a_title_naming_no_recipient_leaves_unplaced_rows_untargeted(
         ("Nairobi, March 2026", "Nairobi", "KEN"),
         # at sea, off a coast or some miles from a town: no state's soil (spec)
         ("off Kribi, Cameroon", "Kribi", None),
+        ("Off Kribi", "Kribi", None),
         ("140 nm south of Lagos", "Lagos", None),
         ("Gulf of Guinea, 60 nm off Lagos", "Gulf of Guinea", None),
     ],
@@ -190,3 +191,27 @@ def test_with_no_title_an_item_naming_no_one_gives_no_event(extractor: Extractor
     document = Document(id="t", text=NOTES, published=date(2026, 9, 1))
     rows = [m for m in extractor.extract(document).mentions if " | " in m.sentence]
     assert not any(m.code in ("072", "042") for m in rows)
+
+
+PIRACY = """The tracker lists incidents confirmed by a navy or a coast guard.
+
+| Date | Location | Incident | Source |
+|---|---|---|---|
+| 2025-05-02 | 60 nm off Bonny | Pirates hijack Ghanaian trawler Asante with 12 crew | MDAT-GoG |
+| 2025-08-19 | Off Bata | Armed gang kidnaps four Filipino crew from a tanker | IMB |
+"""
+
+
+def test_pirates_no_nationality_names_are_of_the_trackers_state(extractor: Extractor) -> None:
+    title = "Incident tracker: Nigerian piracy in the Gulf of Guinea, 2025"
+    document = Document(id="t", text=PIRACY, title=title, published=date(2026, 9, 1))
+    rows = [m for m in extractor.extract(document).mentions if m.sentence.startswith("|")]
+    # at sea no state's soil says whose they are: the tracker's title does
+    assert {(m.code, m.actor1.code, m.actor2.code if m.actor2 else None) for m in rows} >= {
+        ("181", "NGAREB", "GHA"),
+        ("181", "NGAREB", "PHL"),
+    }
+    untitled = Document(id="t", text=PIRACY, published=date(2026, 9, 1))
+    assert not any(
+        m.code == "181" for m in extractor.extract(untitled).mentions if "|" in m.sentence
+    )

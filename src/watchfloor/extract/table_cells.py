@@ -127,7 +127,11 @@ def _named(part: str) -> tuple[str, bool]:
     that starts with a name is kept whole; one with no name gives none. Of two places
     ("installed at Mombasa and Lamu") the first."""
     words = part.split()
-    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    # "Off Garacad": a cell's first word is capitalised, the name still follows it
+    first = next(
+        (i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() not in _LEADING),
+        None,
+    )
     if first is None:
         return "", False
     lead = [w.casefold() for w in words[:first]]

@@ -180,6 +180,10 @@ class RowReader:
             # "Egyptian-Eritrean exercise": each side of a hyphen its own (same offsets)
             named = self.reader.actor_of(act_text.replace("-", " "), self.acronyms)
             actors = distinct([m for m in named if m.start < at])
+            if not actors and not self.reader.group_words.isdisjoint(cell_words(act_text[:at])):
+                # "Pirates hijack a dhow" off a coast: a group of where it happened, else
+                # of the state the document is about ("Somali piracy")
+                actors = self._unnamed(act_text[:at]) or self._about_group()
             if not actors and self.about is not None and "act" not in self.columns.roles:
                 # a port call, a delivery, an exercise, a deployment; an item that names a
                 # weapon ("artillery rounds") tells no strike by the document's actor
@@ -225,6 +229,13 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _about_group(self) -> list[ActorMention]:
+        about = self.about
+        if about is None or about.code.startswith("IGO"):
+            return []
+        code = about.country + "REB"
+        return [ActorMention(0, 0, code, "REB", "group", about.text, 0, 0)]
 
     def _about(self, code: str) -> ActorMention:
         """The document's actor, as the one who acts in an item that names no one: a
