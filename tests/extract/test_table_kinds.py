@@ -215,3 +215,17 @@ def test_pirates_no_nationality_names_are_of_the_trackers_state(extractor: Extra
     assert not any(
         m.code == "181" for m in extractor.extract(untitled).mentions if "|" in m.sentence
     )
+
+
+@pytest.mark.parametrize(
+    "movement",
+    ["moved to the Brest region", "redeployed to Brest", "relocated to Brest", "massing at Brest"],
+)
+def test_forces_moved_at_home_are_a_build_up(events: Events, movement: str) -> None:
+    text = (
+        "Force | Movement | Location | Estimated Personnel | Source |\n"
+        "---|---|---|---|---|\n"
+        f"Belarusian 38th Air Assault Brigade | {movement} | Brest region | 900 | Hajun |\n"
+    )
+    rows = [m for m in events(text, date(2026, 9, 1)) if " | " in m.sentence]
+    assert [(m.code, m.actor1.code, m.actor2) for m in rows] == [("154", "BLRMIL", None)]
