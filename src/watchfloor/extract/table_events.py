@@ -16,6 +16,7 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
 from watchfloor.extract.table_cells import CellReader, Columns, holds
 from watchfloor.extract.table_clauses import ReadClause
+from watchfloor.extract.table_detentions import DetentionRow
 from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
@@ -55,10 +56,13 @@ class TableReader:
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
             subject = self._subject(body, table, columns, title)
+            held = "detainee" in columns.roles and "act" not in columns.roles
+            # a table of people a state holds tells detentions and what came of them
+            row_reader = DetentionRow if held else RowReader
             if acronyms is None:
                 acronyms = self._acronyms(body)
             read = [
-                (span, RowReader(
+                (span, row_reader(
                     self.cells, columns, row, subject, published, acronyms, clauses, about
                 ).events())
                 for row, span in zip(table.rows, row_spans(body, table), strict=False)
