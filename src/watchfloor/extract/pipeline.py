@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 
 from watchfloor.daterange import usable
@@ -102,6 +103,7 @@ from watchfloor.extract.voice import DocumentVoice
 from watchfloor.models import (
     Document,
     Extraction,
+    Mention,
     Sentence,
 )
 from watchfloor.settings import Settings
@@ -220,7 +222,10 @@ class Extractor:
         if self.model is not None and self.model.targets is not None:
             mentions = fill_targets(self.model.targets, read.traces, mentions)
         prose = finished(read.traces, mentions, self.rules, self.taxonomy.cameo)
-        rows = self.tables.mentions(document.id, document.text, document.published, tables, prose)
+        rows = self.tables.mentions(
+            document.id, document.text, document.published, tables, prose,
+            document.title or "", partial(self._clause, document.published),
+        )  # fmt: skip
         extraction = Extraction(
             document=document,
             sentences=read.sentences,
@@ -230,6 +235,11 @@ class Extractor:
         )
         self._lap("document")
         return extraction
+
+    def _clause(self, published: date | None, text: str) -> list[Mention]:
+        """The records of one table cell written as a sentence, read as prose."""
+        cell = Document(id="", text=text, published=published)
+        return list(self.extract_all([cell])[0].mentions)
 
     def _lap(self, stage: str) -> None:
         if self.stages is not None:

@@ -15,6 +15,8 @@ from datetime import date
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.coreference import defined_acronyms
 from watchfloor.extract.table_cells import CellReader, Columns, holds
+from watchfloor.extract.table_clauses import ReadClause
+from watchfloor.extract.table_detentions import DetentionRow
 from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
@@ -36,24 +38,35 @@ class TableReader:
         published: date | None,
         tables: Sequence[Table],
         prose: Sequence[Mention] = (),
+        title: str = "",
+        clauses: ReadClause | None = None,
     ) -> list[Mention]:
         """The rows' records; what a row leaves out (at whom, where, when, how many) the
         prose's report of the same act gives, if it has one (``prose``: the sentences'
-        records)."""
+        records); ``title``, the document's, names whom a table of deliveries is for
+        when neither a column nor the caption does, and its first actor who acts in an
+        item table's row that names no one; ``clauses`` reads an act cell
+        written as a sentence (the prose extractor)."""
         out: list[Mention] = []
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
+        about = next((m for m in self.actors.find(tokenize(title), title) if m.resolved), None)
         for table in tables:
             table = self._glossed(table)
             columns = self.columns(table.header)
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
-            subject = self._subject(body, table, columns)
+            subject = self._subject(body, table, columns, title)
+            held = "detainee" in columns.roles and "act" not in columns.roles
+            # a table of people a state holds tells detentions and what came of them
+            row_reader = DetentionRow if held else RowReader
             if acronyms is None:
                 acronyms = self._acronyms(body)
             read = [
-                (span, RowReader(self.cells, columns, row, subject, published, acronyms).events())
+                (span, row_reader(
+                    self.cells, columns, row, subject, published, acronyms, clauses, about
+                ).events())
                 for row, span in zip(table.rows, row_spans(body, table), strict=False)
-            ]
+            ]  # fmt: skip
             # rows of the same act by the same sides (two deliveries): which one the
             # prose tells is unknown, so it fills none of their when, where, how many
             shared = Counter(_key(m) for _, found in read for m in found)
@@ -129,17 +142,24 @@ class TableReader:
                 return column.role
         return None
 
-    def _subject(self, body: str, table: Table, columns: Columns) -> ActorMention | None:
+    def _subject(
+        self, body: str, table: Table, columns: Columns, title: str = ""
+    ) -> ActorMention | None:
         """Whom a table without a target column is about: the actor its caption names
         ("engagements of the Mongolian Armed Forces"), else its partner header
-        ("Mongolia's partner"); a name with a role says more than a bare country."""
+        ("Mongolia's partner"); a name with a role says more than a bare country. A
+        table of deliveries with no recipient column is about the recipient the
+        document's title names ("Tracker: arms transfers to Kenya's armed forces")."""
         if "target" in columns.roles:
             return None
         partner = columns.roles.get("partner")
         header = table.header[partner] if partner is not None else ""
         caption = _caption(body[: table.span[0]])
+        texts = [caption, header]
+        if columns.deliveries:
+            texts.append(_recipient_part(title))
         found = [
-            m for text in (caption, header) for m in self.actors.find(tokenize(text), text)
+            m for text in texts for m in self.actors.find(tokenize(text), text)
             if m.resolved
         ]  # fmt: skip
         # "Mongolia's partner" and "the Mongolian Armed Forces": the one with a role says more
@@ -199,6 +219,14 @@ def _same_act(row: Mention, prose: Mention) -> bool:
     return (
         prose.actor2 is None or row.actor2 is None or (prose.actor2.country == row.actor2.country)
     )
+
+
+def _recipient_part(title: str) -> str:
+    """The words of a title after its last "to" or "for" ("arms transfers to Kenya"):
+    whom the deliveries went to, not who sent them ("French arms for Kenya")."""
+    words = title.split()
+    at = max((i for i, w in enumerate(words) if w.casefold() in ("to", "for")), default=None)
+    return "" if at is None else " ".join(words[at + 1 :])
 
 
 def _caption(before: str) -> str:

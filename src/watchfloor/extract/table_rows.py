@@ -27,6 +27,7 @@ from watchfloor.extract.table_cells import (
     quantity_in,
     refines,
 )
+from watchfloor.extract.table_clauses import ReadClause, clause_records
 from watchfloor.extract.table_rules import ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
@@ -38,8 +39,23 @@ JOINT_ROOTS = ("04", "05", "06")
 _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargame")
 # roles of people and groups, not of the state: a state's response may aim at its own
 _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
-# what comes of a detention that a status cell tells: a release (08), a verdict (11)
-_OUTCOMES = ("08", "11")
+# acts an item names of the document's actor when it names no one: visits and port
+# calls, agreements, exercises, deliveries, deployments
+_PRESENCE = ("04", "05", "06", "07", "15")
+# places an act cell may name as where it happened; a state there is its target
+_TOWNS = ("city", "town")
+
+
+def _sharing(other: ActorMention, first: ActorMention) -> ActorMention:
+    if len(other.code) > 3 or len(first.code) == 3 or first.code.startswith("IGO"):
+        return other
+    return replace(other, code=other.country + first.role, role=first.role)
+
+
+def _as_mention(actor: Actor) -> ActorMention:
+    code = actor.code
+    role = "" if code.startswith("IGO") else code[3:]
+    return ActorMention(0, 0, code, role, "people", actor.text, 0, 0)
 
 
 class RowReader:
@@ -53,8 +69,14 @@ class RowReader:
         subject: ActorMention | None,
         published: date | None,
         acronyms: dict[str, ActorMention],
+        clauses: ReadClause | None = None,
+        about: ActorMention | None = None,
     ) -> None:
         self.acronyms = acronyms
+        # whom the document is about (its title's first actor): who acts in an item
+        # table's row that names no one ("air-defence systems delivered to Qatar")
+        self.about = about
+        self.clauses = clauses  # the prose extractor, for an act cell that is a sentence
         self.reader = reader
         self.columns = columns
         self.row = row
@@ -64,8 +86,6 @@ class RowReader:
 
     def events(self) -> list[Mention]:
         """The row's act, and what the state where it happened did about it."""
-        if "detainee" in self.columns.roles and "act" not in self.columns.roles:
-            return self._detention()
         acts = self._acts()
         if "outcome" in self.columns.roles:
             acts += self._outcomes()
@@ -131,6 +151,12 @@ class RowReader:
     def _acts(self) -> list[Mention]:
         cell = self.columns.cell
         roles = self.columns.roles
+        if self.clauses is not None and "act" in roles and "actor" not in roles:
+            # "Kenyan coast guard detains Somali fishing boat; crew released": the act
+            # cell names who did what to whom, as a sentence does
+            sentence = clause_records(cell(self.row, "act"), self.clauses, self._completed)
+            if sentence:
+                return sentence
         actor_text = cell(self.row, "actor")
         act_text = cell(self.row, "act") if "act" in roles else actor_text
         if "act" not in roles and "actor" not in roles and "item" in roles:
@@ -139,7 +165,7 @@ class RowReader:
             act_text = cell(self.row, "item")
         # a deliveries table's item may name another act ("contract for 12 howitzers");
         # with no act nor item column the actor cell tells it ("JNIM (mortar fire on a base)")
-        deliveries = "act" not in roles and "actor" in roles and "item" in roles
+        deliveries = self.columns.deliveries
         told = cell(self.row, "item") if deliveries else act_text
         act = self._code(told)
         if act is None:
@@ -147,8 +173,20 @@ class RowReader:
         code, at = act
         if "actor" not in self.columns.roles:
             # "Russian jets struck Idlib": who acts is named in the act cell, before the act
-            named = self.reader.actor_of(act_text, self.acronyms)
+            # "Egyptian-Eritrean exercise": each side of a hyphen its own (same offsets)
+            named = self.reader.actor_of(act_text.replace("-", " "), self.acronyms)
             actors = distinct([m for m in named if m.start < at])
+            if not actors and not self.reader.group_words.isdisjoint(cell_words(act_text[:at])):
+                # "Pirates hijack a dhow" off a coast: a group of where it happened, else
+                # of the state the document is about ("Somali piracy")
+                actors = self._unnamed(act_text[:at]) or self._about_group()
+            if not actors and self.about is not None and "act" not in self.columns.roles:
+                # a port call, a delivery, an exercise, a deployment; an item that names a
+                # weapon ("artillery rounds") tells no strike by the document's actor
+                actors = [self._about(code)] if code.startswith(_PRESENCE) else []
+            if self.about is not None and not code.startswith("07"):
+                # "Turkish-Qatari exercise" in a note on Turkish troops: those troops
+                actors = [finer(a, [self.about]) for a in actors]
         else:
             named = self.reader.actor_of(actor_text, self.acronyms)
             if told is actor_text:
@@ -173,7 +211,9 @@ class RowReader:
             code = "150"
         found: list[tuple[str, ActorMention, ActorMention | None]] = []
         if not targets and len(actors) > 1 and code.startswith(JOINT_ROOTS):
-            found += [(code, actors[0], other) for other in actors[1:]]
+            # "Russian and Belarusian airborne units", "Turkish-Qatari exercise": the
+            # forces named together share the first one's role
+            found += [(code, actors[0], _sharing(other, actors[0])) for other in actors[1:]]
         else:
             aims: list[ActorMention | None] = [*targets] if targets else [None]
             found += [(code, a, t) for a in actors for t in aims]
@@ -185,6 +225,38 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _about_group(self) -> list[ActorMention]:
+        about = self.about
+        if about is None or about.code.startswith("IGO"):
+            return []
+        code = about.country + "REB"
+        return [ActorMention(0, 0, code, "REB", "group", about.text, 0, 0)]
+
+    def _about(self, code: str) -> ActorMention:
+        """The document's actor, as the one who acts in an item that names no one: a
+        delivery is its state's ("Turkish troops in Qatar": TUR sends the systems);
+        a port call, an exercise, a deployment keep its role (TURMIL)."""
+        about = self.about
+        assert about is not None
+        if not code.startswith("07") or len(about.code) == 3:
+            return about
+        return replace(about, code=about.country, role="")
+
+    def _completed(self, told: Mention) -> Mention:
+        """The record a clause of the act cell tells, with the row's cells; an act on
+        another state's soil with no target named is aimed at that state."""
+        actor = _as_mention(told.actor1)
+        target = _as_mention(told.actor2) if told.actor2 else None
+        place = self.place
+        abroad = place is not None and place.country and place.country != actor.country
+        if target is None and abroad:
+            assert place is not None and place.country
+            target = ActorMention(0, 0, place.country, "", "place", place.name, 0, 0)
+        figure = self.columns.cell(self.row, "figure")
+        count = quantity_in(figure, self.reader.rules.units) if figure else None
+        # the act cell's count is its clause's own, not every clause's
+        return replace(self._mention(told.code, actor, target), quantity=count)
 
     def _drill_alone(
         self, code: str, act_text: str, actors: list[ActorMention], targets: list[ActorMention]
@@ -256,6 +328,13 @@ class RowReader:
             return named or self._unnamed(target_text) or None
         roles = self.columns.roles
         own = {a.country for a in actors}
+        if self.columns.deliveries:
+            # "patrol boats for the Kenyan Navy", "frigates, transferred to the Ghana Navy":
+            # the item names whom they went to
+            item = self.columns.cell(self.row, "item")
+            named = [m for m in self.reader.actor_of(item, self.acronyms) if m.country not in own]
+            if named:
+                return named[:1]
         if act_text and ("act" in roles or "actor" not in roles):  # an act or item cell
             # whom an act is for is no target ("arson at a depot storing aid for Ukraine")
             named = [
@@ -315,68 +394,6 @@ class RowReader:
             out.append(replace(told, quantity=self._count(part)))
         return out
 
-    def _detention(self) -> list[Mention]:
-        """A row of a table of people held by a state ("held by | detainee | status /
-        release | exchange partner"): the detention (173) by the holder of the detainee's
-        nationals, private people unless the cell names a role; each part of its status
-        cell what came of it (a release, 0841, by the state; a sentence, 116, by its
-        courts), dated and placed by its own words; and a release in exchange frees the
-        partner too, by the state where the partner was held."""
-        cell = self.columns.cell
-        holders = distinct(self.reader.actor_of(cell(self.row, "actor"), self.acronyms))
-        held_text = cell(self.row, "detainee")
-        held = self._people(held_text)
-        if not holders or held is None:
-            return []
-        holder, count = holders[0], self._count(held_text)
-        out = [replace(self._mention("173", holder, held), quantity=count)]
-        for part in cell(self.row, "status").split(";"):
-            act = self._code(part.strip(), patterns=False)
-            if act is None or act[0][:2] not in _OUTCOMES:
-                continue  # "held; trial date not set": the detention still stands
-            code = act[0]
-            state = holder.country + ("JUD" if code.startswith("11") else "")
-            by = ActorMention(0, 0, state, state[3:], "place", holder.text, 0, 0)
-            freed = code.startswith("08")
-            told = self._mention(code, by, held)
-            when, where = self._date_of(part), self._place_in(part)
-            out.append(replace(told, date=when, location=where, quantity=count if freed else None))
-            if freed:
-                out += self._exchanged(when, where)
-        return out
-
-    def _exchanged(self, when: EventDate | None, where: Place | None) -> list[Mention]:
-        """ "three Chinese nationals held in the Philippines": freed by the state that held
-        them, on the day and at the place of the release they were exchanged for."""
-        text = self.columns.cell(self.row, "exchange")
-        named = self.reader.actor_of(text, self.acronyms) if text else []
-        holders = [m for m in named if text[: m.start].split()[-1:] in (["in"], ["by"])]
-        partner = self._people(text)
-        if not holders or partner is None or holders[0].country == partner.country:
-            return []
-        state = holders[0].country
-        by = ActorMention(0, 0, state, "", "place", holders[0].text, 0, 0)
-        told = self._mention("0841", by, partner)
-        return [replace(told, date=when, location=where, quantity=self._count(text))]
-
-    def _people(self, text: str) -> ActorMention | None:
-        """The people a cell names, by their first nationality ("Swedish-Iranian dual
-        national": SWE): private people (CVL) unless it names their role."""
-        spaced = text.replace("-", " ")  # a dual national's nationalities, one by one
-        named = [m for m in self.reader.actor_of(spaced, self.acronyms) if m.country]
-        if not named:
-            return None
-        first = named[0]
-        code = first.code if len(first.code) > 3 else first.country + "CVL"
-        return ActorMention(0, 0, code, code[3:], "people", first.text, 0, 0)
-
-    def _place_in(self, text: str) -> Place | None:
-        """Where a status says it happened ("released 2026-02-18 at Minsk")."""
-        best = most_specific(self.reader.places.find(tokenize(text), text))
-        if best is None:
-            return None
-        return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
-
     def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
         """ "2 diplomats expelled": the role the part names before its act is the accused
         state's body it was done to (RUSGOV); "investigation opened by the prosecutor"
@@ -423,7 +440,9 @@ class RowReader:
 
     def _read_place(self) -> Place | None:
         text = self.columns.cell(self.row, "place")
-        place = self.reader.place_of(text) if text else None
+        if not text:
+            return self._town_in_act()
+        place = self.reader.place_of(text)
         if place is not None and place.country and self._is_state(text):
             # "Netherlands" where it happened, "activist, Haarlem" hit: the town says more
             target = self.columns.cell(self.row, "target")
@@ -437,6 +456,20 @@ class RowReader:
             hosts = self.reader.actor_of(host, self.acronyms)
             return Place(place.name, hosts[0].country) if hosts else place
         return place
+
+    def _town_in_act(self) -> Place | None:
+        """With no place cell, the town the act or item cell names ("contract for
+        fighters, signed in Accra", "mediation mission to Bamako"); a state named there
+        ("suspends Mali from the AU") is the act's target, not where it happened."""
+        text = " ".join(self.columns.cell(self.row, role) for role in ("act", "item"))
+        towns = [
+            p for p in self.reader.places.find(tokenize(text), text)
+            if p.entry.kind in _TOWNS and p.entry.country
+        ]  # fmt: skip
+        best = most_specific(towns)
+        if best is None:
+            return None
+        return Place(best.text, best.entry.country, best.entry.lat, best.entry.lon)
 
     def _is_state(self, text: str) -> bool:
         """The cell is only a state's name ("Netherlands", "the United Kingdom")."""
