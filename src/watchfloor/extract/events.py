@@ -56,6 +56,7 @@ from watchfloor.extract.nonacts import (
     _nominal_in_phrase,
     _noun_not_verb,
 )
+from watchfloor.extract.passives import acted_on, unnamed_agent
 from watchfloor.extract.roles import (
     act_agent,
     controlled_subject,
@@ -374,6 +375,9 @@ def _events_for(
             first = min((s.first for s in subjects), default=trigger.first)
             if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
+        if main is None and passive and acted_on(rules, tokens, trigger, clause[1]):
+            # "Nine men were arrested in raids": the subject is acted on, not acting
+            subjects = unnamed_agent(claimant, subjects)
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
         # round of talks between Hanoi and Manila": a shared act, the first-named first
