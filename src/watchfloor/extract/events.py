@@ -410,7 +410,13 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
-    listed = verb_list_end(rules, tokens, trigger.last) if "obj" in pattern.targets else None
+    listed = None
+    if "obj" in pattern.targets:
+        # the list may also stand inside the trigger's gap: "trained and equipped the
+        # Libyan coast guard" matched as "train ~ guard"
+        listed = verb_list_end(rules, tokens, trigger.last) or verb_list_end(
+            rules, tokens, trigger.first + 1
+        )
     if not targets and not passive and listed is not None:
         # "trained, equipped and paid Malian soldiers": the list's object is each verb's
         targets = _object(tokens, listed, clause[1], candidates)
