@@ -4,9 +4,16 @@ with none, no event is made."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from watchfloor.extract import Extractor
+from watchfloor.models import Document
+
 from .conftest import Events, briefs
+
+Brief = tuple[str, str, str | None]
 
 
 @pytest.mark.parametrize(
@@ -59,3 +66,34 @@ def test_an_agent_named_or_a_force_moved_keeps_its_reading(
     events: Events, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in briefs(events, text)
+
+
+def _statement_briefs(extractor: Extractor, title: str, text: str) -> set[Brief]:
+    document = Document(id="t", text=text, title=title, published=date(2026, 3, 10))
+    return {
+        (m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None)
+        for m in extractor.extract(document).mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The chargé d'affaires of the Embassy of Colombia in Quito was summoned on Monday "
+         "to receive the strong protest of the Government.", ("114", "ECU", "COL")),
+        ("Two Colombian nationals were expelled on 3 May for illegal mining.",
+         ("174", "ECU", "COL")),
+    ],
+)  # fmt: skip
+def test_in_an_official_statement_its_state_does_what_no_one_is_said_to(
+    extractor: Extractor, sentence: str, expected: Brief
+) -> None:
+    title = "Communiqué of the Ministry of Foreign Affairs of the Republic of Ecuador"
+    found = _statement_briefs(extractor, title, f"COMMUNIQUÉ\n\n{sentence}\n")
+    assert expected in found
+
+
+def test_in_wire_copy_no_one_is_the_unnamed_agent(extractor: Extractor) -> None:
+    text = "QUITO, May 12 (Andes Wire) - The Colombian ambassador was summoned on Monday.\n"
+    found = _statement_briefs(extractor, "Ecuador summons envoy", text)
+    assert not any(code == "114" for code, _, _ in found)

@@ -102,10 +102,13 @@ def assemble(
     rules: Rules,
     claimant: ActorMention | None = None,
     parse: LazyParse | None = None,
+    voice: ActorMention | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
-    ``parse``: the sentence's dependency parse, when the trained parser is installed."""
+    ``parse``: the sentence's dependency parse, when the trained parser is installed;
+    ``voice``: the body an official statement speaks for, who does what it tells
+    without naming anyone ("the chargé d'affaires was summoned")."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -137,7 +140,7 @@ def assemble(
             events = _answered(rules, tokens, trigger, candidates)
         else:
             events = _events_for(
-                tokens, trigger, candidates, rules, previous, parse, made, claimant
+                tokens, trigger, candidates, rules, previous, parse, made, claimant, voice
             )
         if events:
             accepted.append((trigger, events))
@@ -318,6 +321,7 @@ def _events_for(
     parse: LazyParse | None = None,
     made: Sequence[tuple[int, ActorMention]] = (),
     claimant: ActorMention | None = None,
+    voice: ActorMention | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -377,7 +381,7 @@ def _events_for(
                 subjects = [claimant]
         if main is None and passive and acted_on(rules, tokens, trigger, clause[1]):
             # "Nine men were arrested in raids": the subject is acted on, not acting
-            subjects = unnamed_agent(claimant, subjects)
+            subjects = unnamed_agent(claimant or voice, subjects)
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
         # round of talks between Hanoi and Manila": a shared act, the first-named first
