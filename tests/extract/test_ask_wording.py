@@ -65,3 +65,17 @@ def test_the_one_asked_may_open_a_clause(
 def test_a_claim_that_another_acted_is_no_demand(events: Events) -> None:
     text = "Uganda insisted that Rwanda had never sent troops across the border."
     assert not any(code.startswith(("02", "10")) for code, _, _ in briefs(events, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port Moresby had asked Honiara for consular access.", ("PNG", "SLB")),
+        ("Kyiv has asked Warsaw for more time to settle the grain dispute.", ("UKR", "POL")),
+    ],
+)  # fmt: skip
+def test_asking_a_state_for_something_is_an_appeal(
+    events: Events, text: str, expected: tuple[str, str]
+) -> None:
+    appeals = {(a1, a2) for code, a1, a2 in briefs(events, text) if code.startswith("02")}
+    assert expected in appeals
