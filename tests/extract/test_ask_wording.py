@@ -79,3 +79,20 @@ def test_asking_a_state_for_something_is_an_appeal(
 ) -> None:
     appeals = {(a1, a2) for code, a1, a2 in briefs(events, text) if code.startswith("02")}
     assert expected in appeals
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Senegal's government said it would ask the African Union to send observers.",
+         "possible"),
+        ("Kenya will urge Ethiopia to withdraw its troops from the border.", "possible"),
+        ("Kenya urged Ethiopia to withdraw its troops from the border.", "asserted"),
+        ("Peru demanded that Chile take back the migrants.", "asserted"),
+    ],
+)  # fmt: skip
+def test_an_appeal_still_to_be_made_is_possible(
+    events: Events, text: str, certainty: str
+) -> None:
+    asked = [m for m in events(text) if m.code.startswith(("02", "10"))]
+    assert asked and all(m.certainty.value == certainty for m in asked)
