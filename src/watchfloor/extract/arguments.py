@@ -67,6 +67,9 @@ def _subjects(
     clause: tuple[int, int],
     passive: bool,
 ) -> list[ActorMention]:
+    antecedent = _relative_antecedent(tokens, trigger.first, candidates)
+    if antecedent is not None:
+        return _conjuncts_left(tokens, antecedent, candidates)
     if _relative_without_actor(tokens, trigger.first, candidates):
         return []
     if passive:
@@ -255,6 +258,22 @@ def _relative_without_actor(
     if first < 2 or tokens[first - 1].key not in ("that", "which", "who"):
         return False
     return not any(m.last == first - 1 for m in candidates)
+
+
+def _relative_antecedent(
+    tokens: tuple[Token, ...], first: int, candidates: Sequence[ActorMention]
+) -> ActorMention | None:
+    """ "Turkey, which trains the Somali army, ...", "Kim, who has visited Moscow twice":
+    a relative clause set off by a comma tells an act of the actor right before it, unless
+    that actor only ends a longer phrase."""
+    j = first - 1
+    while j > 0 and (tokens[j].key in AUXILIARIES or tokens[j].key in _ADVERBS):
+        j -= 1
+    if j < 2 or tokens[j].key not in ("which", "who") or tokens[j - 1].key != ",":
+        return None
+    antecedent = next((m for m in candidates if m.last == j - 1), None)
+    # "the EU Mission in Armenia, which patrols": the phrase's head, no actor, is meant
+    return None if antecedent is None or _in_prep_phrase(tokens, antecedent) else antecedent
 
 
 def _inserted_clause(tokens: tuple[Token, ...], start: int, first: int) -> tuple[int, int] | None:

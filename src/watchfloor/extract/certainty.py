@@ -15,6 +15,7 @@ from watchfloor.models import Certainty
 
 NEGATION_REACH = 4
 MODAL_REACH = 6
+_ASKING = ("02", "10")  # appeals and demands
 # "will hold Steadfast Dawn, its largest exercise": a noun in apposition after these
 _APPOSITION_START = words("its their the a an his her")
 
@@ -59,6 +60,10 @@ def certainty_of(
     if denial or (negated and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
+    # "said it would ask the UN", "will demand": a modal right before the asking verb
+    # puts off the asking itself, not only what is asked for
+    if code.startswith(_ASKING) and any(last == trigger_first for _, last in cues["modal"]):
+        return Certainty.POSSIBLE
     if not code.startswith(future) and (
         has_cue(cues, "modal", reach, trigger_first) or _foreseen(cues, trigger_first, clause)
     ):

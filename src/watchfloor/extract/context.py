@@ -346,6 +346,13 @@ class DocumentContext:
             return issuer.code
         return f"{self.home}GOV"
 
+    def statement_voice(self) -> ActorMention | None:
+        """The body an official statement speaks for (its "we"), None in wire copy and
+        in transcripts, whose speakers are claimants of their own."""
+        if not self.official or self.turns or self.home is None:
+            return None
+        return self.pronoun("we")
+
     def take_issuer(self, issuer: ActorMention | None) -> None:
         """A statement's issuer speaks for its state: the text's home is that state (a
         communiqué often has no dateline) and its voice is official."""

@@ -56,6 +56,7 @@ from watchfloor.extract.nonacts import (
     _nominal_in_phrase,
     _noun_not_verb,
 )
+from watchfloor.extract.passives import acted_on, unnamed_agent
 from watchfloor.extract.roles import (
     act_agent,
     controlled_subject,
@@ -101,10 +102,13 @@ def assemble(
     rules: Rules,
     claimant: ActorMention | None = None,
     parse: LazyParse | None = None,
+    voice: ActorMention | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
-    ``parse``: the sentence's dependency parse, when the trained parser is installed."""
+    ``parse``: the sentence's dependency parse, when the trained parser is installed;
+    ``voice``: the body an official statement speaks for, who does what it tells
+    without naming anyone ("the chargé d'affaires was summoned")."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -136,7 +140,7 @@ def assemble(
             events = _answered(rules, tokens, trigger, candidates)
         else:
             events = _events_for(
-                tokens, trigger, candidates, rules, previous, parse, made, claimant
+                tokens, trigger, candidates, rules, previous, parse, made, claimant, voice
             )
         if events:
             accepted.append((trigger, events))
@@ -317,6 +321,7 @@ def _events_for(
     parse: LazyParse | None = None,
     made: Sequence[tuple[int, ActorMention]] = (),
     claimant: ActorMention | None = None,
+    voice: ActorMention | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -374,6 +379,9 @@ def _events_for(
             first = min((s.first for s in subjects), default=trigger.first)
             if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
+        if main is None and passive and acted_on(rules, tokens, trigger, clause[1]):
+            # "Nine men were arrested in raids": the subject is acted on, not acting
+            subjects = unnamed_agent(claimant or voice, subjects)
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
         # round of talks between Hanoi and Manila": a shared act, the first-named first
@@ -406,7 +414,13 @@ def _events_for(
     if not targets and not passive and reach and parse is not None:
         how, found = parsed_target(parse.get(), tokens, trigger.first, slots, candidates)
         targets = [found] if found is not None and found not in subjects else []
-    listed = verb_list_end(rules, tokens, trigger.last) if "obj" in pattern.targets else None
+    listed = None
+    if "obj" in pattern.targets:
+        # the list may also stand inside the trigger's gap: "trained and equipped the
+        # Libyan coast guard" matched as "train ~ guard"
+        listed = verb_list_end(rules, tokens, trigger.last) or verb_list_end(
+            rules, tokens, trigger.first + 1
+        )
     if not targets and not passive and listed is not None:
         # "trained, equipped and paid Malian soldiers": the list's object is each verb's
         targets = _object(tokens, listed, clause[1], candidates)
