@@ -1,0 +1,61 @@
+"""Which family an act belongs to when the same words could start several: a missile
+fired at another country's city is a strike (195), not a show of force (150); taking part
+in another's exercise is cooperation with its host (062); a protest note handed "over" an
+incident is a protest (114), not people handed over (0841).
+
+Every sentence here is invented (other countries, other wording than any gold text).
+Actors are compared by country, the first three letters of the code, as the scorer does."""
+
+import pytest
+
+from .conftest import Events, briefs
+
+# (code, sentence, actor1 country, actor2 country or None)
+FOUND = [
+    # 195: a missile, rocket or drone fired or launched at a place of another country
+    ("195", "Hezbollah fired a salvo of rockets at Haifa on Sunday.", "LBN", "ISR"),
+    ("195", "Iran launched three ballistic missiles at Erbil overnight.", "IRN", "IRQ"),
+    ("195", "Russian forces launched 40 attack drones at the Odesa region.", "RUS", "UKR"),
+    # 062: taking part in an exercise held in, or by, another state
+    ("062", "About 300 Dutch marines took part in the Cold Response exercise in Norway.",
+     "NLD", "NOR"),
+    ("062", "Polish soldiers participated in the Baltic Shield drills in Lithuania.", "POL",
+     "LTU"),
+    ("062", "Two Brazilian frigates are taking part in the UNITAS manoeuvres hosted by Chile.",
+     "BRA", "CHL"),
+    # 114: a note of protest handed to an envoy, whatever the note is "over"
+    ("114", "Niger on Friday handed Benin's ambassador a protest note over what it called "
+     "an incursion by Beninese soldiers.", "NER", "BEN"),
+    ("114", "Peru handed Chile's envoy a formal protest note over the detention of sailors.",
+     "PER", "CHL"),
+    # 0841: people handed over, "over" beside the verb or after the people
+    ("0841", "Ukraine handed the 40 Russian prisoners over to Russia on Friday.", "UKR",
+     "RUS"),
+    ("0841", "The Indian navy handed over the detained fishermen to Sri Lanka.", "IND", "LKA"),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "actor1", "actor2"), FOUND)
+def test_family_choice(
+    events: Events, code: str, sentence: str, actor1: str, actor2: str | None
+) -> None:
+    assert (code, actor1, actor2) in briefs(events, sentence)
+
+
+# the family the same words must not take
+NOT_FOUND = [
+    # a missile fired into the sea, or toward it, is a test or a show of force
+    ("195", "North Korea fired two ballistic missiles into the East Sea on Thursday."),
+    ("195", "North Korea fired a cruise missile toward the Sea of Japan."),
+    ("150", "Hezbollah fired a salvo of rockets at Haifa on Sunday."),
+    # taking part in an exercise at home, or in a protest, is no cooperation
+    ("062", "Egyptian sailors took part in the Bright Star exercise in Egypt."),
+    ("062", "Thousands of Georgians took part in the protest in Tbilisi."),
+    ("0841", "Niger on Friday handed Benin's ambassador a protest note over what it called "
+     "an incursion by Beninese soldiers."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), NOT_FOUND)
+def test_family_choice_not_this_family(events: Events, code: str, sentence: str) -> None:
+    assert not any(c == code for c, _, _ in briefs(events, sentence))
