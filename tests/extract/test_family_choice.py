@@ -1,7 +1,11 @@
 """Which family an act belongs to when the same words could start several: a missile
 fired at another country's city is a strike (195), not a show of force (150); taking part
 in another's exercise is cooperation with its host (062); a protest note handed "over" an
-incident is a protest (114), not people handed over (0841).
+incident is a protest (114), not people handed over (0841); a patrol boat handed over is
+materiel given (072), not a patrol (150); a village's people ordered out is a mass
+expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized (171),
+not blockaded (191); a standing commission agreed to be reconvened is a meeting promised
+(036); what a verb of deliberation is about is talked of, not done.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -28,6 +32,30 @@ FOUND = [
      "an incursion by Beninese soldiers.", "NER", "BEN"),
     ("114", "Peru handed Chile's envoy a formal protest note over the detention of sailors.",
      "PER", "CHL"),
+    # 072: patrol boats, vessels and craft handed over to another state's forces
+    ("072", "Japan will hand two refurbished patrol boats to the Philippine navy.", "JPN",
+     "PHL"),
+    ("072", "India delivered a fast patrol vessel to the Seychelles coast guard.", "IND",
+     "SYC"),
+    ("072", "Turkey handed a patrol ship to the Somali navy on Monday.", "TUR", "SOM"),
+    # 201: a place's people ordered or forced out
+    ("201", "Villagers said JNIM fighters had ordered the residents of four villages near "
+     "Djibo to leave within 48 hours.", "MLI", "BFA"),
+    ("201", "Sudanese soldiers forced villagers to abandon their homes near Kadugli.", "SDN",
+     None),
+    # 171: boats, dhows and launches intercepted at sea
+    ("171", "The Eritrean navy intercepted two Yemeni dhows and detained their crews.", "ERI",
+     "YEM"),
+    ("171", "Greek coast guard boats intercepted a Turkish fishing boat near Lesbos.", "GRC",
+     "TUR"),
+    # 036: a joint commission or talks agreed, decided or proposed to be called again
+    ("036", "Chile and Bolivia agreed to reconvene their joint border commission in March.",
+     "CHL", "BOL"),
+    ("036", "Armenia and Georgia decided to revive the intergovernmental commission on trade.",
+     "ARM", "GEO"),
+    ("036", "Kuwait and Iraq agreed to resume talks on the maritime border.", "KWT", "IRQ"),
+    # joint patrols done, not talked of
+    ("062", "Kenyan and Ugandan troops began joint patrols on the lake.", "KEN", "UGA"),
     # 0841: people handed over, "over" beside the verb or after the people
     ("0841", "Ukraine handed the 40 Russian prisoners over to Russia on Friday.", "UKR",
      "RUS"),
@@ -53,6 +81,14 @@ NOT_FOUND = [
     ("062", "Thousands of Georgians took part in the protest in Tbilisi."),
     ("0841", "Niger on Friday handed Benin's ambassador a protest note over what it called "
      "an incursion by Beninese soldiers."),
+    ("150", "Japan will hand two refurbished patrol boats to the Philippine navy."),
+    # envoys ordered out stay 174
+    ("201", "Lithuania ordered three Russian diplomats to leave the country."),
+    ("191", "The Eritrean navy intercepted two Yemeni dhows and detained their crews."),
+    # joint patrols or training talked of: the talks are the act, not the patrols
+    ("062", "Kenyan and Ugandan ministers will meet next week to discuss joint patrols."),
+    ("062", "Officials from Peru and Ecuador met in Quito to plan joint border patrols."),
+    ("062", "Chadian and Russian officials discussed training and equipment for the army."),
 ]
 
 
