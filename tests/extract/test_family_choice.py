@@ -5,7 +5,7 @@ incident is a protest (114), not people handed over (0841); a patrol boat handed
 materiel given (072), not a patrol (150); a village's people ordered out is a mass
 expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized (171),
 not blockaded (191); a standing commission agreed to be reconvened is a meeting promised
-(036); what a verb of deliberation is about is talked of, not done.
+(036); a vow to attack is a threat of force (138), not an intent; what a verb of deliberation is about is talked of, not done.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -54,6 +54,10 @@ FOUND = [
     ("036", "Armenia and Georgia decided to revive the intergovernmental commission on trade.",
      "ARM", "GEO"),
     ("036", "Kuwait and Iraq agreed to resume talks on the maritime border.", "KWT", "IRQ"),
+    # 138: a vow or pledge to attack someone's forces
+    ("138", "Al-Shabaab vowed to intensify attacks on Kenyan troops in Somalia.", "SOM", "KEN"),
+    ("138", "ISWAP pledged to keep attacking Nigerian forces around Lake Chad.", "NGA", "NGA"),
+    ("138", "The ELN vowed to attack Colombian soldiers.", "COL", "COL"),
     # joint patrols done, not talked of
     ("062", "Kenyan and Ugandan troops began joint patrols on the lake.", "KEN", "UGA"),
     # 0841: people handed over, "over" beside the verb or after the people
@@ -82,6 +86,7 @@ NOT_FOUND = [
     ("0841", "Niger on Friday handed Benin's ambassador a protest note over what it called "
      "an incursion by Beninese soldiers."),
     ("150", "Japan will hand two refurbished patrol boats to the Philippine navy."),
+    ("0332", "Al-Shabaab vowed to intensify attacks on Kenyan troops in Somalia."),
     # envoys ordered out stay 174
     ("201", "Lithuania ordered three Russian diplomats to leave the country."),
     ("191", "The Eritrean navy intercepted two Yemeni dhows and detained their crews."),
