@@ -5,7 +5,8 @@ incident is a protest (114), not people handed over (0841); a patrol boat handed
 materiel given (072), not a patrol (150); a village's people ordered out is a mass
 expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized (171),
 not blockaded (191); a standing commission agreed to be reconvened is a meeting promised
-(036); a vow to attack is a threat of force (138), not an intent; what a verb of deliberation is about is talked of, not done.
+(036); a vow to attack is a threat of force (138), not an intent; what a verb of
+deliberation is about is talked of, not done.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
