@@ -5,7 +5,8 @@ incident is a protest (114), not people handed over (0841); a patrol boat handed
 materiel given (072), not a patrol (150); a village's people ordered out is a mass
 expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized (171),
 not blockaded (191); a standing commission agreed to be reconvened is a meeting promised
-(036); a vow to attack is a threat of force (138), not an intent; what a verb of
+(036); a protest or note rejected is a rejection (120) aimed at whoever lodged it; a vow
+to attack is a threat of force (138), not an intent; what a verb of
 deliberation is about is talked of, not done.
 
 Every sentence here is invented (other countries, other wording than any gold text).
@@ -59,6 +60,9 @@ FOUND = [
     ("138", "Al-Shabaab vowed to intensify attacks on Kenyan troops in Somalia.", "SOM", "KEN"),
     ("138", "ISWAP pledged to keep attacking Nigerian forces around Lake Chad.", "NGA", "NGA"),
     ("138", "The ELN vowed to attack Colombian soldiers.", "COL", "COL"),
+    # 120: a protest or note rejected, its sender named
+    ("120", "Serbia rejected Croatia's protest over the border crossing.", "SRB", "HRV"),
+    ("120", "Kazakhstan rejected the Kyrgyz note about the water quotas.", "KAZ", "KGZ"),
     # joint patrols done, not talked of
     ("062", "Kenyan and Ugandan troops began joint patrols on the lake.", "KEN", "UGA"),
     # 0841: people handed over, "over" beside the verb or after the people
@@ -88,6 +92,8 @@ NOT_FOUND = [
      "an incursion by Beninese soldiers."),
     ("150", "Japan will hand two refurbished patrol boats to the Philippine navy."),
     ("0332", "Al-Shabaab vowed to intensify attacks on Kenyan troops in Somalia."),
+    ("016", "Serbia rejected Croatia's protest over the border crossing."),
+    ("114", "Serbia rejected Croatia's protest over the border crossing."),
     # envoys ordered out stay 174
     ("201", "Lithuania ordered three Russian diplomats to leave the country."),
     ("191", "The Eritrean navy intercepted two Yemeni dhows and detained their crews."),
@@ -101,3 +107,12 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("code", "sentence"), NOT_FOUND)
 def test_family_choice_not_this_family(events: Events, code: str, sentence: str) -> None:
     assert not any(c == code for c, _, _ in briefs(events, sentence))
+
+
+def test_a_protest_rejected_answers_whoever_lodged_it(events: Events) -> None:
+    text = (
+        "Ghana lodged a protest with Togo on Monday after Togolese soldiers crossed the "
+        "border near Aflao.\n\nIn Lome, a government spokesman rejected the protest, "
+        "saying the soldiers had stayed on Togolese soil."
+    )
+    assert ("120", "TGO", "GHA") in briefs(events, text)
