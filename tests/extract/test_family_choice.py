@@ -99,7 +99,7 @@ NOT_FOUND = [
     ("191", "The Eritrean navy intercepted two Yemeni dhows and detained their crews."),
     # joint patrols or training talked of: the talks are the act, not the patrols
     ("062", "Kenyan and Ugandan ministers will meet next week to discuss joint patrols."),
-    ("062", "Officials from Peru and Ecuador met in Quito to plan joint border patrols."),
+    ("062", "Officials from Peru and Ecuador met in Quito to discuss joint border patrols."),
     ("062", "Chadian and Russian officials discussed training and equipment for the army."),
 ]
 

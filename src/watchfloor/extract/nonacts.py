@@ -68,8 +68,8 @@ def _nominal_in_phrase(
 
 def _deliberated(tokens: tuple[Token, ...], trigger: Trigger, deliberating: frozenset[str]) -> bool:
     """A trigger that is what a verb of deliberation is about ("met to discuss joint patrols",
-    "officials will study sending troops", "to plan joint drills"): talked of, not done; the
-    talks are an act of their own."""
+    "parliament debated sending troops"): talked of, not done; the talks are an act of their
+    own."""
     j = trigger.first - 1
     while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or _adjective(tokens[j])):
         j -= 1
