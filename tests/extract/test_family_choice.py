@@ -1,13 +1,13 @@
-"""Which family an act belongs to when the same words could start several: a missile
-fired at another country's city is a strike (195), not a show of force (150); taking part
-in another's exercise is cooperation with its host (062); a protest note handed "over" an
-incident is a protest (114), not people handed over (0841); a patrol boat handed over is
-materiel given (072), not a patrol (150); a village's people ordered out is a mass
-expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized (171),
-not blockaded (191); a standing commission agreed to be reconvened is a meeting promised
-(036); a protest or note rejected is a rejection (120) aimed at whoever lodged it; a vow
-to attack is a threat of force (138), not an intent; what a verb of
-deliberation is about is talked of, not done.
+"""Which family an act belongs to when the same words could start several: a missile fired at
+another country's city is a strike (195), not a show of force (150); taking part in, or
+sending forces to, another's exercise is cooperation with its host (062); a protest note
+handed "over" an incident is a protest (114), not people handed over (0841); a patrol boat
+handed over is materiel given (072), not a patrol (150); a village's people ordered out is
+a mass expulsion (201), not an expulsion of envoys (174); an intercepted boat is seized
+(171), not blockaded (191); a standing commission agreed to be reconvened is a meeting
+promised (036); a protest or note rejected is a rejection (120) aimed at whoever lodged
+it; a vow to attack is a threat of force (138), not an intent; what a verb of deliberation
+is about is talked of, not done.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -29,6 +29,9 @@ FOUND = [
      "LTU"),
     ("062", "Two Brazilian frigates are taking part in the UNITAS manoeuvres hosted by Chile.",
      "BRA", "CHL"),
+    ("062", "Poland sent 200 troops to the Saber Strike exercise in Latvia.", "POL", "LVA"),
+    ("062", "Norway and Finland sent small contingents to the Swedish-led Aurora exercise.",
+     "NOR", "SWE"),
     # 114: a note of protest handed to an envoy, whatever the note is "over"
     ("114", "Niger on Friday handed Benin's ambassador a protest note over what it called "
      "an incursion by Beninese soldiers.", "NER", "BEN"),
@@ -91,6 +94,7 @@ NOT_FOUND = [
     ("0841", "Niger on Friday handed Benin's ambassador a protest note over what it called "
      "an incursion by Beninese soldiers."),
     ("150", "Japan will hand two refurbished patrol boats to the Philippine navy."),
+    ("072", "Poland sent 200 troops to the Saber Strike exercise in Latvia."),
     ("0332", "Al-Shabaab vowed to intensify attacks on Kenyan troops in Somalia."),
     ("016", "Serbia rejected Croatia's protest over the border crossing."),
     ("114", "Serbia rejected Croatia's protest over the border crossing."),
