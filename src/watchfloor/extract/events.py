@@ -52,6 +52,7 @@ from watchfloor.extract.nonacts import (
     VERBAL,
     _after_gerund_and,
     _definite_reference,
+    _deliberated,
     _gerund_in_phrase,
     _nominal_in_phrase,
     _noun_not_verb,
@@ -115,8 +116,10 @@ def assemble(
     # shorter triggers inside it too
     named = rules.class_words("EXERCISE") | rules.class_words("AGREEMENT")
     things = rules.class_words("THING") if "THING" in rules.classes else frozenset()
+    deliberating = rules.class_words("DELIBERATING")
     nominal = [t for t in triggers
-               if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t))
+               if (_nominal_in_phrase(tokens, t, named) or _definite_reference(tokens, t)
+                   or _deliberated(tokens, t, deliberating))
                and _possessor(tokens, t, candidates) is None]  # fmt: skip
     purposes: list[Trigger] = []
     for trigger in sorted(triggers, key=lambda t: (t.first, t.order)):

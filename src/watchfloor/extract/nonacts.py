@@ -1,7 +1,8 @@
 """Trigger words that name an act but report none in their sentence: a noun inside a
 prepositional phrase ("involved in arms transfers"), a definite noun pointing back at a
 known act ("condemned the attack"), a gerund inside a phrase ("in fighting that lasted
-days"), and a verb's word used as the noun of a thing ("British ships shot down drones").
+days"), the topic of a verb of deliberation ("met to discuss joint patrols"), and a verb's
+word used as the noun of a thing ("British ships shot down drones").
 ``events.assemble`` drops them before it looks for actors."""
 
 from __future__ import annotations
@@ -63,6 +64,16 @@ def _nominal_in_phrase(
         return False  # "$2 billion in military aid" is the aid
     # "took part in assaults on", "engaged in talks": the phrase is the act itself
     return not (j > 0 and tokens[j - 1].key in _LIGHT_VERBS)
+
+
+def _deliberated(tokens: tuple[Token, ...], trigger: Trigger, deliberating: frozenset[str]) -> bool:
+    """A trigger that is what a verb of deliberation is about ("met to discuss joint patrols",
+    "parliament debated sending troops"): talked of, not done; the talks are an act of their
+    own."""
+    j = trigger.first - 1
+    while j >= 0 and (tokens[j].key in _DETERMINERS - {"'s"} or _adjective(tokens[j])):
+        j -= 1
+    return j >= 0 and tokens[j].key in deliberating
 
 
 def _noun_not_verb(
