@@ -364,11 +364,27 @@ def _after_preposition(
     for j in range(start, end):
         if tokens[j].key != prep:
             continue
+        head = _partitive_of(tokens, j + 1, end)
         for m in candidates:
             if j < m.first <= j + 4 and _only_modifiers(tokens, j + 1, m.first):
                 return _conjuncts_right(tokens, m, candidates)
+            if 0 <= head < m.first <= head + 4 and _only_modifiers(tokens, head + 1, m.first):
+                return _conjuncts_right(tokens, m, candidates)
         return []
     return []
+
+
+def _partitive_of(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """The "of" of a partitive opening a prepositional object ("fired on a group of
+    Namibian herders", "aimed at a convoy of Syrian army trucks"): whose group it is
+    stands after it. -1 when the object opens with no partitive."""
+    j = start
+    while j < end and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()
+                       or _approximates(tokens, j)):
+        j += 1
+    if j + 1 < end and tokens[j].key in _PARTITIVES and tokens[j + 1].key == "of":
+        return j + 1
+    return -1
 
 
 def _conjuncts_left(
