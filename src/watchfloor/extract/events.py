@@ -47,6 +47,7 @@ from watchfloor.extract.arguments import (
     clause_of,
     earlier_object,
 )
+from watchfloor.extract.envoy_hosts import hosted_envoys
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
     VERBAL,
@@ -397,6 +398,16 @@ def _events_for(
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
         return []
+    hosted = (
+        hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
+        if pattern.host and not continues and (passive or any(
+            _is_passive(tokens, j, actor_ends) for j in range(trigger.first, trigger.last)
+        ))  # "was invited to the Ministry": the participle stands inside the trigger
+        else None
+    )
+    if hosted is not None:
+        # "the French ambassador in Moroni was summoned": the host acts on the envoy
+        return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
