@@ -68,3 +68,13 @@ def test_a_group_of_a_states_people_is_the_target(events: Events) -> None:
     assert any(c.startswith("19") and (a1, a2) == ("SDN", "TCD") for c, a1, a2 in found)
     found = briefs(events, "Chad protested to a delegation of Libyan officials on Monday.")
     assert any(c == "114" and a2 == "LBY" for c, _, a2 in found)
+
+
+def test_a_states_people_are_a_counterpart(events: Events) -> None:
+    # mediating between or hosting a state's factions, negotiators or delegates
+    found = briefs(events, "Algeria has been mediating between rival Malian factions since May.")
+    assert ("045", "DZA", "MLI") in found
+    found = briefs(events, "Kenya hosted Sudanese negotiators in Nairobi on Friday.")
+    assert any(c.startswith("04") and (a1, a2) == ("KEN", "SDN") for c, a1, a2 in found)
+    # a state's adjective on a thing is still no one to meet
+    assert not any(a2 == "RUS" for _, _, a2 in briefs(events, "Putin discussed Russian orders."))

@@ -558,17 +558,23 @@ def clause_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, in
 
 
 def _plausible_targets(
-    pattern: EventPattern, subjects: Sequence[ActorMention], targets: Sequence[ActorMention]
+    pattern: EventPattern,
+    subjects: Sequence[ActorMention],
+    targets: Sequence[ActorMention],
+    tokens: tuple[Token, ...] = (),
+    people: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """No state acts on itself; and one meets people, not "Russian orders": an
-    adjective alone is no counterpart of a meeting."""
+    adjective alone is no counterpart of a meeting, unless the noun it qualifies is one
+    of ``people`` ("mediated between rival Libyan factions", "met Sudanese negotiators")."""
     kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
     if pattern.code.startswith("05"):
         # "I thank the ministers", "I commend the Government for its answer": a house's
         # courtesies to its own government are no act of one side on another
         kept = [t for t in kept if not any(_courtesy(s, t) for s in subjects)]
     if pattern.code.startswith("04"):
-        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
+        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)
+                or (t.last < len(tokens) and tokens[t.last].key in people)]  # fmt: skip
     return kept
 
 

@@ -433,7 +433,8 @@ def _events_for(
         # "would intervene if China tried to take Taiwan": the threat is aimed at the
         # actor whose act would set it off
         targets = _condition_actor(tokens, trigger.last, candidates)
-    targets = _plausible_targets(pattern, subjects, targets)
+    people = rules.class_words("PEOPLE_NOUN")
+    targets = _plausible_targets(pattern, subjects, targets, tokens, people)
     if not targets and _gerund_in_phrase(tokens, trigger):
         return []  # "in fighting that lasted days": a noun, not a report of who fought whom
     sides = _distinct_countries(subjects)
