@@ -147,15 +147,3 @@ def test_a_seat_of_government_stands_for_it(extractor: Extractor) -> None:
     assert ("BRAGOV", "Itamaraty") in codes(extractor, "Itamaraty recalled the envoy on Monday.")
     assert ("PHLGOV", "Malacañang") in codes(extractor, "Malacañang rejected the Chinese claim.")
     assert ("NGAGOV", "Aso Rock") in codes(extractor, "Aso Rock said the border stays shut.")
-
-
-def test_what_a_state_runs_or_owns_is_the_states(extractor: Extractor) -> None:
-    def states(text: str) -> list[tuple[str, str]]:
-        return [(c, t) for c, t in codes(extractor, text) if c]
-
-    assert states("Police closed Serbian-run offices.") == [("SRB", "Serbian-run")]
-    assert states("They boarded a Chinese-owned trawler.") == [("CHN", "Chinese-owned")]
-    assert states("Drones hit a Russian-controlled depot.") == [("RUS", "Russian-controlled")]
-    # a flag, a maker or a backer names no owner
-    assert states("Iran seized a Liberian-flagged tanker.") == [("IRN", "Iran")]
-    assert states("Militias fired Iranian-made drones.") == []

@@ -15,9 +15,6 @@ from watchfloor.extract.text import Token, phrase_keys
 from watchfloor.taxonomy import ActorDictionary
 
 COUNTRYISH = frozenset({"country", "demonym", "capital"})
-# "Saudi-led", "Serbian-run", "Chinese-owned": led, run or owned by that actor; not
-# "-backed" (a backed force is its own side) nor "-made" or "-flagged" (no owner said)
-_LED_SUFFIXES = ("-led", "-run", "-owned", "-operated", "-controlled")
 # Words that may stand between a country and its role word ("Russia's lower house").
 _BRIDGE_STOP = frozenset(
     [
@@ -188,7 +185,7 @@ class ActorMatcher:
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase
             match = self._longest(tokens, keys, i, bucket, broken_case) if bucket else None
-            if match is None and keys[i].endswith(_LED_SUFFIXES):
+            if match is None and keys[i].endswith("-led"):
                 match = self._leader(tokens[i], index, broken_case)
             if match is None:
                 i += 1
@@ -217,11 +214,10 @@ class ActorMatcher:
         self, token: Token, index: dict[str, list[_Phrase]], broken_case: bool
     ) -> _Phrase | None:
         """ "the NATO-led KFOR mission", "the Saudi-led coalition": a force led by an
-        actor acts as that actor; what a state runs, owns or controls is that state's
-        ("shut down Serbian-run offices", "struck a Russian-controlled depot")."""
-        head = token.text[: token.text.rindex("-")]
+        actor acts as that actor."""
+        head = token.text[: -len("-led")]
         bucket = index.get(head.casefold(), [])
-        window = (Token(head, token.start, token.start + len(head), head.casefold()),)
+        window = (Token(head, token.start, token.end - 4, head.casefold()),)
         fits = [p for p in bucket if len(p.keys) == 1 and self._case_fits(window, p, broken_case)]
         return replace(fits[0], keys=(token.key,)) if fits else None
 
