@@ -309,6 +309,14 @@ def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
     return j
 
 
+def _participle_within(
+    tokens: tuple[Token, ...], trigger: Trigger, actor_ends: frozenset[int]
+) -> bool:
+    """ "was invited to the Ministry": a passive whose participle stands inside the
+    trigger, neither first nor last."""
+    return any(_is_passive(tokens, j, actor_ends) for j in range(trigger.first, trigger.last))
+
+
 def _events_for(
     tokens: tuple[Token, ...],
     trigger: Trigger,
@@ -398,16 +406,13 @@ def _events_for(
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
         return []
-    hosted = (
-        hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
-        if pattern.host and not continues and (passive or any(
-            _is_passive(tokens, j, actor_ends) for j in range(trigger.first, trigger.last)
-        ))  # "was invited to the Ministry": the participle stands inside the trigger
-        else None
-    )
-    if hosted is not None:
-        # "the French ambassador in Moroni was summoned": the host acts on the envoy
-        return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
+    if pattern.host and not continues and (
+        passive or _participle_within(tokens, trigger, actor_ends)
+    ):
+        hosted = hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
+        if hosted is not None:
+            # "the French ambassador in Moroni was summoned": the host acts on the envoy
+            return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
