@@ -139,3 +139,11 @@ def test_police_and_offices_named_by_their_own_names(extractor: Extractor) -> No
     assert [c for c, _ in codes(extractor, text)] == [
         "IRLCOP", "IRLGOV", "ITACOP", "ESPCOP", "MMRMIL"
     ]  # fmt: skip
+
+
+def test_a_seat_of_government_stands_for_it(extractor: Extractor) -> None:
+    # wire copy names a foreign ministry or a presidency by its building
+    assert ("MYSGOV", "Wisma Putra") in codes(extractor, "Wisma Putra issued a protest note.")
+    assert ("BRAGOV", "Itamaraty") in codes(extractor, "Itamaraty recalled the envoy on Monday.")
+    assert ("PHLGOV", "Malacañang") in codes(extractor, "Malacañang rejected the Chinese claim.")
+    assert ("NGAGOV", "Aso Rock") in codes(extractor, "Aso Rock said the border stays shut.")

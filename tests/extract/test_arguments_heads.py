@@ -8,7 +8,7 @@ from watchfloor.extract import Extractor
 from watchfloor.extract.text import tokenize
 from watchfloor.models import Mention
 
-from .conftest import brief
+from .conftest import brief, briefs
 
 Events = Callable[..., list[Mention]]
 
@@ -58,3 +58,23 @@ def test_a_bound_on_a_number_leaves_the_object_the_object(events: Events) -> Non
         assert [(c, a1, a2[:3]) for c, a1, a2 in found if a2] == [
             (expected[0], expected[1], expected[2][:3])
         ], text
+
+
+def test_a_group_of_a_states_people_is_the_target(events: Events) -> None:
+    # "a group of", "a convoy of", "dozens of": the people after the partitive are aimed at
+    found = briefs(events, "Angolan border guards opened fire on a group of Namibian herders.")
+    assert ("193", "AGO", "NAM") in found
+    found = briefs(events, "Sudanese troops fired at a convoy of Chadian army trucks.")
+    assert any(c.startswith("19") and (a1, a2) == ("SDN", "TCD") for c, a1, a2 in found)
+    found = briefs(events, "Chad protested to a delegation of Libyan officials on Monday.")
+    assert any(c == "114" and a2 == "LBY" for c, _, a2 in found)
+
+
+def test_a_states_people_are_a_counterpart(events: Events) -> None:
+    # mediating between or hosting a state's factions, negotiators or delegates
+    found = briefs(events, "Algeria has been mediating between rival Malian factions since May.")
+    assert ("045", "DZA", "MLI") in found
+    found = briefs(events, "Kenya hosted Sudanese negotiators in Nairobi on Friday.")
+    assert any(c.startswith("04") and (a1, a2) == ("KEN", "SDN") for c, a1, a2 in found)
+    # a state's adjective on a thing is still no one to meet
+    assert not any(a2 == "RUS" for _, _, a2 in briefs(events, "Putin discussed Russian orders."))

@@ -327,3 +327,21 @@ def test_an_appeal_to_everyone_in_a_state_addresses_that_state(events: Events) -
     found = {(m.actor1.country, m.actor2.country) for m in events(text)
              if m.root == "02" and m.actor2}  # fmt: skip
     assert found == {("SRB", "MNE"), ("IGO", "MLI")}
+
+
+def _accused(events: Events, text: str) -> set[tuple[str, str]]:
+    return {(m.actor1.code[:3], m.actor2.code[:3]) for m in events(text)
+            if m.code.startswith("112") and m.actor2}  # fmt: skip
+
+
+def test_him_after_a_participle_is_the_main_clause_s_object(events: Events) -> None:
+    text = "Qatar expelled a Saudi diplomat on Sunday, accusing him of spying on dissidents."
+    assert _accused(events, text) == {("QAT", "SAU")}
+
+
+def test_them_after_a_participle_is_not_a_plural_subject(events: Events) -> None:
+    # "them" is never the subject of its own clause, however plural that subject reads
+    text = "Indonesian police arrested nine Vietnamese fishermen, accusing them of poaching."
+    assert _accused(events, text) == {("IDN", "VNM")}
+    text = "Tunisian coast guards seized two Libyan boats, accusing them of smuggling fuel."
+    assert _accused(events, text) == {("TUN", "LBY")}

@@ -37,3 +37,19 @@ def test_where_a_force_fights_is_not_whom_it_fights(events: Events) -> None:
     assert found and not any(a2 == "VEN" for _, _, a2 in found)
     found = briefs(events, "Cuban soldiers shelled rebel positions in Venezuela.")
     assert any(c.startswith("19") and a2 == "VEN" for c, _, a2 in found)
+
+
+def test_an_envoy_recalled_from_his_post_answers_the_host(events: Events) -> None:
+    # the post after "in" names the state the recall is aimed at, whatever the wording
+    found = briefs(events, "Colombia also recalled its ambassador in Quito for consultations.")
+    assert ("161", "COL", "ECU") in found
+    found = briefs(events, "On Friday Mexico recalled its envoy in Madrid to review ties.")
+    assert ("161", "MEX", "ESP") in found
+    found = briefs(events, "Lithuania closed its embassy in Minsk after the balloon incursions.")
+    assert ("161", "LTU", "BLR") in found
+
+
+def test_a_recall_home_or_in_a_month_has_no_host(events: Events) -> None:
+    found = briefs(events, "Ghana recalled its ambassador to Accra for consultations.")
+    assert ("161", "GHA", None) in found
+    assert ("161", "PER", None) in briefs(events, "Peru recalled its ambassador in March.")

@@ -383,11 +383,27 @@ def _after_preposition(
     for j in range(start, end):
         if tokens[j].key != prep:
             continue
+        head = _partitive_of(tokens, j + 1, end)
         for m in candidates:
             if j < m.first <= j + 4 and _only_modifiers(tokens, j + 1, m.first):
                 return _conjuncts_right(tokens, m, candidates)
+            if 0 <= head < m.first <= head + 4 and _only_modifiers(tokens, head + 1, m.first):
+                return _conjuncts_right(tokens, m, candidates)
         return []
     return []
+
+
+def _partitive_of(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """The "of" of a partitive opening a prepositional object ("fired on a group of
+    Namibian herders", "aimed at a convoy of Syrian army trucks"): whose group it is
+    stands after it. -1 when the object opens with no partitive."""
+    j = start
+    while j < end and (tokens[j].key in _DETERMINERS or tokens[j].text[:1].isdigit()
+                       or _approximates(tokens, j)):
+        j += 1
+    if j + 1 < end and tokens[j].key in _PARTITIVES and tokens[j + 1].key == "of":
+        return j + 1
+    return -1
 
 
 def _conjuncts_left(
@@ -561,17 +577,23 @@ def clause_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, in
 
 
 def _plausible_targets(
-    pattern: EventPattern, subjects: Sequence[ActorMention], targets: Sequence[ActorMention]
+    pattern: EventPattern,
+    subjects: Sequence[ActorMention],
+    targets: Sequence[ActorMention],
+    tokens: tuple[Token, ...] = (),
+    people: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """No state acts on itself; and one meets people, not "Russian orders": an
-    adjective alone is no counterpart of a meeting."""
+    adjective alone is no counterpart of a meeting, unless the noun it qualifies is one
+    of ``people`` ("mediated between rival Libyan factions", "met Sudanese negotiators")."""
     kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
     if pattern.code.startswith("05"):
         # "I thank the ministers", "I commend the Government for its answer": a house's
         # courtesies to its own government are no act of one side on another
         kept = [t for t in kept if not any(_courtesy(s, t) for s in subjects)]
     if pattern.code.startswith("04"):
-        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)]
+        kept = [t for t in kept if not (t.kind == "demonym" and not t.role)
+                or (t.last < len(tokens) and tokens[t.last].key in people)]  # fmt: skip
     return kept
 
 

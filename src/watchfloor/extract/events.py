@@ -47,6 +47,7 @@ from watchfloor.extract.arguments import (
     clause_of,
     earlier_object,
 )
+from watchfloor.extract.envoy_hosts import hosted_envoys
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
     VERBAL,
@@ -315,6 +316,14 @@ def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
     return j
 
 
+def _participle_within(
+    tokens: tuple[Token, ...], trigger: Trigger, actor_ends: frozenset[int]
+) -> bool:
+    """ "was invited to the Ministry": a passive whose participle stands inside the
+    trigger, neither first nor last."""
+    return any(_is_passive(tokens, j, actor_ends) for j in range(trigger.first, trigger.last))
+
+
 def _events_for(
     tokens: tuple[Token, ...],
     trigger: Trigger,
@@ -408,6 +417,13 @@ def _events_for(
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
         return []
+    if pattern.host and not continues and (
+        passive or _participle_within(tokens, trigger, actor_ends)
+    ):
+        hosted = hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
+        if hosted is not None:
+            # "the French ambassador in Moroni was summoned": the host acts on the envoy
+            return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
@@ -439,7 +455,8 @@ def _events_for(
         # "would intervene if China tried to take Taiwan": the threat is aimed at the
         # actor whose act would set it off
         targets = _condition_actor(tokens, trigger.last, candidates)
-    targets = _plausible_targets(pattern, subjects, targets)
+    people = rules.class_words("PEOPLE_NOUN")
+    targets = _plausible_targets(pattern, subjects, targets, tokens, people)
     if not targets and _gerund_in_phrase(tokens, trigger):
         return []  # "in fighting that lasted days": a noun, not a report of who fought whom
     sides = _distinct_countries(subjects)

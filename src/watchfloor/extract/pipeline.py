@@ -73,6 +73,7 @@ from watchfloor.extract.learned import (
     nearby_after,
 )
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.mediation import mediated_parties
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.named import (
     introduced_names,
@@ -222,6 +223,7 @@ class Extractor:
         if self.model is not None and self.model.targets is not None:
             mentions = fill_targets(self.model.targets, read.traces, mentions)
         prose = finished(read.traces, mentions, self.rules, self.taxonomy.cameo)
+        prose = mediated_parties(read.traces, prose, self.taxonomy.cameo)
         rows = self.tables.mentions(
             document.id, document.text, document.published, tables, prose,
             document.title or "", partial(self._clause, document.published),

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from watchfloor.extract.analysis import _Sentence
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.rules import Rules
+from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
 
@@ -80,6 +81,8 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
     key = tokens[j].key
     if key == "of" and j > 0 and tokens[j - 1].key in rules.class_words("AIM_COMPASS"):
         return "near" in aims
+    if key == "in" and _own_post(tokens, j, rules):
+        return True  # "recalled its ambassador in Quito": the post's host
     frontier = j > 0 and tokens[j - 1].key in rules.class_words("FRONTIER")
     if key == "with" and frontier and "near" in aims:
         # the border's own preposition aims: "deployed to its border with", "along"; a
@@ -89,3 +92,13 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
             k -= 1
         return k >= 0 and (tokens[k].key in aims or tokens[k].key == "along")
     return key in aims
+
+
+def _own_post(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
+    """Whether the words before the "in" at ``j`` name a post of the actor's own: "its
+    ambassador", "their top envoy"; "stormed the embassy in Quito" is only where a raid
+    was, not a post its actor recalls or closes."""
+    if j < 2 or tokens[j - 1].key not in rules.class_words("POSTED_IN"):
+        return False
+    owners = rules.class_words("POST_OWNER")
+    return any(t.key in owners for t in tokens[max(0, j - 4) : j - 1])

@@ -16,6 +16,8 @@ from watchfloor.extract.text import Token
 
 PERSON_KINDS = frozenset({"leader", "role"})
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we"}
+# object pronouns that may stand right after a participle opening an adjunct
+_ADJUNCT_OBJECTS = frozenset({"it", "him", "her", "them"})
 
 
 def pronoun_mentions(
@@ -45,12 +47,15 @@ def _adjunct_object(
 ) -> list[ActorMention]:
     """ "expelled a Philippine vessel, accusing it of": the object "it" of a participial
     adjunct is not the main subject that adjunct shares; it is the last thing the main
-    clause named after its subject."""
-    if tokens[i].key != "it" or i == 0 or participial_adjunct(rules, tokens, i - 1) is None:
+    clause named after its subject. So are "him", "her" and "them" ("ordered an Iranian
+    diplomat to leave, accusing him of", "police detained 14 Filipino fishermen, accusing
+    them of"): an object pronoun is never its own clause's subject."""
+    word = tokens[i].key
+    if word not in _ADJUNCT_OBJECTS or i == 0 or participial_adjunct(rules, tokens, i - 1) is None:
         return []
     if tokens[i - 1].key in rules.class_words("SAYING_PARTICIPLE"):
         return []  # ", saying it would respond": the subject of what is said
-    things = [m for m in earlier if m.kind not in PERSON_KINDS]
+    things = [m for m in earlier if word != "it" or m.kind not in PERSON_KINDS]
     # a party, not a place a phrase names ("seized a tanker in the Gulf of Oman"); "cut
     # relations with the UAE, calling it" names a party
     placing = rules.class_words("PLACING")

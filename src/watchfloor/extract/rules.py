@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near",
+    "near", "host",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -40,7 +40,8 @@ STAGE_CLASSES = (
     "PARTNER_NOUN", "COLLECTIVE_NOUN", "SPEAKER", "TABLE_GROUP", "ACT_POINTER", "POINTER_END",
     "ANSWER_END", "OWNER", "CONTENT_OPENER", "DENIED_POINTER", "DENIED_ANY", "COUNTERPART",
     "NOT_INFINITIVE", "TEMPORAL_OPENER", "AIMED_AT", "LANDS_IN", "AIM_DETERMINER", "AIM_COMPASS",
-    "FRONTIER", "FIGHTING", "CONTROL_VERB", "STATE_BODY", "FEELING", "DELIBERATING",
+    "FRONTIER", "FIGHTING", "POSTED_IN", "POST_OWNER", "ENVOY_TITLE", "PEOPLE_NOUN",
+    "CONTROL_VERB", "STATE_BODY", "FEELING", "DELIBERATING",
 )  # fmt: skip
 
 
@@ -71,6 +72,7 @@ class EventPattern:
     consequence: bool = False
     near: bool = False  # actor1 only from the trigger's own noun phrase
     answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
+    host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
     origin: str = ""
 
 
@@ -318,6 +320,7 @@ def _pattern(
         consequence="consequence" in flag_set,
         near="near" in flag_set,
         answers="answers" in flag_set,
+        host="host" in flag_set,
         origin=origin,
     )
 
