@@ -392,6 +392,13 @@ def _events_for(
             if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
         if main is None and passive and acted_on(rules, tokens, trigger, clause[1]):
+            hosted = (
+                hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
+                if pattern.host else None
+            )  # fmt: skip
+            if hosted is not None and hosted.hosts:
+                # "the Kenyan envoy was summoned to the Ugandan ministry": its host acts
+                return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
             # "Nine men were arrested in raids": the subject is acted on, not acting
             subjects = unnamed_agent(claimant or voice, subjects)
     if not subjects and (pattern.mutual or pattern.joint):
