@@ -358,6 +358,7 @@ def _events_for(
         if agents:
             return _pairs(pattern, trigger, agents, _previous_subjects(previous),
                           clause, previous[0].head, mutual=False)  # fmt: skip
+    unnamed = False
     if continues:
         subjects = _previous_subjects(previous)
         head = previous[0].head
@@ -391,16 +392,9 @@ def _events_for(
             first = min((s.first for s in subjects), default=trigger.first)
             if sayer_goes_on(pattern.code, claimant, first, subjects):
                 subjects = [claimant]
-        if main is None and passive and acted_on(rules, tokens, trigger, clause[1]):
-            hosted = (
-                hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
-                if pattern.host else None
-            )  # fmt: skip
-            if hosted is not None and hosted.hosts:
-                # "the Kenyan envoy was summoned to the Ugandan ministry": its host acts
-                return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
-            # "Nine men were arrested in raids": the subject is acted on, not acting
-            subjects = unnamed_agent(claimant or voice, subjects)
+        # "Nine men were arrested in raids": the subject is acted on, not acting; who
+        # acts is settled below, once an envoy's host has had its say
+        unnamed = main is None and passive and acted_on(rules, tokens, trigger, clause[1])
     if not subjects and (pattern.mutual or pattern.joint):
         # "an exchange of fire between Indian and Pakistani troops": both sides act; "a
         # round of talks between Hanoi and Manila": a shared act, the first-named first
@@ -424,13 +418,18 @@ def _events_for(
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
         return []
+    speaker = claimant or voice
     if pattern.host and not continues and (
         passive or _participle_within(tokens, trigger, actor_ends)
     ):
-        hosted = hosted_envoys(tokens, trigger, subjects, candidates, clause, claimant, rules)
+        hosted = hosted_envoys(tokens, trigger, subjects, candidates, clause, speaker, rules)
         if hosted is not None:
             # "the French ambassador in Moroni was summoned": the host acts on the envoy
             return _pairs(pattern, trigger, hosted.hosts, hosted.envoys, clause, head, False)
+    if unnamed:
+        subjects = unnamed_agent(speaker, subjects)
+        if not subjects:
+            return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
