@@ -99,10 +99,11 @@ class CellReader:
         parts = [p.strip() for p in text.split(",") if p.strip()]
         # "by sea to Mongla", "commissioned at Chattogram", "new pier, Doraleh": the place
         # is the first name the cell gives, not the words of how it got there
-        named = [n for p in parts if (n := _named(p))[0]]
+        lead = self.places.words.locative | self.places.words.place_after
+        named = [n for p in parts if (n := _named(p, lead))[0]]
         if named:
             name, at_sea = named[0]
-            parts = [name, *(p for p in parts if p != name and not _named(p)[1])]
+            parts = [name, *(p for p in parts if p != name and not _named(p, lead)[1])]
             if at_sea:  # "off Kribi", "140 nm south of São Tomé": waters, no state's soil
                 return Place(name, None)
         if not parts:
@@ -120,22 +121,23 @@ class CellReader:
         return Place(parts[0], country)
 
 
-def _named(part: str) -> tuple[str, bool]:
+def _named(part: str, leading: frozenset[str]) -> tuple[str, bool]:
     """A place cell's part from its first capitalised word, when the words before it
     lead up to it with a preposition ("flown to Tejgaon air base": "Tejgaon air base"),
     and whether those words put it at sea ("off Kribi", "40 nm south of Lomé"); a part
     that starts with a name is kept whole; one with no name gives none. Of two places
-    ("installed at Mombasa and Lamu") the first."""
+    ("installed at Mombasa and Lamu") the first. ``leading``: the locative words
+    (``LOCATIVE``, ``PLACE_AFTER``) that lead up to a name."""
     words = part.split()
     # "Off Garacad": a cell's first word is capitalised, the name still follows it
     first = next(
-        (i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() not in _LEADING),
+        (i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() not in leading),
         None,
     )
     if first is None:
         return "", False
     lead = [w.casefold() for w in words[:first]]
-    if lead and (lead[-1] not in _LEADING or not _WATERS.isdisjoint(lead)):
+    if lead and (lead[-1] not in leading or not _WATERS.isdisjoint(lead)):
         return "", False  # "international waters off Venezuela": no state's place
     if not lead:
         return part, False
@@ -143,11 +145,6 @@ def _named(part: str) -> tuple[str, bool]:
     return name, not _AT_SEA.isdisjoint(lead)
 
 
-# words that lead a place cell up to the name ("handed over in", "near", "off")
-_LEADING = frozenset({
-    "to", "at", "in", "near", "off", "of", "outside", "inside", "around", "from", "into",
-    "towards", "toward", "via", "on",
-})  # fmt: skip
 _WATERS = frozenset({"waters"})
 # words that put a place at sea, off a coast: its country is none (spec)
 _AT_SEA = frozenset({"off", "nm", "nautical", "miles", "mi"})
