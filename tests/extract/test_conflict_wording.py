@@ -178,6 +178,10 @@ HELD = [
     ("154", "Britain sent two warships toward the Strait of Hormuz.", "GBR", None),
     ("150", "The Chinese navy conducted live-fire drills off Taiwan.", "CHN", "TWN"),
     ("150", "Russian jets violated Finnish airspace on Tuesday.", "RUS", "FIN"),
+    # warning shots are a show of force, whatever they are fired at
+    ("150", "A Sri Lankan patrol fired two warning shots at Indian trawlers.", "LKA", "IND"),
+    ("150", "Warning shots were fired towards a Ghanaian boat by Togolese sailors.", "TGO", "GHA"),
+    ("150", "Bolivian soldiers shot warning rounds over a Peruvian patrol.", "BOL", "PER"),
     ("160", "Colombia suspended intelligence sharing with the United States.", "COL", "USA"),
     ("160", "Armenia cancelled all cultural events with Russia.", "ARM", "RUS"),
     (

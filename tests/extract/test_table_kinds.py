@@ -229,3 +229,19 @@ def test_forces_moved_at_home_are_a_build_up(events: Events, movement: str) -> N
     )
     rows = [m for m in events(text, date(2026, 9, 1)) if " | " in m.sentence]
     assert [(m.code, m.actor1.code, m.actor2) for m in rows] == [("154", "BLRMIL", None)]
+
+
+WHAT_HAPPENED = """Table 2. Incidents at sea logged by the monitor
+
+| Date | Force involved | Against | What happened | Where | Aftermath | Reported by |
+|---|---|---|---|---|---|---|
+|2026-02-11|Philippine Coast Guard|Chinese maritime militia|Boarded two trawlers and detained 14 crew|Off Pag-asa|Crew deported in March|PCG|
+|2026-04-02|Moroccan Navy|Spanish fishing boat|Fired warning shots at the boat|Off Tarfaya|Madrid protests|Spanish ministry|
+"""
+
+
+def test_a_what_happened_column_is_the_act_not_its_outcome(events: Events) -> None:
+    # the header names the act itself; "Aftermath" beside it is what came of it
+    keys = _keys(_rows(events, WHAT_HAPPENED))
+    assert any(c.startswith("17") and a1 == "PHL" and a2 == "CHN" for c, a1, a2 in keys)
+    assert any(a1 == "MAR" and a2 == "ESP" for _, a1, a2 in keys)
