@@ -235,8 +235,8 @@ WHAT_HAPPENED = """Table 2. Incidents at sea logged by the monitor
 
 | Date | Force involved | Against | What happened | Where | Aftermath | Reported by |
 |---|---|---|---|---|---|---|
-|2026-02-11|Philippine Coast Guard|Chinese maritime militia|Boarded two trawlers and detained 14 crew|Off Pag-asa|Crew deported in March|PCG|
-|2026-04-02|Moroccan Navy|Spanish fishing boat|Fired warning shots at the boat|Off Tarfaya|Madrid protests|Spanish ministry|
+|2026-02-11|Philippine Coast Guard|Chinese militia|Boarded and detained 14 crew|Pag-asa|Freed|PCG|
+|2026-04-02|Moroccan Navy|Spanish fishing boat|Fired warning shots at it|Tarfaya|Protest|Madrid|
 """
 
 
