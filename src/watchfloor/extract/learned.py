@@ -16,6 +16,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from watchfloor.errors import DataFileError
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.events import Assembled
@@ -79,21 +82,24 @@ class EventModel:
     pair_threshold: float
     beside_threshold: float = 1.0  # a root beside the rules' events: 1.0 never
     targets: TargetModel | None = None  # fills in the targets the rules leave open
-    # each feature's weights for all twenty roots: one lookup a feature, not twenty
-    by_feature: Mapping[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    # each feature's row of weights for all twenty roots: a sentence's scores are the
+    # sum of its features' rows, one array sum instead of twenty dictionary lookups each
+    feature_rows: Mapping[str, int] = field(init=False, repr=False, compare=False)
+    weights: npt.NDArray[np.float64] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         features = sorted({f for weights in self.roots.values() for f in weights})
-        index = {f: tuple(self.roots.get(r, {}).get(f, 0.0) for r in ROOTS) for f in features}
-        object.__setattr__(self, "by_feature", index)
+        rows = [[self.roots.get(r, {}).get(f, 0.0) for r in ROOTS] for f in features]
+        object.__setattr__(self, "feature_rows", {f: i for i, f in enumerate(features)})
+        matrix = np.array(rows, dtype=np.float64).reshape(len(features), len(ROOTS))
+        object.__setattr__(self, "weights", matrix)
 
     def root_probabilities(self, features: Sequence[str]) -> list[float]:
-        totals = [0.0] * len(ROOTS)
-        for f in features:
-            weights = self.by_feature.get(f)
-            if weights is not None:
-                for i, w in enumerate(weights):
-                    totals[i] += w
+        rows = self.feature_rows
+        found = [i for f in features if (i := rows.get(f)) is not None]
+        if not found:
+            return [sigmoid(0.0)] * len(ROOTS)
+        totals: list[float] = self.weights[found].sum(axis=0).tolist()
         return [sigmoid(z) for z in totals]
 
     def pair_probability(self, features: Sequence[str]) -> float:
