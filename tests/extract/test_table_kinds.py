@@ -245,3 +245,20 @@ def test_a_what_happened_column_is_the_act_not_its_outcome(events: Events) -> No
     keys = _keys(_rows(events, WHAT_HAPPENED))
     assert any(c.startswith("17") and a1 == "PHL" and a2 == "CHN" for c, a1, a2 in keys)
     assert any(a1 == "MAR" and a2 == "ESP" for _, a1, a2 in keys)
+
+
+RESPONSES = """Table 3. Drone sightings over military sites
+
+| Date | Country | Site | Attributed to | Response | Source |
+|---|---|---|---|---|---|
+|2026-03-02|Norway|Ørland air base|Russia|Foreign Minister Eide summons the Russian envoy|NRK|
+|2026-05-09|Finland|Rovaniemi air base|Russia|Police detain two Russians; envoy expelled|Yle|
+"""
+
+
+def test_a_response_is_done_by_its_subject_not_by_whom_it_names(events: Events) -> None:
+    # the state where it happened answers; the accused state is its object, not its doer
+    keys = _keys(_rows(events, RESPONSES))
+    assert ("114", "NOR", "RUS") in keys
+    assert ("173", "FIN", "RUS") in keys
+    assert not any(a1 == "RUS" and c in ("114", "173", "174") for c, a1, _ in keys)

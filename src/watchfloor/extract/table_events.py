@@ -105,7 +105,9 @@ class TableReader:
             if role == "accused":
                 # the accused state acts; a "Country" column beside it is where it happened
                 if "actor" in roles and self._is_country(header[roles["actor"]]):
-                    roles.setdefault("place", roles.pop("actor"))
+                    # beside a "Site" column, the state that the site lies in
+                    country = roles.pop("actor")
+                    roles.setdefault("place" if "place" not in roles else "place_state", country)
                 roles["actor"] = i
                 continue
             if role == "actor" and "actor" in roles:

@@ -370,7 +370,7 @@ class RowReader:
         parts = [p for cell in self.columns.responses(self.row) for p in cell.split(";")]
         for part in (p.strip() for p in parts):
             act = self._code(part)
-            actor = self._responder(part, home)
+            actor = self._responder(part, home, at=act[1]) if act is not None else None
             if act is None or actor is None:
                 continue
             code = act[0]
@@ -405,14 +405,19 @@ class RowReader:
     def _count(self, text: str) -> Quantity | None:
         return quantity_in(text, self.reader.rules.units)
 
-    def _responder(self, text: str, home: str | None, default: str = "GOV") -> ActorMention | None:
+    def _responder(
+        self, text: str, home: str | None, default: str = "GOV", at: int | None = None
+    ) -> ActorMention | None:
         """Who the response cell names ("by the Dutch government": NLDGOV), a bare role
         ("by the Federal Police") belonging to the state where it happened, else that
-        state's ``default`` role (none: no one)."""
-        mentions = self.reader.actors.find(tokenize(text), text)
-        named = [m for m in mentions if m.resolved]
-        if named:
-            return self.reader.actor_of(text, self.acronyms)[0]
+        state's ``default`` role (none: no one). With the act at ``at``, only its subject
+        or its passive agent: "the minister summons the Russian ambassador" is not done
+        by Russia."""
+        mentions = [m for m in self.reader.actors.find(tokenize(text), text) if _doer(text, m, at)]
+        if any(m.resolved for m in mentions):
+            named = [m for m in self.reader.actor_of(text, self.acronyms) if _doer(text, m, at)]
+            if named:
+                return named[0]
         role = next((m.role for m in mentions if m.role), default)
         if home is None or not role:
             return None
@@ -450,9 +455,10 @@ class RowReader:
                 finer = self.reader.place_of(part)
                 if finer is not None and finer.country == place.country:
                     return finer
-        host = self.columns.cell(self.row, "host")
+        # a place the gazetteer lacks lies in the host's country, or the row's state
+        # ("Country | Site | Attributed to": the site in that country)
+        host = self.columns.cell(self.row, "host") or self.columns.cell(self.row, "place_state")
         if place is not None and place.country is None and host:
-            # a place the gazetteer lacks lies in the host's country
             hosts = self.reader.actor_of(host, self.acronyms)
             return Place(place.name, hosts[0].country) if hosts else place
         return place
@@ -544,3 +550,11 @@ class RowReader:
             if found is not None:
                 return found
         return None
+
+
+def _doer(text: str, mention: ActorMention, act_at: int | None) -> bool:
+    """Whether a mention can be who did the act at ``act_at``: before it (its subject),
+    or after it as the passive's agent ("arrested by the police")."""
+    if act_at is None or mention.start < act_at:
+        return True
+    return text[:mention.start].rstrip().lower().endswith(("by", "by the"))
