@@ -100,6 +100,11 @@ WORDING = [
     ("072", "Israel supplied Azerbaijan with combat helicopters.", "ISR", "AZE"),
     ("072", "China provided Cambodia with 20 patrol boats.", "CHN", "KHM"),
     ("072", "Ukraine was given tanks by Germany.", "DEU", "UKR"),
+    # military craft and vehicles handed over are materiel, as weapons are; a caption's
+    # reduced passive names the giver after "by"
+    ("072", "Two patrol boats handed to Tonga by New Zealand.", "NZL", "TON"),
+    ("072", "Turkey has donated armoured vehicles to the Somali army.", "TUR", "SOM"),
+    ("072", "South Korea delivered two corvettes to Peru.", "KOR", "PER"),
     ("072", "Iranian military planes flew weapons to Damascus.", "IRN", "SYR"),
     ("071", "Germany will give Ukraine 500 million euros to rebuild its grid.", "DEU", "UKR"),
     ("071", "The EU will provide 50 million euros to Jordan.", "IGO", "JOR"),

@@ -55,6 +55,10 @@ def test_key_states_have_demonyms_capitals_and_leaders(actors: ActorDictionary, 
         ("pyongyang", "PRK", "capital"),
         ("North Korean", "PRK", "demonym"),
         ("DPRK", "PRK", "country"),
+        # the wire's capitals abbreviations of a state's name
+        ("PNG", "PNG", "country"),
+        ("BiH", "BIH", "country"),
+        ("NZ", "NZL", "country"),
         ("U.S.", "USA", "country"),
         ("Britain", "GBR", "country"),
         ("Republic of Korea", "KOR", "country"),
@@ -88,7 +92,7 @@ def test_phrases_map_to_their_codes(
     assert codes_for(actors, phrase) == [(code, kind)]
 
 
-@pytest.mark.parametrize("phrase", ["Kim", "Lee", "Li", "Korea", "the North", "Wang"])
+@pytest.mark.parametrize("phrase", ["Kim", "Lee", "Li", "Korea", "the North", "Wang", "CAR"])
 def test_ambiguous_names_are_left_out(actors: ActorDictionary, phrase: str) -> None:
     assert codes_for(actors, phrase) == []
 
