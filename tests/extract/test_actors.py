@@ -147,3 +147,29 @@ def test_a_seat_of_government_stands_for_it(extractor: Extractor) -> None:
     assert ("BRAGOV", "Itamaraty") in codes(extractor, "Itamaraty recalled the envoy on Monday.")
     assert ("PHLGOV", "Malacañang") in codes(extractor, "Malacañang rejected the Chinese claim.")
     assert ("NGAGOV", "Aso Rock") in codes(extractor, "Aso Rock said the border stays shut.")
+
+
+def test_coast_guards_and_border_officers_enforce_the_law(extractor: Extractor) -> None:
+    """Coast guards, marine police and migration or customs officers are police (COP),
+    not armed forces, whatever state they serve."""
+    for text, code in [
+        ("The Philippine Coast Guard boarded the trawler.", "PHLCOP"),
+        ("Mauritanian coast guard sailors fired on a pirogue.", "MRTCOP"),
+        ("Greece's coastguard picked up 40 people.", "GRCCOP"),
+        ("Tanzanian marine police seized two boats.", "TZACOP"),
+        ("Liberian immigration officers detained four traders.", "LBRCOP"),
+        ("Dominican migration agents raided a market.", "DOMCOP"),
+        ("Nigerian customs officers impounded the trucks.", "NGACOP"),
+        ("Malaysia's maritime enforcement agency detained the crew.", "MYSCOP"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
+
+
+def test_chinas_coast_guard_is_a_military_force(extractor: Extractor) -> None:
+    # a force of the People's Armed Police under the Central Military Commission since 2018
+    for text in (
+        "The China Coast Guard fired water cannon.",
+        "Two Chinese coast guard ships shadowed the boat.",
+        "China's coast guard said it expelled the vessel.",
+    ):
+        assert codes(extractor, text)[0][0] == "CHNMIL", text
