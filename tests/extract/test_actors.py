@@ -1,6 +1,8 @@
 from watchfloor.extract import Extractor
 from watchfloor.extract.text import tokenize
 
+from .conftest import Events, briefs
+
 
 def codes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     return [(m.code, m.text) for m in extractor.actors.find(tokenize(text), text)]
@@ -173,3 +175,26 @@ def test_chinas_coast_guard_is_a_military_force(extractor: Extractor) -> None:
         "China's coast guard said it expelled the vessel.",
     ):
         assert codes(extractor, text)[0][0] == "CHNMIL", text
+
+
+def test_a_flag_or_owner_makes_a_ship_a_states(extractor: Extractor) -> None:
+    """ "a Chinese-flagged longliner", "a Greek-owned tanker": the state's property, to be
+    acted on ("flag"); "the Saudi-led coalition" still acts as Saudi Arabia."""
+    for text, code in [
+        ("a Chinese-flagged longliner", "CHN"),
+        ("a Greek-owned tanker", "GRC"),
+        ("a Panama-registered bulk carrier", "PAN"),
+        ("a Russian-crewed freighter", "RUS"),
+    ]:
+        assert [(m.code, m.kind) for m in extractor.actors.find(tokenize(text), text)] == [
+            (code, "flag")
+        ], text
+    text = "the Saudi-led coalition"
+    assert [m.kind for m in extractor.actors.find(tokenize(text), text)] == ["demonym"]
+
+
+def test_a_flag_state_never_acts(events: Events) -> None:
+    found = briefs(events, "A Liberian-flagged tanker was seized by Iranian commandos.")
+    found |= briefs(events, "Somali pirates hijacked a Maltese-flagged tanker.")
+    assert all(a1 not in ("LBR", "MLT") for _, a1, _ in found)
+    assert ("171", "SOM", "MLT") in found

@@ -16,6 +16,7 @@ from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.claims import intent_expressed, scoped, threat_made
 from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import DocumentContext
+from watchfloor.extract.crew_targets import crew_target
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.fields import (
     DateQuestion,
@@ -68,6 +69,8 @@ class RecordMaker:
         )  # fmt: skip
         if target is None:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
+        if target is None:
+            target = crew_target(s, event, mention, self._rules)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
