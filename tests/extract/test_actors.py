@@ -198,3 +198,16 @@ def test_a_flag_state_never_acts(events: Events) -> None:
     found |= briefs(events, "Somali pirates hijacked a Maltese-flagged tanker.")
     assert all(a1 not in ("LBR", "MLT") for _, a1, _ in found)
     assert ("171", "SOM", "MLT") in found
+
+
+def test_a_seat_of_government_other_than_the_capital(extractor: Extractor) -> None:
+    # wire copy names a government by the city it sits in, and some states by initials
+    for text, code in [
+        ("Cotonou rejected the charge.", "BEN"),
+        ("Abidjan recalled its envoy.", "CIV"),
+        ("Dar es Salaam protested.", "TZA"),
+        ("Koror seized the boat.", "PLW"),
+        ("PNG signed the treaty.", "PNG"),
+        ("NZ sent a frigate.", "NZL"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text

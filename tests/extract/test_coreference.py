@@ -369,3 +369,13 @@ def test_an_envoy_or_force_in_a_capital_is_not_that_states(events: Events) -> No
         "The troops in Kabul were withdrawn to Doha.",
     ):
         assert all(m.actor1.country not in ("NER", "AFG") for m in events(text)), text
+
+
+def test_the_other_side_is_that_state(events: Events) -> None:
+    # "the Russian side": a state's adjective before "side" names the state as a party
+    for text, target in [
+        ("Kazakhstan's energy ministry held consultations with the Russian side on Monday.",
+         "RUS"),
+        ("The Vietnamese delegation met the Chinese side in Hanoi.", "CHN"),
+    ]:  # fmt: skip
+        assert target in {m.actor2.country for m in events(text) if m.actor2}, text

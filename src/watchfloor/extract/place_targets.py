@@ -17,6 +17,9 @@ from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
 
+_LIST_JOINS = frozenset({"and", ",", "or"})
+_LIST_REACH = 8  # the words of a list of names before its last one
+
 
 def place_target(
     s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
@@ -79,6 +82,9 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
     if j < 0:
         return False
     key = tokens[j].key
+    if key in _LIST_JOINS:
+        j = _list_start(tokens, j, rules)
+        key = tokens[j].key if j >= 0 else ""
     if key == "of" and j > 0 and tokens[j - 1].key in rules.class_words("AIM_COMPASS"):
         return "near" in aims
     if key == "in" and _own_post(tokens, j, rules):
@@ -92,6 +98,21 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
             k -= 1
         return k >= 0 and (tokens[k].key in aims or tokens[k].key == "along")
     return key in aims
+
+
+def _list_start(tokens: tuple[Token, ...], j: int, rules: Rules) -> int:
+    """The word before a list of names whose last the place is: "in Paktika and Khost
+    provinces", "near Kunduz, Baghlan and Takhar" are aimed at as much as the first
+    name, known to the gazetteer or not; -1 if no list of names stands there."""
+    admin = rules.class_words("ADMIN_AREA")
+    k, steps = j - 1, 0
+    while k >= 0 and steps < _LIST_REACH:
+        token = tokens[k]
+        if not (token.key in _LIST_JOINS or token.is_capitalised or token.key in admin):
+            break
+        k, steps = k - 1, steps + 1
+    named = any(tokens[i].is_capitalised for i in range(k + 1, j))
+    return k if named and k >= 0 and tokens[k + 1].key not in _LIST_JOINS else -1
 
 
 def _own_post(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:
