@@ -75,3 +75,29 @@ def test_a_name_after_a_lower_case_phrase_is_no_list(events: Events) -> None:
     text = "Pakistani aircraft struck targets in the mountains and Khost was quiet."
     found = briefs(events, text)
     assert not any(a2 == "AFG" for _, _, a2 in found)
+
+
+def test_a_post_abroad_speaks_to_its_host(events: Events) -> None:
+    """ "The Chinese embassy in Buenos Aires demanded ...": what an embassy or envoy in a
+    capital says, asks or protests with no target named is addressed to the host."""
+    for text, actor, target in [
+        ("The Russian embassy in Oslo protested on Monday.", "RUS", "NOR"),
+        ("Iran's embassy in Baku condemned the decision as hostile.", "IRN", "AZE"),
+        ("The Turkish embassy in Athens demanded the release of the two fishermen.",
+         "TUR", "GRC"),
+    ]:  # fmt: skip
+        found = briefs(events, text)
+        assert any((a1, a2) == (actor, target) for _, a1, a2 in found), text
+
+
+def test_a_post_abroad_keeps_a_target_it_names(events: Events) -> None:
+    text = "The Chinese embassy in Canberra accused Washington of stirring up trouble."
+    found = briefs(events, text)
+    assert ("112", "CHN", "USA") in found
+    assert not any(a2 == "AUS" for _, _, a2 in found)
+
+
+def test_a_post_abroad_does_not_address_its_host_by_deeds(events: Events) -> None:
+    # a material act by a post is no message to the host
+    found = briefs(events, "The Russian embassy in Oslo sent a convoy of trucks with aid.")
+    assert ("073", "RUS", None) in found

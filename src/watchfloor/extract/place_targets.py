@@ -47,6 +47,27 @@ def place_target(
     return None
 
 
+def host_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
+) -> Actor | None:
+    """ "The Chinese embassy in Buenos Aires demanded the release of the crew": what a
+    state's post abroad (a word of the class POSTED_IN, then "in" and a capital) says,
+    asks or protests with no target named is addressed to its host."""
+    actor = event.actor1
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "host_addressed"):
+        return None
+    tokens = s.tokens
+    after = actor.last
+    if after + 1 >= len(tokens) or tokens[after].key != "in" or actor.last < 1:
+        return None
+    if tokens[actor.last - 1].key not in rules.class_words("POSTED_IN"):
+        return None
+    host = next((m for m in s.mentions if m.first == after + 1 and m.kind == "capital"), None)
+    if host is None or host.country == actor.country:
+        return None
+    return Actor(host.country, host.text)
+
+
 def _named_forces(s: _Sentence, first: int, end: int, country: str) -> Actor | None:
     """The forces of the place's country that an attack's clause names: "violated the
     ceasefire in the Poonch sector, opening fire on Indian posts" is aimed at the posts."""

@@ -28,7 +28,7 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
-from watchfloor.extract.place_targets import place_target
+from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
 from watchfloor.taxonomy import Taxonomy
@@ -71,6 +71,8 @@ class RecordMaker:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = crew_target(s, event, mention, self._rules)
+        if target is None:
+            target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
