@@ -99,5 +99,6 @@ def test_a_post_abroad_keeps_a_target_it_names(events: Events) -> None:
 
 def test_a_post_abroad_does_not_address_its_host_by_deeds(events: Events) -> None:
     # a material act by a post is no message to the host
-    found = briefs(events, "The Russian embassy in Oslo sent a convoy of trucks with aid.")
+    text = "The Russian embassy in Oslo sent a convoy of trucks with humanitarian aid."
+    found = briefs(events, text)
     assert ("073", "RUS", None) in found
