@@ -211,3 +211,17 @@ def test_a_seat_of_government_other_than_the_capital(extractor: Extractor) -> No
         ("NZ sent a frigate.", "NZL"),
     ]:
         assert codes(extractor, text)[0][0] == code, text
+
+
+def test_leaders_wire_copy_names_by_one_name(extractor: Extractor) -> None:
+    """Wire copy names some leaders by one name after the first mention, or always
+    ("Lula", "Haftar"); Haftar commands the Libyan National Army (LBYMIL)."""
+    for text, code in [
+        ("Lula flew to Beijing.", "BRAGOV"),
+        ("Petro ordered tariffs.", "COLGOV"),
+        ("Abiy spoke in Addis Ababa.", "ETHGOV"),
+        ("Burhan met the envoy.", "SDNGOV"),
+        ("Haftar's forces shelled the town.", "LBYMIL"),
+        ("The Libyan National Army shelled the town.", "LBYMIL"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
