@@ -4,7 +4,10 @@ actor's, with no target named, is aimed at that country.
 "deployed troops to the Kursk area" is aimed at Russia, "recalled its ambassador from
 Baku" at Azerbaijan; a strike, an attack or a deployment is also aimed at where it lands
 ("bombed hideouts in Afghanistan's Paktika province", "shelled positions south of
-Donetsk", "moved troops to its border with Belarus")."""
+Donetsk", "moved troops to its border with Belarus"), and so is the last of a list of
+names after one preposition ("in Paktika and Khost provinces"). What a post abroad says
+with no target is said to the host of the capital it sits in ("the Chinese embassy in
+Buenos Aires demanded")."""
 
 from __future__ import annotations
 
