@@ -1,6 +1,8 @@
 from watchfloor.extract import Extractor
 from watchfloor.extract.text import tokenize
 
+from .conftest import Events, briefs
+
 
 def codes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
     return [(m.code, m.text) for m in extractor.actors.find(tokenize(text), text)]
@@ -147,3 +149,79 @@ def test_a_seat_of_government_stands_for_it(extractor: Extractor) -> None:
     assert ("BRAGOV", "Itamaraty") in codes(extractor, "Itamaraty recalled the envoy on Monday.")
     assert ("PHLGOV", "Malacañang") in codes(extractor, "Malacañang rejected the Chinese claim.")
     assert ("NGAGOV", "Aso Rock") in codes(extractor, "Aso Rock said the border stays shut.")
+
+
+def test_coast_guards_and_border_officers_enforce_the_law(extractor: Extractor) -> None:
+    """Coast guards, marine police and migration or customs officers are police (COP),
+    not armed forces, whatever state they serve."""
+    for text, code in [
+        ("The Philippine Coast Guard boarded the trawler.", "PHLCOP"),
+        ("Mauritanian coast guard sailors fired on a pirogue.", "MRTCOP"),
+        ("Greece's coastguard picked up 40 people.", "GRCCOP"),
+        ("Tanzanian marine police seized two boats.", "TZACOP"),
+        ("Liberian immigration officers detained four traders.", "LBRCOP"),
+        ("Dominican migration agents raided a market.", "DOMCOP"),
+        ("Nigerian customs officers impounded the trucks.", "NGACOP"),
+        ("Malaysia's maritime enforcement agency detained the crew.", "MYSCOP"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
+
+
+def test_chinas_coast_guard_is_a_military_force(extractor: Extractor) -> None:
+    # a force of the People's Armed Police under the Central Military Commission since 2018
+    for text in (
+        "The China Coast Guard fired water cannon.",
+        "Two Chinese coast guard ships shadowed the boat.",
+        "China's coast guard said it expelled the vessel.",
+    ):
+        assert codes(extractor, text)[0][0] == "CHNMIL", text
+
+
+def test_a_flag_or_owner_makes_a_ship_a_states(extractor: Extractor) -> None:
+    """ "a Chinese-flagged longliner", "a Greek-owned tanker": the state's property, to be
+    acted on ("flag"); "the Saudi-led coalition" still acts as Saudi Arabia."""
+    for text, code in [
+        ("a Chinese-flagged longliner", "CHN"),
+        ("a Greek-owned tanker", "GRC"),
+        ("a Panama-registered bulk carrier", "PAN"),
+        ("a Russian-crewed freighter", "RUS"),
+    ]:
+        assert [(m.code, m.kind) for m in extractor.actors.find(tokenize(text), text)] == [
+            (code, "flag")
+        ], text
+    text = "the Saudi-led coalition"
+    assert [m.kind for m in extractor.actors.find(tokenize(text), text)] == ["demonym"]
+
+
+def test_a_flag_state_never_acts(events: Events) -> None:
+    found = briefs(events, "A Liberian-flagged tanker was seized by Iranian commandos.")
+    found |= briefs(events, "Somali pirates hijacked a Maltese-flagged tanker.")
+    assert all(a1 not in ("LBR", "MLT") for _, a1, _ in found)
+    assert ("171", "SOM", "MLT") in found
+
+
+def test_a_seat_of_government_other_than_the_capital(extractor: Extractor) -> None:
+    # wire copy names a government by the city it sits in, and some states by initials
+    for text, code in [
+        ("Cotonou rejected the charge.", "BEN"),
+        ("Abidjan recalled its envoy.", "CIV"),
+        ("Dar es Salaam protested.", "TZA"),
+        ("Koror seized the boat.", "PLW"),
+        ("PNG signed the treaty.", "PNG"),
+        ("NZ sent a frigate.", "NZL"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
+
+
+def test_leaders_wire_copy_names_by_one_name(extractor: Extractor) -> None:
+    """Wire copy names some leaders by one name after the first mention, or always
+    ("Lula", "Haftar"); Haftar commands the Libyan National Army (LBYMIL)."""
+    for text, code in [
+        ("Lula flew to Beijing.", "BRAGOV"),
+        ("Petro ordered tariffs.", "COLGOV"),
+        ("Abiy spoke in Addis Ababa.", "ETHGOV"),
+        ("Burhan met the envoy.", "SDNGOV"),
+        ("Haftar's forces shelled the town.", "LBYMIL"),
+        ("The Libyan National Army shelled the town.", "LBYMIL"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text

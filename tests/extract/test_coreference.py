@@ -345,3 +345,37 @@ def test_them_after_a_participle_is_not_a_plural_subject(events: Events) -> None
     assert _accused(events, text) == {("IDN", "VNM")}
     text = "Tunisian coast guards seized two Libyan boats, accusing them of smuggling fuel."
     assert _accused(events, text) == {("TUN", "LBY")}
+
+
+def test_a_body_seated_in_a_capital_is_that_states(events: Events) -> None:
+    """ "the foreign ministry in Hanoi": a state's own body takes the country of the
+    capital after "in", by its head word, and "it" may stand for it."""
+    cases = [
+        ("The foreign ministry in Hanoi summoned the Chinese ambassador.", "VNMGOV"),
+        ("The government in Bangkok closed the border with Cambodia.", "THAGOV"),
+        ("Police in Nairobi arrested three Somali nationals.", "KENCOP"),
+        ("The Department of Foreign Affairs in Manila said it had summoned a senior "
+         "Chinese diplomat.", "PHLGOV"),
+        ("A court in Tbilisi sentenced two Russian men to prison.", "GEOJUD"),
+    ]  # fmt: skip
+    for text, actor in cases:
+        assert actor in {m.actor1.code for m in events(text)}, text
+
+
+def test_an_envoy_or_force_in_a_capital_is_not_that_states(events: Events) -> None:
+    # an embassy or troops "in Kabul" are only there: they keep their own state, or none
+    for text in (
+        "Its embassy in Niamey protested to the junta on Monday.",
+        "The troops in Kabul were withdrawn to Doha.",
+    ):
+        assert all(m.actor1.country not in ("NER", "AFG") for m in events(text)), text
+
+
+def test_the_other_side_is_that_state(events: Events) -> None:
+    # "the Russian side": a state's adjective before "side" names the state as a party
+    for text, target in [
+        ("Kazakhstan's energy ministry held consultations with the Russian side on Monday.",
+         "RUS"),
+        ("The Vietnamese delegation met the Chinese side in Hanoi.", "CHN"),
+    ]:  # fmt: skip
+        assert target in {m.actor2.country for m in events(text) if m.actor2}, text

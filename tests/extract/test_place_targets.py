@@ -53,3 +53,52 @@ def test_a_recall_home_or_in_a_month_has_no_host(events: Events) -> None:
     found = briefs(events, "Ghana recalled its ambassador to Accra for consultations.")
     assert ("161", "GHA", None) in found
     assert ("161", "PER", None) in briefs(events, "Peru recalled its ambassador in March.")
+
+
+def test_a_place_last_in_a_list_of_names_is_aimed_at_as_the_first(events: Events) -> None:
+    """ "in Paktika and Khost provinces": the preposition before the list aims at each
+    name in it, whether the gazetteer knows the first name or not."""
+    for text, actor, target in [
+        ("Pakistani aircraft struck targets in Zarmandi and Khost provinces on Tuesday.",
+         "PAK", "AFG"),
+        ("Rwandan artillery shelled hillsides near Bunagana and Goma overnight.",
+         "RWA", "COD"),
+    ]:  # fmt: skip
+        found = briefs(events, text)
+        assert any(c.startswith("19") and (a1, a2) == (actor, target) for c, a1, a2 in found), (
+            text
+        )
+
+
+def test_a_name_after_a_lower_case_phrase_is_no_list(events: Events) -> None:
+    # "the mountains and Khost": Khost opens a clause of its own
+    text = "Pakistani aircraft struck targets in the mountains and Khost was quiet."
+    found = briefs(events, text)
+    assert not any(a2 == "AFG" for _, _, a2 in found)
+
+
+def test_a_post_abroad_speaks_to_its_host(events: Events) -> None:
+    """ "The Chinese embassy in Buenos Aires demanded ...": what an embassy or envoy in a
+    capital says, asks or protests with no target named is addressed to the host."""
+    for text, actor, target in [
+        ("The Russian embassy in Oslo protested on Monday.", "RUS", "NOR"),
+        ("Iran's embassy in Baku condemned the decision as hostile.", "IRN", "AZE"),
+        ("The Turkish embassy in Athens demanded the release of the two fishermen.",
+         "TUR", "GRC"),
+    ]:  # fmt: skip
+        found = briefs(events, text)
+        assert any((a1, a2) == (actor, target) for _, a1, a2 in found), text
+
+
+def test_a_post_abroad_keeps_a_target_it_names(events: Events) -> None:
+    text = "The Chinese embassy in Canberra accused Washington of stirring up trouble."
+    found = briefs(events, text)
+    assert ("112", "CHN", "USA") in found
+    assert not any(a2 == "AUS" for _, _, a2 in found)
+
+
+def test_a_post_abroad_does_not_address_its_host_by_deeds(events: Events) -> None:
+    # a material act by a post is no message to the host
+    text = "The Russian embassy in Oslo sent a convoy of trucks with humanitarian aid."
+    found = briefs(events, text)
+    assert ("073", "RUS", None) in found

@@ -135,6 +135,7 @@ class ActorMatcher:
         dictionary: ActorDictionary,
         lowercase_ambiguous: frozenset[str],
         modifiers: frozenset[str] = frozenset(),
+        belonging: frozenset[str] = frozenset(),
     ) -> None:
         phrases = [
             _Phrase(phrase_keys(e.phrase), e.code, e.kind, _is_acronym(e.phrase))
@@ -147,6 +148,7 @@ class ActorMatcher:
         )
         self._ambiguous = lowercase_ambiguous
         self._modifiers = modifiers
+        self._belonging = belonging
         # words of roles and of country names: a name learnt from "Defence Minister Shin
         # Won-sik" is "Shin", never "Defence"
         self.country_words = self._words_of("country", "demonym", "capital")
@@ -186,8 +188,11 @@ class ActorMatcher:
         while i < len(keys):
             bucket = index.get(keys[i])  # most words start no phrase
             match = self._longest(tokens, keys, i, bucket, broken_case) if bucket else None
-            if match is None and keys[i].endswith("-led"):
+            suffix = keys[i].rpartition("-")[2]
+            if match is None and (suffix == "led" or suffix in self._belonging):
                 match = self._leader(tokens[i], index, broken_case)
+                if match is not None and suffix != "led":
+                    match = replace(match, kind="flag")  # a state's ship or firm: acted on
             if match is None:
                 i += 1
                 continue
@@ -215,10 +220,11 @@ class ActorMatcher:
         self, token: Token, index: dict[str, list[_Phrase]], broken_case: bool
     ) -> _Phrase | None:
         """ "the NATO-led KFOR mission", "the Saudi-led coalition": a force led by an
-        actor acts as that actor."""
-        head = token.text[: -len("-led")]
+        actor acts as that actor; "a Chinese-flagged longliner", "a Greek-owned tanker"
+        are that state's (the suffixes of the class BELONGING), to be acted on."""
+        head = token.text.rpartition("-")[0]
         bucket = index.get(head.casefold(), [])
-        window = (Token(head, token.start, token.end - 4, head.casefold()),)
+        window = (Token(head, token.start, token.start + len(head), head.casefold()),)
         fits = [p for p in bucket if len(p.keys) == 1 and self._case_fits(window, p, broken_case)]
         return replace(fits[0], keys=(token.key,)) if fits else None
 

@@ -67,6 +67,8 @@ def _subjects(
     clause: tuple[int, int],
     passive: bool,
 ) -> list[ActorMention]:
+    # "a Chinese-flagged longliner" is China's property, acted on: never who acts
+    candidates = [m for m in candidates if m.kind != "flag"]
     antecedent = _relative_antecedent(tokens, trigger.first, candidates)
     if antecedent is not None:
         return _conjuncts_left(tokens, antecedent, candidates)

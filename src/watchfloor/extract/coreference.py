@@ -208,15 +208,17 @@ def seated_role(
 ) -> ActorMention | None:
     """ "the government in Kinshasa", "the regime in Damascus": a ruling body takes the
     country of the capital it sits in, and the capital is part of its name. Troops or an
-    embassy "in Kabul" are only there, so only ruling bodies are placed so."""
-    if not mention.role or mention.text.casefold() not in seated:
+    embassy "in Kabul" are only there, so only ruling bodies are placed so, by their head
+    word ("the foreign ministry in Hanoi")."""
+    if not mention.role or tokens[mention.last - 1].key not in seated:
         return None
     if mention.last >= len(tokens) or tokens[mention.last].key != "in":
         return None
     seat = next((m for m in found if m.first == mention.last + 1 and m.kind == "capital"), None)
     if seat is None:
         return None
-    return replace(mention, code=seat.country + mention.role, last=seat.last,
+    # a body, not a person: "it" may stand for it ("the ministry in Manila said it had")
+    return replace(mention, code=seat.country + mention.role, last=seat.last, kind="agency",
                    text=f"{mention.text} in {seat.text}", end=seat.end)  # fmt: skip
 
 

@@ -136,6 +136,7 @@ class Extractor:
             taxonomy.actors,
             rules.class_words("AMBIGUOUS") if "AMBIGUOUS" in rules.classes else frozenset(),
             rules.class_words("MODIFIER") if "MODIFIER" in rules.classes else frozenset(),
+            rules.class_words("BELONGING"),
         )
         place_words = replace(PlaceWords.from_rules(rules), demonyms=self.actors.demonyms)
         self.places = PlaceMatcher(taxonomy.gazetteer, place_words)

@@ -4,7 +4,10 @@ actor's, with no target named, is aimed at that country.
 "deployed troops to the Kursk area" is aimed at Russia, "recalled its ambassador from
 Baku" at Azerbaijan; a strike, an attack or a deployment is also aimed at where it lands
 ("bombed hideouts in Afghanistan's Paktika province", "shelled positions south of
-Donetsk", "moved troops to its border with Belarus")."""
+Donetsk", "moved troops to its border with Belarus"), and so is the last of a list of
+names after one preposition ("in Paktika and Khost provinces"). What a post abroad says
+with no target is said to the host of the capital it sits in ("the Chinese embassy in
+Buenos Aires demanded")."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
+
+_LIST_JOINS = frozenset({"and", ",", "or"})
+_LIST_REACH = 8  # the words of a list of names before its last one
 
 
 def place_target(
@@ -42,6 +48,27 @@ def place_target(
             forces = _named_forces(s, first, event.clause[1], country) if "near" in aims else None
             return forces or Actor(country, text)
     return None
+
+
+def host_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
+) -> Actor | None:
+    """ "The Chinese embassy in Buenos Aires demanded the release of the crew": what a
+    state's post abroad (a word of the class POSTED_IN, then "in" and a capital) says,
+    asks or protests with no target named is addressed to its host."""
+    actor = event.actor1
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "host_addressed"):
+        return None
+    tokens = s.tokens
+    after = actor.last
+    if after + 1 >= len(tokens) or tokens[after].key != "in" or actor.last < 1:
+        return None
+    if tokens[actor.last - 1].key not in rules.class_words("POSTED_IN"):
+        return None
+    host = next((m for m in s.mentions if m.first == after + 1 and m.kind == "capital"), None)
+    if host is None or host.country == actor.country:
+        return None
+    return Actor(host.country, host.text)
 
 
 def _named_forces(s: _Sentence, first: int, end: int, country: str) -> Actor | None:
@@ -79,6 +106,9 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
     if j < 0:
         return False
     key = tokens[j].key
+    if key in _LIST_JOINS:
+        j = _list_start(tokens, j, rules)
+        key = tokens[j].key if j >= 0 else ""
     if key == "of" and j > 0 and tokens[j - 1].key in rules.class_words("AIM_COMPASS"):
         return "near" in aims
     if key == "in" and _own_post(tokens, j, rules):
@@ -92,6 +122,21 @@ def _aimed(s: _Sentence, place_first: int, aims: frozenset[str], rules: Rules) -
             k -= 1
         return k >= 0 and (tokens[k].key in aims or tokens[k].key == "along")
     return key in aims
+
+
+def _list_start(tokens: tuple[Token, ...], j: int, rules: Rules) -> int:
+    """The word before a list of names whose last the place is: "in Paktika and Khost
+    provinces", "near Kunduz, Baghlan and Takhar" are aimed at as much as the first
+    name, known to the gazetteer or not; -1 if no list of names stands there."""
+    admin = rules.class_words("ADMIN_AREA")
+    k, steps = j - 1, 0
+    while k >= 0 and steps < _LIST_REACH:
+        token = tokens[k]
+        if not (token.key in _LIST_JOINS or token.is_capitalised or token.key in admin):
+            break
+        k, steps = k - 1, steps + 1
+    named = any(tokens[i].is_capitalised for i in range(k + 1, j))
+    return k if named and k >= 0 and tokens[k + 1].key not in _LIST_JOINS else -1
 
 
 def _own_post(tokens: tuple[Token, ...], j: int, rules: Rules) -> bool:

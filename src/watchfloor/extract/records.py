@@ -16,6 +16,7 @@ from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.claims import intent_expressed, scoped, threat_made
 from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import DocumentContext
+from watchfloor.extract.crew_targets import crew_target
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.fields import (
     DateQuestion,
@@ -27,7 +28,7 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
-from watchfloor.extract.place_targets import place_target
+from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
 from watchfloor.taxonomy import Taxonomy
@@ -68,6 +69,10 @@ class RecordMaker:
         )  # fmt: skip
         if target is None:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
+        if target is None:
+            target = crew_target(s, event, mention, self._rules)
+        if target is None:
+            target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention

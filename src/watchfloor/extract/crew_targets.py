@@ -1,0 +1,54 @@
+"""Targets taken from a seized boat's flag: "boarded the Taiwanese trawler Sheng Feng 27,
+seized the vessel and detained its 11 crew": the boat and the crew an act is done to,
+named again ("the vessel", "its crew"), are of the state whose boat the sentence named
+before them."""
+
+from __future__ import annotations
+
+from watchfloor.extract.actors import ActorMention
+from watchfloor.extract.analysis import _Sentence
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.rules import Rules
+from watchfloor.extract.text import Token
+from watchfloor.models import Actor, Mention
+
+_CREW_REACH = 4  # "its 11 crew", "their entire crew": words from the verb to the crew
+_CRAFT_REACH = 3  # "the Taiwanese trawler", "a Vietnamese fishing boat": to the boat
+
+
+def crew_target(s: _Sentence, event: Assembled, mention: Mention, rules: Rules) -> Actor | None:
+    """The state of the boat the act is done to, named again after the verb ("its crew",
+    "the vessel": "the" or a word of the class OWNER, then one of CREW or CRAFT), when the
+    sentence gave no target: the last state before the verb that names a boat (a flag,
+    "Chinese-flagged", or a nationality before a word of CRAFT), not the actor's own."""
+    if mention.actor2 is not None:
+        return None
+    crafts = rules.class_words("CRAFT")
+    if not _boat_again(s.tokens, event.trigger.first + 1, rules, crafts):
+        return None
+    own = mention.actor1.code[:3]
+    boats = [
+        m for m in s.mentions
+        if 0 <= m.last <= event.trigger.first and m.country not in ("", own, "IGO")
+        and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
+    ]  # fmt: skip
+    return Actor(boats[-1].country, boats[-1].text) if boats else None
+
+
+def _boat_again(
+    tokens: tuple[Token, ...], after: int, rules: Rules, crafts: frozenset[str]
+) -> bool:
+    """Whether the verb's object names a boat or crew already told of: "its 11 crew",
+    "the vessel", "their entire crew"."""
+    window = tokens[after : after + _CREW_REACH]
+    if not window or (window[0].key != "the" and window[0].key not in rules.class_words("OWNER")):
+        return False
+    named = rules.class_words("CREW") | crafts
+    return any(t.key in named for t in window[1:])
+
+
+def _names_a_boat(tokens: tuple[Token, ...], m: ActorMention, crafts: frozenset[str]) -> bool:
+    """ "the Taiwanese trawler", "a Vietnamese fishing boat": a nationality before a boat."""
+    if m.kind != "demonym" or m.role:
+        return False
+    return any(t.key in crafts for t in tokens[m.last : m.last + _CRAFT_REACH])
