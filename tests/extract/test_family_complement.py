@@ -1,0 +1,70 @@
+"""Families decided by what is asked for or answered:
+
+- an investigation or explanation asked for, however it is asked (urged, called on,
+  pressed for, sought from), is a demand for information (101), not a bare appeal (020);
+  in a double appeal the first request still decides;
+- a protest or note rejected "as baseless" is a rejection of the protest (120), never the
+  denial of a charge (016).
+
+Every sentence here is invented (other countries, other wording than any gold text).
+Actors are compared by country, the first three letters of the code, as the scorer does."""
+
+import pytest
+
+from .conftest import Events, briefs
+
+# (code, sentence, actor1 country, actor2 country or None)
+FOUND = [
+    ("101", "Kenya urged Uganda to investigate the shooting of its fishermen.", "KEN", "UGA"),
+    ("101", "Ecuador called on the United Nations to probe the killings.", "ECU", "IGO"),
+    ("101", "Ecuador's foreign ministry asked Peru for a full investigation into the raid.",
+     "ECU", "PER"),
+    ("101", "Colombia's president called on Ecuador to explain the raid on its embassy.",
+     "COL", "ECU"),
+    ("101", "Senegal pressed Gambia for explanations about the shooting.", "SEN", "GMB"),
+    ("101", "Tunisia sought clarification from Libya over the detentions.", "TUN", "LBY"),
+    ("101", "Bolivia summoned Chile's ambassador and asked for explanations.", "BOL", "CHL"),
+    ("101", "Hanoi appealed to Manila for a transparent inquiry into the sinking.", "VNM",
+     "PHL"),
+    ("101", "Georgia has asked Armenia to explain why its troops crossed the line.", "GEO",
+     "ARM"),
+    ("101", "Poland called on Belarus to investigate the incident and to release the two "
+     "guards.", "POL", "BLR"),
+    # a protest or note rejected in the words of a denial
+    ("120", "Ghana rejected Togo's protest as unfounded.", "GHA", "TGO"),
+    ("120", "Eswatini dismissed the South African note as absurd on Friday.", "SWZ", "ZAF"),
+    ("120", "Azerbaijan rejected Armenia's protest note as baseless and provocative.", "AZE",
+     "ARM"),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "actor1", "actor2"), FOUND)
+def test_family_by_complement(
+    events: Events, code: str, sentence: str, actor1: str, actor2: str | None
+) -> None:
+    assert (code, actor1, actor2) in briefs(events, sentence)
+
+
+# the family the same words must not take
+NOT_FOUND = [
+    ("020", "Kenya urged Uganda to investigate the shooting of its fishermen."),
+    ("020", "Senegal pressed Gambia for explanations about the shooting."),
+    # an investigation named later in the sentence is no request for one
+    ("101", "Morocco urged both sides to show restraint pending an investigation."),
+    # the first of two requests decides the appeal's code
+    ("101", "Poland called on Belarus to stop the provocations and to investigate the "
+     "incident."),
+    ("016", "Ghana rejected Togo's protest as unfounded."),
+    ("016", "Azerbaijan rejected Armenia's protest note as baseless and provocative."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), NOT_FOUND)
+def test_family_by_complement_not_this_family(events: Events, code: str, sentence: str) -> None:
+    assert not any(c == code for c, _, _ in briefs(events, sentence))
+
+
+def test_an_accusation_rejected_as_baseless_stays_a_denial(events: Events) -> None:
+    found = briefs(events, "Ghana rejected Togo's accusation as unfounded.")
+    assert ("016", "GHA", "TGO") in found
+    assert not any(c == "120" for c, _, _ in found)
