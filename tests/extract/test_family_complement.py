@@ -1,10 +1,14 @@
-"""Families decided by what is asked for or answered:
+"""Families decided by what is asked for, answered, stopped or sent:
 
 - an investigation or explanation asked for, however it is asked (urged, called on,
   pressed for, sought from), is a demand for information (101), not a bare appeal (020);
   in a double appeal the first request still decides;
 - a protest or note rejected "as baseless" is a rejection of the protest (120), never the
-  denial of a charge (016).
+  denial of a charge (016);
+- an arms sale or delivery halted, frozen or put on hold, and a state's part in joint
+  operations suspended, stop military aid (1622), whatever the weapon is called (an
+  "attack helicopter" is no attack);
+- a warship sent for a port call or a goodwill visit visits (042).
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -35,6 +39,19 @@ FOUND = [
     ("120", "Eswatini dismissed the South African note as absurd on Friday.", "SWZ", "ZAF"),
     ("120", "Azerbaijan rejected Armenia's protest note as baseless and provocative.", "AZE",
      "ARM"),
+    # arms sales and deliveries halted, a part in joint operations suspended
+    ("1622", "Washington put the sale of eight attack helicopters to Kenya on hold.", "USA",
+     "KEN"),
+    ("1622", "The United States suspended the delivery of attack helicopters to Egypt.", "USA",
+     "EGY"),
+    ("1622", "Berlin froze the delivery of 20 tanks to Riyadh.", "DEU", "SAU"),
+    ("1622", "Paris has blocked the transfer of Rafale jets to Qatar.", "FRA", "QAT"),
+    ("1622", "Chad suspended its participation in joint patrols with Niger.", "TCD", "NER"),
+    ("1622", "Benin has ended its role in the joint task force with Togo.", "BEN", "TGO"),
+    # a warship sent on a visit
+    ("042", "Japan sent a frigate to Manila for a port call.", "JPN", "PHL"),
+    ("042", "Turkey sent the corvette Burgazada to Karachi on a goodwill visit.", "TUR",
+     "PAK"),
 ]
 
 
@@ -56,6 +73,7 @@ NOT_FOUND = [
      "incident."),
     ("016", "Ghana rejected Togo's protest as unfounded."),
     ("016", "Azerbaijan rejected Armenia's protest note as baseless and provocative."),
+    ("190", "Washington put the sale of eight attack helicopters to Kenya on hold."),
 ]
 
 
@@ -68,3 +86,10 @@ def test_an_accusation_rejected_as_baseless_stays_a_denial(events: Events) -> No
     found = briefs(events, "Ghana rejected Togo's accusation as unfounded.")
     assert ("016", "GHA", "TGO") in found
     assert not any(c == "120" for c, _, _ in found)
+
+
+def test_warships_are_counted_as_vessels(events: Events) -> None:
+    found = [e for e in events("India delivered two corvettes to Vietnam on Monday.")
+             if e.code == "072"]  # fmt: skip
+    assert found and found[0].quantity is not None
+    assert found[0].quantity.value == 2
