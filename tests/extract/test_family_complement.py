@@ -1,4 +1,5 @@
-"""Families decided by what is asked for, answered, stopped or sent:
+"""Families decided by what is asked for, answered, stopped or sent, and by who acts
+together:
 
 - an investigation or explanation asked for, however it is asked (urged, called on,
   pressed for, sought from), is a demand for information (101), not a bare appeal (020);
@@ -8,7 +9,10 @@
 - an arms sale or delivery halted, frozen or put on hold, and a state's part in joint
   operations suspended, stop military aid (1622), whatever the weapon is called (an
   "attack helicopter" is no attack);
-- a warship sent for a port call or a goodwill visit visits (042).
+- warships and naval patrol craft sent somewhere add force there (154), not a patrol
+  (150) nor a shipment; sent for a port call they visit (042);
+- "the two navies", "both armies" after a shared act stand for the parties' armed forces,
+  so their joint exercise is cooperation (062) between them, not a show of force (150).
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -48,6 +52,13 @@ FOUND = [
     ("1622", "Paris has blocked the transfer of Rafale jets to Qatar.", "FRA", "QAT"),
     ("1622", "Chad suspended its participation in joint patrols with Niger.", "TCD", "NER"),
     ("1622", "Benin has ended its role in the joint task force with Togo.", "BEN", "TGO"),
+    # warships and naval patrol craft sent
+    ("154", "Myanmar's navy sent three frigates to the Coco Islands.", "MMR", None),
+    ("154", "Sri Lanka deployed two gunboats toward the northern coast on Friday.", "LKA",
+     None),
+    ("154", "Brazil dispatched four patrol vessels to the Amazon estuary.", "BRA", None),
+    ("154", "The Peruvian navy sent two patrol boats to the lake to protect its fishermen.",
+     "PER", None),
     # a warship sent on a visit
     ("042", "Japan sent a frigate to Manila for a port call.", "JPN", "PHL"),
     ("042", "Turkey sent the corvette Burgazada to Karachi on a goodwill visit.", "TUR",
@@ -74,6 +85,8 @@ NOT_FOUND = [
     ("016", "Ghana rejected Togo's protest as unfounded."),
     ("016", "Azerbaijan rejected Armenia's protest note as baseless and provocative."),
     ("190", "Washington put the sale of eight attack helicopters to Kenya on hold."),
+    ("150", "The Peruvian navy sent two patrol boats to the lake to protect its fishermen."),
+    ("154", "Japan sent a frigate to Manila for a port call."),
 ]
 
 
@@ -93,3 +106,32 @@ def test_warships_are_counted_as_vessels(events: Events) -> None:
              if e.code == "072"]  # fmt: skip
     assert found and found[0].quantity is not None
     assert found[0].quantity.value == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two navies held their first joint patrol exercise off Kafountine in April.",
+        "Both armies will hold joint drills near the border next month.",
+        "The two militaries staged a joint exercise in the Casamance region.",
+    ],
+)
+def test_the_two_armed_forces_exercise_together(events: Events, sentence: str) -> None:
+    text = (
+        "Senegal and Gambia signed a defence cooperation agreement in Banjul on Friday, "
+        f"officials said.\n\n{sentence}"
+    )
+    found = briefs(events, text)
+    assert ("062", "SEN", "GMB") in found
+    assert not any(c == "150" for c, _, _ in found)
+
+
+def test_the_two_navies_are_the_states_armed_forces(events: Events) -> None:
+    text = (
+        "Uruguay and Argentina signed a maritime cooperation agreement on Monday.\n\n"
+        "The two navies held a joint search-and-rescue exercise off Montevideo in May."
+    )
+    exercise = [e for e in events(text) if e.code == "062"]
+    assert exercise
+    assert exercise[0].actor1.code == "URYMIL"
+    assert exercise[0].actor2 is not None and exercise[0].actor2.code == "ARGMIL"
