@@ -9,6 +9,8 @@ together:
 - an arms sale or delivery halted, frozen or put on hold, and a state's part in joint
   operations suspended, stop military aid (1622), whatever the weapon is called (an
   "attack helicopter" is no attack);
+- a state or ministry that protests against another's act in its own words disapproves
+  (111); a crowd protesting demonstrates (141);
 - warships and naval patrol craft sent somewhere add force there (154), not a patrol
   (150) nor a shipment; sent for a port call they visit (042);
 - "the two navies", "both armies" after a shared act stand for the parties' armed forces,
@@ -59,6 +61,10 @@ FOUND = [
     ("154", "Brazil dispatched four patrol vessels to the Amazon estuary.", "BRA", None),
     ("154", "The Peruvian navy sent two patrol boats to the lake to protect its fishermen.",
      "PER", None),
+    # a state protesting in its own words disapproves
+    ("111", "Uganda's foreign ministry protested against the Kenyan deployment on Monday.",
+     "UGA", "KEN"),
+    ("111", "Rwanda strongly protests against the Burundian incursion.", "RWA", "BDI"),
     # a warship sent on a visit
     ("042", "Japan sent a frigate to Manila for a port call.", "JPN", "PHL"),
     ("042", "Turkey sent the corvette Burgazada to Karachi on a goodwill visit.", "TUR",
@@ -85,6 +91,7 @@ NOT_FOUND = [
     ("016", "Ghana rejected Togo's protest as unfounded."),
     ("016", "Azerbaijan rejected Armenia's protest note as baseless and provocative."),
     ("190", "Washington put the sale of eight attack helicopters to Kenya on hold."),
+    ("141", "Uganda's foreign ministry protested against the Kenyan deployment on Monday."),
     ("150", "The Peruvian navy sent two patrol boats to the lake to protect its fishermen."),
     ("154", "Japan sent a frigate to Manila for a port call."),
 ]
@@ -135,3 +142,13 @@ def test_the_two_navies_are_the_states_armed_forces(events: Events) -> None:
     assert exercise
     assert exercise[0].actor1.code == "URYMIL"
     assert exercise[0].actor2 is not None and exercise[0].actor2.code == "ARGMIL"
+
+
+def test_a_crowd_protesting_still_demonstrates(events: Events) -> None:
+    text = (
+        "Kyrgyzstan and Tajikistan signed a border deal on Monday.\n\n"
+        "Thousands of Kyrgyz protesters protested against the deal in Bishkek on Friday."
+    )
+    found = briefs(events, text)
+    assert any(c == "141" for c, _, _ in found)
+    assert not any(c == "111" for c, _, _ in found)
