@@ -209,3 +209,15 @@ def test_a_role_two_states_share_names_no_speaker(events: Events) -> None:
     text = "Russian troops attacked Ukrainian troops near Pokrovsk, the army said."
     attack = next(m for m in events(text) if m.code.startswith("19"))
     assert attack.source is None or attack.source.code[:3] not in ("RUS", "UKR")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_his_sentence_named(events: Events) -> None:
+    text = (
+        "Greek coast guard boats chased two Turkish trawlers near Lesbos, Greece's "
+        "shipping ministry said.\n\nTurkey's navy rejected the account.\n\n"
+        "Greece's navy has sent three more frigates to the Aegean islands, a navy "
+        "spokesman said."
+    )
+    sent = [e for e in events(text) if e.code == "154"]
+    assert sent and sent[0].source is not None
+    assert sent[0].source.code == "GRCMIL"

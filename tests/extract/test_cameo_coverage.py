@@ -28,7 +28,8 @@ CASES = [
     # 02 appeal: the one urged is the target
     (
         "020",
-        "Colombia's president called on Ecuador to explain the raid on its embassy.",
+        # an explanation asked for is a demand for information (101, test_family_complement)
+        "Colombia's president called on Ecuador to guarantee the safety of its diplomats.",
         "COL",
         "ECU",
     ),

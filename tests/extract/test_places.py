@@ -316,3 +316,20 @@ def test_villages_the_gazetteer_lacks(
 def test_land_features_by_their_head_word(events: Events, text: str, name: str) -> None:
     found = place(events, text)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mauritanian coast guards fired on a Senegalese pirogue off Nouadhibou.", "Nouadhibou"),
+        ("The Greek navy intercepted a Turkish fishing boat off the coast of Lesbos.", "Lesbos"),
+    ],
+)
+def test_what_happens_off_a_place_happens_at_sea(events: Events, text: str, name: str) -> None:
+    assert place(events, text) == (name, None)
+
+
+def test_off_a_country_still_names_its_waters(events: Events) -> None:
+    found = events("Iran seized a tanker off Oman on Sunday.")
+    assert found and found[0].location is not None
+    assert found[0].location.country == "OMN"

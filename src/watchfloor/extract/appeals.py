@@ -17,6 +17,9 @@ from watchfloor.extract.triggers import Trigger
 T = TypeVar("T")
 
 _APPEAL_ROOT = "02"
+# an investigation or explanation asked for is coded as a demand for information (CAMEO
+# has no appeal for one), but it is asked like any other request
+_ASKED_LIKE_APPEALS = ("101",)
 _GENERIC = "020"  # "urged X to": names no act, so never a request of its own
 _JOINS = (("and",), (",", "and"), ("as", "well", "as"))
 
@@ -49,7 +52,7 @@ def first_requests(
 
 def _specific(trigger: Trigger) -> bool:
     code = trigger.pattern.code
-    return code.startswith(_APPEAL_ROOT) and code != _GENERIC
+    return (code.startswith(_APPEAL_ROOT) or code in _ASKED_LIKE_APPEALS) and code != _GENERIC
 
 
 def _joined(tokens: tuple[Token, ...], end: int) -> bool:

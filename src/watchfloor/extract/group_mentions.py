@@ -60,12 +60,15 @@ def group_mentions(
             members = [replace(m, code=m.country + role, role=role) if m.country != "IGO"
                        else m for m in sides]  # fmt: skip
         governments = tokens[j].key in rules.class_words("GOVERNMENT_NOUN")
+        militaries = tokens[j].key in rules.class_words("MILITARY_GROUP_NOUN")
         for member in members:
             if states and member.country != "IGO":
                 member = replace(member, code=member.country, role="")
             elif governments and member.country != "IGO":
                 # "both governments" after "Niger and Benin": the states' governments
                 member = replace(member, code=member.country + "GOV", role="GOV")
+            elif militaries and member.country != "IGO":
+                member = replace(member, code=member.country + "MIL", role="MIL")
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out

@@ -618,6 +618,9 @@ class Extractor:
                     or placed_role(m, tokens, found)
                     or seated_role(m, tokens, found, seated)
                     or named_holder(m, tokens, context, entities)
+                    # "X's navy sent ..., a navy spokesman said": the body the sentence
+                    # itself named speaks, before the one the story named last
+                    or (_sole_role_before(m, out, tokens) if speaks else None)
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
                     or _sole_role_before(m, out, tokens)

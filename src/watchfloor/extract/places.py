@@ -114,7 +114,8 @@ class PlaceMatcher:
             i = mention.last
         found = [p for p in found if not _container(tokens, p, found)]
         countries = prefer | {p.entry.country for p in found if p.entry.kind == "country"}
-        return [self._in(tokens, p, countries, nearby) for p in found]
+        return [_offshore(tokens, self._in(tokens, p, countries, nearby), self.words)
+                for p in found]  # fmt: skip
 
     def _in(
         self,
@@ -240,6 +241,17 @@ def _named_after(feature: PlaceMention, town: PlaceMention | None) -> PlaceMenti
     if town is None or feature.entry.country is not None or town.entry.kind == "sea":
         return feature
     return replace(feature, entry=replace(feature.entry, country=town.entry.country))
+
+
+def _offshore(tokens: tuple[Token, ...], place: PlaceMention, words: PlaceWords) -> PlaceMention:
+    """ "off Saint-Louis", "off the coast of Kep": what happens off a place happens at sea,
+    in no country's territory; the place keeps its name. "Off Somalia" still names the
+    country whose waters they are."""
+    if place.entry.country is None or place.entry.kind == "country" or _locative_before(
+        tokens, place.first, place.entry.kind, words
+    ) != "off":
+        return place
+    return replace(place, entry=replace(place.entry, country=None))
 
 
 def _container(tokens: tuple[Token, ...], place: PlaceMention, found: list[PlaceMention]) -> bool:
