@@ -147,3 +147,21 @@ def test_a_seat_of_government_stands_for_it(extractor: Extractor) -> None:
     assert ("BRAGOV", "Itamaraty") in codes(extractor, "Itamaraty recalled the envoy on Monday.")
     assert ("PHLGOV", "Malacañang") in codes(extractor, "Malacañang rejected the Chinese claim.")
     assert ("NGAGOV", "Aso Rock") in codes(extractor, "Aso Rock said the border stays shut.")
+
+
+def test_a_portfolio_makes_a_minister_his_governments(extractor: Extractor) -> None:
+    # whatever the portfolio, a state's minister or ministry speaks for its government
+    for text, code in [
+        ("Ghana's trade minister Ama Mensah said on Monday", "GHAGOV"),
+        ("Chile's fisheries minister told reporters", "CHLGOV"),
+        ("Uganda's information minister, Joseph Okello, said", "UGAGOV"),
+        ("Peru's labour ministry said in a statement", "PERGOV"),
+        ("Nepal's home minister flew to Delhi", "NPLGOV"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
+
+
+def test_a_portfolio_word_alone_makes_no_official(extractor: Extractor) -> None:
+    # no title after it: the country stands alone
+    assert codes(extractor, "Ghana's trade deficit widened in May.") == [("GHA", "Ghana")]
+    assert codes(extractor, "Chile's fisheries exports rose.") == [("CHL", "Chile")]
