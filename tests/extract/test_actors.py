@@ -167,6 +167,18 @@ def test_coast_guards_and_border_officers_enforce_the_law(extractor: Extractor) 
         assert codes(extractor, text)[0][0] == code, text
 
 
+def test_a_portfolio_makes_a_minister_his_governments(extractor: Extractor) -> None:
+    # whatever the portfolio, a state's minister or ministry speaks for its government
+    for text, code in [
+        ("Ghana's trade minister Ama Mensah said on Monday", "GHAGOV"),
+        ("Chile's fisheries minister told reporters", "CHLGOV"),
+        ("Uganda's information minister, Joseph Okello, said", "UGAGOV"),
+        ("Peru's labour ministry said in a statement", "PERGOV"),
+        ("Nepal's home minister flew to Delhi", "NPLGOV"),
+    ]:
+        assert codes(extractor, text)[0][0] == code, text
+
+
 def test_chinas_coast_guard_is_a_military_force(extractor: Extractor) -> None:
     # a force of the People's Armed Police under the Central Military Commission since 2018
     for text in (
@@ -225,3 +237,9 @@ def test_leaders_wire_copy_names_by_one_name(extractor: Extractor) -> None:
         ("The Libyan National Army shelled the town.", "LBYMIL"),
     ]:
         assert codes(extractor, text)[0][0] == code, text
+
+
+def test_a_portfolio_word_alone_makes_no_official(extractor: Extractor) -> None:
+    # no title after it: the country stands alone
+    assert codes(extractor, "Ghana's trade deficit widened in May.") == [("GHA", "Ghana")]
+    assert codes(extractor, "Chile's fisheries exports rose.") == [("CHL", "Chile")]

@@ -140,6 +140,11 @@ WORDING = [
     ("090", "The UN sent a fact-finding mission to Myanmar.", "IGO", "MMR"),
     ("090", "Lithuania opened a criminal case against Belarusian border guards.", "LTU", "BLR"),
     ("090", "Kenya began an investigation into the killing of a Ugandan activist.", "KEN", None),
+    # thanks in the register of official statements
+    ("051", "Laos expressed gratitude for Vietnam's help after the floods.", "LAO", "VNM"),
+    ("051", "Kenya expressed its gratitude to Qatar for its mediation.", "KEN", "QAT"),
+    ("051", "Mongolia conveyed its deep appreciation to Japan for the relief.", "MNG", "JPN"),
+    ("051", "Fiji voiced its appreciation of New Zealand's support.", "FJI", "NZL"),
 ]
 
 
@@ -329,3 +334,9 @@ def test_an_official_arriving_to_secure_a_deal_is_a_visit(events: Events) -> Non
     found = _found(events, "The Indian foreign minister arrived in Colombo to secure a port deal.")
     assert ("042", "IND", "LKA") in found
     assert not any(code == "074" for code, _, _ in found)
+
+
+def test_thanks_name_whom_they_are_for(events: Events) -> None:
+    # with no one thanked, praise of one's own staff is no act of a state
+    text = "The minister expressed appreciation for the hard work of the police."
+    assert not [m for m in events(text) if m.code == "051"]

@@ -47,6 +47,7 @@ from watchfloor.extract.arguments import (
     clause_of,
     earlier_object,
 )
+from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
@@ -59,6 +60,7 @@ from watchfloor.extract.nonacts import (
     _noun_not_verb,
 )
 from watchfloor.extract.passives import acted_on, unnamed_agent
+from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.roles import (
     act_agent,
     controlled_subject,
@@ -105,12 +107,14 @@ def assemble(
     claimant: ActorMention | None = None,
     parse: LazyParse | None = None,
     voice: ActorMention | None = None,
+    places: Sequence[PlaceMention] = (),
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
     ``parse``: the sentence's dependency parse, when the trained parser is installed;
     ``voice``: the body an official statement speaks for, who does what it tells
-    without naming anyone ("the chargé d'affaires was summoned")."""
+    without naming anyone ("the chargé d'affaires was summoned"); ``places``: the
+    sentence's places, where a visit may go ("to_place")."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -144,7 +148,8 @@ def assemble(
             events = _answered(rules, tokens, trigger, candidates)
         else:
             events = _events_for(
-                tokens, trigger, candidates, rules, previous, parse, made, claimant, voice
+                tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
+                places,
             )
         if events:
             accepted.append((trigger, events))
@@ -334,6 +339,7 @@ def _events_for(
     made: Sequence[tuple[int, ActorMention]] = (),
     claimant: ActorMention | None = None,
     voice: ActorMention | None = None,
+    places: Sequence[PlaceMention] = (),
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -471,6 +477,8 @@ def _events_for(
         # "Azerbaijani and Armenian troops exchanged fire": each side fires at the other
         return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, mutual=True)
     shared = (pattern.joint or pattern.plural) and many
+    if pattern.to_place and not targets and not shared:
+        targets = destination(tokens, trigger.last - 1, clause[1], places, subjects, rules)
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
             events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)

@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near", "host",
+    "near", "host", "to_place",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -74,6 +74,7 @@ class EventPattern:
     near: bool = False  # actor1 only from the trigger's own noun phrase
     answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
+    to_place: bool = False  # a foreign place it leads to names its target: "visited Mombasa"
     origin: str = ""
 
 
@@ -322,6 +323,7 @@ def _pattern(
         near="near" in flag_set,
         answers="answers" in flag_set,
         host="host" in flag_set,
+        to_place="to_place" in flag_set,
         origin=origin,
     )
 
