@@ -395,12 +395,22 @@ def _extend_names(tokens: tuple[Token, ...], mentions: list[ActorMention]) -> li
             and tokens[last].is_capitalised
             and last not in starts
             and tokens[last].key not in _BRIDGE_STOP
+            and not _shouted(tokens, last)
         ):
             last += 1
         if m.role and last == m.last:
             last = _apposed_name(tokens, last, starts)
         out.append(replace(m, last=last) if last != m.last else m)
     return _absorb_following(out)
+
+
+def _shouted(tokens: tuple[Token, ...], i: int) -> bool:
+    """ "secretary of state marco rubio ACCUSED mexico", "officials SUMMONED": a word set
+    in capitals for emphasis after words that are not ends no name; an acronym is short
+    ("FSB"), and a name in a headline in capitals has capitals before it too."""
+    text = tokens[i].text
+    shouted = len(text) >= 4 and text.isalpha() and text.isupper()
+    return shouted and i > 0 and not tokens[i - 1].text.isupper()
 
 
 def _apposed_name(tokens: tuple[Token, ...], last: int, starts: set[int]) -> int:

@@ -51,6 +51,15 @@ _PARTITIVES = words(
     "part rest majority positions position bases base camps camp hideouts hideout strongholds "
     "stronghold"
 )
+# the craft, units and officers by which a force acts: "boats of the Congolese navy
+# seized", "a patrol of the Central African Armed Forces arrested", "officers of the State
+# Security Committee detained": the force after "of" is the actor, not a phrase's object
+_FORCE_HEADS = words(
+    "patrol patrols boat boats ship ships vessel vessels warship warships aircraft jets "
+    "officers agents guards elements"
+)
+# the subordinators whose clause has a subject of its own ("as" also compares, "such as")
+_CLAUSE_SUBORDINATORS = words("after before since until because once when while")
 _RELATIVES = words("which who whom")
 _JOINED_DETERMINERS = words("the 's its his her their")
 _QUOTES = frozenset(['"', "“", "”", "'"])
@@ -93,7 +102,8 @@ def _subjects(
     if inserted is not None:
         reach = (0,)
     lo_skip, hi_skip = inserted or (0, 0)
-    for lo in reach:
+    # "protested after boats of X's navy seized": the subordinate clause's own subject
+    for lo in (_subordinate_start(tokens, lo, trigger.first, candidates) for lo in reach):
         before = [
             m for m in candidates
             if lo <= m.first and m.last <= trigger.first and not _in_prep_phrase(tokens, m)
@@ -103,6 +113,35 @@ def _subjects(
             return _conjuncts_left(tokens, _before_apposition(tokens, before, trigger.first),
                                     candidates)
     return []
+
+
+def _subordinate_start(
+    tokens: tuple[Token, ...], lo: int, first: int, candidates: Sequence[ActorMention]
+) -> int:
+    """Where the subject of a verb in a subordinate clause is looked for: "Ghana protested
+    after Togolese soldiers arrested two traders": who arrested stands after "after",
+    never before it. A clause closed by a comma before the verb ("after Hamas fired,
+    Israel struck") leaves the main subject, as does one that names no actor of its own."""
+    for j in range(first - 1, lo - 1, -1):
+        key = tokens[j].key
+        if key in _PUNCTUATION:
+            return lo
+        if key in _CLAUSE_SUBORDINATORS:
+            inside = any(
+                j < m.first and m.last <= first and not _in_prep_phrase(tokens, m)
+                for m in candidates
+            )
+            return j + 1 if inside else lo
+    return lo
+
+
+def opens_own_subject(
+    tokens: tuple[Token, ...], lo: int, first: int, candidates: Sequence[ActorMention]
+) -> bool:
+    """Whether a subordinate clause with an actor of its own opens between word ``lo`` and
+    the verb at ``first``: "recalled its envoy after Togolese soldiers crossed the border
+    and arrested": who arrested is no longer who recalled."""
+    return _subordinate_start(tokens, lo, first, candidates) > lo
 
 
 def _before_apposition(
@@ -482,7 +521,7 @@ def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
     if tokens[j].key == "for" and j > 0 and tokens[j - 1].key in _SPEAKERS:
         return False  # "a spokesman for the command accused": the command speaks
     # "dozens of Russian personnel", "a column of Malian soldiers": the head is the actor
-    heads = _PARTITIVES | _ENVOYS
+    heads = _PARTITIVES | _ENVOYS | _FORCE_HEADS
     return not (tokens[j].key == "of" and j > 0 and tokens[j - 1].key in heads)
 
 

@@ -46,6 +46,7 @@ from watchfloor.extract.arguments import (
     answering_parties,
     clause_of,
     earlier_object,
+    opens_own_subject,
 )
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys
@@ -357,6 +358,7 @@ def _events_for(
         and _continues_previous_verb(tokens, trigger.first)
         and not (_after_gerund_and(tokens, trigger.first)
                  and previous[0].trigger.last < trigger.first - 2)
+        and not opens_own_subject(tokens, previous[0].trigger.last, trigger.first, candidates)
     )  # fmt: skip
     if continues and passive:
         # "held talks ... and was received by Putin": Putin receives the earlier subject

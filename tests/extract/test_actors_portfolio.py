@@ -1,0 +1,23 @@
+"""A minister's or a ministry's portfolio may stand between a state and its role word
+("Poland's interior minister", "Senegal's fisheries ministry"): the mention is that
+state's government, not the bare state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Events
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "actor1"),
+    [
+        ("Poland's interior minister condemned the Belarusian provocation.", "111", "POLGOV"),
+        ("Senegal's fisheries ministry accused Mauritania of abuses at sea.", "1122", "SENGOV"),
+        ("Kenya's trade minister criticised the Ugandan ban on its milk.", "111", "KENGOV"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_stands_between_a_state_and_its_minister(
+    events: Events, text: str, code: str, actor1: str
+) -> None:
+    assert any(e.code == code and e.actor1.code == actor1 for e in events(text))
