@@ -557,4 +557,5 @@ def _doer(text: str, mention: ActorMention, act_at: int | None) -> bool:
     or after it as the passive's agent ("arrested by the police")."""
     if act_at is None or mention.start < act_at:
         return True
-    return text[:mention.start].rstrip().lower().endswith(("by", "by the"))
+    between = text[act_at : mention.start].lower()
+    return re.search(r"\bby\b", between) is not None and not any(c in between for c in ",;")
