@@ -50,6 +50,7 @@ from watchfloor.extract.arguments import (
 )
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys
+from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
     VERBAL,
@@ -425,6 +426,8 @@ def _events_for(
     if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
+        return []
+    if pattern.official and not all(speaks_for_state(s) for s in subjects):
         return []
     speaker = claimant or voice
     if pattern.host and not continues and (

@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near", "host", "to_place",
+    "near", "host", "to_place", "official",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -42,7 +42,7 @@ STAGE_CLASSES = (
     "NOT_INFINITIVE", "TEMPORAL_OPENER", "AIMED_AT", "LANDS_IN", "AIM_DETERMINER", "AIM_COMPASS",
     "FRONTIER", "FIGHTING", "POSTED_IN", "POST_OWNER", "ENVOY_TITLE", "PEOPLE_NOUN",
     "CONTROL_VERB", "STATE_BODY", "FEELING", "DELIBERATING", "BELONGING", "CREW", "CRAFT",
-    "MILITARY_GROUP_NOUN",
+    "MILITARY_GROUP_NOUN", "STATEMENT", "PRESS_TEXT",
 )  # fmt: skip
 
 
@@ -75,6 +75,7 @@ class EventPattern:
     answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
     to_place: bool = False  # a foreign place it leads to names its target: "visited Mombasa"
+    official: bool = False  # only a state or its government acts so: "the Ministry protests"
     origin: str = ""
 
 
@@ -324,6 +325,7 @@ def _pattern(
         answers="answers" in flag_set,
         host="host" in flag_set,
         to_place="to_place" in flag_set,
+        official="official" in flag_set,
         origin=origin,
     )
 
