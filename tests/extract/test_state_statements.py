@@ -119,3 +119,36 @@ def test_a_states_indignation_in_a_statement_answers_the_state_its_title_names(
 def test_a_peoples_outrage_is_no_states_condemnation(events: Events) -> None:
     text = "Residents of the border villages expressed outrage over the killing of a farmer."
     assert not any(c == "111" for c, _, _ in briefs(events, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of the Republic of Serbia to the Republic of Croatia has "
+            "been recalled to Belgrade for consultations.",
+            ("161", "SRB", "HRV"),
+        ),
+        (
+            "By decision of the President, the Chilean Ambassador in Lima has been called "
+            "to Santiago for consultations.",
+            ("161", "CHL", "PER"),
+        ),
+        ("Kenya's ambassador to Ethiopia was called home on Friday.", ("161", "KEN", "ETH")),
+        (
+            "The Ambassador of Ghana in Lomé was recalled to Accra for consultations.",
+            ("161", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_an_envoy_recalled_in_the_passive_is_his_states_act_on_his_post(
+    events: Events, text: str, expected: Brief
+) -> None:
+    assert expected in briefs(events, text)
+
+
+def test_a_call_for_consultations_is_no_recall(events: Events) -> None:
+    found = briefs(events, "Kenya called for consultations with Ethiopia on the dam.")
+    assert not any(c == "161" for c, _, _ in found)
+    found = briefs(events, "The Ambassador of Ghana called for consultations on the crisis.")
+    assert not any(c == "161" for c, _, _ in found)

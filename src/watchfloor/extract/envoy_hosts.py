@@ -62,15 +62,42 @@ def hosted_envoys(
     return HostedEnvoys([], envoys)
 
 
+def recalled_envoy(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    subjects: Sequence[ActorMention],
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+) -> tuple[ActorMention, ActorMention] | None:
+    """A state's own envoy called home, told in the passive ("the Ambassador of X to Y
+    has been recalled to <X's capital> for consultations", "X's ambassador in <Y's
+    capital> was called home"): the envoy's state and the post it leaves; None unless the
+    one subject is an envoy whose post the sentence names."""
+    titles = rules.class_words("ENVOY_TITLE")
+    if len(subjects) != 1 or subjects[0].first >= trigger.first or not subjects[0].code:
+        return None
+    envoy = subjects[0]
+    if not any(t.key in titles for t in tokens[envoy.first : envoy.last]):
+        return None
+    post = _post(tokens, envoy, candidates, ("in", "to"))
+    if post is None or post.country == envoy.country:
+        return None
+    return envoy, post
+
+
 def _post(
-    tokens: tuple[Token, ...], envoy: ActorMention, candidates: Sequence[ActorMention]
+    tokens: tuple[Token, ...],
+    envoy: ActorMention,
+    candidates: Sequence[ActorMention],
+    words: tuple[str, ...] = ("in",),
 ) -> ActorMention | None:
-    """The state of the place after "in" right after the envoy's words."""
-    if envoy.last >= len(tokens) or tokens[envoy.last].key != "in":
+    """The state of the place after "in" (or another of ``words``) right after the
+    envoy's words."""
+    if envoy.last >= len(tokens) or tokens[envoy.last].key not in words:
         return None
     return next(
         (m for m in candidates
-         if envoy.last < m.first <= envoy.last + _POST_REACH and m.code
-         and m.kind in ("country", "capital")),
+         if envoy.last < m.first <= envoy.last + _POST_REACH
+         and m.code and m.kind in ("country", "capital")),
         None,
     )  # fmt: skip

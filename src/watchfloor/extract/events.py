@@ -49,7 +49,7 @@ from watchfloor.extract.arguments import (
     opens_own_subject,
 )
 from watchfloor.extract.destinations import destination
-from watchfloor.extract.envoy_hosts import hosted_envoys
+from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
 from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.nonacts import (
@@ -429,6 +429,11 @@ def _events_for(
         return []
     if pattern.official and not all(speaks_for_state(s) for s in subjects):
         return []
+    if pattern.recall:
+        recalled = recalled_envoy(tokens, trigger, subjects, candidates, rules) if passive else None
+        if recalled is None:
+            return []
+        return _pairs(pattern, trigger, [recalled[0]], [recalled[1]], clause, head, False)
     speaker = claimant or voice
     if pattern.host and not continues and (
         passive or _participle_within(tokens, trigger, actor_ends)

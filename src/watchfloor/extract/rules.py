@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near", "host", "to_place", "official",
+    "near", "host", "to_place", "official", "recall",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -76,6 +76,7 @@ class EventPattern:
     host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
     to_place: bool = False  # a foreign place it leads to names its target: "visited Mombasa"
     official: bool = False  # only a state or its government acts so: "the Ministry protests"
+    recall: bool = False  # "X's ambassador in Y has been recalled": X acts on Y, or no one
     origin: str = ""
 
 
@@ -326,6 +327,7 @@ def _pattern(
         host="host" in flag_set,
         to_place="to_place" in flag_set,
         official="official" in flag_set,
+        recall="recall" in flag_set,
         origin=origin,
     )
 
