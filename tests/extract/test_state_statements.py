@@ -1,30 +1,18 @@
 """Statements of state bodies in translation, on invented statements of many states: a
-"press release" or "press note" announces its issuer as a "statement" does, and a state's
-own protest or indignation is an official complaint aimed at the state its title names,
-never a crowd's demonstration."""
+state's own protest or indignation is an official complaint aimed at the state its title
+names, never a crowd's demonstration; an envoy recalled, told in the passive, is his
+state's act on his post."""
 
 from datetime import date
 
 import pytest
 
 from watchfloor.extract import Extractor
-from watchfloor.extract.issuer import statement_issuer
-from watchfloor.extract.text import tokenize
 from watchfloor.models import Document
 
 from .conftest import Events, briefs
 
 Brief = tuple[str, str, str | None]
-
-
-def _issuer_code(extractor: Extractor, title: str) -> str | None:
-    tokens = tokenize(title)
-    found = extractor.actors.find(tokens, title)
-    rules = extractor.rules
-    issuer = statement_issuer(
-        tokens, found, rules.class_words("STATEMENT"), rules.class_words("PRESS_TEXT")
-    )
-    return None if issuer is None else issuer.code
 
 
 def _briefs(extractor: Extractor, title: str, text: str) -> set[Brief]:
@@ -33,39 +21,6 @@ def _briefs(extractor: Extractor, title: str, text: str) -> set[Brief]:
         (m.code[:2], m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None)
         for m in extractor.extract(document).mentions
     }
-
-
-@pytest.mark.parametrize(
-    ("title", "code"),
-    [
-        ("Press release of the Ministry of Foreign Affairs of Mongolia on the herders", "MNGGOV"),
-        ("Press Release No. 112 of the Ministry of Defence of the Republic of Ghana", "GHAMIL"),
-        ("Press note no 45 of the Ministry of Foreign Affairs of Peru on fishing", "PERGOV"),
-        ("Press Notice of the Ministry of Foreign Affairs of the Kingdom of Cambodia", "KHMGOV"),
-    ],
-)
-def test_a_press_release_or_note_announces_its_issuer(
-    extractor: Extractor, title: str, code: str
-) -> None:
-    assert _issuer_code(extractor, title) == code
-
-
-def test_a_release_or_note_without_press_is_no_statement(extractor: Extractor) -> None:
-    assert _issuer_code(extractor, "Release of the Omani crew by Iran after four days") is None
-    assert _issuer_code(extractor, "Note by Chile on the maritime border handed to Peru") is None
-    assert _issuer_code(extractor, "Press freedom: release of journalists by Belarus") is None
-
-
-def test_the_ministry_of_a_press_release_speaks_for_its_state(extractor: Extractor) -> None:
-    title = (
-        "Press release of the Ministry of Foreign Affairs of Paraguay on the detention of "
-        "Paraguayan truck drivers by the Argentine Gendarmerie (unofficial translation)"
-    )
-    text = (
-        "Ministry of Foreign Affairs\nAsunción\n\nPress Release\n\n"
-        "The Ministry firmly condemns the detention of the drivers.\n"
-    )
-    assert ("11", "PRY", "ARG") in _briefs(extractor, title, text)
 
 
 @pytest.mark.parametrize(

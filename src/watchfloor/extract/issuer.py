@@ -15,23 +15,16 @@ _TOPIC = frozenset(("on", "regarding", "concerning", "about", "over", "condemnin
 # words that may stand between an issuer and its statement word ("weekly press briefing")
 _BETWEEN = frozenset(("weekly", "daily", "regular", "press", "official", "joint", "special"))
 _REACH = 4  # at most this many words between an issuer named first and its statement word
-# what numbers a statement ("Press release No. 027 of ...")
-_NUMBER_SIGNS = frozenset(("no", "nr", "n°", "#", "number"))
 
 
 def statement_issuer(
-    tokens: tuple[Token, ...],
-    found: Sequence[ActorMention],
-    statement_words: frozenset[str],
-    press_words: frozenset[str] = frozenset(),
+    tokens: tuple[Token, ...], found: Sequence[ActorMention], statement_words: frozenset[str]
 ) -> ActorMention | None:
     """The state body whose statement a title announces, or None. An issuer with no
     country of its own ("Foreign Ministry spokesperson") comes back unresolved, for the
-    document's home to complete. ``press_words`` name a statement only after "press"
-    ("Press release No. 27 of the Ministry of ...")."""
+    document's home to complete."""
     for i, token in enumerate(tokens):
-        pressed = i > 0 and tokens[i - 1].key == "press" and token.key in press_words
-        if token.key not in statement_words and not pressed:
+        if token.key not in statement_words:
             continue
         after = _issuer_after(tokens, found, i)
         before = _issuer_before(tokens, found, i)
@@ -46,7 +39,6 @@ def _issuer_after(
 ) -> ActorMention | None:
     """ "Statement of|by the <body> (on ...)": the first body with a country, else the
     first role, before the statement's topic begins."""
-    i = _past_number(tokens, i)
     if i + 1 >= len(tokens) or tokens[i + 1].key not in ("of", "by"):
         return None
     end = next((k for k in range(i + 2, len(tokens)) if tokens[k].key in _TOPIC), len(tokens))
@@ -74,17 +66,6 @@ def _a_body(m: ActorMention) -> bool:
     if m.kind in ("igo", "group", "leader", "capital") or m.code.startswith("IGO"):
         return False
     return m.resolved or m.role in ("GOV", "MIL")
-
-
-def _past_number(tokens: tuple[Token, ...], i: int) -> int:
-    """ "Press release No. 027 of ...", "Statement No 14 by ...": the statement word's
-    number is part of it."""
-    k = i + 1
-    if k < len(tokens) and tokens[k].key in _NUMBER_SIGNS:
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].key == ".")
-        if k < len(tokens) and tokens[k].text[:1].isdigit():
-            return k
-    return i
 
 
 def speaks_for_state(m: ActorMention) -> bool:
