@@ -10,6 +10,7 @@ from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 _PUNCTUATION = words("; : — – ( ) ? ! , .")
+_QUOTES = words('" “ ” « »')
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,15 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
         return ti
     slot = slots[si]
     if slot.gap:
-        for skip in range(slot.gap + 1):
-            j = ti + skip
-            if j >= len(tokens) or (skip and tokens[j - 1].key in _PUNCTUATION):
+        skipped = 0
+        for j in range(ti, len(tokens) + 1):
+            if j > ti:
+                if tokens[j - 1].key in _PUNCTUATION:
+                    break
+                # a quotation mark is no word of the gap: 'urged both sides to show
+                # "restraint"' asks as much as 'urged both sides to show restraint'
+                skipped += tokens[j - 1].key not in _QUOTES
+            if skipped > slot.gap or j >= len(tokens):
                 break
             end = _match(slots, tokens, si + 1, j)
             if end is not None:
