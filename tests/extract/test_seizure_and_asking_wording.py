@@ -107,3 +107,34 @@ def test_a_quotation_mark_is_no_gap_word_but_punctuation_still_ends_a_gap(
     # the comma closes the appeal: the restraint is asked of no one by "urged"
     found = briefs(events, 'Peru urged Ecuador to respond, and Chile showed "restraint".')
     assert not any(c == "0256" and a1 == "PER" for c, a1, _ in found)
+
+
+# a fight told as a noun between states, with no armed side, arms or battle named, is a row
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile and Bolivia are in their worst fight in decades over the Silala waters.",
+        "The fight between Canberra and Beijing over barley tariffs is back.",
+        "Kenya and Tanzania are locked in a bitter fight over egg imports.",
+        "Peru and Chile are in a new fight over pisco labels.",
+        "Ghana and Nigeria's latest fight is about traders' shops in Accra.",
+    ],
+)
+def test_a_fight_with_no_armed_side_is_no_armed_clash(events: Events, sentence: str) -> None:
+    assert not any(c.startswith("19") for c, _, _ in briefs(events, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        ("Armenian and Azerbaijani troops fight along the border almost every week.", "ARM",
+         "AZE"),
+        ("Ethiopian soldiers fought Eritrean units near Badme on Tuesday.", "ETH", "ERI"),
+        ("Colombian troops continue to fight ELN rebels near the Venezuelan border.", "COL",
+         "COL"),
+    ],
+)
+def test_a_fight_of_the_armed_stays_armed(
+    events: Events, sentence: str, actor1: str, actor2: str
+) -> None:
+    assert ("190", actor1, actor2) in briefs(events, sentence)
