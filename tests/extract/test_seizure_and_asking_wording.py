@@ -138,3 +138,13 @@ def test_a_fight_of_the_armed_stays_armed(
     events: Events, sentence: str, actor1: str, actor2: str
 ) -> None:
     assert ("190", actor1, actor2) in briefs(events, sentence)
+
+
+def test_a_gap_does_not_run_on_past_a_closing_quotation_mark(events: Events) -> None:
+    found = briefs(
+        events,
+        'Chile asked the Peruvian ambassador for "full explanations" after fishermen told '
+        "Chilean radio that soldiers had fired on their boats.",
+    )
+    assert ("101", "CHL", "PER") in found
+    assert not any(c == "0232" for c, _, _ in found)

@@ -60,9 +60,10 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
             if j > ti:
                 if tokens[j - 1].key in _PUNCTUATION:
                     break
-                # a quotation mark is no word of the gap: 'urged both sides to show
-                # "restraint"' asks as much as 'urged both sides to show restraint'
-                skipped += tokens[j - 1].key not in _QUOTES
+                # an opening quotation mark is no word of the gap: 'urged both sides to
+                # show "restraint"' asks as much as 'urged both sides to show restraint';
+                # a closing one still counts, so a gap does not run on past the quotation
+                skipped += not _opens_quote(tokens, j - 1)
             if skipped > slot.gap or j >= len(tokens):
                 break
             end = _match(slots, tokens, si + 1, j)
@@ -73,6 +74,15 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
         return _match(slots, tokens, si + 1, ti + 1)
     end = _codename_end(tokens, ti) if slot.codename else None
     return _match(slots, tokens, si + 1, end) if end is not None else None
+
+
+def _opens_quote(tokens: tuple[Token, ...], i: int) -> bool:
+    """A quotation mark written against the word after it and apart from the one before."""
+    if tokens[i].key not in _QUOTES or i + 1 >= len(tokens):
+        return False
+    attached_after = tokens[i + 1].start == tokens[i].end
+    attached_before = i > 0 and tokens[i - 1].end == tokens[i].start
+    return attached_after and not attached_before
 
 
 def _codename_end(tokens: tuple[Token, ...], ti: int) -> int | None:
