@@ -44,7 +44,7 @@ def test_a_closed_subordinate_clause_leaves_the_main_subject(events: Events) -> 
     ("text", "expected"),
     [
         ("Boats of the Nigerian navy seized two Beninese trawlers off Lagos.",
-         ("171", "NGA", "BEN")),
+         ("1711", "NGA", "BEN")),
         ("A patrol of the Malian army arrested four Mauritanian herders near Nara.",
          ("173", "MLI", "MRT")),
         ("Officers of the Belarusian KGB detained a Lithuanian journalist in Grodno.",

@@ -373,7 +373,7 @@ CASES = [
         "CHN",
         "PHL",
     ),
-    ("171", "Iran seized a Greek oil tanker in the Gulf of Oman.", "IRN", "GRC"),
+    ("171", "Iran hijacked a Greek oil tanker in the Gulf of Oman.", "IRN", "GRC"),
     ("1711", "Russian authorities confiscated Ukrainian property in Crimea.", "RUS", "UKR"),
     ("1712", "Israeli forces demolished Palestinian homes in the West Bank.", "ISR", "PSE"),
     ("172", "Russia barred 500 Americans from entering the country.", "RUS", "USA"),

@@ -35,8 +35,8 @@ FOUND = [
     ("174", "Indian guards handed over 52 migrants to Nepal on Friday.", "IND", "NPL"),
     ("174", "Croatian police pushed dozens of migrants into Bosnia.", "HRV", "BIH"),
     # 171: a seizure told in the passive, the seizer after "by"
-    ("171", "A Japanese fishing boat was seized by the Russian coast guard.", "RUS", "JPN"),
-    ("171", "Two Iranian dhows were impounded by the Omani navy.", "OMN", "IRN"),
+    ("1711", "A Japanese fishing boat was seized by the Russian coast guard.", "RUS", "JPN"),
+    ("1711", "Two Iranian dhows were impounded by the Omani navy.", "OMN", "IRN"),
     # 172: a border kept, ordered or shut closed against a named neighbour
     ("172", "Finland will keep its border with Russia closed until spring.", "FIN", "RUS"),
     ("172", "Poland shut two crossings on its border with Belarus.", "POL", "BLR"),

@@ -10,6 +10,7 @@ from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 _PUNCTUATION = words("; : — – ( ) ? ! , .")
+_QUOTES = words('" “ ” « »')
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,16 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
         return ti
     slot = slots[si]
     if slot.gap:
-        for skip in range(slot.gap + 1):
-            j = ti + skip
-            if j >= len(tokens) or (skip and tokens[j - 1].key in _PUNCTUATION):
+        skipped = 0
+        for j in range(ti, len(tokens) + 1):
+            if j > ti:
+                if tokens[j - 1].key in _PUNCTUATION:
+                    break
+                # an opening quotation mark is no word of the gap: 'urged both sides to
+                # show "restraint"' asks as much as 'urged both sides to show restraint';
+                # a closing one still counts, so a gap does not run on past the quotation
+                skipped += not _opens_quote(tokens, j - 1)
+            if skipped > slot.gap or j >= len(tokens):
                 break
             end = _match(slots, tokens, si + 1, j)
             if end is not None:
@@ -66,6 +74,15 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
         return _match(slots, tokens, si + 1, ti + 1)
     end = _codename_end(tokens, ti) if slot.codename else None
     return _match(slots, tokens, si + 1, end) if end is not None else None
+
+
+def _opens_quote(tokens: tuple[Token, ...], i: int) -> bool:
+    """A quotation mark written against the word after it and apart from the one before."""
+    if tokens[i].key not in _QUOTES or i + 1 >= len(tokens):
+        return False
+    attached_after = tokens[i + 1].start == tokens[i].end
+    attached_before = i > 0 and tokens[i - 1].end == tokens[i].start
+    return attached_after and not attached_before
 
 
 def _codename_end(tokens: tuple[Token, ...], ti: int) -> int | None:
