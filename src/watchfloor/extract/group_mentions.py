@@ -10,7 +10,6 @@ from itertools import pairwise
 
 from watchfloor.extract.actors import COUNTRYISH, ActorMention
 from watchfloor.extract.context import DocumentContext
-from watchfloor.extract.lexicon import AUXILIARIES, IRREGULAR_VERBS
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
@@ -44,14 +43,6 @@ def group_mentions(
             out.append(replace(inside, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=tokens[i].start, end=tokens[j].end))
             continue  # fmt: skip
-        if _bare_pair(tokens, i, j):
-            # "talks with President Museveni, and the two signed a memorandum": the
-            # number alone stands for the sentence's two parties, or the story's last two
-            pair = _sentence_parties(found, i, 2) or list(context.group[-2:])
-            text, where = f"{tokens[i].text} {tokens[j - 1].text}", tokens[i].start
-            out += [replace(m, first=i, last=j, text=text, start=where, end=tokens[j - 1].end)
-                    for m in pair if len(pair) == 2]  # fmt: skip
-            continue
         if tokens[j].key not in groups or (tokens[i].key == "the" and j == i + 1):
             continue
         start, end = tokens[i].start, tokens[j].end
@@ -81,16 +72,6 @@ def group_mentions(
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
-
-
-def _bare_pair(tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """ "the two signed", "the two had agreed": "the two" with no noun, the verb at ``j``."""
-    if tokens[i].key != "the" or j != i + 2 or tokens[i + 1].key != "two" or j >= len(tokens):
-        return False
-    verb = tokens[j]
-    lower = verb.text.isalpha() and verb.text.islower()
-    past = len(verb.key) > 4 and verb.key.endswith("ed")
-    return lower and (verb.key in AUXILIARIES or verb.key in IRREGULAR_VERBS or past)
 
 
 def _sentence_parties(found: Sequence[ActorMention], i: int, count: int) -> list[ActorMention]:
