@@ -39,6 +39,9 @@ def first(text: str) -> tuple[float, float | None, float | None, str, bool]:
         ("armed 3,000 militiamen", (3000, 3000, 3000, "troops", False)),
         ("landed about 120 marines", (120, 120, 120, "troops", True)),
         ("flew five planeloads of ammunition", (5, 5, 5, "containers", False)),
+        # officials named by their office are designations when sanctioned
+        ("froze the assets of nine Belarusian judges", (9, 9, 9, "designations", False)),
+        ("barred 14 Georgian lawmakers", (14, 14, 14, "designations", False)),
     ],
 )
 def test_quantities(

@@ -61,6 +61,7 @@ from watchfloor.extract.nonacts import (
     _nominal_in_phrase,
     _noun_not_verb,
 )
+from watchfloor.extract.owner_targets import owner_target
 from watchfloor.extract.passives import acted_on, unnamed_agent
 from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.roles import (
@@ -447,6 +448,9 @@ def _events_for(
         if not subjects:
             return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
+    if not targets and not passive:
+        # "summoned the head of the EU delegation": the act falls on the object's owner
+        how, targets = owner_target(rules, tokens, trigger, clause[1], candidates)
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
     after = {t.key for t in tokens[trigger.last : clause[1]]}
