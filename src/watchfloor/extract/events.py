@@ -481,8 +481,6 @@ def _events_for(
     shared = (pattern.joint or pattern.plural) and many
     if pattern.to_place and not targets and not shared:
         targets = destination(tokens, trigger.last - 1, clause[1], places, subjects, rules)
-    if pattern.no_target and targets:
-        return []  # forces sent to a state named are sent abroad (07), not mobilised (154)
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
             events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)

@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near", "host", "to_place", "no_target",
+    "near", "host", "to_place",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -75,7 +75,6 @@ class EventPattern:
     answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
     to_place: bool = False  # a foreign place it leads to names its target: "visited Mombasa"
-    no_target: bool = False  # a target found makes it another line's act: "sent troops to Mali"
     origin: str = ""
 
 
@@ -325,7 +324,6 @@ def _pattern(
         answers="answers" in flag_set,
         host="host" in flag_set,
         to_place="to_place" in flag_set,
-        no_target="no_target" in flag_set,
         origin=origin,
     )
 
