@@ -41,14 +41,18 @@ def denials_of_acts(
 
 
 def _rejects_an_act(tokens: tuple[Token, ...], a: Attribution, rules: Rules) -> bool:
-    if a.np_last > a.cue_first or tokens[a.cue_first].key not in rules.single_words["REJECTING"]:
+    classes = rules.single_words
+    if a.np_last > a.cue_first or tokens[a.cue_first].key not in classes["REJECTING"]:
         return False
     for j in range(a.cue_last, min(len(tokens), a.cue_last + _NOUN_REACH)):
         key = tokens[j].key
-        if key in CLAUSE_PUNCT or key in CLAUSE_OPENERS:
+        if key in CLAUSE_PUNCT or key in CLAUSE_OPENERS or key in classes["CHARGE"]:
             return False
         roots = rules.event_nouns.get(key)
-        if roots and not set(roots) <= _SAID:
+        # a saying turned down ("rejected the American criticism") is a refusal of one's
+        # own, as an act is; a charge denied ("rejected the accusations") is not
+        said = key in classes["REJECTED_SAYING"]
+        if said or (roots and not set(roots) <= _SAID):
             # the act's noun heads its phrase, unless a plural noun follows it: "the
             # strike reports" are reports
             after = _key(tokens, j + 1)
