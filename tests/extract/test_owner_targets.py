@@ -66,12 +66,13 @@ def test_a_lower_case_head_not_standing_for_its_owner_is_no_target(events: Event
 
 def test_a_thing_owned_by_or_belonging_to_an_actor(events: Events) -> None:
     cases = [
+        # a craft seized is property confiscated (1711), as the blind notes code it
         ("Eritrean sailors seized a tanker owned by a Saudi company in the Red Sea.",
-         ("171", "ERI", "SAU")),
+         ("1711", "ERI", "SAU")),
         ("Russian border guards detained a vessel belonging to a Georgian company.",
          ("171", "RUS", "GEO")),
         ("Turkish coast guards seized a freighter operated by a Syrian shipping firm.",
-         ("171", "TUR", "SYR")),
+         ("1711", "TUR", "SYR")),
     ]  # fmt: skip
     for text, expected in cases:
         assert expected in briefs(events, text), text
