@@ -32,7 +32,8 @@ def owner_target(
 ) -> tuple[str, list[ActorMention]]:
     """(the slot, the owners) of the first of the pattern's target slots whose object is
     "the <head> of <actor>"; ("", []) when none is."""
-    boats = (rules.class_words("CREW") | rules.class_words("CRAFT")) - rules.event_nouns.keys()
+    # a frozenset, as mypyc holds it to: minus a dict's keys would make a plain set
+    boats = (rules.class_words("CREW") | rules.class_words("CRAFT")).difference(rules.event_nouns)
     # a boat's word may name an act ("the launch of"), whose doer is no owner
     heads = rules.class_words("OWNED_HEAD") | rules.class_words("ENVOY_TITLE") | boats
     owning = rules.class_words("OWNING")
