@@ -15,6 +15,7 @@ from watchfloor.extract.lexicon import (
     DETERMINERS,
     IRREGULAR_VERBS,
     PREPOSITIONS,
+    QUOTES,
     words,
 )
 from watchfloor.extract.quantities import BOUNDS
@@ -62,7 +63,6 @@ _FORCE_HEADS = words(
 _CLAUSE_SUBORDINATORS = words("after before since until because once when while")
 _RELATIVES = words("which who whom")
 _JOINED_DETERMINERS = words("the 's its his her their")
-_QUOTES = frozenset(['"', "“", "”", "'"])
 _IRREGULAR_PARTICIPLES = words(
     "sent given held shown taken hit struck fought built brought made done seen sold drawn "
     "flown put laid frozen broken shot ferried carried supplied"
@@ -496,7 +496,7 @@ def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
     j = m.first - 1
     # adjectives and quotes right before the name, then determiners and numbers
     # ("on Friday it had agreed": a day's name is the end of a phrase, no adjective)
-    while j >= 0 and m.first - j <= 2 and (tokens[j].key in _QUOTES or (
+    while j >= 0 and m.first - j <= 2 and (tokens[j].key in QUOTES or (
         tokens[j].is_capitalised and tokens[j].key not in PREPOSITIONS | _CALENDAR
     )):  # fmt: skip
         j -= 1

@@ -97,8 +97,7 @@ class EventModel:
     def root_probabilities(self, features: Sequence[str]) -> list[float]:
         rows = self.feature_rows
         found = [i for f in features if (i := rows.get(f)) is not None]
-        if not found:
-            return [sigmoid(0.0)] * len(ROOTS)
+        # no known feature sums no row: every total 0.0
         totals: list[float] = self.weights[found].sum(axis=0).tolist()
         return [sigmoid(z) for z in totals]
 

@@ -21,6 +21,8 @@ AUXILIARIES = words(
     "not never already"
 )
 BE = words("was were been being be is are")
+# quotation marks, straight, curly and angled, as tokens
+QUOTES = words("\" “ ” « » '")
 # what makes a role word point back at an actor named before ("the soldiers")
 DEFINITE = words("the these those its their his her our this that")
 # words that open a relative or adverbial clause: "an incursion that Ukraine launched",

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchfloor.extract.lexicon import DETERMINERS, words
+from watchfloor.extract.lexicon import DETERMINERS, QUOTES, words
 from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 _PUNCTUATION = words("; : — – ( ) ? ! , .")
-_QUOTES = words('" “ ” « »')
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +77,7 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
 
 def _opens_quote(tokens: tuple[Token, ...], i: int) -> bool:
     """A quotation mark written against the word after it and apart from the one before."""
-    if tokens[i].key not in _QUOTES or i + 1 >= len(tokens):
+    if tokens[i].key not in QUOTES or i + 1 >= len(tokens):
         return False
     attached_after = tokens[i + 1].start == tokens[i].end
     attached_before = i > 0 and tokens[i - 1].end == tokens[i].start
