@@ -40,3 +40,46 @@ def test_a_pronoun_before_a_noun_is_no_bare_pointer(events: Events) -> None:
         "Baku condemned this year's budget."
     )
     assert ("111", "AZE", "ARM") not in briefs(events, text)
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "The Bolivian interior ministry accused them of smuggling fuel.",
+        "Bolivia's defence ministry accused the fishermen of smuggling fuel.",
+        "A Bolivian prosecutor later accused the twelve of smuggling fuel.",
+        "La Paz accused the two captains of fishing without a licence.",
+    ],
+)
+def test_a_charge_against_the_people_held_aims_at_their_state(
+    events: Events, charge: str
+) -> None:
+    text = (
+        "Bolivian soldiers arrested twelve Peruvian fishermen on Lake Titicaca on Sunday. "
+        f"{charge}"
+    )
+    found = briefs(events, text)
+    assert any(c.startswith("112") and a1 == "BOL" and a2 == "PER" for c, a1, a2 in found)
+
+
+def test_a_charge_against_a_named_state_keeps_that_state(events: Events) -> None:
+    # the object names its own target: no pointer back at the people held
+    text = (
+        "Bolivian soldiers arrested twelve Peruvian fishermen on Lake Titicaca on Sunday. "
+        "Bolivia accused Chile of arming smugglers."
+    )
+    found = briefs(events, text)
+    assert ("112", "BOL", "CHL") in found
+    assert ("112", "BOL", "PER") not in found
+
+
+def test_a_charge_against_the_two_governments_is_no_pointer_at_the_people_held(
+    events: Events,
+) -> None:
+    text = (
+        "Bolivian soldiers arrested twelve Peruvian fishermen on Lake Titicaca on Sunday. "
+        "Human Rights Watch accused the two governments of abuses."
+    )
+    found = briefs(events, text)
+    assert not any(a2 == "PER" and a1 != "BOL" for _, a1, a2 in found)
+

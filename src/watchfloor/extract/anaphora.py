@@ -1,6 +1,8 @@
 """Reactions aimed at an earlier event: "Washington, Seoul and Tokyo condemned that launch"
 condemns whoever launched. The target is the actor of the latest earlier event of a
-family the noun names (``event_nouns.tsv``)."""
+family the noun names (``event_nouns.tsv``). A reaction aimed at people the story told
+were held ("police detained seven Armenian citizens. The ministry accused them of ...",
+"... accused the two men of spying") is aimed at the state of those people."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from watchfloor.extract.denials import accuser
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.quantities import parse_number
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
@@ -17,6 +20,8 @@ REACH = 8
 # Verbal conflict and reduced relations react to what others did.
 # Meetings and visits point back at who came: "held talks with his guest".
 _POINTERS = DEFINITE | {"such"}
+# what opens a phrase that points back at people named before ("the two men")
+_HELD_DETERMINERS = frozenset({"the", "these", "those"})
 # a pronoun object that stands for the act told before, when nothing follows it
 
 
@@ -36,6 +41,8 @@ def anaphoric_target(
         return None
     if _bare_pointer(tokens, after, rules):
         return _latest_act_against(mention, earlier)
+    if _held_pointer(tokens, after, rules):
+        return _latest_target_of(mention, earlier)
     roots = _referred_roots(tokens, after, rules.event_nouns)
     if not roots:
         return None
@@ -62,6 +69,37 @@ def _bare_pointer(tokens: tuple[Token, ...], at: int, rules: Rules) -> bool:
         return False
     after = tokens[at + 1].key if at + 1 < len(tokens) else "."
     return after in rules.class_words("POINTER_END")
+
+
+def _held_pointer(tokens: tuple[Token, ...], at: int, rules: Rules) -> bool:
+    """ "accused them of", "accused the two men of", "charged the crew with", "accused
+    the seven of": the object points back at people already named, not at a state."""
+    if at >= len(tokens):
+        return False
+    if tokens[at].key == "them":
+        return True
+    if tokens[at].key not in _HELD_DETERMINERS:
+        return False
+    j = at + 1
+    counted = j < len(tokens) and tokens[j].key != "a" and (parse_number(tokens[j].key) or 0) > 0
+    j += counted
+    if j >= len(tokens):
+        return counted
+    if tokens[j].key in rules.class_words("HELD_PEOPLE"):
+        return True
+    # "the seven of", "the two." : a bare number stands for the people counted before
+    return counted and (tokens[j].key == "of" or tokens[j].key in rules.class_words("POINTER_END"))
+
+
+def _latest_target_of(mention: Mention, earlier: Sequence[Mention]) -> Actor | None:
+    """The target of the latest earlier act by the same side on another state: whom
+    that side held, seized or charged."""
+    home = mention.actor1.country
+    for event in reversed(earlier):
+        target = event.actor2
+        if event.actor1.country == home and target is not None and target.country != home:
+            return target
+    return None
 
 
 def _latest_act_against(mention: Mention, earlier: Sequence[Mention]) -> Actor | None:
