@@ -83,3 +83,28 @@ def test_a_charge_against_the_two_governments_is_no_pointer_at_the_people_held(
     found = briefs(events, text)
     assert not any(a2 == "PER" and a1 != "BOL" for _, a1, a2 in found)
 
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Kyiv condemned what it called the hostage-taking of seafarers.",
+        "Ukraine's foreign ministry denounced what it described as piracy.",
+    ],
+)
+def test_a_reaction_to_what_the_reactor_called_the_act_aims_at_its_doer(
+    events: Events, reaction: str
+) -> None:
+    text = "Russian border guards boarded a Greek tanker in the Black Sea on Sunday. " + reaction
+    found = briefs(events, text)
+    assert any(c.startswith("11") and a1 == "UKR" and a2 == "RUS" for c, a1, a2 in found)
+
+
+def test_a_state_inside_what_the_reactor_called_the_act_is_the_target(events: Events) -> None:
+    text = (
+        "Russian border guards boarded a Greek tanker in the Black Sea on Sunday. "
+        "Ankara condemned what it called Athens's provocation."
+    )
+    found = briefs(events, text)
+    assert any(c.startswith("11") and a1 == "TUR" and a2 == "GRC" for c, a1, a2 in found)
+    assert not any(c.startswith("11") and a1 == "TUR" and a2 == "RUS" for c, a1, a2 in found)

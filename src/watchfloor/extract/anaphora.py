@@ -20,6 +20,8 @@ REACH = 8
 # Verbal conflict and reduced relations react to what others did.
 # Meetings and visits point back at who came: "held talks with his guest".
 _POINTERS = DEFINITE | {"such"}
+_PHRASE_END = frozenset({".", ",", ";", ":", "and", "but", "(", ")"})
+_NAMING_VERBS = frozenset({"called", "calls", "termed", "terms", "described", "describes"})
 # what opens a phrase that points back at people named before ("the two men")
 _HELD_DETERMINERS = frozenset({"the", "these", "those"})
 # a pronoun object that stands for the act told before, when nothing follows it
@@ -39,7 +41,7 @@ def anaphoric_target(
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
     if mention.actor2 is not None or not reacts:
         return None
-    if _bare_pointer(tokens, after, rules):
+    if _bare_pointer(tokens, after, rules) or _named_by_reactor(tokens, after):
         return _latest_act_against(mention, earlier)
     if _held_pointer(tokens, after, rules):
         return _latest_target_of(mention, earlier)
@@ -69,6 +71,22 @@ def _bare_pointer(tokens: tuple[Token, ...], at: int, rules: Rules) -> bool:
         return False
     after = tokens[at + 1].key if at + 1 < len(tokens) else "."
     return after in rules.class_words("POINTER_END")
+
+
+def _named_by_reactor(tokens: tuple[Token, ...], at: int) -> bool:
+    """ "condemned what it called hostage-taking", "rejected what he described as
+    interference": the reactor's own name for the act just told; a state named inside
+    it ("what it called Canberra's interference") is the target already."""
+    if not (at + 2 < len(tokens) and tokens[at].key == "what"):
+        return False
+    if tokens[at + 2].key not in _NAMING_VERBS:
+        return False
+    for token in tokens[at + 3 : at + 3 + REACH]:
+        if token.key in _PHRASE_END:
+            break
+        if token.text[:1].isupper() or token.key == "'s":
+            return False  # a name or a possessor inside: the phrase names its own target
+    return True
 
 
 def _held_pointer(tokens: tuple[Token, ...], at: int, rules: Rules) -> bool:
