@@ -153,3 +153,25 @@ def test_envoys_recalled_from_capitals_are_the_subjects_own(events: Events) -> N
 def test_the_seller_of_the_things_bought_is_the_state_not_its_forces(events: Events) -> None:
     found = {brief(m) for m in events("Kenya bought armed drones from Turkey last year.")}
     assert ("072", "TUR", "KEN") in found
+
+
+def test_after_and_the_object_of_a_verb_that_made_no_event_is_no_subject(
+    events: Events,
+) -> None:
+    # "seized a ... sloop" is no event of its own here; its object is not who detains
+    found = briefs(
+        events,
+        "Belize's coast guard seized a Honduran sloop off Sapodilla Cayes on Monday and "
+        "detained its five crew members.",
+    )
+    assert ("173", "BLZ", "HND") in found
+    assert not any(a1 == "HND" for _, a1, _ in found)
+
+
+def test_after_and_a_coordinated_subject_still_acts(events: Events) -> None:
+    # no verb stands between the two actors: they are one subject, not verb and object
+    found = briefs(
+        events,
+        "Belize and Guatemala met in Washington on Monday and signed a border protocol.",
+    )
+    assert any(c == "057" and a1 == "BLZ" for c, a1, _ in found)

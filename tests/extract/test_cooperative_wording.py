@@ -340,3 +340,23 @@ def test_thanks_name_whom_they_are_for(events: Events) -> None:
     # with no one thanked, praise of one's own staff is no act of a state
     text = "The minister expressed appreciation for the hard work of the police."
     assert not [m for m in events(text) if m.code == "051"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungarian Prime Minister Imre Kovacs spoke to Recep Tayyip Erdogan by telephone on "
+        "Monday.",
+        "The Hungarian prime minister spoke by phone to the Turkish president on Monday.",
+    ],
+)
+def test_whom_one_spoke_to_by_telephone_is_the_other_party(events: Events, text: str) -> None:
+    found = {(m.code, m.actor1.country, m.actor2.country if m.actor2 else None)
+             for m in events(text)}  # fmt: skip
+    assert ("041", "HUN", "TUR") in found
+
+
+def test_a_telephone_address_to_no_party_has_no_target(events: Events) -> None:
+    text = "The Hungarian prime minister spoke by phone on Monday to explain the plan to voters."
+    found = {(m.code, m.actor2) for m in events(text)}
+    assert all(a2 is None for c, a2 in found if c == "041")

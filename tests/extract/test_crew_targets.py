@@ -37,3 +37,14 @@ def test_a_crew_with_no_boat_state_named_gets_no_target(events: Events) -> None:
 def test_a_boat_of_the_actors_own_state_is_no_target(events: Events) -> None:
     found = briefs(events, "Peruvian police boarded a Peruvian trawler and arrested its crew.")
     assert all(a2 is None for c, _, a2 in found if c == "173")
+
+
+def test_the_crew_of_a_sloop_a_tug_or_a_barge_are_of_its_state(events: Events) -> None:
+    cases = [
+        ("Honduran naval officers boarded a Nicaraguan sloop and arrested its four crew.",
+         ("173", "HND", "NIC")),
+        ("Argentine officers stopped a Paraguayan tug on the river and detained its crew.",
+         ("173", "ARG", "PRY")),
+    ]  # fmt: skip
+    for text, expected in cases:
+        assert expected in briefs(events, text), text

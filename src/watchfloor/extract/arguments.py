@@ -284,6 +284,29 @@ def earlier_object(
     )
 
 
+def untold_verbs_subject(
+    tokens: tuple[Token, ...], subjects: Sequence[ActorMention],
+    candidates: Sequence[ActorMention], first: int,
+) -> list[ActorMention]:
+    """ "the coast guard seized a Haitian sloop off the point and detained its crew":
+    after "and", the actor nearest before the verb is the object of an earlier verb
+    that made no event ("seized" a craft no pattern knows), not the subject; the subject
+    is the actor before that verb. Empty when the nearest actor is no such object."""
+    if len(subjects) != 1 or not _continues_previous_verb(tokens, first):
+        return []
+    nearest = subjects[0]
+    for m in reversed(candidates):
+        if m.last > nearest.first or _in_prep_phrase(tokens, m):
+            continue
+        between = tokens[m.last : nearest.first]
+        if any(t.key in _PUNCTUATION or t.key in HARD_BREAK or t.key == "and" for t in between):
+            return []
+        if m.country != nearest.country and any(_past_verb(t) for t in between):
+            return _conjuncts_left(tokens, m, candidates)
+        return []
+    return []
+
+
 def _continues_previous_verb(tokens: tuple[Token, ...], first: int) -> bool:
     """ "accused Washington of ... and warned of": the second verb shares the subject."""
     j = first - 1

@@ -47,6 +47,7 @@ from watchfloor.extract.arguments import (
     clause_of,
     earlier_object,
     opens_own_subject,
+    untold_verbs_subject,
 )
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
@@ -396,6 +397,8 @@ def _events_for(
         elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
                             trigger.first):  # fmt: skip
             subjects, continues = _previous_subjects(previous), True
+        elif untold := untold_verbs_subject(tokens, subjects, candidates, trigger.first):
+            subjects = untold
         elif _continues_previous_verb(tokens, trigger.first) and claimant is not None:
             # "Two Israeli officials told reporters that talks had stalled, and accused
             # Cairo": with no actor in the clause between, the speakers go on
