@@ -175,3 +175,23 @@ def test_after_and_a_coordinated_subject_still_acts(events: Events) -> None:
         "Belize and Guatemala met in Washington on Monday and signed a border protocol.",
     )
     assert any(c == "057" and a1 == "BLZ" for c, a1, _ in found)
+
+
+def test_after_and_the_subject_of_a_subordinate_clause_keeps_its_act(events: Events) -> None:
+    # "after Malawian soldiers ... crossed": the soldiers head their own clause, they are
+    # no object of "protested"; they fire
+    found = briefs(
+        events,
+        "Zambia protested to Malawi on Friday after Malawian soldiers chasing cattle thieves "
+        "crossed the border and fired shots near a village.",
+    )
+    assert not any(c.startswith("19") and a1 == "ZMB" for c, a1, _ in found)
+
+
+def test_after_and_a_passive_visit_keeps_its_host(events: Events) -> None:
+    found = briefs(
+        events,
+        "Estonia's foreign minister visited Chisinau on Monday and was received by the "
+        "Moldovan president.",
+    )
+    assert not any(c == "043" and a1 == "EST" for c, a1, _ in found)

@@ -298,13 +298,21 @@ def untold_verbs_subject(
     for m in reversed(candidates):
         if m.last > nearest.first or _in_prep_phrase(tokens, m):
             continue
-        between = tokens[m.last : nearest.first]
-        if any(t.key in _PUNCTUATION or t.key in HARD_BREAK or t.key == "and" for t in between):
+        between = range(m.last, nearest.first)
+        if any(_breaks_object(tokens[j]) for j in between) or m.country == nearest.country:
             return []
-        if m.country != nearest.country and any(_past_verb(t) for t in between):
+        # the nearest actor is the earlier verb's object only right after it ("seized a
+        # Haitian sloop"), not the subject of a clause after it ("after Zimbabwean troops")
+        verb = next((j for j in between if _past_verb(tokens[j])), None)
+        if verb is not None and _only_modifiers(tokens, verb + 1, nearest.first):
             return _conjuncts_left(tokens, m, candidates)
         return []
     return []
+
+
+def _breaks_object(token: Token) -> bool:
+    key = token.key
+    return key in _PUNCTUATION or key in HARD_BREAK or key == "and" or key in _SUBORDINATORS
 
 
 def _continues_previous_verb(tokens: tuple[Token, ...], first: int) -> bool:

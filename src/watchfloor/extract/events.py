@@ -397,7 +397,9 @@ def _events_for(
         elif earlier_object(tokens, subjects, [e.actor2 for e in previous if e.actor2],
                             trigger.first):  # fmt: skip
             subjects, continues = _previous_subjects(previous), True
-        elif untold := untold_verbs_subject(tokens, subjects, candidates, trigger.first):
+        elif not (passive or pattern.reverse) and (
+            untold := untold_verbs_subject(tokens, subjects, candidates, trigger.first)
+        ):
             subjects = untold
         elif _continues_previous_verb(tokens, trigger.first) and claimant is not None:
             # "Two Israeli officials told reporters that talks had stalled, and accused
