@@ -1,4 +1,4 @@
-"""Cooperation told in other words than the common verbs, CAMEO 03 to 05: an arrangement or
+"""Cooperation told in other words than the common verbs, CAMEO 03 and 04 and 057: an arrangement or
 a framework signed, a call told by whom it reached, a meeting agreed, proposed or offered
 for later, a standing body agreed on, a guest received in the passive. Each with the near
 miss that names no second party or no act.
@@ -39,6 +39,16 @@ WORDING = [
         "CHL",
         "BOL",
     ),
+    # a call told by what it was about
+    ("041", "Presidents Ruto and Museveni discussed the incident by telephone.", "KEN", "UGA"),
+    (
+        "041",
+        "Ghana's foreign minister discussed the situation by phone with his Togolese counterpart.",
+        "GHA",
+        "TGO",
+    ),
+    # talks under way
+    ("046", "Angola is in talks with Namibia about a new hydropower dam.", "AGO", "NAM"),
     # a meeting agreed, proposed or offered for later is the intent to meet
     (
         "036",
@@ -74,6 +84,10 @@ def test_cooperation_in_other_words_yields_its_code(
         ("The framework signed by the two ministers remains in force.", "057"),
         # whom the call reached is no state
         ("The Bolivian minister had spoken about the case to reporters by phone.", "041"),
+        # a call with no state at the other end
+        ("The minister discussed the budget on the phone with reporters.", "041"),
+        # talks at home, with no foreign party
+        ("The minister was in talks with union leaders on Monday.", "046"),
         # a meeting agreed by parties the sentence does not name
         ("Officials agreed that the commission should meet in May.", "036"),
         # obligations met are no meeting
