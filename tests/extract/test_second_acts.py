@@ -11,7 +11,10 @@ it is held:
 - "agreed that their commission would meet", "proposed that a committee meet": a meeting
   promised (036);
 - CAMEO's meeting at a third place (044) is a consultation (040) when the sentence puts it
-  in one party's own country.
+  in one party's own country;
+- a reprisal reserved or promised in the ministry register ("reserves the right to adopt
+  countermeasures", "would respond in a mirror manner") is a threat (130), as "take
+  countermeasures" and "respond in kind" are, and only in the future.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -54,6 +57,12 @@ FOUND = [
     # at a third place it stays CAMEO's meeting at a third location
     ("044", "Chile's foreign minister met Bolivia's foreign minister in Geneva on Monday.",
      "CHL", "BOL"),
+    # a reprisal reserved or promised in the same coin
+    ("130", "Hungary reserves the right to adopt further countermeasures against Slovakia.",
+     "HUN", "SVK"),
+    ("130", "Ecuador reserves the right to adopt, in proportion and in line with its laws, "
+     "whatever measures it deems necessary.", "ECU", None),
+    ("130", "Minsk said it would respond in a mirror manner to Lithuania.", "BLR", "LTU"),
 ]
 
 
@@ -78,6 +87,8 @@ NOT_FOUND = [
     # a meeting abroad is no consultation at home
     ("040", "Chile's foreign minister met Bolivia's foreign minister in Geneva on Monday."),
     ("044", "Norway's defence minister met his Finnish counterpart in Oslo on Tuesday."),
+    # a reprisal already made is an act of its own, not a threat
+    ("130", "Last year Minsk responded in a mirror manner to the expulsion by Lithuania."),
 ]
 
 
