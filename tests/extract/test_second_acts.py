@@ -10,8 +10,6 @@ it is held:
   body's own act, not one more thing asked for ("and return to talks" is);
 - "agreed that their commission would meet", "proposed that a committee meet": a meeting
   promised (036);
-- CAMEO's meeting at a third place (044) is a consultation (040) when the sentence puts it
-  in one party's own country;
 - a reprisal reserved or promised in the ministry register ("reserves the right to adopt
   countermeasures", "would respond in a mirror manner") is a threat (130), as "take
   countermeasures" and "respond in kind" are, and only in the future.
@@ -49,14 +47,6 @@ FOUND = [
      "a joint border committee meet before the end of the month.", "KEN", "TZA"),
     ("036", "Armenia and Georgia agreed that their intergovernmental commission would meet "
      "in Yerevan in May.", "ARM", "GEO"),
-    # a meeting in one party's own country is a consultation
-    ("040", "Norway's defence minister met his Finnish counterpart in Oslo on Tuesday.",
-     "NOR", "FIN"),
-    ("040", "Chile's foreign minister met Bolivia's foreign minister in La Paz on Monday.",
-     "CHL", "BOL"),
-    # at a third place it stays CAMEO's meeting at a third location
-    ("044", "Chile's foreign minister met Bolivia's foreign minister in Geneva on Monday.",
-     "CHL", "BOL"),
     # a reprisal reserved or promised in the same coin
     ("130", "Hungary reserves the right to adopt further countermeasures against Slovakia.",
      "HUN", "SVK"),
@@ -84,9 +74,6 @@ NOT_FOUND = [
      "talks."),
     # a meeting promised with no partner named is none
     ("036", "The minister agreed that the committee would meet again in June."),
-    # a meeting abroad is no consultation at home
-    ("040", "Chile's foreign minister met Bolivia's foreign minister in Geneva on Monday."),
-    ("044", "Norway's defence minister met his Finnish counterpart in Oslo on Tuesday."),
     # a reprisal already made is an act of its own, not a threat
     ("130", "Last year Minsk responded in a mirror manner to the expulsion by Lithuania."),
 ]

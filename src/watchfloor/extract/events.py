@@ -157,8 +157,6 @@ def assemble(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
                 places,
             )
-        if trigger.pattern.home is not None:
-            events = _met_at_home(trigger.pattern.home, events, places)
         if told and events:
             # the summoner demands it of the summoned envoy's state
             events = [replace(events[0], actor1=e.actor1, actor2=e.actor2) for e in previous]
@@ -190,20 +188,6 @@ def assemble(
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]
-
-
-def _met_at_home(
-    home: str, events: list[Assembled], places: Sequence[PlaceMention]
-) -> list[Assembled]:
-    """ "met in Kigoma", "met his counterpart in Ottawa": CAMEO's meeting at a third
-    place (044) is none when the sentence puts it in one of the two parties' own
-    country; there the two simply consult (the pattern's ``home`` code)."""
-    where = {p.entry.country for p in places if not p.origin and p.entry.country}
-    return [
-        replace(e, code=home)
-        if e.actor2 is not None and ({e.actor1.country, e.actor2.country} & where) else e
-        for e in events
-    ]  # fmt: skip
 
 
 def _demand_at_summons(trigger: Trigger, previous: Sequence[Assembled]) -> bool:

@@ -69,7 +69,6 @@ class EventPattern:
     needs_target: bool = False
     wants_target: bool = False  # a target from elsewhere in the document also does
     plural: str | None = None
-    home: str | None = None  # the code when a place in the sentence is a party's own
     reverse: bool = False
     consequence: bool = False
     near: bool = False  # actor1 only from the trigger's own noun phrase
@@ -302,13 +301,10 @@ def _pattern(
     plural = next((f.split("=", 1)[1] for f in flag_set if f.startswith("plural=")), None)
     if plural is not None and not (plural.isdigit() and 2 <= len(plural) <= 4):
         _fail(origin, f"plural={plural}: must be a CAMEO code")
-    home = next((f.split("=", 1)[1] for f in flag_set if f.startswith("home=")), None)
-    if home is not None and not (home.isdigit() and 2 <= len(home) <= 4):
-        _fail(origin, f"home={home}: must be a CAMEO code")
     for name in needs + needs_by + not_by:
         if name not in classes:
             _fail(origin, f"needs={name}: no such class in noun_classes.tsv")
-    valued = ("needs=", "by=", "not_by=", "plural=", "home=")
+    valued = ("needs=", "by=", "not_by=", "plural=")
     unknown = {f for f in flag_set if not f.startswith(valued)} - set(FLAGS)
     if unknown:
         _fail(origin, f"unknown flag(s) {', '.join(sorted(unknown))}: use {', '.join(FLAGS)}")
@@ -324,7 +320,6 @@ def _pattern(
         needs_target="needs_target" in flag_set or "wants_target" in flag_set,
         wants_target="wants_target" in flag_set,
         plural=plural,
-        home=home,
         reverse="reverse" in flag_set,
         consequence="consequence" in flag_set,
         near="near" in flag_set,
