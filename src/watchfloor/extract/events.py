@@ -79,6 +79,7 @@ from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
 
 FIGHT = "19"
 _ASKING = ("10",)  # demands: the act they name is asked for, not done
+_SUMMONS = "114"  # an official complaint: an envoy summoned, a protest lodged
 _COORDINATORS = words("and or , ;")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
@@ -135,6 +136,8 @@ def assemble(
         purpose = _is_purpose(tokens, trigger, previous) and not caused_act(
             rules, tokens, trigger.first, candidates
         )
+        told = purpose and _demand_at_summons(trigger, previous)
+        purpose = purpose and not told
         if purpose:
             purposes.append(trigger)
         # "summoned the envoy to lodge a formal protest": the noun inside the purpose is
@@ -155,11 +158,15 @@ def assemble(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
                 places,
             )
+        if told and events:
+            # the summoner demands it of the summoned envoy's state
+            events = [replace(events[0], actor1=e.actor1, actor2=e.actor2) for e in previous]
         if events:
             accepted.append((trigger, events))
             # a reduced relative ("the Treaty signed by Putin and Kim, and condemned")
-            # is no main verb: the next "and ..." does not share its subject
-            if not _reduced_relative(tokens, trigger):
+            # is no main verb: the next "and ..." does not share its subject; nor does
+            # a reading that starts inside the words just read (``_rereads``)
+            if not _reduced_relative(tokens, trigger) and not _rereads(trigger, previous):
                 previous = events
     # a pattern's gap reaching back past a closer start of the same pattern is spurious:
     # "the Treaty on Comprehensive Strategic Partnership signed" is "Partnership signed"
@@ -182,6 +189,26 @@ def assemble(
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]
+
+
+def _demand_at_summons(trigger: Trigger, previous: Sequence[Assembled]) -> bool:
+    """ "summoned the ambassador to demand the crew's release": the envoy is called in to
+    be told the demand, which is an act of its own beside the summons (a protest lodged
+    there is the summons itself, and stays no second act)."""
+    return bool(previous) and trigger.pattern.code[:2] in _ASKING and any(
+        e.code == _SUMMONS for e in previous
+    )
+
+
+def _rereads(trigger: Trigger, previous: Sequence[Assembled]) -> bool:
+    """The trigger starts inside the words of the previous event's: a second reading of
+    words already read ("protest" in "lodged a protest with Tonga"), or one that begins
+    inside an appeal ("halt the strikes" in "urged Israel to halt the strikes"), whose
+    subject is the one asked; the next "and ..." goes on from the first reading."""
+    if not previous:
+        return False
+    last = previous[0].trigger
+    return last.first <= trigger.first < last.last and trigger != last
 
 
 def _not_demanded(

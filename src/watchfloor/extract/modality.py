@@ -18,15 +18,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from watchfloor.extract.analysis import _Sentence
-from watchfloor.extract.arguments import clause_of
+from watchfloor.extract.arguments import _ADVERBS, clause_of
 from watchfloor.extract.attribution import has_cue
 from watchfloor.extract.certainty import MODAL_REACH
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.lexicon import words
+from watchfloor.extract.text import Token
 
 # the roots of acts done by asking another to act: appeals (02) and demands (10)
 _APPEALS = ("02", "10")
 _NEGATED = words("not n't never")
+# the endings of a finite verb in the past or third person, as the appeal verb is
+# written ("urged", "urges"); a bare infinitive ending so ("proceed", "press") is none
+_FINITE_ENDINGS = ("ed", "s")
+_BARE_ENDINGS = ("eed", "ss", "us")
 # how far before a claim's verb its unnamed claimant may stand ("military experts say")
 _PUNDIT_REACH = 4
 
@@ -94,5 +99,21 @@ def appealed_for(s: _Sentence, event: Assembled, events: Sequence[Assembled]) ->
     first = event.trigger.first
     return any(
         a.code.startswith(_APPEALS) and start <= a.trigger.first and a.trigger.last <= first
+        and not _second_verb(s.tokens, a.trigger.first, first)
         for a in events
+    )  # fmt: skip
+
+
+def _second_verb(tokens: tuple[Token, ...], appeal: int, first: int) -> bool:
+    """ "urged both sides to show restraint and offered to mediate": a verb after "and"
+    inflected as the appeal's own verb is that verb's subject acting again, not a second
+    thing asked for, which stands bare ("urged them to stop and return to talks")."""
+    j = first - 1
+    while j > appeal and tokens[j].key in _ADVERBS:
+        j -= 1
+    if j <= appeal or tokens[j].key != "and":
+        return False
+    said, done = tokens[appeal].key, tokens[first].key
+    return any(said.endswith(e) and done.endswith(e) for e in _FINITE_ENDINGS) and not any(
+        done.endswith(e) for e in _BARE_ENDINGS
     )
