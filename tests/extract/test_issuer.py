@@ -86,3 +86,47 @@ def test_the_islamic_emirate_is_afghanistans_government(extractor: Extractor) ->
     assert any(
         c == "111" and a1 == "AFGGOV" for c, a1, _ in _briefs(extractor, title, text)
     )
+
+
+def _press_issuer(extractor: Extractor, title: str) -> tuple[str, str] | None:
+    tokens = tokenize(title)
+    found = extractor.actors.find(tokens, title)
+    issuer = statement_issuer(
+        tokens,
+        found,
+        extractor.rules.class_words("STATEMENT"),
+        extractor.rules.class_words("PRESS_STATEMENT"),
+    )
+    return None if issuer is None else (issuer.code, issuer.role)
+
+
+def test_a_numbered_press_release_or_note_names_its_issuer(extractor: Extractor) -> None:
+    numbered = "Press release No. 57 of the Ministry of Foreign Affairs of Ghana on the trawler"
+    assert _press_issuer(extractor, numbered) == ("GHAGOV", "GOV")
+    note = "Press Note No. 9 of the Ministry of Foreign Affairs of the Republic of Chile"
+    assert _press_issuer(extractor, note) == ("CHLGOV", "GOV")
+    # "from", with no state: the body comes back for the document's home to complete
+    unnamed = "Press release from the Ministry of Foreign Affairs: fishing boat seized"
+    assert _press_issuer(extractor, unnamed) == ("", "GOV")
+
+
+def test_a_release_or_a_note_without_press_names_no_issuer(extractor: Extractor) -> None:
+    assert _press_issuer(extractor, "Iran demands the release of the British tanker") is None
+    assert _press_issuer(extractor, "Japan hands a note of protest to China over the isles") is (
+        None
+    )
+
+
+def test_a_state_named_after_its_ministry_issues_as_its_government(extractor: Extractor) -> None:
+    # the state's own name follows a long ministry name; a people inside that name
+    # ("Malians Abroad") is never the issuer
+    title = (
+        "Communiqué of the Ministry of Foreign Affairs, Cooperation and Malians Abroad of "
+        "the Republic of Mali on the drone strike near the border"
+    )
+    assert _press_issuer(extractor, title) == ("MLIGOV", "GOV")
+    longer = (
+        "Communiqué of the Ministry of Foreign Affairs and International Cooperation of "
+        "the Republic of Ghana on the detention of fishermen"
+    )
+    assert _press_issuer(extractor, longer) == ("GHAGOV", "GOV")

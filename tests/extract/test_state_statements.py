@@ -107,3 +107,23 @@ def test_a_call_for_consultations_is_no_recall(events: Events) -> None:
     assert not any(c == "161" for c, _, _ in found)
     found = briefs(events, "The Ambassador of Ghana called for consultations on the crisis.")
     assert not any(c == "161" for c, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya remains willing to engage in dialogue with the Ugandan government on the "
+        "basis of mutual respect.",
+        "Chile reaffirms its readiness to continue constructive dialogue with the European "
+        "Commission.",
+    ],
+)
+def test_a_states_standing_offer_of_dialogue_is_intent_to_negotiate(
+    events: Events, text: str
+) -> None:
+    assert any(c == "036" and a2 is not None for c, _, a2 in briefs(events, text))
+
+
+def test_dialogue_turned_down_is_no_intent_to_negotiate(events: Events) -> None:
+    found = briefs(events, "Kenya rejected calls for dialogue with Uganda.")
+    assert not any(c == "036" for c, _, _ in found)

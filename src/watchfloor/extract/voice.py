@@ -78,4 +78,9 @@ class DocumentVoice:
             return None
         tokens = tokenize(document.title)
         found = self.actors.find(tokens, document.title)
-        return statement_issuer(tokens, found, self.rules.class_words("STATEMENT"))
+        return statement_issuer(
+            tokens,
+            found,
+            self.rules.class_words("STATEMENT"),
+            self.rules.class_words("PRESS_STATEMENT"),
+        )
