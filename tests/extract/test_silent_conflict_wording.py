@@ -1,10 +1,10 @@
 """Conflict wording of roots 11-17 that the wire uses without the usual verb (e-silent5):
-disapproval in the official register ("expressed concern over", "described X as
-rhetoric"), threats in the treaty register ("reserves the right to review its cooperation
-with"), protests named by the act held ("will hold a march to"), force against a crowd
-named by its means ("dispersed them with tear gas"), custody by a court or for
-questioning, refusals of entry (174, as batch 11 codes them), posture ("took up
-positions") and cooperation of forces or aid projects suspended.
+disapproval in the official register ("described X as rhetoric"), threats in the
+treaty register ("reserves the right to review its cooperation with"), protests named by
+the act held ("will hold a march to"), force against a crowd named by its means
+("dispersed them with tear gas"), custody by a court or for questioning, refusals of
+entry (174, as batch 11 codes them), posture ("took up positions") and cooperation of
+forces or aid projects suspended.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -15,7 +15,6 @@ from .conftest import Events, briefs
 
 # (code, sentence, actor1 country, actor2 country or None)
 WORDINGS = [
-    ("111", "Chile's foreign ministry expressed concern over the Bolivian decision.", "CHL", "BOL"),
     ("111", "The Polish embassy described Hungary's remarks as 'shameful rhetoric'.", "POL", "HUN"),
     (
         "111",
@@ -43,8 +42,7 @@ WORDINGS = [
 ]
 
 NOT_EVENTS = [
-    # a worry about no one's act, a view of one's own
-    ("111", "Chile's foreign ministry expressed concern."),
+    # a view of one's own
     ("111", "The minister described the talks as useful."),
     # a right reserved that threatens nothing
     ("130", "Uruguay reserves the right to appeal the ruling."),
