@@ -130,3 +130,21 @@ def test_a_state_named_after_its_ministry_issues_as_its_government(extractor: Ex
         "the Republic of Ghana on the detention of fishermen"
     )
     assert _press_issuer(extractor, longer) == ("GHAGOV", "GOV")
+
+
+def test_the_government_after_an_opener_is_the_issuers(extractor: Extractor) -> None:
+    title = "Press release No. 12 of the Ministry of Foreign Affairs of the Republic of Kenya"
+    text = (
+        "1. The Ministry expresses its strong dissatisfaction over the decision of Uganda.\n\n"
+        "2. In response, the Government has decided to suspend the cooperation projects in "
+        "Uganda.\n"
+    )
+    found = _briefs(extractor, title, text)
+    assert any(c.startswith("16") and a1 == "KENGOV" for c, a1, _ in found)
+
+
+def test_a_lower_case_government_after_an_opener_stays_unknown(extractor: Extractor) -> None:
+    # wire copy with no home: "the government" of no state named is nobody's
+    text = "In response, the government suspended the cooperation projects in Uganda.\n"
+    document = Document(id="t", text=text, title="Aid row", published=date(2026, 3, 10))
+    assert not any(m.actor1.code for m in extractor.extract(document).mentions)

@@ -610,6 +610,9 @@ class Extractor:
                 definite = (
                     speaks
                     or m.first == 0
+                    # "In response, the Government has decided ...": a capitalised body
+                    # whose phrase carries its own article is as definite as one after it
+                    or _own_article(tokens, m)
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
                     or determiner_of(self.rules, tokens, m.first) in DEFINITE
                 )
@@ -649,6 +652,16 @@ class Extractor:
             return []
         best = most_specific(self.places.find(tokens, body))
         return [best.entry.country] if best is not None and best.entry.country else []
+
+
+def _own_article(tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    """ "the Government" matched with its article and a capital: the state's body by its
+    title, not "the government" of some state a story may not have named."""
+    return (
+        m.last - m.first >= 2
+        and tokens[m.first].key in DEFINITE
+        and tokens[m.last - 1].is_capitalised
+    )
 
 
 def _spare_the_collector() -> None:
