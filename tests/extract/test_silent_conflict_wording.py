@@ -57,6 +57,9 @@ NOT_EVENTS = [
     ("141", "The two navies held joint exercises off Mombasa in March."),
     ("1621", "Britain suspended its defence cooperation programme with Ghana."),
     ("1621", "Qatar finished all development projects in Sudan."),
+    # a state's protest is an official complaint (114), never a crowd's demonstration
+    ("141", "Belgrade held a protest over the arrest of its citizens by the Kosovo police."),
+    ("141", "Ecuador staged a formal protest against Peru at the OAS."),
 ]
 
 
