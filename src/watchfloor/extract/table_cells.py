@@ -72,6 +72,9 @@ class CellReader:
         self.places = places
         # an unnamed non-state target ("smuggling network", "armed group")
         self.group_words = rules.class_words("TABLE_GROUP")
+        # who only assists the actor cell's first force, or tipped it off (table_helpers)
+        self.helper_words = rules.classes.get("TABLE_HELPER", ())
+        self.informer_words = rules.classes.get("TABLE_INFORMER", ())
 
     def actor_of(
         self, text: str, acronyms: dict[str, ActorMention] | None = None

@@ -102,6 +102,10 @@ class TableReader:
         more: list[int] = []
         for i, name in enumerate(header):
             role = self._role_of(name)
+            if role == "status" and self._names_response(name):
+                # "Follow-up / status", "Response / status": what was done about the row's
+                # act ("all 84 repatriated", "company's appeal rejected") are acts too
+                role = "response"
             if role == "accused":
                 # the accused state acts; a "Country" column beside it is where it happened
                 if "actor" in roles and self._is_country(header[roles["actor"]]):
@@ -136,6 +140,13 @@ class TableReader:
             if c.role in ("date", "place") and any(holds(keys, p) for p in c.phrases)
         }  # fmt: skip
         return len(found) == 2
+
+    def _names_response(self, header: str) -> bool:
+        keys = tuple(t.key for t in tokenize(header))
+        return any(
+            holds(keys, p) for c in self.table_rules.columns if c.role == "response"
+            for p in c.phrases
+        )  # fmt: skip
 
     def _role_of(self, header: str) -> str | None:
         keys = tuple(t.key for t in tokenize(header))

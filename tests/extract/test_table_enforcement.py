@@ -1,0 +1,119 @@
+"""Enforcement trackers (invented tables: other states, crafts and wordings than any gold
+document): an "Enforcing authority" column acts; a telegraphic act cell tells each of
+its acts ("Boarded and seized boat; 6 crew detained"); a force "with" another only
+assists it, one that acts "on information from" another is tipped off by it; the
+outcome or follow-up cell tells releases, returns and fines by the state that seized
+them, and other states' reactions to the seizure."""
+
+from datetime import date
+
+from watchfloor.models import Mention
+
+from .conftest import Events
+
+
+def _rows(events: Events, text: str) -> list[Mention]:
+    return [m for m in events(text, date(2026, 9, 1)) if m.sentence.startswith("|")]
+
+
+def _keys(mentions: list[Mention]) -> set[tuple[str, str, str | None]]:
+    return {(m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None) for m in mentions}
+
+
+FISHERIES = """Table 2. Foreign fishing vessels arrested in East African waters, 2026
+
+| Date | Enforcing authority | Vessel(s) and flag | Action | Area | Outcome / reaction | Source |
+|---|---|---|---|---|---|---|
+| 2026-02-03 | Kenya Coast Guard Service | Iranian-flagged dhow, 11 crew | Seized the dhow and arrested 11 crew for fishing without licences | Off Lamu | Iranian embassy in Nairobi asked for the crew's release; dhow released 2026-03-01 after fine paid | Kenya Fisheries Service |
+| 2026-04-17 | Tanzania Navy | Sri Lankan longliner, 9 crew | Warning shots fired when vessel tried to flee; vessel seized and crew detained | Off Mafia Island | Captain fined by the High Court in Dar es Salaam | Tanzania Deep Sea Fishing Authority |
+| 2026-06-21 | Mozambique Navy | 2 Chinese trawlers | Boarded and inspected; no violations found | Off Pemba | None | Mozambique Navy |
+"""
+
+
+def test_an_enforcing_authority_column_acts_and_each_act_of_the_cell_counts(
+    events: Events,
+) -> None:
+    keys = _keys(_rows(events, FISHERIES))
+    # the craft confiscated (1711) and its crew arrested (173), both by the authority
+    assert ("1711", "KEN", "IRN") in keys
+    assert ("173", "KEN", "IRN") in keys
+    # warning shots (150), the vessel seized (1711), the crew detained (173)
+    assert {("150", "TZA", "LKA"), ("1711", "TZA", "LKA"), ("173", "TZA", "LKA")} <= keys
+
+
+def test_an_inspection_that_found_nothing_is_no_seizure(events: Events) -> None:
+    keys = _keys(_rows(events, FISHERIES))
+    assert not any(a1 == "MOZ" and c.startswith("17") for c, a1, _ in keys)
+
+
+def test_the_outcome_cell_tells_the_release_the_appeal_and_the_fine(events: Events) -> None:
+    rows = _rows(events, FISHERIES)
+    keys = _keys(rows)
+    # another state asks for its nationals' release (0253), aimed at the seizing state
+    assert ("0253", "IRN", "KEN") in keys
+    # the seizing state hands the craft back (0842), on the date the cell gives
+    released = next(m for m in rows if m.code == "0842")
+    assert (released.actor1.code[:3], released.actor2 and released.actor2.code[:3]) == (
+        "KEN",
+        "IRN",
+    )
+    assert released.date is not None and released.date.value == "2026-03-01"
+    # the fine is a penalty (116) by the seizing state's court on the craft's state
+    assert ("116", "TZA", "LKA") in keys
+
+
+MIGRANTS = """Table 1. Migrant boats intercepted in the central Mediterranean, 2026
+
+| Date | Interdicting authority | Vessel and people on board | Action | Area | Follow-up / status | Source |
+|---|---|---|---|---|---|---|
+| 2026-03-09 | Maltese Armed Forces | rubber boat, 57 Libyan migrants | Intercepted; migrants detained | Off Gozo | All 57 flown to Tripoli on 2026-03-30 | Armed Forces of Malta |
+| 2026-05-14 | Tunisian National Guard with the Italian Coast Guard | fishing boat, 40 Egyptian migrants | Intercepted; migrants taken to Sfax | Off Kerkennah | Egyptian foreign ministry demanded the group's release | Tunisian National Guard |
+"""
+
+
+def test_migrants_sent_back_by_a_follow_up_cell_are_returned(events: Events) -> None:
+    rows = _rows(events, MIGRANTS)
+    keys = _keys(rows)
+    assert ("173", "MLT", "LBY") in keys
+    # "All 57 flown to Tripoli": migrants returned against their will (174), not freed
+    assert ("174", "MLT", "LBY") in keys
+    assert not any(c.startswith("08") and a1 == "MLT" for c, a1, _ in keys)
+    # a "Follow-up / status" header is a response: "pending"-like words no longer decide
+    returned = next(m for m in rows if m.code == "174")
+    assert returned.date is not None and returned.date.value == "2026-03-30"
+
+
+def test_a_force_with_another_acts_alone_and_cooperates_with_it(events: Events) -> None:
+    keys = _keys(_rows(events, MIGRANTS))
+    assert ("173", "TUN", "EGY") in keys
+    assert ("062", "TUN", "ITA") in keys
+    # the helper does not intercept anyone itself
+    assert not any(a1 == "ITA" and c.startswith("17") for c, a1, _ in keys)
+    assert ("1053", "EGY", "TUN") in keys
+
+
+def test_a_body_that_tipped_off_the_actor_shares_intelligence(events: Events) -> None:
+    text = (
+        "| Date | Interdicting force | Vessel and crew | Action | Area | Announced by |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-01-12 | Senegalese Navy, on information from French customs |"
+        " Guyanese-flagged yacht, 2 Guyanese crew | Boarded yacht and detained 2 crew;"
+        " 900 kg seized | Off Dakar | Senegalese Navy |\n"
+    )
+    keys = _keys(_rows(events, text))
+    assert ("064", "FRA", "SEN") in keys
+    assert ("173", "SEN", "GUY") in keys
+    # the haul seized is how the arrest came about: no act of its own beside it
+    assert not any(c == "171" for c, _, _ in keys)
+    assert not any(a1 == "FRA" and c.startswith("17") for c, a1, _ in keys)
+
+
+def test_a_cell_of_one_act_still_tells_one_event(events: Events) -> None:
+    text = (
+        "| Date | Enforcing agency | Vessel(s) and flag | Action | Location | Source |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2026-07-02 | Namibian Navy | Angolan trawler | Seized for fishing in a closed area"
+        " | Off Walvis Bay | Namibian Navy |\n"
+    )
+    rows = _rows(events, text)
+    assert _keys(rows) == {("1711", "NAM", "AGO")}
