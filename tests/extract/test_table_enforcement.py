@@ -20,14 +20,23 @@ def _keys(mentions: list[Mention]) -> set[tuple[str, str, str | None]]:
     return {(m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None) for m in mentions}
 
 
-FISHERIES = """Table 2. Foreign fishing vessels arrested in East African waters, 2026
-
-| Date | Enforcing authority | Vessel(s) and flag | Action | Area | Outcome / reaction | Source |
-|---|---|---|---|---|---|---|
-| 2026-02-03 | Kenya Coast Guard Service | Iranian-flagged dhow, 11 crew | Seized the dhow and arrested 11 crew for fishing without licences | Off Lamu | Iranian embassy in Nairobi asked for the crew's release; dhow released 2026-03-01 after fine paid | Kenya Fisheries Service |
-| 2026-04-17 | Tanzania Navy | Sri Lankan longliner, 9 crew | Warning shots fired when vessel tried to flee; vessel seized and crew detained | Off Mafia Island | Captain fined by the High Court in Dar es Salaam | Tanzania Deep Sea Fishing Authority |
-| 2026-06-21 | Mozambique Navy | 2 Chinese trawlers | Boarded and inspected; no violations found | Off Pemba | None | Mozambique Navy |
-"""
+FISHERIES = (
+    "Table 2. Foreign fishing vessels arrested in East African waters, 2026\n"
+    "\n"
+    "| Date | Enforcing authority | Vessel(s) and flag | Action | Area | Outcome / "
+    "reaction | Source |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 2026-02-03 | Kenya Coast Guard Service | Iranian-flagged dhow, 11 crew | "
+    "Seized the dhow and arrested 11 crew for fishing without licences | Off Lamu | "
+    "Iranian embassy in Nairobi asked for the crew's release; dhow released "
+    "2026-03-01 after fine paid | Kenya Fisheries Service |\n"
+    "| 2026-04-17 | Tanzania Navy | Sri Lankan longliner, 9 crew | Warning shots "
+    "fired when vessel tried to flee; vessel seized and crew detained | Off Mafia "
+    "Island | Captain fined by the High Court in Dar es Salaam | Tanzania Deep Sea "
+    "Fishing Authority |\n"
+    "| 2026-06-21 | Mozambique Navy | 2 Chinese trawlers | Boarded and inspected; no "
+    "violations found | Off Pemba | None | Mozambique Navy |\n"
+)
 
 
 def test_an_enforcing_authority_column_acts_and_each_act_of_the_cell_counts(
@@ -62,13 +71,20 @@ def test_the_outcome_cell_tells_the_release_the_appeal_and_the_fine(events: Even
     assert ("116", "TZA", "LKA") in keys
 
 
-MIGRANTS = """Table 1. Migrant boats intercepted in the central Mediterranean, 2026
-
-| Date | Interdicting authority | Vessel and people on board | Action | Area | Follow-up / status | Source |
-|---|---|---|---|---|---|---|
-| 2026-03-09 | Maltese Armed Forces | rubber boat, 57 Libyan migrants | Intercepted; migrants detained | Off Gozo | All 57 flown to Tripoli on 2026-03-30 | Armed Forces of Malta |
-| 2026-05-14 | Tunisian National Guard with the Italian Coast Guard | fishing boat, 40 Egyptian migrants | Intercepted; migrants taken to Sfax | Off Kerkennah | Egyptian foreign ministry demanded the group's release | Tunisian National Guard |
-"""
+MIGRANTS = (
+    "Table 1. Migrant boats intercepted in the central Mediterranean, 2026\n"
+    "\n"
+    "| Date | Interdicting authority | Vessel and people on board | Action | Area | "
+    "Follow-up / status | Source |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 2026-03-09 | Maltese Armed Forces | rubber boat, 57 Libyan migrants | "
+    "Intercepted; migrants detained | Off Gozo | All 57 flown to Tripoli on "
+    "2026-03-30 | Armed Forces of Malta |\n"
+    "| 2026-05-14 | Tunisian National Guard with the Italian Coast Guard | fishing "
+    "boat, 40 Egyptian migrants | Intercepted; migrants taken to Sfax | Off "
+    "Kerkennah | Egyptian foreign ministry demanded the group's release | Tunisian "
+    "National Guard |\n"
+)
 
 
 def test_migrants_sent_back_by_a_follow_up_cell_are_returned(events: Events) -> None:
