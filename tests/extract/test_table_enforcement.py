@@ -133,3 +133,62 @@ def test_a_cell_of_one_act_still_tells_one_event(events: Events) -> None:
     )
     rows = _rows(events, text)
     assert _keys(rows) == {("1711", "NAM", "AGO")}
+
+
+MEASURES = (
+    "Table 3. Zambia's measures against foreign mining firms, 2026\n"
+    "\n"
+    "| Date | Zambian actor | Company (home state) | Measure | Site | Response / status"
+    " | Source |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 2026-02-10 | Ministry of Mines | Copperbelt Nickel plc (Canada) | Mining licence"
+    " revoked for unpaid royalties | Kitwe | Canadian high commission asked for talks"
+    " | Ministry of Mines |\n"
+    "| 2026-04-02 | Presidency | Lusaka Cobalt Holdings (China) | Subsidiary placed under"
+    " temporary management of the state mining company | Ndola | Subsidiary returned"
+    " to its owner on 2026-06-30 | Presidential statement |\n"
+    "| 2026-05-15 | Home Affairs ministry | Cross-border traders (mostly Congolese"
+    " nationals) | 120 traders deported | Kasumbalesa | None | Home Affairs ministry |\n"
+)
+
+
+def test_a_measures_tracker_aims_at_the_home_states_firm(events: Events) -> None:
+    rows = _rows(events, MEASURES)
+    keys = _keys(rows)
+    # a licence revoked is an administrative sanction (172) on the Canadian firm
+    assert ("172", "ZMB", "CAN") in keys
+    revoked = next(m for m in rows if m.code == "172")
+    assert revoked.actor2 is not None and revoked.actor2.code == "CANBUS"
+    # "Presidency" under a "Zambian actor" header is Zambia's government
+    assert ("1711", "ZMB", "CHN") in keys
+    taken = next(m for m in rows if m.code == "1711")
+    assert taken.actor1.code == "ZMBGOV"
+    # the subsidiary handed back is property returned (0842), dated by its own words
+    back = next(m for m in rows if m.code == "0842")
+    assert back.date is not None and back.date.value == "2026-06-30"
+    assert back.actor2 is not None and back.actor2.code == "CHNBUS"
+
+
+def test_a_bracket_of_nationals_names_people_not_a_firm(events: Events) -> None:
+    rows = _rows(events, MEASURES)
+    deported = [m for m in rows if m.code == "174"]
+    assert deported and all(m.actor2 and m.actor2.code[:3] == "COD" for m in deported)
+    assert not any(m.actor2 and m.actor2.code == "CODBUS" for m in deported)
+
+
+def _code_of(text: str) -> str | None:
+    words = {"seized": "1711", "detained": "173", "kg": "171", "strike": "195", "raid": "190"}
+    return next((c for w, c in words.items() if w in text), None)
+
+
+def test_act_parts_split_only_cells_of_several_acts() -> None:
+    from watchfloor.extract.table_parts import act_parts
+
+    assert act_parts("Boarded and seized boat; 4 crew detained; 900 kg seized", _code_of) == [
+        "Boarded and seized boat",  # a piece of one act is kept whole
+        "4 crew detained",
+    ]
+    # one act, however worded, is read whole
+    assert act_parts("Seized for fishing without a licence", _code_of) == []
+    # a generic code gives way to the finer one of its root ("raid" beside an air strike)
+    assert act_parts("air strike and ground raid", _code_of) == ["air strike"]

@@ -33,6 +33,9 @@ class Columns:
     empty: frozenset[str]  # what a cell holds that has no value ("n/a")
     # later response columns ("Arrests or charges | State response"): each tells acts too
     more_responses: tuple[int, ...] = ()
+    # the state a header names ("Guinean actor", "Russian measure"): whose body a cell
+    # that names one by its role alone is, where the place names no state
+    state: str = ""
 
     @property
     def deliveries(self) -> bool:

@@ -128,7 +128,9 @@ class TableReader:
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
-        return Columns(roles, self.table_rules.empty, tuple(more))
+        named = [m for h in header for m in self.actors.find(tokenize(h), h) if m.resolved]
+        state = named[0].country if named else ""
+        return Columns(roles, self.table_rules.empty, tuple(more), state)
 
     def _is_country(self, header: str) -> bool:
         return {t.key for t in tokenize(header)} <= _COUNTRY_WORDS

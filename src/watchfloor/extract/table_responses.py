@@ -58,7 +58,9 @@ def reactions(
         aim = told.actor2 or (target if own else Actor(state, doer.text))
         if aim is not None and aim.code[:3] == told.actor1.code[:3]:
             continue  # a state's own body acting on another of its bodies: no reaction
-        told = replace(told, actor2=aim, date=when or told.date)
+        # a clause in the present ("condemns") is dated by the prose at publication: no date
+        dated = told.date if told.date and any(c.isdigit() for c in told.date.text) else None
+        told = replace(told, actor2=aim, date=when or dated)
         if own:
             row = follow_up(told)
             told = replace(row, date=told.date, location=told.location, quantity=told.quantity)

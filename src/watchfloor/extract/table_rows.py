@@ -28,6 +28,7 @@ from watchfloor.extract.table_cells import (
     refines,
 )
 from watchfloor.extract.table_clauses import ReadClause, clause_records
+from watchfloor.extract.table_firms import as_firm
 from watchfloor.extract.table_helpers import Crew, split_crew
 from watchfloor.extract.table_parts import act_parts, bare_seizure
 from watchfloor.extract.table_responses import bare_count, follows_up, reactions
@@ -117,7 +118,9 @@ class RowReader:
         return out
 
     def _part_code(self, text: str) -> str | None:
-        act = self._code(text)
+        # the act nouns alone: a part the event patterns read loosely ("assets
+        # transferred to the state company" is no arms delivery) tells no act of its own
+        act = self._code(text, patterns=False)
         return act[0] if act is not None else None
 
     def _outcomes(self) -> list[Mention]:
@@ -231,9 +234,11 @@ class RowReader:
             )
             actors, aides = crew.doers, _aides(crew)
             place = self.place
-            if not actors and place is not None and place.country:
-                # "Jaffna magistrate's court": a body by its role is of the state it acts in
-                local = self._responder(actor_text, place.country, default="")
+            home = place.country if place is not None and place.country else self.columns.state
+            if not actors and home:
+                # "Jaffna magistrate's court": a body by its role is of the state it acts
+                # in; "Presidency" under a "Guinean actor" header, of that state
+                local = self._responder(actor_text, home, default="")
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [finer(a, self.reader.actor_of(act_text)) for a in actors]
@@ -363,6 +368,7 @@ class RowReader:
         target_text = self.columns.cell(self.row, "target")
         if target_text:
             named = distinct(self.reader.actor_of(target_text, self.acronyms))
+            named = as_firm(target_text, named, self.reader.actors)
             if named and not self.reader.group_words.isdisjoint(cell_words(target_text)):
                 # "Syrian smuggling network": a group of that country, not its state
                 named = [as_group(m) if len(m.code) == 3 else m for m in named]
@@ -441,7 +447,7 @@ class RowReader:
                 target = self._acted_on(part, act[1], target)
             # the row's date is its act's, not the response's; its count is the cell's
             # the response's own date, if its words give one ("released 2026-03-01")
-            told = replace(self._mention(code, actor, target), date=self._date_of(part))
+            told = replace(self._mention(code, actor, target), date=self._own_date(part))
             out.append(replace(told, quantity=self._count(part)))
         return out
 
@@ -457,8 +463,10 @@ class RowReader:
 
     def _seized(self) -> list[ActorMention]:
         """Whom the row's act seized or held, by the target cell's nationality or flag."""
-        found = distinct(self.reader.actor_of(self.columns.cell(self.row, "target")))
-        return [replace(m, code=m.country, role="") for m in found[:1]]
+        text = self.columns.cell(self.row, "target")
+        found = as_firm(text, distinct(self.reader.actor_of(text)), self.reader.actors)
+        # people by their nationality; a firm stays its state's firm
+        return [m if m.role == "BUS" else replace(m, code=m.country, role="") for m in found[:1]]
 
     def _reactions(self, part: str, home: str | None, foreign_only: bool = False) -> list[Mention]:
         """A response part written as a sentence, read with the prose extractor, by its
@@ -479,7 +487,7 @@ class RowReader:
             aim = _as_mention(told.actor2) if told.actor2 else None
             return self._mention(told.code, actor, aim)
 
-        when = self._date_of(part)
+        when = self._own_date(part)
         return reactions(part, self.clauses, doer, target, follow_up, when, home, foreign_only)
 
     def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
@@ -612,6 +620,12 @@ class RowReader:
         # with no date column, a status says when: "delivered 2025", "approved Mar 2026"
         text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
         return self._date_of(text)
+
+    def _own_date(self, part: str) -> EventDate | None:
+        """The date a response part writes out ("released 2026-03-01", "on 9 March"); a
+        verb in the present ("condemns") dates nothing."""
+        found = self._date_of(part)
+        return found if found is not None and any(c.isdigit() for c in found.text) else None
 
     def _date_of(self, text: str) -> EventDate | None:
         if not text:
