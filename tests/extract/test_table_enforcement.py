@@ -192,3 +192,17 @@ def test_act_parts_split_only_cells_of_several_acts() -> None:
     assert act_parts("Seized for fishing without a licence", _code_of) == []
     # a generic code gives way to the finer one of its root ("raid" beside an air strike)
     assert act_parts("air strike and ground raid", _code_of) == ["air strike"]
+
+
+def test_a_follow_up_part_of_two_acts_and_an_unnamed_fine(events: Events) -> None:
+    text = (
+        "| Date | Enforcing authority | Vessel(s) and flag | Action | Area | Follow-up |"
+        " Source |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 2026-03-03 | Oman Coast Guard | Pakistani dhow, 6 crew | Seized the dhow and"
+        " detained 6 crew | off Sur | Crew fined and released in April | Oman Coast Guard |\n"
+    )
+    keys = _keys(_rows(events, text))
+    # the release is the holder's, of those it held; a fine that names no court is no act
+    assert ("0841", "OMN", "PAK") in keys
+    assert not any(c == "116" for c, _, _ in keys)

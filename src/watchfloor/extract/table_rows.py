@@ -414,8 +414,10 @@ class RowReader:
         if not accused and self.subject is not None:
             accused = [self.subject]
         out: list[Mention] = []
-        parts = [p for cell in self.columns.responses(self.row) for p in cell.split(";")]
-        for part in (p.strip() for p in parts):
+        cells = [p.strip() for cell in self.columns.responses(self.row) for p in cell.split(";")]
+        # "crew fined and released in October": each act of a telegraphic part its own
+        parts = [p for cell in cells for p in (act_parts(cell, self._part_code) or [cell])]
+        for part in parts:
             foreign = self._reactions(part, home, foreign_only=True)
             if foreign:
                 out += foreign
@@ -457,7 +459,7 @@ class RowReader:
     def _holder(self, act: tuple[str, int] | None, actors: list[ActorMention]) -> str | None:
         """Where no state's soil is (at sea), the state of the row's actor: the one that
         frees, hands back, returns or punishes whom it seized."""
-        if act is None or not actors or not follows_up(act[0]):
+        if act is None or not actors or not follows_up(act[0], unnamed=True):
             return None
         return actors[0].country
 
