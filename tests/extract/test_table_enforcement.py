@@ -206,3 +206,20 @@ def test_a_follow_up_part_of_two_acts_and_an_unnamed_fine(events: Events) -> Non
     # the release is the holder's, of those it held; a fine that names no court is no act
     assert ("0841", "OMN", "PAK") in keys
     assert not any(c == "116" for c, _, _ in keys)
+
+
+def test_migrants_interdicted_are_held_and_goods_interdicted_are_seized(events: Events) -> None:
+    head = (
+        "| Date | Interdicting authority | Vessel and people on board | Action | Area |"
+        " Source |\n|---|---|---|---|---|---|\n"
+    )
+    people = head + (
+        "| 2026-06-01 | Greek Coast Guard | fishing boat, 38 Syrian migrants |"
+        " Interdicted and held on board | Off Crete | Hellenic Coast Guard |\n"
+    )
+    goods = head + (
+        "| 2026-06-02 | Greek Coast Guard | Turkish cargo boat | Interdicted a cargo of"
+        " cigarettes | Off Crete | Hellenic Coast Guard |\n"
+    )
+    assert ("173", "GRC", "SYR") in _keys(_rows(events, people))
+    assert not any(c == "173" for c, _, _ in _keys(_rows(events, goods)))
