@@ -33,6 +33,9 @@ class Columns:
     empty: frozenset[str]  # what a cell holds that has no value ("n/a")
     # later response columns ("Arrests or charges | State response"): each tells acts too
     more_responses: tuple[int, ...] = ()
+    # the state a header names ("Guinean actor", "Russian measure"): whose body a cell
+    # that names one by its role alone is, where the place names no state
+    state: str = ""
 
     @property
     def deliveries(self) -> bool:
@@ -72,6 +75,9 @@ class CellReader:
         self.places = places
         # an unnamed non-state target ("smuggling network", "armed group")
         self.group_words = rules.class_words("TABLE_GROUP")
+        # who only assists the actor cell's first force, or tipped it off (table_helpers)
+        self.helper_words = rules.classes.get("TABLE_HELPER", ())
+        self.informer_words = rules.classes.get("TABLE_INFORMER", ())
 
     def actor_of(
         self, text: str, acronyms: dict[str, ActorMention] | None = None

@@ -102,6 +102,10 @@ class TableReader:
         more: list[int] = []
         for i, name in enumerate(header):
             role = self._role_of(name)
+            if role == "status" and self._names_response(name):
+                # "Follow-up / status", "Response / status": what was done about the row's
+                # act ("all 84 repatriated", "company's appeal rejected") are acts too
+                role = "response"
             if role == "accused":
                 # the accused state acts; a "Country" column beside it is where it happened
                 if "actor" in roles and self._is_country(header[roles["actor"]]):
@@ -124,7 +128,9 @@ class TableReader:
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon
             roles.setdefault("actor" if "actor" not in roles else "target", partner)
-        return Columns(roles, self.table_rules.empty, tuple(more))
+        named = [m for h in header for m in self.actors.find(tokenize(h), h) if m.resolved]
+        state = named[0].country if named else ""
+        return Columns(roles, self.table_rules.empty, tuple(more), state)
 
     def _is_country(self, header: str) -> bool:
         return {t.key for t in tokenize(header)} <= _COUNTRY_WORDS
@@ -136,6 +142,13 @@ class TableReader:
             if c.role in ("date", "place") and any(holds(keys, p) for p in c.phrases)
         }  # fmt: skip
         return len(found) == 2
+
+    def _names_response(self, header: str) -> bool:
+        keys = tuple(t.key for t in tokenize(header))
+        return any(
+            holds(keys, p) for c in self.table_rules.columns if c.role == "response"
+            for p in c.phrases
+        )  # fmt: skip
 
     def _role_of(self, header: str) -> str | None:
         keys = tuple(t.key for t in tokenize(header))

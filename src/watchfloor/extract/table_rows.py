@@ -28,6 +28,10 @@ from watchfloor.extract.table_cells import (
     refines,
 )
 from watchfloor.extract.table_clauses import ReadClause, clause_records
+from watchfloor.extract.table_firms import as_firm
+from watchfloor.extract.table_helpers import Crew, split_crew
+from watchfloor.extract.table_parts import act_parts, bare_seizure
+from watchfloor.extract.table_responses import bare_count, follows_up, reactions
 from watchfloor.extract.table_rules import ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
@@ -85,11 +89,39 @@ class RowReader:
         self.place = self._read_place()  # every record of the row asks for it
 
     def events(self) -> list[Mention]:
-        """The row's act, and what the state where it happened did about it."""
-        acts = self._acts()
+        """The row's acts, and what the state where it happened did about it."""
+        acts = self._each_act()
         if "outcome" in self.columns.roles:
             acts += self._outcomes()
         return acts + self._responses() if "response" in self.columns.roles else acts
+
+    def _each_act(self) -> list[Mention]:
+        """Each act a telegraphic act cell tells ("Boarded and seized boat; 4 crew
+        detained": 1711 and 173), by the actor column's actor; else the cell's one act."""
+        at = self.columns.roles.get("act")
+        parts = act_parts(self.row[at], self._part_code) if at is not None else []
+        if at is None or not parts or "actor" not in self.columns.roles:
+            return self._acts()
+        out: list[Mention] = []
+        seen: set[tuple[str, str, str]] = set()
+        for part in parts:
+            row = [*self.row[:at], part, *self.row[at + 1 :]]
+            one = RowReader(
+                self.reader, self.columns, row, self.subject, self.published,
+                self.acronyms, self.clauses, self.about,
+            )  # fmt: skip
+            for m in one._acts():
+                key = (m.code, m.actor1.code, m.actor2.code if m.actor2 else "")
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+        return out
+
+    def _part_code(self, text: str) -> str | None:
+        # the act nouns alone: a part the event patterns read loosely ("assets
+        # transferred to the state company" is no arms delivery) tells no act of its own
+        act = self._code(text, patterns=False)
+        return act[0] if act is not None else None
 
     def _outcomes(self) -> list[Mention]:
         """A tracker's "Outcome" cell ("six Indian crew kidnapped; freed in March after a
@@ -149,6 +181,7 @@ class RowReader:
         return []
 
     def _acts(self) -> list[Mention]:
+        aides: list[tuple[str, ActorMention, ActorMention]] = []
         cell = self.columns.cell
         roles = self.columns.roles
         if self.clauses is not None and "act" in roles and "actor" not in roles:
@@ -168,6 +201,10 @@ class RowReader:
         deliveries = self.columns.deliveries
         told = cell(self.row, "item") if deliveries else act_text
         act = self._code(told)
+        if act is not None and bare_seizure(act[0]):
+            # "Seized for fishing without licences": what was seized is the target cell's
+            # craft, if it names one (1711), else a haul (171)
+            act = self._code(told, context=self.columns.cell(self.row, "target"))
         if act is None:
             return []
         code, at = act
@@ -192,11 +229,16 @@ class RowReader:
             if told is actor_text:
                 # "JNIM (mortar fire as a UN plane unloaded)": who acts stands before the act
                 named = [m for m in named if m.start < at]
-            actors = distinct(named)
+            crew = split_crew(
+                actor_text, distinct(named), self.reader.helper_words, self.reader.informer_words
+            )
+            actors, aides = crew.doers, _aides(crew)
             place = self.place
-            if not actors and place is not None and place.country:
-                # "Jaffna magistrate's court": a body by its role is of the state it acts in
-                local = self._responder(actor_text, place.country, default="")
+            home = place.country if place is not None and place.country else self.columns.state
+            if not actors and home:
+                # "Jaffna magistrate's court": a body by its role is of the state it acts
+                # in; "Presidency" under a "Guinean actor" header, of that state
+                local = self._responder(actor_text, home, default="")
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [finer(a, self.reader.actor_of(act_text)) for a in actors]
@@ -220,6 +262,8 @@ class RowReader:
             if len(actors) > 1 and not code.startswith(JOINT_ROOTS):
                 # forces of two states acting together cooperate with each other
                 found += [("062", actors[0], other) for other in actors[1:]]
+        # a force that assisted the row's first actor, or tipped it off, acted with it
+        found += [(c, a, t) for c, a, t in aides if a.country != t.country]
         # a table about a state lists that state's own acts too: none is aimed at itself
         return [
             self._mention(c, a, t) for c, a, t in found
@@ -280,13 +324,15 @@ class RowReader:
             return supplier  # "Russia (FSB)", "Iran (defence ministry)": a state body
         return replace(supplier, code=supplier.country + "BUS", role="BUS")
 
-    def _code(self, act_text: str, patterns: bool = True) -> tuple[str, int] | None:
+    def _code(
+        self, act_text: str, patterns: bool = True, context: str = ""
+    ) -> tuple[str, int] | None:
         """The act's code and where in the cell it is named: the longest act phrase of
         the cell (on a tie the first in the cell, then the first line of the file); a
         generic code (190) gives way to a specific one of its root the cell also names
         ("ground clash, small arms": 193); else the event patterns' longest trigger."""
         item = self.columns.cell(self.row, "item")
-        words = cell_words(f"{act_text} {item}")
+        words = cell_words(f"{act_text} {item} {context}")
         status = cell_words(f"{act_text} {item} {self.columns.cell(self.row, 'status')}")
         tokens = tokenize(act_text)
         keys = tuple(t.key for t in tokens)
@@ -322,6 +368,7 @@ class RowReader:
         target_text = self.columns.cell(self.row, "target")
         if target_text:
             named = distinct(self.reader.actor_of(target_text, self.acronyms))
+            named = as_firm(target_text, named, self.reader.actors)
             if named and not self.reader.group_words.isdisjoint(cell_words(target_text)):
                 # "Syrian smuggling network": a group of that country, not its state
                 named = [as_group(m) if len(m.code) == 3 else m for m in named]
@@ -367,11 +414,20 @@ class RowReader:
         if not accused and self.subject is not None:
             accused = [self.subject]
         out: list[Mention] = []
-        parts = [p for cell in self.columns.responses(self.row) for p in cell.split(";")]
-        for part in (p.strip() for p in parts):
-            act = self._code(part)
-            actor = self._responder(part, home, at=act[1]) if act is not None else None
+        cells = [p.strip() for cell in self.columns.responses(self.row) for p in cell.split(";")]
+        # "crew fined and released in October": each act of a telegraphic part its own
+        parts = [p for cell in cells for p in (act_parts(cell, self._part_code) or [cell])]
+        for part in parts:
+            foreign = self._reactions(part, home, foreign_only=True)
+            if foreign:
+                out += foreign
+                continue
+            # "all 84 repatriated": a bare count stands for the target cell's people
+            act = self._code(part, context=self._counted_people(part))
+            where = home or self._holder(act, accused)
+            actor = self._responder(part, where, at=act[1]) if act is not None else None
             if act is None or actor is None:
+                out += self._reactions(part, home)  # a follow-up the cells cannot place
                 continue
             code = act[0]
             caught = self._caught() if code.startswith("17") and code != "174" else []
@@ -386,13 +442,55 @@ class RowReader:
                 a for a in accused
                 if a.country != actor.country or a.role in _NON_STATE
             ]  # fmt: skip
+            if not aims and follows_up(code) and accused and accused[0].country == actor.country:
+                aims = self._seized()  # the row's state follows up its act: on its target
             target = aims[0] if aims else None
             if target is not None and not caught and not named and len(target.code) == 3:
                 target = self._acted_on(part, act[1], target)
             # the row's date is its act's, not the response's; its count is the cell's
-            told = replace(self._mention(code, actor, target), date=None)
+            # the response's own date, if its words give one ("released 2026-03-01")
+            told = replace(self._mention(code, actor, target), date=self._own_date(part))
             out.append(replace(told, quantity=self._count(part)))
         return out
+
+    def _counted_people(self, part: str) -> str:
+        return self.columns.cell(self.row, "target") if bare_count(part) else ""
+
+    def _holder(self, act: tuple[str, int] | None, actors: list[ActorMention]) -> str | None:
+        """Where no state's soil is (at sea), the state of the row's actor: the one that
+        frees, hands back, returns or punishes whom it seized."""
+        if act is None or not actors or not follows_up(act[0], unnamed=True):
+            return None
+        return actors[0].country
+
+    def _seized(self) -> list[ActorMention]:
+        """Whom the row's act seized or held, by the target cell's nationality or flag."""
+        text = self.columns.cell(self.row, "target")
+        found = as_firm(text, distinct(self.reader.actor_of(text)), self.reader.actors)
+        # people by their nationality; a firm stays its state's firm
+        return [m if m.role == "BUS" else replace(m, code=m.country, role="") for m in found[:1]]
+
+    def _reactions(self, part: str, home: str | None, foreign_only: bool = False) -> list[Mention]:
+        """A response part written as a sentence, read with the prose extractor, by its
+        named actor: toward the row's actor's state, or, for that state's own follow-up,
+        toward the row's target (``table_responses``)."""
+        actor_text = self.columns.cell(self.row, "actor")
+        if self.clauses is None or not actor_text:
+            return []
+        named = distinct(self.reader.actor_of(actor_text, self.acronyms))
+        if not named:
+            return []
+        doer = Actor(named[0].code, named[0].text)
+        targets = distinct(self.reader.actor_of(self.columns.cell(self.row, "target")))
+        target = Actor(targets[0].country, targets[0].text) if targets else None
+
+        def follow_up(told: Mention) -> Mention:
+            actor = _as_mention(told.actor1)
+            aim = _as_mention(told.actor2) if told.actor2 else None
+            return self._mention(told.code, actor, aim)
+
+        when = self._own_date(part)
+        return reactions(part, self.clauses, doer, target, follow_up, when, home, foreign_only)
 
     def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
         """ "2 diplomats expelled": the role the part names before its act is the accused
@@ -525,6 +623,12 @@ class RowReader:
         text = cell(self.row, "date") if "date" in self.columns.roles else cell(self.row, "status")
         return self._date_of(text)
 
+    def _own_date(self, part: str) -> EventDate | None:
+        """The date a response part writes out ("released 2026-03-01", "on 9 March"); a
+        verb in the present ("condemns") dates nothing."""
+        found = self._date_of(part)
+        return found if found is not None and any(c.isdigit() for c in found.text) else None
+
     def _date_of(self, text: str) -> EventDate | None:
         if not text:
             return None
@@ -550,6 +654,15 @@ class RowReader:
             if found is not None:
                 return found
         return None
+
+
+def _aides(crew: Crew) -> list[tuple[str, ActorMention, ActorMention]]:
+    """A helper cooperates with the row's first actor (062); an informer shares
+    intelligence with it (064)."""
+    if not crew.doers:
+        return []
+    first = crew.doers[0]
+    return [("062", first, h) for h in crew.helpers] + [("064", i, first) for i in crew.informers]
 
 
 def _doer(text: str, mention: ActorMention, act_at: int | None) -> bool:
