@@ -102,6 +102,8 @@ class CellReader:
     def place_of(self, text: str) -> Place | None:
         """The cell's first part as the place's name, the country any part gives
         ("Shaab, Sweida province, Syria": Shaab in SYR)."""
+        # "Mombasa (Kenya)": a bracket is one more part, as a comma's would be
+        text = text.replace("(", ",").replace(")", ",")
         parts = [p.strip() for p in text.split(",") if p.strip()]
         # "by sea to Mongla", "commissioned at Chattogram", "new pier, Doraleh": the place
         # is the first name the cell gives, not the words of how it got there

@@ -17,6 +17,7 @@ from watchfloor.extract.coreference import defined_acronyms
 from watchfloor.extract.table_cells import CellReader, Columns, holds
 from watchfloor.extract.table_clauses import ReadClause
 from watchfloor.extract.table_detentions import DetentionRow
+from watchfloor.extract.table_infer import by_cells
 from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
@@ -52,7 +53,7 @@ class TableReader:
         about = next((m for m in self.actors.find(tokenize(title), title) if m.resolved), None)
         for table in tables:
             table = self._glossed(table)
-            columns = self.columns(table.header)
+            columns = by_cells(self.columns(table.header), table.rows)
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
             subject = self._subject(body, table, columns, title)

@@ -30,6 +30,7 @@ from watchfloor.extract.table_cells import (
 from watchfloor.extract.table_clauses import ReadClause, clause_records
 from watchfloor.extract.table_firms import as_firm
 from watchfloor.extract.table_helpers import Crew, split_crew
+from watchfloor.extract.table_hosts import host_targets
 from watchfloor.extract.table_parts import act_parts, bare_seizure
 from watchfloor.extract.table_responses import bare_count, follows_up, reactions
 from watchfloor.extract.table_rules import ActNoun
@@ -246,7 +247,7 @@ class RowReader:
                 actors = [self._maker(a, actor_text) for a in actors]
         if not actors:
             return []
-        targets = self._targets(act_text, actors, at)
+        targets = self._targets(act_text, actors, at, code)
         if targets is None:
             return []  # a target is named that no code fits: at whom the act was is unknown
         if self._drill_alone(code, act_text, actors, targets):
@@ -363,9 +364,13 @@ class RowReader:
         return (longest.pattern.code, tokens[longest.first].start) if longest else None
 
     def _targets(
-        self, act_text: str, actors: list[ActorMention], at: int
+        self, act_text: str, actors: list[ActorMention], at: int, code: str = ""
     ) -> list[ActorMention] | None:
         target_text = self.columns.cell(self.row, "target")
+        if target_text and self.columns.roles.get("target") == self.columns.roles.get("host"):
+            # a drill or patrol (06) is with the host's forces the act cell names
+            with_text = act_text if code.startswith("06") else ""
+            return host_targets(self.reader, target_text, with_text, at, self.acronyms)
         if target_text:
             named = distinct(self.reader.actor_of(target_text, self.acronyms))
             named = as_firm(target_text, named, self.reader.actors)

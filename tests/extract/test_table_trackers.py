@@ -1,0 +1,69 @@
+"""Tracker kinds the header list had not seen (invented tables): a column told by
+what its cells hold, a host column that says where the act was and at whom, a visiting
+party that acts."""
+
+from datetime import date
+
+from watchfloor.extract.table_cells import Columns
+from watchfloor.extract.table_infer import by_cells
+from watchfloor.models import Mention
+
+from .conftest import Events
+
+
+def _rows(events: Events, text: str) -> list[Mention]:
+    return [m for m in events(text, date(2026, 9, 1)) if m.sentence.startswith("|")]
+
+
+def _keys(mentions: list[Mention]) -> set[tuple[str, str, str | None]]:
+    return {(m.code, m.actor1.code, m.actor2.code if m.actor2 else None) for m in mentions}
+
+
+VISITS = """Log of foreign naval visits to West African ports.
+
+| Date | Harbour (host state) | Visiting navy | Vessels | Activity | Source |
+|---|---|---|---|---|---|
+|2025-03-02|Tema (Ghana)|Brazil, Brazilian Navy|2 (frigate, tanker)|Port call; passage exercise with the Ghana Navy|-|
+|2025-07-14|Dakar (Senegal)|Spain, Spanish Navy|1 corvette|Five-day port call|Spanish Navy|
+"""
+
+
+def test_a_port_call_log_is_read_from_its_host_and_visitor_columns(events: Events) -> None:
+    rows = _rows(events, VISITS)
+    keys = _keys(rows)
+    # the visiting navy acts; the host state is visited, its navy drilled with
+    assert ("042", "BRAMIL", "GHA") in keys
+    assert ("062", "BRAMIL", "GHAMIL") in keys
+    assert ("042", "ESPMIL", "SEN") in keys
+    # the host is a state, never a firm of it ("Tema (Ghana)")
+    assert not any(m.actor2 and m.actor2.code.endswith("BUS") for m in rows)
+    call = next(m for m in rows if m.code == "042" and m.actor2 and m.actor2.code == "GHA")
+    # "Vessels" holds counts: the size of the force, not a target
+    assert call.quantity is not None and call.quantity.value == 2
+    # with no place column, the host's cell says where, its bracket no part of the name
+    assert call.location is not None and call.location.name == "Tema"
+    assert call.location.country == "GHA"
+
+
+def test_a_column_of_counts_is_a_figure_only_when_every_cell_counts() -> None:
+    columns = Columns({"actor": 0, "target": 1, "act": 2}, frozenset({"-"}))
+    counts = [("Chile", "2 (frigates)", "port call"), ("Peru", "-", "port call")]
+    assert by_cells(columns, counts).roles == {"actor": 0, "figure": 1, "act": 2}
+    ships = [("Chile", "2 frigates", "port call"), ("Peru", "MV Aurora", "seized")]
+    assert by_cells(columns, ships) is columns
+    # a table that has a figure column keeps its target
+    figured = Columns({"actor": 0, "target": 1, "act": 2, "figure": 3}, frozenset())
+    assert by_cells(figured, [("Chile", "2 (frigates)", "x", "3")]) is figured
+
+
+def test_a_host_column_with_a_place_column_is_not_the_place(events: Events) -> None:
+    text = (
+        "| Date | Host | Place | Visiting force | Activity |\n"
+        "|---|---|---|---|---|\n"
+        "| 2025-03-02 | Ghana | Takoradi | Brazilian Navy | port call |\n"
+    )
+    rows = _rows(events, text)
+    call = next(m for m in rows if m.code == "042")
+    assert call.actor1.code == "BRAMIL" and call.actor2 is not None
+    assert call.actor2.code == "GHA"
+    assert call.location is not None and call.location.name == "Takoradi"
