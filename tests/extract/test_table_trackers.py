@@ -23,7 +23,7 @@ VISITS = """Log of foreign naval visits to West African ports.
 
 | Date | Harbour (host state) | Visiting navy | Vessels | Activity | Source |
 |---|---|---|---|---|---|
-|2025-03-02|Tema (Ghana)|Brazil, Brazilian Navy|2 (frigate, tanker)|Port call; passage exercise with the Ghana Navy|-|
+|2025-03|Tema (Ghana)|Brazilian Navy|2 (frigate, tanker)|Port call; exercise with the Ghana Navy|-|
 |2025-07-14|Dakar (Senegal)|Spain, Spanish Navy|1 corvette|Five-day port call|Spanish Navy|
 """
 
