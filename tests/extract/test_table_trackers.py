@@ -67,3 +67,47 @@ def test_a_host_column_with_a_place_column_is_not_the_place(events: Events) -> N
     assert call.actor1.code == "BRAMIL" and call.actor2 is not None
     assert call.actor2.code == "GHA"
     assert call.location is not None and call.location.name == "Takoradi"
+
+
+KIDNAPS = """Hostage watch: kidnappings of Turkish engineers at dam sites, 2025-2026
+| Date | Country, place | Kidnappers | Victims | Response | Source |
+|---|---|---|---|---|---|
+| 2025-04-02 | Cameroon, near Garoua | Armed gang | Three Turkish engineers | Freed by the army |-|
+| 2025-08-19 | Chad, near Mongo | Armed gang | Two Turkish engineers | Still held | police |
+"""
+
+
+def test_a_tracker_with_no_act_column_takes_its_title_act(events: Events) -> None:
+    rows = _rows(events, KIDNAPS)
+    keys = {(c, a[:3], t[:3] if t else None) for c, a, t in _keys(rows)}
+    # each row is the caption's act, by the kidnappers' cell, against the victims
+    assert ("181", "CMR", "TUR") in keys
+    assert ("181", "TCD", "TUR") in keys
+    # a release is of whom the row's act took, whoever frees them
+    freed = [m for m in rows if m.code.startswith("08")]
+    assert freed and all(m.actor2 is not None and m.actor2.code[:3] == "TUR" for m in freed)
+
+
+def test_a_title_names_no_act_for_a_table_that_has_an_act_column(events: Events) -> None:
+    text = (
+        "Kidnap tracker: abductions of engineers.\n"
+        "| Date | Actor | Act | Place |\n"
+        "|---|---|---|---|\n"
+        "| 2025-02 | Malian army | patrol | Gao |\n"
+    )
+    assert not any(m.code == "181" for m in _rows(events, text))
+
+
+def test_a_tracker_whose_title_names_no_act_tells_nothing_of_a_bare_row(events: Events) -> None:
+    text = "Watch list, 2025.\n" + KIDNAPS.split("\n", 1)[1]
+    assert not any(m.code == "181" for m in _rows(events, text))
+
+
+def test_an_outcome_column_tells_the_acts_not_the_caption(events: Events) -> None:
+    text = (
+        "Piracy, kidnappings at sea and naval responses\n"
+        "| Date | Place | Attackers | Outcome | Source |\n"
+        "|---|---|---|---|---|\n"
+        "| 2025-02 | off Lomé | eight gunmen | boarding repelled | navy |\n"
+    )
+    assert not any(m.code == "181" for m in _rows(events, text))

@@ -36,6 +36,9 @@ class Columns:
     # the state a header names ("Guinean actor", "Russian measure"): whose body a cell
     # that names one by its role alone is, where the place names no state
     state: str = ""
+    # the act the table's title or caption names ("Kidnap tracker: abductions of ..."),
+    # for a table with no act column whose rows name none: each row is one such act
+    implied: str = ""
 
     @property
     def deliveries(self) -> bool:

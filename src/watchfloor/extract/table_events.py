@@ -17,7 +17,7 @@ from watchfloor.extract.coreference import defined_acronyms
 from watchfloor.extract.table_cells import CellReader, Columns, holds
 from watchfloor.extract.table_clauses import ReadClause
 from watchfloor.extract.table_detentions import DetentionRow
-from watchfloor.extract.table_infer import by_cells
+from watchfloor.extract.table_infer import by_cells, implied_act
 from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
@@ -54,6 +54,7 @@ class TableReader:
         for table in tables:
             table = self._glossed(table)
             columns = by_cells(self.columns(table.header), table.rows)
+            columns = implied_act(columns, title, _caption(body[: table.span[0]]))
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
             subject = self._subject(body, table, columns, title)

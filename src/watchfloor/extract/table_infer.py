@@ -14,6 +14,9 @@ from watchfloor.extract.table_cells import Columns
 _COUNT_FIRST = re.compile(r"(?:about|some|around|up to|over|more than|~)?\s*\d", re.IGNORECASE)
 # roles of parties: a column of counts names none
 _PARTY_ROLES = ("target", "actor")
+# columns that tell a row's acts themselves: an "Outcome" cell says what the attackers
+# did ("six crew kidnapped") under a caption of several acts ("piracy, kidnappings")
+_TELLS_ACTS = frozenset({"act", "item", "detainee", "outcome"})
 
 
 def by_cells(columns: Columns, rows: Sequence[Sequence[str]]) -> Columns:
@@ -37,3 +40,15 @@ def by_cells(columns: Columns, rows: Sequence[Sequence[str]]) -> Columns:
 def _counts(columns: Columns, rows: Sequence[Sequence[str]], at: int) -> bool:
     cells = [c for row in rows if (c := columns._at(row, at))]
     return bool(cells) and all(_COUNT_FIRST.match(c) for c in cells)
+
+
+def implied_act(columns: Columns, title: str, caption: str) -> Columns:
+    """``columns`` told the act a tracker with an actor column but no act nor item column
+    is about: its caption and title ("Kidnap tracker: abductions of ..."); the row
+    reader finds the act noun in them, and uses it only for a row whose actor cell names
+    no act ("JNIM (mortar fire on a base)" tells its own)."""
+    roles = columns.roles
+    if "actor" not in roles or not _TELLS_ACTS.isdisjoint(roles):
+        return columns
+    text = " ".join(t for t in (caption, title) if t)
+    return replace(columns, implied=text) if text else columns

@@ -206,6 +206,11 @@ class RowReader:
             # "Seized for fishing without licences": what was seized is the target cell's
             # craft, if it names one (1711), else a haul (171)
             act = self._code(told, context=self.columns.cell(self.row, "target"))
+        if act is None and self.columns.implied and told is actor_text:
+            # "Abductors | Victims | Outcome" under "Kidnap tracker: abductions of ...":
+            # the row is the caption's act, whatever its actor cell names
+            implied = self._code(self.columns.implied, patterns=False)
+            act = (implied[0], len(act_text)) if implied is not None else None
         if act is None:
             return []
         code, at = act
@@ -443,6 +448,10 @@ class RowReader:
             ]  # fmt: skip
             # the accused of another state, or the state's own people or groups it acts on
             # ("3 residents detained by the army" after a riot)
+            if not named and not caught and follows_up(code, unnamed=True):
+                # "Freed by the army", "two released by the militia": whom the row's act
+                # took (the victims' cell), whoever frees them
+                caught = self._seized()
             aims = caught or named[:1] or [
                 a for a in accused
                 if a.country != actor.country or a.role in _NON_STATE
