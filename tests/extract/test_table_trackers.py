@@ -111,3 +111,31 @@ def test_an_outcome_column_tells_the_acts_not_the_caption(events: Events) -> Non
         "| 2025-02 | off Lomé | eight gunmen | boarding repelled | navy |\n"
     )
     assert not any(m.code == "181" for m in _rows(events, text))
+
+
+EXTRADITIONS = """Table 2. Extradition requests and asylum decisions
+| Date | Host state (agency) | Person | Measure by the host state | Home state | Response |
+|---|---|---|---|---|---|
+| 2025-03-01 | Norway (Immigration Directorate) | Eritrean editor | Granted asylum | Eritrea | - |
+| 2025-05-12 | Spain (National Police) | Egyptian blogger | Detained on a warrant | Egypt | Court refused extradition |
+| 2025-09-09 | Greece (Hellenic Police) | Iranian banker | Arrested | Iran | Extradited to Tehran |
+"""
+
+
+def test_an_extradition_tracker_is_read_from_host_and_home_columns(events: Events) -> None:
+    keys = _keys(_rows(events, EXTRADITIONS))
+    # the host state acts through its agency, a body the roles do not know is its GOV
+    assert ("075", "NORGOV", "ERI") in keys
+    assert ("173", "ESPCOP", "EGY") in keys
+    # the refusal and the handover are aimed at the requesting (home) state
+    assert any(c == "1243" and a[:3] == "ESP" and t and t[:3] == "EGY" for c, a, t in keys)
+    assert any(c == "063" and a[:3] == "GRC" and t and t[:3] == "IRN" for c, a, t in keys)
+
+
+def test_an_agency_column_of_its_own_names_no_government(events: Events) -> None:
+    text = (
+        "| Date | Agency | Act | Place |\n"
+        "|---|---|---|---|\n"
+        "| 2025-03-01 | Immigration Directorate | granted asylum | Oslo |\n"
+    )
+    assert not any(m.code == "075" for m in _rows(events, text))

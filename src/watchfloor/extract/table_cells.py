@@ -39,6 +39,9 @@ class Columns:
     # the act the table's title or caption names ("Kidnap tracker: abductions of ..."),
     # for a table with no act column whose rows name none: each row is one such act
     implied: str = ""
+    # the actor column is the host state's agency ("Host state (agency)"): a body the
+    # roles do not know ("Migration Department") is that state's government
+    host_agency: bool = False
 
     @property
     def deliveries(self) -> bool:

@@ -52,8 +52,10 @@ class TableReader:
         acronyms: dict[str, ActorMention] | None = None  # read once, for the first table
         about = next((m for m in self.actors.find(tokenize(title), title) if m.resolved), None)
         for table in tables:
+            agency = self._host_agency(table.header)
             table = self._glossed(table)
             columns = by_cells(self.columns(table.header), table.rows)
+            columns = replace(columns, host_agency=agency) if agency else columns
             columns = implied_act(columns, title, _caption(body[: table.span[0]]))
             if not ({"actor", "partner", "act", "item", "response"} & columns.roles.keys()):
                 continue  # a table of figures, not of acts
@@ -98,6 +100,14 @@ class TableReader:
             header += [m.group(1), m.group(2)] if i in split and m else [name]
         rows = tuple(_split_cells(row, split) for row in table.rows)
         return replace(table, header=tuple(header), rows=rows)
+
+    def _host_agency(self, header: Sequence[str]) -> bool:
+        """A header "Host state (agency)": the host state acts, through the bracket's body."""
+        for name in header:
+            m = _GLOSS.fullmatch(name.strip())
+            if m and self._role_of(m.group(1)) == "host" and self._role_of(m.group(2)) == "actor":
+                return True
+        return False
 
     def columns(self, header: Sequence[str]) -> Columns:
         roles: dict[str, int] = {}

@@ -244,7 +244,8 @@ class RowReader:
             if not actors and home:
                 # "Jaffna magistrate's court": a body by its role is of the state it acts
                 # in; "Presidency" under a "Guinean actor" header, of that state
-                local = self._responder(actor_text, home, default="")
+                agency = "GOV" if self.columns.host_agency else ""
+                local = self._responder(actor_text, home, default=agency)
                 actors = [local] if local is not None else []
             if act_text is not actor_text:
                 actors = [finer(a, self.reader.actor_of(act_text)) for a in actors]
@@ -458,6 +459,10 @@ class RowReader:
             ]  # fmt: skip
             if not aims and follows_up(code) and accused and accused[0].country == actor.country:
                 aims = self._seized()  # the row's state follows up its act: on its target
+            if not aims:
+                # "Home state: Tajikistan", "extradition refused by the court": the state
+                # the row's act was aimed at, when its cell is only a state's name
+                aims = self._target_state(actor.country)
             target = aims[0] if aims else None
             if target is not None and not caught and not named and len(target.code) == 3:
                 target = self._acted_on(part, act[1], target)
@@ -466,6 +471,13 @@ class RowReader:
             told = replace(self._mention(code, actor, target), date=self._own_date(part))
             out.append(replace(told, quantity=self._count(part)))
         return out
+
+    def _target_state(self, own: str) -> list[ActorMention]:
+        text = self.columns.cell(self.row, "target")
+        if not text or not self._is_state(text):
+            return []
+        found = distinct(self.reader.actor_of(text, self.acronyms))
+        return [m for m in found[:1] if m.country != own]
 
     def _counted_people(self, part: str) -> str:
         return self.columns.cell(self.row, "target") if bare_count(part) else ""
