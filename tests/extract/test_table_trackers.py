@@ -117,7 +117,7 @@ EXTRADITIONS = """Table 2. Extradition requests and asylum decisions
 | Date | Host state (agency) | Person | Measure by the host state | Home state | Response |
 |---|---|---|---|---|---|
 | 2025-03-01 | Norway (Immigration Directorate) | Eritrean editor | Granted asylum | Eritrea | - |
-|2025-05-12|Spain (National Police)|Egyptian blogger|Detained on a warrant|Egypt|Court refused extradition|
+|2025-05|Spain (National Police)|Egyptian blogger|Detained|Egypt|Court refused extradition|
 | 2025-09-09 | Greece (Hellenic Police) | Iranian banker | Arrested | Iran | Extradited to Tehran |
 """
 
