@@ -84,6 +84,10 @@ def test_a_tracker_with_no_act_column_takes_its_title_act(events: Events) -> Non
     assert ("181", "CMR", "TUR") in keys
     assert ("181", "TCD", "TUR") in keys
     # a release is of whom the row's act took, whoever frees them
+    taken = next(m for m in rows if m.code == "181" and m.actor1.code[:3] == "CMR")
+    # a tracker of one act counts its victims; the town after the country is the place
+    assert taken.quantity is not None and taken.quantity.value == 3
+    assert taken.location is not None and taken.location.name == "Garoua"
     freed = [m for m in rows if m.code.startswith("08")]
     assert freed and all(m.actor2 is not None and m.actor2.code[:3] == "TUR" for m in freed)
 

@@ -25,6 +25,10 @@ _NUMBER = re.compile(
 )
 
 
+# kinds of gazetteer place finer than a state, that a place cell may name after it
+_TOWNS = ("city", "town")
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Index of the column of each role (the first such column), or None."""
@@ -129,6 +133,15 @@ class CellReader:
             found.append(best)
         country = next((p.entry.country for p in found if p and p.entry.country), None)
         first = found[0]
+        if first is not None and first.entry.kind == "country":
+            # "Germany (Federal Police, Dortmund)", "Mali, near Kéniéba": the town says more
+            town = next(
+                (p for p in found[1:] if p and p.entry.kind in _TOWNS
+                 and p.entry.country == first.entry.country),
+                None,
+            )  # fmt: skip
+            if town is not None:
+                return Place(town.text, town.entry.country, town.entry.lat, town.entry.lon)
         if first is not None and first.text == parts[0] and (first.entry.country or not country):
             entry = first.entry
             return Place(parts[0], entry.country, entry.lat, entry.lon)  # the name as written

@@ -679,6 +679,10 @@ class RowReader:
             found = quantity_in(text, self.reader.rules.units, cell(self.row, "item"))
             if found is not None:
                 return found
+        if self.columns.implied:
+            # a tracker of one act ("abductions"): how many its victims' cell counts
+            # ("Four Chinese workers")
+            return counted(cell(self.row, "target"))
         return None
 
 
