@@ -46,12 +46,26 @@ def anaphoric_target(
     if _held_pointer(tokens, after, rules):
         return _latest_target_of(mention, earlier)
     roots = _referred_roots(tokens, after, rules.event_nouns)
-    if not roots:
-        return None
     for event in reversed(earlier):
         if event.root in roots and event.actor1.country != mention.actor1.country:
             return event.actor1
+    if cameo.in_class(mention.code, "release_demand"):
+        return _latest_holder(mention, earlier, cameo)
     return None
+
+
+def _latest_holder(
+    mention: Mention, earlier: Sequence[Mention], cameo: CameoTaxonomy
+) -> Actor | None:
+    """ "demanded their immediate release", "demands the return of the vessel": who holds
+    them is the doer of the latest earlier seizure or arrest by another state, one of
+    the demander's own people or property first (e-args2)."""
+    home = mention.actor1.country
+    held = [e for e in earlier
+            if cameo.in_class(e.code, "holding") and e.actor1.country not in (home, "IGO")]  # fmt: skip
+    ours = [e for e in held if e.actor2 is not None and e.actor2.country == home]
+    chosen = ours or held
+    return chosen[-1].actor1 if chosen else None
 
 
 def _referred_roots(
