@@ -25,6 +25,9 @@ _NAMING_VERBS = frozenset({"called", "calls", "termed", "terms", "described", "d
 # what opens a phrase that points back at people named before ("the two men")
 _HELD_DETERMINERS = frozenset({"the", "these", "those"})
 # a pronoun object that stands for the act told before, when nothing follows it
+# the organs of a state: a demand for release is addressed to the state that holds, its
+# government, whichever of its forces made the arrest
+_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
 
 def anaphoric_target(
@@ -65,7 +68,12 @@ def _latest_holder(
             if cameo.in_class(e.code, "holding") and e.actor1.country not in (home, "IGO")]  # fmt: skip
     ours = [e for e in held if e.actor2 is not None and e.actor2.country == home]
     chosen = ours or held
-    return chosen[-1].actor1 if chosen else None
+    if not chosen:
+        return None
+    holder = chosen[-1].actor1
+    if holder.code[3:] in _STATE_ROLES:
+        return Actor(holder.country + "GOV", holder.text)
+    return holder
 
 
 def _referred_roots(
