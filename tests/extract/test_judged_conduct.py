@@ -55,3 +55,17 @@ def test_a_list_after_a_date_without_comma_is_the_subject(events: Events) -> Non
 def test_a_list_inside_a_prepositional_phrase_stays_a_target(events: Events) -> None:
     found = briefs(events, "Ghana's president held talks in Accra with Togo and Benin.")
     assert not any(a1 in ("TGO", "BEN") for _, a1, _ in found), found
+
+
+def test_a_blockade_in_protest_against_a_foreign_measure_aims_at_its_state(
+    events: Events,
+) -> None:
+    found = briefs(events, "Hundreds of Polish farmers blocked the border crossing in protest "
+                           "against Ukrainian grain imports.")  # fmt: skip
+    assert ("144", "POL", "UKR") in found, found
+
+
+def test_a_blockade_near_a_foreign_border_has_no_target(events: Events) -> None:
+    # the border a blockade stands at is its place, not whom it protests
+    found = briefs(events, "Kenyan truckers blocked the highway at the Ugandan border on Monday.")
+    assert all(a2 is None for c, _, a2 in found if c.startswith("14")), found

@@ -21,8 +21,10 @@ def test_a_release_demand_is_aimed_at_the_holder(events: Events) -> None:
 
 
 def test_the_latest_holder_of_the_demanders_own_people_is_chosen(events: Events) -> None:
-    text = ("Sudanese police arrested three Ethiopian traders on Monday. On Tuesday Kenyan "
-            "police detained four Somali fishermen. Ethiopia demanded their release.")
+    text = (
+        "Sudanese police arrested three Ethiopian traders on Monday. On Tuesday Kenyan "
+        "police detained four Somali fishermen. Ethiopia demanded their release."
+    )
     found = briefs(events, text)
     assert ("1053", "ETH", "SDN") in found, found
 

@@ -64,8 +64,10 @@ def _latest_holder(
     them is the doer of the latest earlier seizure or arrest by another state, one of
     the demander's own people or property first (e-args2)."""
     home = mention.actor1.country
-    held = [e for e in earlier
-            if cameo.in_class(e.code, "holding") and e.actor1.country not in (home, "IGO")]  # fmt: skip
+    held = [
+        e for e in earlier
+        if cameo.in_class(e.code, "holding") and e.actor1.country not in (home, "IGO")
+    ]  # fmt: skip
     ours = [e for e in held if e.actor2 is not None and e.actor2.country == home]
     chosen = ours or held
     if not chosen:
