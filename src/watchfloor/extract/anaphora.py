@@ -25,6 +25,9 @@ _NAMING_VERBS = frozenset({"called", "calls", "termed", "terms", "described", "d
 # what opens a phrase that points back at people named before ("the two men")
 _HELD_DETERMINERS = frozenset({"the", "these", "those"})
 # a pronoun object that stands for the act told before, when nothing follows it
+# the organs of a state: a demand for release is addressed to the state that holds, its
+# government, whichever of its forces made the arrest
+_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
 
 def anaphoric_target(
@@ -46,12 +49,33 @@ def anaphoric_target(
     if _held_pointer(tokens, after, rules):
         return _latest_target_of(mention, earlier)
     roots = _referred_roots(tokens, after, rules.event_nouns)
-    if not roots:
-        return None
     for event in reversed(earlier):
         if event.root in roots and event.actor1.country != mention.actor1.country:
             return event.actor1
+    if cameo.in_class(mention.code, "release_demand"):
+        return _latest_holder(mention, earlier, cameo)
     return None
+
+
+def _latest_holder(
+    mention: Mention, earlier: Sequence[Mention], cameo: CameoTaxonomy
+) -> Actor | None:
+    """ "demanded their immediate release", "demands the return of the vessel": who holds
+    them is the doer of the latest earlier seizure or arrest by another state, one of
+    the demander's own people or property first (e-args2)."""
+    home = mention.actor1.country
+    held = [
+        e for e in earlier
+        if cameo.in_class(e.code, "holding") and e.actor1.country not in (home, "IGO")
+    ]  # fmt: skip
+    ours = [e for e in held if e.actor2 is not None and e.actor2.country == home]
+    chosen = ours or held
+    if not chosen:
+        return None
+    holder = chosen[-1].actor1
+    if holder.code[3:] in _STATE_ROLES:
+        return Actor(holder.country + "GOV", holder.text)
+    return holder
 
 
 def _referred_roots(

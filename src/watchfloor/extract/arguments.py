@@ -36,6 +36,7 @@ _SPEAKERS = words(
     "envoy adviser advisor aide"
 )
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _SUBORDINATORS = words("after before since until as because once")
 _APPROXIMATORS = words("about around over some nearly roughly approximately almost")
 # "more than 10,000", "up to 300": the two-word bounds the quantity stage reads
@@ -542,7 +543,9 @@ def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
             key = tokens[k].key
             if key in PREPOSITIONS:
                 return key != "of"
-            if key in _PUNCTUATION or key in AUXILIARIES:
+            if key in _PUNCTUATION or key in AUXILIARIES or key in _MONTHS:
+                # "On March 3 Kenya and Uganda signed": the preposition's object was
+                # the date, and the list after it is the clause's subject (e-args2)
                 return False
         return False
     if j < 0 or tokens[j].key not in PREPOSITIONS:

@@ -41,6 +41,7 @@ from watchfloor.extract.arguments import (
     _plausible_targets,
     _possessor,
     _reduced_relative,
+    _same_side,
     _subjects,
     _targets,
     answering_parties,
@@ -480,9 +481,14 @@ def _events_for(
         if not subjects:
             return []
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
-    if not targets and not passive:
-        # "summoned the head of the EU delegation": the act falls on the object's owner
-        how, targets = owner_target(rules, tokens, trigger, clause[1], candidates)
+    own_side = all(any(_same_side(t, s) for s in subjects) for t in targets)
+    if own_side and not passive:
+        # "summoned the head of the EU delegation": the act falls on the object's owner;
+        # so it does past the speaker's own label ("criticised what it called the
+        # conduct of ..."), whose "it" is no target (e-args2)
+        owned_how, owners = owner_target(rules, tokens, trigger, clause[1], candidates)
+        if owners or not targets:
+            how, targets = owned_how, owners
     # a target the windows cannot reach: "lodged a protest with the Hungarian ambassador";
     # asked of the parse only when one of the pattern's prepositions follows the trigger
     after = {t.key for t in tokens[trigger.last : clause[1]]}

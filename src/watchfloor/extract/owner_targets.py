@@ -21,6 +21,11 @@ from watchfloor.extract.triggers import Trigger
 _PREP_REACH = 8  # "held consultations by telephone on 14 April with": trigger to preposition
 _HEAD_REACH = 8  # "the Acting High Commissioner of the United Republic": opening to "of"
 _OWNER_REACH = 4  # "of the Federal Government": "of" to the owner's first word
+# judging acts (deny 016, praise 05, disapprove 11, reject 12) aim at whose conduct they
+# judge: "criticised the conduct of the Chinese coast guard" (CONDUCT_HEAD)
+_JUDGING = ("016", "05", "11", "12")
+# "what it called the coercive diplomacy of": the judged phrase follows the speaker's label
+_LABEL_REACH = 4
 
 
 def owner_target(
@@ -36,11 +41,15 @@ def owner_target(
     boats = (rules.class_words("CREW") | rules.class_words("CRAFT")).difference(rules.event_nouns)
     # a boat's word may name an act ("the launch of"), whose doer is no owner
     heads = rules.class_words("OWNED_HEAD") | rules.class_words("ENVOY_TITLE") | boats
+    if trigger.pattern.code.startswith(_JUDGING):
+        heads = heads | rules.class_words("CONDUCT_HEAD")
     owning = rules.class_words("OWNING")
     for slot in trigger.pattern.targets:
         start = _slot_start(tokens, trigger, slot, clause_end)
         if start < 0:
             continue
+        if slot == "obj":
+            start = _after_label(tokens, start, clause_end)
         found = _owner_after(tokens, start, clause_end, candidates, heads, owning)
         if found:
             return slot, found
@@ -60,6 +69,19 @@ def _slot_start(tokens: tuple[Token, ...], trigger: Trigger, slot: str, end: int
         if tokens[j].key in HARD_BREAK or tokens[j].key == ",":
             break
     return -1
+
+
+def _after_label(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Past "what it called" or "what Moscow described as" opening the object, whose
+    phrase then follows; ``start`` when the object opens otherwise."""
+    if start >= end or tokens[start].key != "what":
+        return start
+    for j in range(start + 1, min(end, start + 1 + _LABEL_REACH)):
+        if tokens[j].key in ("called", "calls", "termed", "dubbed"):
+            return j + 1
+        if tokens[j].key == "as" and tokens[j - 1].key in ("described", "describes"):
+            return j + 1
+    return start
 
 
 def _owner_after(

@@ -22,7 +22,7 @@ _CLASS_COLUMNS = ("class", "prefixes", "meaning")
 # the classes code reads by name: a file without one of them is incomplete
 CODE_CLASSES = (
     "speech", "future", "reactive", "hosting", "visit", "whole_force", "scene", "deployment",
-    "place_target", "place_in_target", "answering", "mediation",
+    "place_target", "place_in_target", "answering", "mediation", "release_demand", "holding",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
