@@ -2,7 +2,9 @@
 (e-code5): forces strengthened where they stand (154: "reinforced its patrols",
 "will increase their presence"; a police force is 153 and a firm's presence in a market
 is no act), people let go named by who they are, with a target (0841: "released the
-Nigerien man", "freed two Kenyan engineers") and a request turned down with the particle after it (120).
+Nigerien man", "freed two Kenyan engineers"), a request turned down with the particle
+after it (120) and visas withheld from another state's people (172: "stopped issuing
+visas to", "imposed a visa requirement on").
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -20,6 +22,9 @@ WORDINGS = [
     ("0841", "The Malian authorities released the Nigerien man on Friday.", "MLI", "NER"),
     ("0841", "Al-Shabaab freed two Kenyan engineers on Monday.", "SOM", "KEN"),
     ("120", "Portugal's foreign ministry turned the request down.", "PRT", None),
+    ("172", "Oman suspended the issuance of new work visas to Pakistani nationals.", "OMN", "PAK"),
+    ("172", "Qatar has halted the issue of tourist visas for Iranians.", "QAT", "IRN"),
+    ("172", "Peru imposed a new visa requirement on Venezuelan nationals.", "PER", "VEN"),
 ]
 
 NOT_EVENTS = [
@@ -34,6 +39,8 @@ NOT_EVENTS = [
     ("154", "The two armies agreed to strengthen coordination between their border units."),
     # a request turned over to others is not refused
     ("120", "Portugal's foreign ministry turned the request over to the courts."),
+    # issuing visas again lifts a sanction
+    ("172", "Oman resumed issuing work visas to Pakistani nationals."),
 ]
 
 
