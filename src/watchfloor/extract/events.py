@@ -65,7 +65,7 @@ from watchfloor.extract.nonacts import (
 )
 from watchfloor.extract.owner_targets import owner_target
 from watchfloor.extract.passives import acted_on, unnamed_agent
-from watchfloor.extract.places import PlaceMention
+from watchfloor.extract.places import PlaceMention, most_specific
 from watchfloor.extract.roles import (
     act_agent,
     controlled_subject,
@@ -447,6 +447,9 @@ def _events_for(
         if len(sides) < 2:
             return []
         return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, pattern.mutual)
+    crowd: list[ActorMention] = []
+    if not subjects and not continues:
+        subjects = crowd = _crowd(tokens, trigger, clause, rules, places)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -531,6 +534,8 @@ def _events_for(
     shared = (pattern.joint or pattern.plural) and many
     if pattern.to_place and not targets and not shared:
         targets = destination(tokens, trigger.last - 1, clause[1], places, subjects, rules)
+    if crowd and not targets:
+        return []  # a nameless crowd's act is told for whom it is aimed at, or not kept
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
             events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)
@@ -555,6 +560,32 @@ def _events_for(
 _RELATIVE_REACH = 8
 # how far into a relative clause its subject may stand ("which the Ecuadorian police")
 _AGENT_REACH = 4
+
+
+def _crowd(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    rules: Rules,
+    places: Sequence[PlaceMention],
+) -> list[ActorMention]:
+    """ "About 300 fishermen protested outside the consulate in Vigo": a civilian act
+    (one that needs a crowd, by=PROTESTER) whose crowd no state names is done by the
+    civilians of the place the sentence sets it in (e-silent7). A state that protests
+    names itself, so a nameless crowd is never an official complaint. Kept only with a
+    target (below): "people marched through the capital" tells no one it is aimed at."""
+    if "PROTESTER" not in trigger.pattern.needs_by:
+        return []
+    crowd = rules.class_words("PROTESTER")
+    at = next((i for i in range(clause[0], trigger.first) if tokens[i].key in crowd), -1)
+    if at < 0:
+        return []
+    place = most_specific([p for p in places if not p.origin and p.entry.country])
+    country = place.entry.country if place is not None else None
+    if not country:
+        return []
+    t = tokens[at]
+    return [ActorMention(at, at + 1, country + "CVL", "CVL", "role", t.text, t.start, t.end)]
 
 
 def _act_agent(
