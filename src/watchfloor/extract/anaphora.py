@@ -62,7 +62,7 @@ def _latest_holder(
 ) -> Actor | None:
     """ "demanded their immediate release", "demands the return of the vessel": who holds
     them is the doer of the latest earlier seizure or arrest by another state, one of
-    the demander's own people or property first (e-args2)."""
+    the demander's own people or property first."""
     home = mention.actor1.country
     held = [
         e for e in earlier

@@ -545,7 +545,7 @@ def _in_prep_phrase(tokens: tuple[Token, ...], m: ActorMention) -> bool:
                 return key != "of"
             if key in _PUNCTUATION or key in AUXILIARIES or key in _MONTHS:
                 # "On March 3 Kenya and Uganda signed": the preposition's object was
-                # the date, and the list after it is the clause's subject (e-args2)
+                # the date, and the list after it is the clause's subject
                 return False
         return False
     if j < 0 or tokens[j].key not in PREPOSITIONS:

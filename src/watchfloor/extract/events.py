@@ -488,7 +488,7 @@ def _events_for(
     if own_side and not passive:
         # "summoned the head of the EU delegation": the act falls on the object's owner;
         # so it does past the speaker's own label ("criticised what it called the
-        # conduct of ..."), whose "it" is no target (e-args2)
+        # conduct of ..."), whose "it" is no target
         owned_how, owners = owner_target(rules, tokens, trigger, clause[1], candidates)
         if owners or not targets:
             how, targets = owned_how, owners
@@ -571,7 +571,7 @@ def _crowd(
 ) -> list[ActorMention]:
     """ "About 300 fishermen protested outside the consulate in Vigo": a civilian act
     (one that needs a crowd, by=PROTESTER) whose crowd no state names is done by the
-    civilians of the place the sentence sets it in (e-silent7). A state that protests
+    civilians of the place the sentence sets it in. A state that protests
     names itself, so a nameless crowd is never an official complaint. Kept only with a
     target (below): "people marched through the capital" tells no one it is aimed at."""
     if "PROTESTER" not in trigger.pattern.needs_by:
