@@ -41,4 +41,5 @@ def test_a_body_named_by_its_portfolio_in_full_is_that_states_organ(
 
 def test_a_navy_secretariat_is_no_government_nor_the_bare_state(events: Events) -> None:
     found = events("Chile's Secretariat of the Navy deployed two patrol boats to the border.")
+    assert found  # the deployment is read
     assert all(e.actor1.code not in ("CHL", "CHLGOV") for e in found)

@@ -35,4 +35,5 @@ def test_a_release_demand_with_no_holder_told_has_no_target(events: Events) -> N
     # the demander's own police held them: no state is asked
     found = briefs(events, "Honduran police detained eleven fishermen on Sunday. Honduras "
                            "demands their immediate release.")  # fmt: skip
+    assert any(c == "1053" for c, _, _ in found), found  # the demand is read
     assert all(a2 is None for c, _, a2 in found if c == "1053"), found

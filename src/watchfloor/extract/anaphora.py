@@ -10,24 +10,21 @@ from collections.abc import Mapping, Sequence
 
 from watchfloor.extract.denials import accuser
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.owner_targets import after_label
 from watchfloor.extract.quantities import parse_number
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
+from watchfloor.taxonomy.actors import STATE_ROLES
 
 REACH = 8
 # Verbal conflict and reduced relations react to what others did.
 # Meetings and visits point back at who came: "held talks with his guest".
 _POINTERS = DEFINITE | {"such"}
 _PHRASE_END = frozenset({".", ",", ";", ":", "and", "but", "(", ")"})
-_NAMING_VERBS = frozenset({"called", "calls", "termed", "terms", "described", "describes"})
 # what opens a phrase that points back at people named before ("the two men")
 _HELD_DETERMINERS = frozenset({"the", "these", "those"})
-# a pronoun object that stands for the act told before, when nothing follows it
-# the organs of a state: a demand for release is addressed to the state that holds, its
-# government, whichever of its forces made the arrest
-_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
 
 def anaphoric_target(
@@ -73,7 +70,8 @@ def _latest_holder(
     if not chosen:
         return None
     holder = chosen[-1].actor1
-    if holder.code[3:] in _STATE_ROLES:
+    # addressed to the holding state's government, whichever of its organs made the arrest
+    if holder.code[3:] in STATE_ROLES:
         return Actor(holder.country + "GOV", holder.text)
     return holder
 
@@ -101,11 +99,10 @@ def _named_by_reactor(tokens: tuple[Token, ...], at: int) -> bool:
     """ "condemned what it called hostage-taking", "rejected what he described as
     interference": the reactor's own name for the act just told; a state named inside
     it ("what it called Canberra's interference") is the target already."""
-    if not (at + 2 < len(tokens) and tokens[at].key == "what"):
+    start = after_label(tokens, at, len(tokens))
+    if start == at:
         return False
-    if tokens[at + 2].key not in _NAMING_VERBS:
-        return False
-    for token in tokens[at + 3 : at + 3 + REACH]:
+    for token in tokens[start : start + REACH]:
         if token.key in _PHRASE_END:
             break
         if token.text[:1].isupper() or token.key == "'s":

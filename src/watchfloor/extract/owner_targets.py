@@ -26,6 +26,8 @@ _OWNER_REACH = 4  # "of the Federal Government": "of" to the owner's first word
 _JUDGING = ("016", "05", "11", "12")
 # "what it called the coercive diplomacy of": the judged phrase follows the speaker's label
 _LABEL_REACH = 4
+_NAMING = frozenset(("called", "calls", "termed", "terms", "dubbed", "dubs"))
+_DESCRIBING = frozenset(("described", "describes"))  # "... described as"
 
 
 def owner_target(
@@ -49,7 +51,7 @@ def owner_target(
         if start < 0:
             continue
         if slot == "obj":
-            start = _after_label(tokens, start, clause_end)
+            start = after_label(tokens, start, clause_end)
         found = _owner_after(tokens, start, clause_end, candidates, heads, owning)
         if found:
             return slot, found
@@ -71,15 +73,16 @@ def _slot_start(tokens: tuple[Token, ...], trigger: Trigger, slot: str, end: int
     return -1
 
 
-def _after_label(tokens: tuple[Token, ...], start: int, end: int) -> int:
-    """Past "what it called" or "what Moscow described as" opening the object, whose
-    phrase then follows; ``start`` when the object opens otherwise."""
+def after_label(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Past the speaker's own label, "what it called" or "what Moscow described as",
+    opening a phrase at ``start``: where the labelled phrase begins; ``start`` when the
+    phrase opens otherwise."""
     if start >= end or tokens[start].key != "what":
         return start
     for j in range(start + 1, min(end, start + 1 + _LABEL_REACH)):
-        if tokens[j].key in ("called", "calls", "termed", "dubbed"):
+        if tokens[j].key in _NAMING:
             return j + 1
-        if tokens[j].key == "as" and tokens[j - 1].key in ("described", "describes"):
+        if tokens[j].key == "as" and tokens[j - 1].key in _DESCRIBING:
             return j + 1
     return start
 

@@ -17,10 +17,10 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
+from watchfloor.taxonomy.actors import STATE_ROLES
 
 ACTED_ON = "ACTED_ON"
-# the roles of a state's bodies: a claimant with one of these speaks for who acted
-_STATE_ROLES = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+# the organs that act on their own people: a claimant of these tells of its own act
 _FORCE_ROLES = frozenset(("MIL", "COP", "SPY", "JUD"))
 # "seized by", "were arrested on Sunday by": how far after the participle its agent opens
 _BY_REACH = 6
@@ -49,7 +49,7 @@ def unnamed_agent(
     if not patients or claimant is None:
         return []
     role = claimant.code[3:6]
-    if role not in _STATE_ROLES or any(p.code == claimant.code for p in patients):
+    if role not in STATE_ROLES or any(p.code == claimant.code for p in patients):
         return []
     if role not in _FORCE_ROLES and any(p.country == claimant.country for p in patients):
         return []

@@ -7,10 +7,9 @@ target (the row's own state following up its act)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from watchfloor.extract.table_clauses import ReadClause
 from watchfloor.models import Actor, EventDate, Mention
 
 # "All 84 repatriated to Havana", "132 returned to Cap-Haitien": a count and the act, the
@@ -36,9 +35,14 @@ def follows_up(code: str, unnamed: bool = False) -> bool:
     return code.startswith(_HOLDER_ONLY if unnamed else _FOLLOW_UPS)
 
 
+def written(date: EventDate | None) -> EventDate | None:
+    """``date`` when the words write it out ("released 2026-03-01", "on 9 March"); None
+    for the day the prose gives a verb in the present ("condemns": publication)."""
+    return date if date is not None and any(c.isdigit() for c in date.text) else None
+
+
 def reactions(
-    part: str,
-    read: ReadClause,
+    readings: Sequence[Mention],
     doer: Actor,
     target: Actor | None,
     follow_up: Callable[[Mention], Mention],
@@ -46,26 +50,24 @@ def reactions(
     home: str | None = None,
     foreign_only: bool = False,
 ) -> list[Mention]:
-    """The acts the prose reads in ``part``. Another state's reaction to the row's act
-    by ``doer`` is aimed at ``doer``'s state and told as the clause tells it (a speech
-    act is done by saying it: asserted); the row's own state following up its act
-    (a fine, a release) is aimed at ``target`` and told as the row is (``follow_up``:
-    its source and certainty). Each is dated by ``when`` (the part's own date) or the
-    clause, never by the row's date. With ``foreign_only``, only the reactions of a state
-    other than ``doer``'s and ``home`` (where the row happened): its own follow-ups the
-    row's cells tell better (whom an arrest caught)."""
+    """The acts the prose read in a response part (``readings``). Another state's
+    reaction to the row's act by ``doer`` is aimed at ``doer``'s state and told as the
+    clause tells it (a speech act is done by saying it: asserted); the row's own state
+    following up its act (a fine, a release) is aimed at ``target`` and told as the row
+    is (``follow_up``: its source and certainty). Each is dated by ``when`` (the part's
+    own date) or the clause, never by the row's date. With ``foreign_only``, only the
+    reactions of a state other than ``doer``'s and ``home`` (where the row happened):
+    its own follow-ups the row's cells tell better (whom an arrest caught)."""
     out: list[Mention] = []
     state = doer.code[:3]
-    for told in read(part):
+    for told in readings:
         own = told.actor1.code[:3] == state
         if foreign_only and (own or told.actor1.code[:3] == home):
             continue
         aim = told.actor2 or (target if own else Actor(state, doer.text))
         if aim is not None and aim.code[:3] == told.actor1.code[:3]:
             continue  # a state's own body acting on another of its bodies: no reaction
-        # a clause in the present ("condemns") is dated by the prose at publication: no date
-        dated = told.date if told.date and any(c.isdigit() for c in told.date.text) else None
-        told = replace(told, actor2=aim, date=when or dated)
+        told = replace(told, actor2=aim, date=when or written(told.date))
         if own:
             row = follow_up(told)
             told = replace(row, date=told.date, location=told.location, quantity=told.quantity)

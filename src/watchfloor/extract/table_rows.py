@@ -32,7 +32,7 @@ from watchfloor.extract.table_firms import as_firm
 from watchfloor.extract.table_helpers import Crew, split_crew
 from watchfloor.extract.table_hosts import host_targets
 from watchfloor.extract.table_parts import act_parts, bare_seizure
-from watchfloor.extract.table_responses import bare_count, follows_up, reactions
+from watchfloor.extract.table_responses import bare_count, follows_up, reactions, written
 from watchfloor.extract.table_rules import ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
@@ -428,8 +428,11 @@ class RowReader:
         cells = [p.strip() for cell in self.columns.responses(self.row) for p in cell.split(";")]
         # "crew fined and released in October": each act of a telegraphic part its own
         parts = [p for cell in cells for p in (act_parts(cell, self._part_code) or [cell])]
+        parties = self._reacted_to()
         for part in parts:
-            foreign = self._reactions(part, home, foreign_only=True)
+            # the prose reads each part once, for a foreign reaction or a follow-up
+            read = self.clauses(part) if parties is not None and self.clauses else ()
+            foreign = self._reactions(part, read, parties, home, foreign_only=True)
             if foreign:
                 out += foreign
                 continue
@@ -438,7 +441,7 @@ class RowReader:
             where = home or self._holder(act, accused)
             actor = self._responder(part, where, at=act[1]) if act is not None else None
             if act is None or actor is None:
-                out += self._reactions(part, home)  # a follow-up the cells cannot place
+                out += self._reactions(part, read, parties, home)  # one the cells cannot place
                 continue
             code = act[0]
             caught = self._caught() if code.startswith("17") and code != "174" else []
@@ -496,19 +499,31 @@ class RowReader:
         # people by their nationality; a firm stays its state's firm
         return [m if m.role == "BUS" else replace(m, code=m.country, role="") for m in found[:1]]
 
-    def _reactions(self, part: str, home: str | None, foreign_only: bool = False) -> list[Mention]:
-        """A response part written as a sentence, read with the prose extractor, by its
-        named actor: toward the row's actor's state, or, for that state's own follow-up,
-        toward the row's target (``table_responses``)."""
+    def _reacted_to(self) -> tuple[Actor, Actor | None] | None:
+        """Whom a response reacts to: the row's named actor, and the row's target (whom
+        its own follow-ups are aimed at); None when the actor cell names no one."""
         actor_text = self.columns.cell(self.row, "actor")
-        if self.clauses is None or not actor_text:
-            return []
-        named = distinct(self.reader.actor_of(actor_text, self.acronyms))
+        named = distinct(self.reader.actor_of(actor_text, self.acronyms)) if actor_text else []
         if not named:
-            return []
-        doer = Actor(named[0].code, named[0].text)
+            return None
         targets = distinct(self.reader.actor_of(self.columns.cell(self.row, "target")))
         target = Actor(targets[0].country, targets[0].text) if targets else None
+        return Actor(named[0].code, named[0].text), target
+
+    def _reactions(
+        self,
+        part: str,
+        read: Sequence[Mention],
+        parties: tuple[Actor, Actor | None] | None,
+        home: str | None,
+        foreign_only: bool = False,
+    ) -> list[Mention]:
+        """A response part written as a sentence (``read``: the prose extractor's records
+        of it), by its named actor: toward the row's actor's state, or, for that state's
+        own follow-up, toward the row's target (``table_responses``)."""
+        if parties is None or not read:
+            return []
+        doer, target = parties
 
         def follow_up(told: Mention) -> Mention:
             actor = _as_mention(told.actor1)
@@ -516,7 +531,7 @@ class RowReader:
             return self._mention(told.code, actor, aim)
 
         when = self._own_date(part)
-        return reactions(part, self.clauses, doer, target, follow_up, when, home, foreign_only)
+        return reactions(read, doer, target, follow_up, when, home, foreign_only)
 
     def _acted_on(self, part: str, at: int, state: ActorMention) -> ActorMention:
         """ "2 diplomats expelled": the role the part names before its act is the accused
@@ -652,8 +667,7 @@ class RowReader:
     def _own_date(self, part: str) -> EventDate | None:
         """The date a response part writes out ("released 2026-03-01", "on 9 March"); a
         verb in the present ("condemns") dates nothing."""
-        found = self._date_of(part)
-        return found if found is not None and any(c.isdigit() for c in found.text) else None
+        return written(self._date_of(part))
 
     def _date_of(self, text: str) -> EventDate | None:
         if not text:

@@ -23,6 +23,8 @@ ACTOR_KINDS = frozenset({"country", "demonym", "capital", "leader", "agency", "i
 ROLE_CODES = frozenset(
     {"GOV", "MIL", "SPY", "LEG", "MED", "BUS", "REB", "JUD", "COP", "OPP", "CVL"}
 )
+# the roles of a state's own organs: government, forces, intelligence, courts, legislature
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 _BODY_PREFIXES = frozenset({"IGO"})
 
