@@ -70,8 +70,8 @@ def test_a_claim_that_another_acted_is_no_demand(events: Events) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Port Moresby had asked Honiara for consular access.", ("PNG", "SLB")),
         ("Kyiv has asked Warsaw for more time to settle the grain dispute.", ("UKR", "POL")),
+        ("Dhaka asked Naypyidaw for guarantees before any return.", ("BGD", "MMR")),
     ],
 )  # fmt: skip
 def test_asking_a_state_for_something_is_an_appeal(
@@ -79,6 +79,21 @@ def test_asking_a_state_for_something_is_an_appeal(
 ) -> None:
     appeals = {(a1, a2) for code, a1, a2 in briefs(events, text) if code.startswith("02")}
     assert expected in appeals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port Moresby had asked Honiara for consular access.", ("PNG", "SLB")),
+        ("Quito requested consular visits to the detained crew from Lima.", ("ECU", "PER")),
+    ],
+)  # fmt: skip
+def test_consular_access_asked_for_is_a_demand_for_the_people_held(
+    events: Events, text: str, expected: tuple[str, str]
+) -> None:
+    found = briefs(events, text)
+    assert ("1053", *expected) in found
+    assert not any(code.startswith("02") for code, _, _ in found)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ Events = Callable[..., list[Mention]]
 # (code, sentence, actor1 country, actor2 country or None)
 WORDING = [
     # 10 demand: what is demanded for a citizen abroad
-    ("100", "Ghana demanded consular access to its fishermen from Togo.", "GHA", "TGO"),
+    ("1053", "Ghana demanded consular access to its fishermen from Togo.", "GHA", "TGO"),
     # 11 disapprove: wire synonyms and phrasal verbs
     (
         "111",
@@ -61,7 +61,7 @@ WORDING = [
     ),
     # "and demanded": the demand shares the protest's target
     (
-        "100",
+        "1053",
         "The Chilean embassy sent a note of protest to the Peruvian foreign ministry "
         "and demanded consular access to the crew.",
         "CHL",
