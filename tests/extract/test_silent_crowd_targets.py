@@ -2,7 +2,7 @@
 is aimed at the one the crowd makes its demand of ("blocked the highway, demanding that
 the government ..."), and a bare "the government" in the crowd's sentence is the
 crowd's own state's; the crowd may stand before a relative clause ("herders who had
-lost their wells blocked the road"); herders, landowners, pilgrims, relatives and fans
+lost their wells blocked the road"); herders, landowners, pilgrims, relatives and ultras
 are crowds too.
 
 Every sentence here is invented (other countries, other wording than any gold text).
