@@ -50,6 +50,7 @@ from watchfloor.extract.arguments import (
     opens_own_subject,
     untold_verbs_subject,
 )
+from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
 from watchfloor.extract.issuer import speaks_for_state
@@ -460,7 +461,9 @@ def _events_for(
     named = (_antecedent_start(tokens, clause[0]), clause[1])
     if not all(_clause_has(tokens, named, rules.classes[n], skip) for n in pattern.needs):
         return []
-    if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.needs_by):
+    # a crowd before a relative clause is the clause's own ("pilgrims who were stuck")
+    crowded = (_antecedent_start(tokens, clause[0]), clause[1])
+    if not all(_clause_has(tokens, crowded, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
         return []
@@ -535,6 +538,9 @@ def _events_for(
     if pattern.to_place and not targets and not shared:
         targets = destination(tokens, trigger.last - 1, clause[1], places, subjects, rules)
     if crowd and not targets:
+        # "blocked the highway, demanding that the government ...": whom it demands of
+        targets = crowd_target(tokens, trigger.last, candidates, crowd[0], rules)
+    if crowd and not targets:
         return []  # a nameless crowd's act is told for whom it is aimed at, or not kept
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
@@ -577,7 +583,10 @@ def _crowd(
     if "PROTESTER" not in trigger.pattern.needs_by:
         return []
     crowd = rules.class_words("PROTESTER")
-    at = next((i for i in range(clause[0], trigger.first) if tokens[i].key in crowd), -1)
+    # "hundreds of pilgrims who were stuck in Quetta blocked the highway": the crowd
+    # stands before the relative clause the verb's clause opens with
+    begin = _antecedent_start(tokens, clause[0])
+    at = next((i for i in range(begin, trigger.first) if tokens[i].key in crowd), -1)
     if at < 0:
         return []
     place = most_specific([p for p in places if not p.origin and p.entry.country])
