@@ -16,13 +16,13 @@ from .conftest import Events, briefs
 
 # (code, sentence, actor1 country, actor2 country or None)
 FOUND = [
-    ("173", "Senegal's navy detained 11 Gambian fishermen and impounded two pirogues off "
+    ("173", "Senegal's navy detained 11 Gambian fishermen and impounded two fishing boats off "
      "Casamance on Saturday.", "SEN", "GMB"),
-    ("1711", "Senegal's navy detained 11 Gambian fishermen and impounded two pirogues off "
+    ("1711", "Senegal's navy detained 11 Gambian fishermen and impounded two fishing boats off "
      "Casamance on Saturday.", "SEN", "GMB"),
-    ("173", "The Sri Lankan navy arrested 23 Indian fishermen and seized three trawlers "
+    ("173", "The Sri Lankan navy detained 23 Indian fishermen and seized three boats "
      "near Delft island.", "LKA", "IND"),
-    ("1711", "The Sri Lankan navy arrested 23 Indian fishermen and seized three trawlers "
+    ("1711", "The Sri Lankan navy detained 23 Indian fishermen and seized three boats "
      "near Delft island.", "LKA", "IND"),
 ]
 
@@ -37,9 +37,9 @@ def test_each_conjunct_is_read(
 # the near misses: one act, however the gap runs
 NOT_FOUND = [
     # the first verb's gap no longer reaches the second verb's object
-    ("171", "Senegal's navy detained 11 Gambian fishermen and impounded two pirogues off "
+    ("171", "Senegal's navy detained 11 Gambian fishermen and impounded two fishing boats off "
      "Casamance on Saturday."),
-    ("171", "The Sri Lankan navy arrested 23 Indian fishermen and seized three trawlers "
+    ("171", "The Sri Lankan navy detained 23 Indian fishermen and seized three boats "
      "near Delft island."),
 ]
 
