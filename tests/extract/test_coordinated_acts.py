@@ -1,7 +1,8 @@
 """A pattern's gap stops where a second act begins: "detained 12 fishermen and impounded
 three boats" is two acts (173 and 1711), not one reading of "detain ~ boats" stretched over
 the second verb; while two verbs sharing one object ("trained and equipped the coast
-guard") still read as one phrase.
+guard") still read as one phrase. Goods taken by a state's forces (diesel, rifles,
+trucks) are property confiscated (1711), as craft and cash already were.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -60,3 +61,27 @@ def test_a_gap_still_runs_over_a_shared_object() -> None:
     assert _match((gap, boats), tokenize("seized the nets and impounded the boats"), 0, 1) is None
     # "and" before a noun opens no second act
     assert _match((gap, boats), tokenize("seized the nets and the boats"), 0, 1) == 6
+
+
+# goods taken by a state's forces are property confiscated (1711), as craft and cash are
+SEIZED = [
+    ("1711", "Moroccan gendarmes arrested four men and seized 3,000 litres of smuggled "
+     "diesel near Oujda.", "MAR", None),
+    ("1711", "Kenyan police impounded nine Ugandan trucks at the Busia crossing on Monday.",
+     "KEN", "UGA"),
+    ("1711", "Ghana's army seized 12 rifles and ammunition from Togolese smugglers near "
+     "Aflao.", "GHA", "TGO"),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "actor1", "actor2"), SEIZED)
+def test_goods_seized(
+    events: Events, code: str, sentence: str, actor1: str, actor2: str | None
+) -> None:
+    assert (code, actor1, actor2) in briefs(events, sentence)
+
+
+def test_a_figure_of_speech_is_no_seizure(events: Events) -> None:
+    """Seizing on words or an opportunity takes no goods."""
+    found = briefs(events, "Ghana's opposition seized on the minister's remarks about Togo.")
+    assert not any(c == "1711" for c, _, _ in found)
