@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchfloor.extract.lexicon import DETERMINERS, QUOTES, words
+from watchfloor.extract.lexicon import DETERMINERS, IRREGULAR_VERBS, QUOTES, words
 from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
 _PUNCTUATION = words("; : — – ( ) ? ! , .")
+# "and" + a verb opens a second act: a gap stops there
+_COORDINATORS = words("and or but")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
             if j > ti:
                 if tokens[j - 1].key in _PUNCTUATION:
                     break
+                if j - 1 > ti and _second_act(tokens, j - 1):
+                    break  # "trained and equipped the coast guard": one object, shared
                 # an opening quotation mark is no word of the gap: 'urged both sides to
                 # show "restraint"' asks as much as 'urged both sides to show restraint';
                 # a closing one still counts, so a gap does not run on past the quotation
@@ -73,6 +77,18 @@ def _match(slots: tuple[Slot, ...], tokens: tuple[Token, ...], si: int, ti: int)
         return _match(slots, tokens, si + 1, ti + 1)
     end = _codename_end(tokens, ti) if slot.codename else None
     return _match(slots, tokens, si + 1, end) if end is not None else None
+
+
+def _second_act(tokens: tuple[Token, ...], i: int) -> bool:
+    """A coordinator followed by a verb in the past starts a second act ("detained 12
+    fishermen and impounded three boats"): each conjunct is read on its own, so a gap
+    running over it would make one act of two and hide the second verb's own pattern."""
+    if tokens[i].key not in _COORDINATORS or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    key = after.key
+    lower = after.text.isalpha() and after.text.islower()
+    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)
 
 
 def _opens_quote(tokens: tuple[Token, ...], i: int) -> bool:
