@@ -2,7 +2,8 @@
 firms named bare as the doer ("Glencore rejected the accusation"), intelligence passed on
 to another state's body (064: "passed details of the ring to Spain", "sent the Chilean
 police a list of names"), held people released in the passive with a state body telling
-of it (0841), and a legislature's record that sets each speaker's label on a
+of it (0841), courts and prosecutors placed by the sentence's town, agreements signed as
+an exchange of notes or a letter of intent (057), and a legislature's record that sets each speaker's label on a
 line of its own, whose "I" is that speaker. Each with the near miss that must not fire.
 
 Every sentence here is invented (other countries, firms and wording than any gold text).
@@ -54,6 +55,27 @@ WORDING = [
         "LKA",
     ),
     ("0841", "Three Nepali workers were freed overnight, Qatar's police said.", "QAT", "NPL"),
+    # courts and prosecutors sit at home: the sentence's place is their state
+    (
+        "090",
+        "Prosecutors in Recife opened a criminal investigation into the Norwegian company.",
+        "BRA",
+        "NOR",
+    ),
+    ("0841", "A judge in Cartagena released the eight Jamaican crew members.", "COL", "JAM"),
+    # agreements signed under a diplomatic form's own name
+    (
+        "057",
+        "Peru's ambassador and Chile's foreign minister signed an exchange of notes in Lima.",
+        "PER",
+        "CHL",
+    ),
+    (
+        "057",
+        "Kenya's trade minister and Uganda's finance minister signed a letter of intent.",
+        "KEN",
+        "UGA",
+    ),
 ]
 
 
@@ -77,6 +99,8 @@ def test_cooperation_in_other_words_yields_its_code(
         ("The new guidelines were released on Monday, India's health ministry said.", "0841"),
         # released people with no one telling of it: no one is known to release them
         ("Nine Sri Lankan fishermen were released on Friday.", "0841"),
+        # notes of protest exchanged are no agreement
+        ("Kenya and Uganda exchanged notes of protest on Monday.", "057"),
     ],
 )
 def test_near_misses_of_cooperation_in_other_words(events: Events, text: str, code: str) -> None:
