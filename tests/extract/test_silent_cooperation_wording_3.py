@@ -3,8 +3,9 @@ firms named bare as the doer ("Glencore rejected the accusation"), intelligence 
 to another state's body (064: "passed details of the ring to Spain", "sent the Chilean
 police a list of names"), held people released in the passive with a state body telling
 of it (0841), courts and prosecutors placed by the sentence's town, agreements signed as
-an exchange of notes or a letter of intent (057), and a legislature's record that sets each speaker's label on a
-line of its own, whose "I" is that speaker. Each with the near miss that must not fire.
+an exchange of notes or a letter of intent (057), and a legislature's record that sets
+each speaker's label on a line of its own, whose "I" is that speaker. Each with the near
+miss that must not fire.
 
 Every sentence here is invented (other countries, firms and wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
