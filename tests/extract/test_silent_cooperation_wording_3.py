@@ -77,6 +77,13 @@ WORDING = [
         "KEN",
         "UGA",
     ),
+    # a meeting offered to another's officials, told as hosting it
+    (
+        "036",
+        "Fiji's trade ministry offered to host a meeting of Tongan fisheries officials.",
+        "FJI",
+        "TON",
+    ),
 ]
 
 
@@ -100,6 +107,8 @@ def test_cooperation_in_other_words_yields_its_code(
         ("The new guidelines were released on Monday, India's health ministry said.", "0841"),
         # released people with no one telling of it: no one is known to release them
         ("Nine Sri Lankan fishermen were released on Friday.", "0841"),
+        # a meeting of one's own officials is offered to no one
+        ("Fiji's trade ministry offered to host a meeting of its own officials.", "036"),
         # notes of protest exchanged are no agreement
         ("Kenya and Uganda exchanged notes of protest on Monday.", "057"),
     ],
