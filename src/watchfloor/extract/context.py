@@ -82,6 +82,11 @@ def speaker_label(line: str, in_turns: bool = False) -> tuple[str, int] | None:
     when it shouts a surname or gives an office; a plain name ("Stephen Doughty:") only
     once the text is known to be a transcript (``in_turns``), lest a headline's "Live
     Updates:" speak."""
+    if in_turns and line.endswith(":"):
+        # a record that sets each label on its own line, the words on the next
+        # ("Minister for Foreign Affairs (Jane Roe):"); only in a known transcript,
+        # lest a heading ("BACKGROUND:") open a turn
+        line += " "
     match = _SPEAKER.match(line) or _EXCHANGE.match(line)
     if match:
         # the label with its brackets: "THE MINISTER OF STATE (SHRI JANE ROE)"

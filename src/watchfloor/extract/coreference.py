@@ -18,8 +18,9 @@ from watchfloor.extract.rules import HOME, ContextActor, Rules
 from watchfloor.extract.text import Token
 
 # roles of people who act where they live: bare "rebels", "protesters" belong to the
-# country the sentence is set in
-DOMESTIC_ROLES = words("REB OPP CVL COP")
+# country the sentence is set in; so do courts and prosecutors, which sit only at home
+# ("a court in Oran released 19 others", "prosecutors in Recife opened an inquiry")
+DOMESTIC_ROLES = words("REB OPP CVL COP JUD")
 # how far after "from" the first country of its list may stand ("from the United States")
 _FROM_REACH = 4
 _OWNERS = words("its their his her our")
