@@ -1,5 +1,5 @@
-"""A nameless group a state's own forces arrest or hold back at home is that state's
-people (its CVL): "police arrested 18 people", "fired tear gas to disperse protesters"."""
+"""A nameless group a state's own forces arrest at home is that state's people (its
+CVL): "police arrested 18 people", "the navy detained 23 fishermen"."""
 
 from .conftest import Events, briefs
 
@@ -18,13 +18,6 @@ def test_people_arrested_at_home_are_the_states_own(events: Events) -> None:
     ]  # fmt: skip
     for text, expected in cases:
         assert expected in briefs(events, text), text
-
-
-def test_a_crowd_held_back_is_the_states_own(events: Events) -> None:
-    found = briefs(
-        events, "Chilean riot police fired tear gas to disperse protesters in Valparaiso."
-    )
-    assert ("175", "CHL", "CHL") in found
 
 
 def test_a_group_the_sentence_gives_a_nationality_keeps_it(events: Events) -> None:

@@ -1,9 +1,11 @@
-"""Targets of arrests and crowd control that name no state (e-args3): "police arrested
-18 people", "fired tear gas to disperse protesters", "detained 12 of our landowners". A
-state's own forces acting at home on a nameless group act on that state's people: the
+"""Targets of arrests that name no state (e-args3): "police arrested 18 people",
+"detained 12 of our landowners". A state's own forces arresting a nameless group at
+home act on that state's people: the
 annotators code such detainees, protesters, fishers and landowners as the state's ``CVL``
 (blind notes, batches 13-18), while a group the sentence gives a nationality to is read
-as that nationality by the argument rules before this is asked."""
+as that nationality by the argument rules before this is asked. Crowd control (175,
+"fired on protesters") is left without a target: tests/extract/test_cameo_coverage.py
+pins it so."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def detainee_target(
     s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
 ) -> Actor | None:
     """The doer's own people (its ``CVL``), when a state's own forces (a bare state or
-    one of its organs) arrest or hold back a nameless group (a word of DETAINED_GROUP
+    one of its organs) arrest a nameless group (a word of DETAINED_GROUP
     soon after the verb, before the clause breaks) at home: no place of another state,
     and no other state or word of a foreign origin (NOT_HOME) near the group."""
     actor = event.actor1
