@@ -29,6 +29,7 @@ from watchfloor.extract.fields import (
     places_for,
 )
 from watchfloor.extract.place_targets import host_target, place_target
+from watchfloor.extract.protest_targets import protest_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
 from watchfloor.taxonomy import Taxonomy
@@ -73,6 +74,8 @@ class RecordMaker:
             target = crew_target(s, event, mention, self._rules)
         if target is None:
             target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
+        if target is None:
+            target = protest_target(event, mention, self._taxonomy.cameo)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
