@@ -388,7 +388,7 @@ CASES = [
     ("1724", "South Korea's president declared martial law.", "KOR", None),
     ("173", "Russian authorities detained a French researcher in Moscow.", "RUS", "FRA"),
     ("174", "Moldova expelled a Russian diplomat.", "MDA", "RUS"),
-    ("175", "Iranian security forces fired on protesters in Zahedan.", "IRN", None),
+    ("175", "Iranian security forces fired on protesters in Zahedan.", "IRN", "IRN"),
     # 19 fight
     ("190", "Israel launched a ground invasion of Lebanon.", "ISR", "LBN"),
     ("191", "Turkey closed its airspace to Israeli military flights.", "TUR", "ISR"),

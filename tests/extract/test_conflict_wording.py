@@ -124,12 +124,14 @@ WORDING = [
     ("174", "Bamako expelled the Swedish ambassador last year.", "MLI", "SWE"),
     ("174", "Guatemala has expelled Belize's envoy over the incident.", "GTM", "BLZ"),
     ("174", "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRA"),
-    ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", None),
+    # a nameless group a state's own forces arrest or disperse at home is that state's
+    # people (blind gold notes: own country 90 times, none 29); a named person stays apart
+    ("173", "Turkish police rounded up opposition activists in Istanbul.", "TUR", "TUR"),
     ("173", "Tunisian authorities placed the opposition leader under house arrest.", "TUN", None),
     # 17 coerce: who coerces whom; a crowd dispersed
     ("170", "Moscow tried to intimidate Tbilisi with a gas cut-off.", "RUS", "GEO"),
-    ("175", "Belarusian riot police fired tear gas at the protesters in Minsk.", "BLR", None),
-    ("175", "Kenyan police dispersed protesters in Nairobi.", "KEN", None),
+    ("175", "Belarusian riot police fired tear gas at the protesters in Minsk.", "BLR", "BLR"),
+    ("175", "Kenyan police dispersed protesters in Nairobi.", "KEN", "KEN"),
     # 18 assault: the casualties first, the attack after
     ("183", "Pakistani militants wounded three soldiers in a bomb attack in Quetta.", "PAK", None),
     (

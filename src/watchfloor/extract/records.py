@@ -17,6 +17,7 @@ from watchfloor.extract.claims import intent_expressed, scoped, threat_made
 from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import DocumentContext
 from watchfloor.extract.crew_targets import crew_target
+from watchfloor.extract.detainee_targets import detainee_target
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.fields import (
     DateQuestion,
@@ -74,6 +75,8 @@ class RecordMaker:
             target = crew_target(s, event, mention, self._rules)
         if target is None:
             target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
+        if target is None:
+            target = detainee_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = protest_target(event, mention, self._taxonomy.cameo)
         if mention.location is None:

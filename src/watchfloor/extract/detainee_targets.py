@@ -1,0 +1,60 @@
+"""Targets of arrests and crowd control that name no state (e-args3): "police arrested
+18 people", "fired tear gas to disperse protesters", "detained 12 of our landowners". A
+state's own forces acting at home on a nameless group act on that state's people: the
+annotators code such detainees, protesters, fishers and landowners as the state's ``CVL``
+(blind notes, batches 13-18), while a group the sentence gives a nationality to is read
+as that nationality by the argument rules before this is asked."""
+
+from __future__ import annotations
+
+from watchfloor.extract.analysis import _Sentence
+from watchfloor.extract.events import Assembled
+from watchfloor.extract.rules import Rules
+from watchfloor.models import Actor, Mention
+from watchfloor.taxonomy import CameoTaxonomy
+from watchfloor.taxonomy.actors import STATE_ROLES
+
+_GROUP_REACH = 6  # "arrested 12 of our landowners", "disperse hundreds of protesters"
+_ORIGIN_REACH = 4  # "people from Syria", "suspects, most of them foreigners"
+_BREAKS = frozenset({",", ";", ":", "and", "who", "which", "after", "before", "when"})
+
+
+def detainee_target(
+    s: _Sentence, event: Assembled, mention: Mention, cameo: CameoTaxonomy, rules: Rules
+) -> Actor | None:
+    """The doer's own people (its ``CVL``), when a state's own forces (a bare state or
+    one of its organs) arrest or hold back a nameless group (a word of DETAINED_GROUP
+    soon after the verb, before the clause breaks) at home: no place of another state,
+    and no other state or word of a foreign origin (NOT_HOME) near the group."""
+    actor = event.actor1
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "home_custody"):
+        return None
+    own = actor.country
+    if len(own) != 3 or own == "IGO" or (actor.role and actor.role not in STATE_ROLES):
+        return None
+    if mention.location is not None and mention.location.country not in (None, own):
+        return None  # abroad: the people held are of where it happened, not the doer's
+    at = _group(s, event, rules)
+    if at < 0:
+        return None
+    near = (event.trigger.first + 1, at + _ORIGIN_REACH)
+    if any(near[0] <= m.first < near[1] and m.country != own for m in s.mentions):
+        return None
+    foreign = rules.class_words("NOT_HOME")
+    if any(t.key in foreign for t in s.tokens[event.trigger.first : near[1]]):
+        return None
+    return Actor(own + "CVL", s.tokens[at].text)
+
+
+def _group(s: _Sentence, event: Assembled, rules: Rules) -> int:
+    """Where the nameless group the act is done to stands, or -1: the first word of
+    DETAINED_GROUP after the verb, within reach, before a break of the clause."""
+    groups = rules.class_words("DETAINED_GROUP")
+    end = min(event.clause[1], event.trigger.last + _GROUP_REACH, len(s.tokens))
+    for i in range(event.trigger.first + 1, end):
+        key = s.tokens[i].key
+        if key in groups:
+            return i
+        if key in _BREAKS and i >= event.trigger.last:
+            return -1
+    return -1
