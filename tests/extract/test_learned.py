@@ -11,8 +11,17 @@ import pytest
 from watchfloor import Extractor, Settings
 from watchfloor.errors import ConfigError, DataFileError
 from watchfloor.extract.explain import explain
-from watchfloor.extract.learned import FORMAT, load_event_model, save_event_model
-from watchfloor.extract.training import TrainingSettings, train_event_model
+from watchfloor.extract.learned import (
+    FORMAT,
+    load_event_model,
+    save_event_model,
+)
+from watchfloor.extract.training import (
+    TrainingSettings,
+    document_examples,
+    fit_event_model,
+    train_event_model,
+)
 from watchfloor.ingest import parse_document_text
 from watchfloor.models import Document
 from watchfloor.scoring import load_gold
@@ -162,3 +171,12 @@ def test_watchfloor_train_writes_a_model_extract_then_uses(tmp_path: Path) -> No
         assert len(extracted.output.splitlines()) == events
     missing = runner.invoke(main, ["train", str(tmp_path / "nowhere"), "--out", str(out)])
     assert missing.exit_code == 1 and "nowhere" in missing.output
+
+
+def test_folds_fit_from_one_reading_of_the_gold(tmp_path: Path, rules_alone: Extractor) -> None:
+    """Held-out folds refit from each document's examples, read once: the same model as
+    training on the documents themselves."""
+    gold = load_gold(_gold(tmp_path / "gold"))
+    read = [document_examples(rules_alone, d) for d in gold]
+    settings = TrainingSettings(seed=1)
+    assert fit_event_model(read[2:], settings) == train_event_model(rules_alone, gold[2:], settings)

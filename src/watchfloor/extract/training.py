@@ -79,40 +79,62 @@ def aligned_views(
             yield view, [g for g in gold.events if g.span[0] < end and start < g.span[1]]
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentExamples:
+    """What one gold document teaches each model, in the rules' terms: kept apart so
+    that held-out folds can be fitted from one reading of the gold."""
+
+    roots: list[tuple[list[str], frozenset[str]]]
+    pairs: list[Example]
+    targets: list[Example]
+    codes: list[str]  # the gold records' codes
+
+
+def document_examples(extractor: Extractor, document: GoldDocument) -> DocumentExamples:
+    """``extractor`` must run without a model: the features are the rules' reading alone."""
+    roots: list[tuple[list[str], frozenset[str]]] = []
+    pairs: list[Example] = []
+    traces = list(extractor.trace(document.document))
+    for view, held in aligned_views(traces, document):
+        roots.append((sentence_features(view), frozenset(g.root for g in held)))
+        pairs += _pair_examples(view, held)
+    targets = _target_examples(traces, document)
+    return DocumentExamples(roots, pairs, targets, [g.code for g in document.events])
+
+
 def train_event_model(
     extractor: Extractor, gold: Iterable[GoldDocument], settings: TrainingSettings
 ) -> tuple[EventModel, dict[str, int]]:
-    """The two models, and counts of what they were trained on. ``extractor`` must run
+    """The models, and counts of what they were trained on. ``extractor`` must run
     without a model: the features are the rules' reading alone."""
-    root_examples: list[tuple[list[str], frozenset[str]]] = []
-    pair_examples: list[Example] = []
-    target_examples: list[Example] = []
+    return fit_event_model([document_examples(extractor, d) for d in gold], settings)
+
+
+def fit_event_model(
+    examples: Sequence[DocumentExamples], settings: TrainingSettings
+) -> tuple[EventModel, dict[str, int]]:
+    """The models fitted on documents' examples (``document_examples``), and counts."""
+    root_examples = [e for d in examples for e in d.roots]
     codes: dict[str, Counter[str]] = defaultdict(Counter)
-    documents = records = 0
-    for document in gold:
-        documents += 1
-        records += len(document.events)
-        for event in document.events:
-            codes[event.root][event.code] += 1
-        traces = list(extractor.trace(document.document))
-        for view, held in aligned_views(traces, document):
-            root_examples.append((sentence_features(view), frozenset(g.root for g in held)))
-            pair_examples += _pair_examples(view, held)
-        target_examples += _target_examples(traces, document)
+    for d in examples:
+        for code in d.codes:
+            codes[code[:2]][code] += 1
     roots = {
         root: _fit([(f, 1.0 if root in held else 0.0) for f, held in root_examples], settings)
         for root in ROOTS
     }
     model = EventModel(
         roots=roots,
-        pairs=_fit(pair_examples, settings),
+        pairs=_fit([e for d in examples for e in d.pairs], settings),
         codes={r: _commonest(codes.get(r), r) for r in ROOTS},
         root_threshold=settings.root_threshold,
         pair_threshold=settings.pair_threshold,
         beside_threshold=settings.beside_threshold,
-        targets=TargetModel(_fit(target_examples, settings), settings.target_threshold),
-    )
-    counts = {"documents": documents, "records": records, "sentences": len(root_examples)}
+        targets=TargetModel(_fit([e for d in examples for e in d.targets], settings),
+                            settings.target_threshold),
+    )  # fmt: skip
+    records = sum(len(d.codes) for d in examples)
+    counts = {"documents": len(examples), "records": records, "sentences": len(root_examples)}
     return model, counts
 
 
