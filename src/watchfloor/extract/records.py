@@ -29,6 +29,7 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
+from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
 from watchfloor.extract.rules import Rules
@@ -73,6 +74,8 @@ class RecordMaker:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = crew_target(s, event, mention, self._rules)
+        if target is None:
+            target = national_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
@@ -155,16 +158,16 @@ class RecordMaker:
             if not (spoken and s.said_at)
             else event_place(s.said_at, clause),
             quantity=event_quantity(
-                [q for q in s.quantities if self._rules.counts(event.code, q.unit)], anchor, clause,
+                [q for q in s.quantities if self._rules.counts(event.code, q.unit)],
+                anchor,
+                clause,
                 FigureScope(s.tokens, trigger, s.parse, self._clause_words),
             ),
             source=Actor(source.code, source.text) if source else None,
         )
 
 
-def shared_scenes(
-    events: Sequence[Assembled], records: tuple[Mention, ...]
-) -> tuple[Mention, ...]:
+def shared_scenes(events: Sequence[Assembled], records: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """ "visited Niamey on Tuesday and offered to mediate": a verb that shares its subject
     with an earlier one, with no place of its own, happened where that one did."""
     placed = {e.trigger.first: r.location for e, r in zip(events, records, strict=True)}
@@ -173,5 +176,3 @@ def shared_scenes(
         if r.location is None and e.head != e.trigger.first and placed.get(e.head) else r
         for e, r in zip(events, records, strict=True)
     )  # fmt: skip
-
-
