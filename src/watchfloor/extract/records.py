@@ -158,16 +158,16 @@ class RecordMaker:
             if not (spoken and s.said_at)
             else event_place(s.said_at, clause),
             quantity=event_quantity(
-                [q for q in s.quantities if self._rules.counts(event.code, q.unit)],
-                anchor,
-                clause,
+                [q for q in s.quantities if self._rules.counts(event.code, q.unit)], anchor, clause,
                 FigureScope(s.tokens, trigger, s.parse, self._clause_words),
             ),
             source=Actor(source.code, source.text) if source else None,
         )
 
 
-def shared_scenes(events: Sequence[Assembled], records: tuple[Mention, ...]) -> tuple[Mention, ...]:
+def shared_scenes(
+    events: Sequence[Assembled], records: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
     """ "visited Niamey on Tuesday and offered to mediate": a verb that shares its subject
     with an earlier one, with no place of its own, happened where that one did."""
     placed = {e.trigger.first: r.location for e, r in zip(events, records, strict=True)}
@@ -176,3 +176,5 @@ def shared_scenes(events: Sequence[Assembled], records: tuple[Mention, ...]) -> 
         if r.location is None and e.head != e.trigger.first and placed.get(e.head) else r
         for e, r in zip(events, records, strict=True)
     )  # fmt: skip
+
+
