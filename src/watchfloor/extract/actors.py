@@ -294,7 +294,11 @@ def _compose(
             used_roles.update(i for i in role_at if i in covered)
             used_actors.update(i for i in actor_at if i in covered)
         else:
-            mention = _bare(first, last, phrase.code, phrase.kind)
+            mention = _agency_of_country(tokens, first, last, phrase, actor_at)
+            if mention is not None:
+                used_actors.update(i for i in actor_at if first < i < mention.last)
+            else:
+                mention = _bare(first, last, phrase.code, phrase.kind)
         mentions.append(mention)
     for first, last, role in roles:
         if first in used_roles or any(m.first <= first < m.last for m in mentions):
@@ -379,6 +383,66 @@ def _role_of_country(
         office = _role_of_country(tokens, k, role_at[k][0], role, actor_at)
         if office is not None:
             return _bare(first, office.last, office.code, "role", role=role)
+    return _of_office_of_country(tokens, first, k, role, actor_at)
+
+
+def _agency_of_country(
+    tokens: tuple[Token, ...],
+    first: int,
+    last: int,
+    phrase: _Phrase,
+    actor_at: dict[int, tuple[int, _Phrase]],
+) -> ActorMention | None:
+    """ "the Federal Foreign Office of Germany", "the Interior Ministry of Kosovo" (e-args4):
+    an agency the dictionary files under one state ("Foreign Office", the British one) is
+    the state its of-phrase names, with the agency's role."""
+    if phrase.kind != "agency" or phrase.code.startswith("IGO") or len(phrase.code) <= 3:
+        return None
+    k = last
+    if k >= len(tokens) or tokens[k].key != "of":
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].key == "the":
+        k += 1
+    if k not in actor_at or actor_at[k][1].kind not in COUNTRYISH:
+        return None
+    end, country = actor_at[k]
+    role = phrase.code[3:]
+    return _bare(first, end, country.code[:3] + role, "agency", role=role)
+
+
+# e-args4: the longest office name read between "of" and "of <state>" ("Foreign Affairs
+# and International Cooperation")
+_OFFICE_WORDS = 6
+
+
+def _of_office_of_country(
+    tokens: tuple[Token, ...],
+    first: int,
+    k: int,
+    role: str,
+    actor_at: dict[int, tuple[int, _Phrase]],
+) -> ActorMention | None:
+    """ "the Minister of Foreign Affairs of Montenegro", "the Minister of Defence and
+    Veterans of the Republic of X": translated statements name an office by its portfolio,
+    then its state in a second of-phrase; the office's words are capitalised (a lower-case
+    word, "the Minister of state for the region of X", breaks it)."""
+    j = k
+    while j < len(tokens) and j - k < _OFFICE_WORDS and j not in actor_at:
+        token = tokens[j]
+        if token.key == "of" and j > k:
+            break
+        if not (token.is_capitalised or (token.key in ("and", "&") and j > k)):
+            return None
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].key != "of" or tokens[j - 1].key in ("and", "&"):
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j].key == "the":
+        j += 1
+    if j in actor_at and actor_at[j][1].kind in COUNTRYISH:
+        end, country = actor_at[j]
+        return _bare(first, end, country.code[:3] + role, "role", role=role)
     return None
 
 

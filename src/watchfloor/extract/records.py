@@ -29,6 +29,7 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
+from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
 from watchfloor.extract.rules import Rules
@@ -73,6 +74,8 @@ class RecordMaker:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = crew_target(s, event, mention, self._rules)
+        if target is None:
+            target = national_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = host_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
