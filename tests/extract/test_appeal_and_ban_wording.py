@@ -9,7 +9,9 @@
   no embargo;
 - migrant workers stopped from going to a state ("suspended the deployment of domestic
   workers to", "halted labour approvals for a firm"): an administrative sanction (172),
-  no troops sent (072) or mobilised (154); a deployment resumed is none.
+  no troops sent (072) or mobilised (154); a deployment resumed is none;
+- another's decision or measure regretted: disapproval (111) aimed at whose it is; a loss
+  of life regretted is no criticism.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -36,6 +38,10 @@ FOUND = [
     ("172", "The Philippines imposed a ban on the deployment of new workers to Oman.", "PHL",
      "OMN"),
     ("172", "Bangladesh halted labour approvals for a Thai rubber company.", "BGD", "THA"),
+    ("111", "Laos said it regretted Cambodia's decision to close the Trapeang Kriel crossing.",
+     "LAO", "KHM"),
+    ("111", "Bhutan's foreign ministry regrets the decision of the Nepali government.",
+     "BTN", "NPL"),
 ]
 
 
@@ -65,6 +71,8 @@ NOT_FOUND = [
     ("154", "Sri Lanka suspended the deployment of domestic workers to Jordan on Monday."),
     ("172", "Sri Lanka resumed the deployment of domestic workers to Jordan."),
     ("172", "Kenya has suspended the deployment of its troops to Haiti."),
+    # a loss of life regretted is no criticism
+    ("111", "Cambodia's foreign ministry said it regretted the loss of life at the border."),
 ]
 
 
