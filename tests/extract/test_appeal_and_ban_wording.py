@@ -11,7 +11,9 @@
   workers to", "halted labour approvals for a firm"): an administrative sanction (172),
   no troops sent (072) or mobilised (154); a deployment resumed is none;
 - another's decision or measure regretted: disapproval (111) aimed at whose it is; a loss
-  of life regretted is no criticism.
+  of life regretted is no criticism;
+- an apology refused ("refused to apologise", "will not apologise"): a refusal to yield
+  (124), no apology (055); an apology made stays 055.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -42,6 +44,11 @@ FOUND = [
      "LAO", "KHM"),
     ("111", "Bhutan's foreign ministry regrets the decision of the Nepali government.",
      "BTN", "NPL"),
+    ("124", "Turkey refused to apologise to Cyprus for the minister's remarks.", "TUR",
+     "CYP"),
+    ("124", 'The Turkish government said Ankara "will not apologise" to Cyprus.', "TUR",
+     "CYP"),
+    ("055", "Turkey apologised to Cyprus for the minister's remarks.", "TUR", "CYP"),
 ]
 
 
@@ -73,6 +80,10 @@ NOT_FOUND = [
     ("172", "Kenya has suspended the deployment of its troops to Haiti."),
     # a loss of life regretted is no criticism
     ("111", "Cambodia's foreign ministry said it regretted the loss of life at the border."),
+    # an apology refused is none made, and one made is no refusal
+    ("055", "Turkey refused to apologise to Cyprus for the minister's remarks."),
+    ("055", 'The Turkish government said Ankara "will not apologise" to Cyprus.'),
+    ("124", "Turkey apologised to Cyprus for the minister's remarks."),
 ]
 
 
