@@ -46,6 +46,7 @@ STAGE_CLASSES = (
     "HELD_PEOPLE", "PRESS_STATEMENT", "CONDUCT_HEAD",
     "CROWD_DEMAND", "BARE_GOVERNMENT_HEAD", "BARE_GOVERNMENT",  # e-silent9
     "DETAINED_GROUP", "NOT_HOME",  # e-args3
+    "PERSON_TITLE",  # e-silent10
 )  # fmt: skip
 
 
