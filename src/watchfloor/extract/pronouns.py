@@ -31,12 +31,13 @@ def pronoun_mentions(
     out: list[ActorMention] = []
     taken = {i for m in found for i in range(m.first, m.last)}
     pronouns = rules.class_words("PRONOUN")
+    titles = rules.class_words("PERSON_TITLE")
     for i, token in enumerate(tokens):
         if token.key not in pronouns or i in taken or _possessive_her(tokens, i):
             continue
         earlier = [m for m in found if m.last <= i]
         object_of = _adjunct_object(rules, tokens, i, earlier)
-        referents = object_of or _referents(token.key, earlier, context, tokens)
+        referents = object_of or _referents(token.key, earlier, context, tokens, titles)
         for referent in referents:
             out.append(standing_at(referent, token, i))
     return out
@@ -87,10 +88,11 @@ def _referents(
     earlier: Sequence[ActorMention],
     context: DocumentContext,
     tokens: tuple[Token, ...],
+    titles: frozenset[str],
 ) -> list[ActorMention]:
     subject_form = _SUBJECT_OF.get(word, word)
     if subject_form in ("he", "she"):
-        people = [m for m in earlier if m.kind in PERSON_KINDS]
+        people = [m for m in earlier if _is_person(m, tokens, titles)]
         # "Kim welcomed him": the object is someone other than this sentence's person
         if word in ("him", "her"):
             others = [m for m in context.people() if all(m.country != p.country for p in people)]
@@ -118,6 +120,13 @@ def _referents(
         # a member's "us" ("Russia has been attacking us for years") is the nation
         referent = replace(referent, code=referent.country, role="")
     return [referent] if referent is not None else []
+
+
+def _is_person(m: ActorMention, tokens: tuple[Token, ...], titles: frozenset[str]) -> bool:
+    """A leader or role by name, or a state's office named by a person's title: "Kenya's
+    foreign minister said he had met ..." is the minister, as "Ruto said he" is Ruto (a
+    "foreign ministry" is no "he")."""
+    return m.kind in PERSON_KINDS or tokens[m.last - 1].key in titles
 
 
 def plural_mention(m: ActorMention, tokens: tuple[Token, ...]) -> bool:

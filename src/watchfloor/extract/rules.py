@@ -47,6 +47,7 @@ STAGE_CLASSES = (
     "CROWD_DEMAND", "BARE_GOVERNMENT_HEAD", "BARE_GOVERNMENT",  # e-silent9
     "DETAINED_GROUP", "NOT_HOME",  # e-args3
     "NATIONALS",  # e-args4
+    "PERSON_TITLE",  # e-silent10
 )  # fmt: skip
 
 
