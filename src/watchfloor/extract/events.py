@@ -115,13 +115,15 @@ def assemble(
     parse: LazyParse | None = None,
     voice: ActorMention | None = None,
     places: Sequence[PlaceMention] = (),
+    home: str | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
     ``parse``: the sentence's dependency parse, when the trained parser is installed;
     ``voice``: the body an official statement speaks for, who does what it tells
     without naming anyone ("the chargé d'affaires was summoned"); ``places``: the
-    sentence's places, where a visit may go ("to_place")."""
+    sentence's places, where a visit may go ("to_place"); ``home``: the document's
+    home country, where a nameless crowd stands when the sentence names no place."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -158,7 +160,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places,
+                places, home,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -373,6 +375,7 @@ def _events_for(
     claimant: ActorMention | None = None,
     voice: ActorMention | None = None,
     places: Sequence[PlaceMention] = (),
+    home: str | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -450,7 +453,7 @@ def _events_for(
         return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, pattern.mutual)
     crowd: list[ActorMention] = []
     if not subjects and not continues:
-        subjects = crowd = _crowd(tokens, trigger, clause, rules, places)
+        subjects = crowd = _crowd(tokens, trigger, clause, rules, places, home)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -574,6 +577,7 @@ def _crowd(
     clause: tuple[int, int],
     rules: Rules,
     places: Sequence[PlaceMention],
+    home: str | None = None,
 ) -> list[ActorMention]:
     """ "About 300 fishermen protested outside the consulate in Vigo": a civilian act
     (one that needs a crowd, by=PROTESTER) whose crowd no state names is done by the
@@ -591,6 +595,9 @@ def _crowd(
         return []
     place = most_specific([p for p in places if not p.origin and p.entry.country])
     country = place.entry.country if place is not None else None
+    # "About 300 fishermen blocked the harbour": with no place in the sentence, the
+    # crowd is the story's own, of the country its dateline or chamber sets it in
+    country = country or home
     if not country:
         return []
     t = tokens[at]
