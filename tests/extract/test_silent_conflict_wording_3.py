@@ -3,8 +3,10 @@ a nameless crowd in a datelined story is the dateline's people when its sentence
 no place; a crowd blocks a gate, a harbour or a jetty as it blocks a road, and marches to
 whom its march is aimed at; growers are a crowd as farmers are; visas suspended for a
 state's citizens and fines a state body imposes are administrative sanctions (172), a
-court's fine its verdict (116); bare "police" in a datelined story are the dateline's
-police when no other state's were named before.
+court's fine its verdict (116); a crowd that stops work strikes (143); bare "police" in a
+datelined story are the dateline's police when no other state's were named before; a
+nameless group held in the passive, told of by a body of the dateline's state, is held
+by that state and is its people.
 
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
@@ -45,6 +47,12 @@ WORDINGS = [
     ("116", "A court in Mombasa fined the Tanzanian captain 500,000 shillings.", "KEN", "TZA"),
     ("173", "NAIROBI, June 4 (Harbor Wire) - Police arrested 14 people at the market on"
      " Tuesday.", "KEN", "KEN"),
+    # a nameless group held in the passive, told by the home state's own body
+    ("173", "LIMA, June 4 (Harbor Wire) - Twelve villagers were detained on Friday, the"
+     " interior ministry said.", "PER", "PER"),
+    # a strike told by what stops
+    ("143", "ACCRA, June 4 (Harbor Wire) - Hundreds of dockers stopped work on Monday,"
+     " demanding that the government raise wages.", "GHA", "GHA"),
 ]  # fmt: skip
 
 NOT_EVENTS = [
@@ -58,6 +66,14 @@ NOT_EVENTS = [
     # no dateline: the police and the crowd belong to no state the text gives
     ("173", "Police arrested 14 people at the market on Tuesday."),
     ("144", "About 200 fishermen blocked the harbour entrance, demanding that the government act."),
+    # held people told of with no dateline, of foreign origin, or by another state's body
+    ("173", "Twelve villagers were detained on Friday, the interior ministry said."),
+    ("173", "LIMA, June 4 (Harbor Wire) - Twelve migrants were detained on Friday, the"
+     " interior ministry said."),
+    ("173", "LIMA, June 4 (Harbor Wire) - Twelve villagers were detained on Friday, the"
+     " Bolivian interior ministry said."),
+    # a ministry that stops work on a road is on no strike
+    ("143", "Kenya's roads ministry stopped work on the bypass after a dispute with Uganda."),
     # a court's fine is its verdict, not an administrative sanction
     ("172", "A court in Mombasa fined the Tanzanian captain 500,000 shillings."),
 ]
