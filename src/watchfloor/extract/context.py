@@ -36,6 +36,10 @@ _MIXED_SPEAKER = re.compile(
 _EXCHANGE = re.compile(r"^(?P<label>Question|Answer|Reply)\s*:\s")
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
+# roles a story's bare mention gives its home state when no earlier actor had them: "the
+# government", and "police" in a story datelined where they act ("Police detained 11
+# villagers"), whose forces a wire names only when they are someone else's (e-silent11)
+_HOME_ROLES = frozenset({"GOV", "COP"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -329,7 +333,7 @@ class DocumentContext:
                 return replace(mention, code=earlier.code[:3] + mention.role)
         if own is not None:
             return None
-        if self.home and mention.role == "GOV":
+        if self.home and mention.role in _HOME_ROLES:
             return replace(mention, code=self.home + mention.role)
         return None
 

@@ -78,10 +78,12 @@ from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
+from watchfloor.taxonomy.actors import STATE_ROLES
 
 FIGHT = "19"
 _ASKING = ("10",)  # demands: the act they name is asked for, not done
 _SUMMONS = "114"  # an official complaint: an envoy summoned, a protest lodged
+_CUSTODY = "173"  # arrest and detention: whom a state holds at home are its own people
 _COORDINATORS = words("and or , ;")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
@@ -115,13 +117,15 @@ def assemble(
     parse: LazyParse | None = None,
     voice: ActorMention | None = None,
     places: Sequence[PlaceMention] = (),
+    home: str | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
     ``parse``: the sentence's dependency parse, when the trained parser is installed;
     ``voice``: the body an official statement speaks for, who does what it tells
     without naming anyone ("the chargé d'affaires was summoned"); ``places``: the
-    sentence's places, where a visit may go ("to_place")."""
+    sentence's places, where a visit may go ("to_place"); ``home``: the document's
+    home country, where a nameless crowd stands when the sentence names no place."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -158,7 +162,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places,
+                places, home,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -373,6 +377,7 @@ def _events_for(
     claimant: ActorMention | None = None,
     voice: ActorMention | None = None,
     places: Sequence[PlaceMention] = (),
+    home: str | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -450,7 +455,11 @@ def _events_for(
         return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, pattern.mutual)
     crowd: list[ActorMention] = []
     if not subjects and not continues:
-        subjects = crowd = _crowd(tokens, trigger, clause, rules, places)
+        subjects = crowd = _crowd(tokens, trigger, clause, rules, places, home)
+    if not subjects and unnamed:
+        held = _home_detainees(tokens, trigger, clause, candidates, rules, claimant, home)
+        if held and claimant is not None:
+            return _pairs(pattern, trigger, [claimant], held, clause, head, mutual=False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -574,6 +583,7 @@ def _crowd(
     clause: tuple[int, int],
     rules: Rules,
     places: Sequence[PlaceMention],
+    home: str | None = None,
 ) -> list[ActorMention]:
     """ "About 300 fishermen protested outside the consulate in Vigo": a civilian act
     (one that needs a crowd, by=PROTESTER) whose crowd no state names is done by the
@@ -591,10 +601,46 @@ def _crowd(
         return []
     place = most_specific([p for p in places if not p.origin and p.entry.country])
     country = place.entry.country if place is not None else None
+    # "About 300 fishermen blocked the harbour": with no place in the sentence, the
+    # crowd is the story's own, of the country its dateline or chamber sets it in
+    country = country or home
     if not country:
         return []
     t = tokens[at]
     return [ActorMention(at, at + 1, country + "CVL", "CVL", "role", t.text, t.start, t.end)]
+
+
+def _home_detainees(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+    claimant: ActorMention | None,
+    home: str | None,
+) -> list[ActorMention]:
+    """ "Eleven people were detained, the interior ministry said": a nameless group held
+    (an arrest, 173, in the passive with no agent) that a body of the story's own state
+    tells of is that state's people, held by it (the annotators' CVL for such detainees,
+    as detainee_targets.py gives the active "police arrested 18 people"). A group named by
+    its state is a candidate and no concern here; a foreign one (NOT_HOME) is no one's."""
+    if claimant is None or home is None or claimant.country != home:
+        return []
+    if not trigger.pattern.code.startswith(_CUSTODY) or claimant.role not in STATE_ROLES:
+        return []
+    begin = _antecedent_start(tokens, clause[0])
+    if any(begin <= m.first < trigger.first for m in candidates):
+        return []
+    groups = rules.class_words("DETAINED_GROUP")
+    foreign = rules.class_words("NOT_HOME")
+    span = tokens[begin : trigger.first]
+    if any(t.key in foreign for t in span):
+        return []
+    at = next((begin + i for i, t in enumerate(span) if t.key in groups), -1)
+    if at < 0:
+        return []
+    t = tokens[at]
+    return [ActorMention(at, at + 1, home + "CVL", "CVL", "role", t.text, t.start, t.end)]
 
 
 def _act_agent(

@@ -300,7 +300,7 @@ class Extractor:
                 analysed = replace(analysed, parse=LazyParse(parse))
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
-                analysed.parse, context.statement_voice(), analysed.places,
+                analysed.parse, context.statement_voice(), analysed.places, context.home,
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
