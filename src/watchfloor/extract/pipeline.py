@@ -354,7 +354,9 @@ class Extractor:
             frozenset(e.code[:2] for e in made), nearby,
             frozenset(e.trigger.first for e in made),
         )  # fmt: skip
+        cameo = self.taxonomy.cameo
         events = learned_events(self.model, view, self._codes)
+        events = [e for e in events if not cameo.in_class(e.code, "rules_only")]
         events = [e for e in events if not _asked(analysed, e)]
         return [e for e in events if not unreal(analysed, e, events)]
 
