@@ -26,3 +26,4 @@ def test_a_protest_that_names_its_target_keeps_it(events: Events) -> None:
         events, "Hundreds of Kenyan traders protested in Kampala against the Tanzanian ban."
     )
     assert ("141", "KEN", "UGA") not in found
+    assert ("141", "KEN", "TZA") in found

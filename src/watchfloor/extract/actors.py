@@ -366,14 +366,12 @@ def _role_of_country(
 ) -> ActorMention | None:
     """ "the Minister for Foreign Affairs of Japan", "the Government of the Republic of
     Korea"; through one office between ("the Chargé d'Affaires of the Embassy of Peru")."""
-    k = last
-    if k >= len(tokens) or tokens[k].key != "of":
+    k = _past_of(tokens, last)
+    if k < 0:
         return None
-    k += 1
-    if k < len(tokens) and tokens[k].key == "the":
-        k += 1
-    if k in actor_at and actor_at[k][1].kind in COUNTRYISH:
-        end, country = actor_at[k]
+    state = _state_at(actor_at, k)
+    if state is not None:
+        end, country = state
         return _bare(first, end, country.code[:3] + role, "role", role=role)
     if k in actor_at and actor_at[k][1].code.startswith("IGO"):
         # "the chairperson of the African Union Commission": the body's own office
@@ -393,25 +391,20 @@ def _agency_of_country(
     phrase: _Phrase,
     actor_at: dict[int, tuple[int, _Phrase]],
 ) -> ActorMention | None:
-    """ "the Federal Foreign Office of Germany", "the Interior Ministry of Kosovo" (e-args4):
-    an agency the dictionary files under one state ("Foreign Office", the British one) is
+    """ "the Federal Foreign Office of Germany", "the Interior Ministry of Kosovo": an
+    agency the dictionary files under one state ("Foreign Office", the British one) is
     the state its of-phrase names, with the agency's role."""
     if phrase.kind != "agency" or phrase.code.startswith("IGO") or len(phrase.code) <= 3:
         return None
-    k = last
-    if k >= len(tokens) or tokens[k].key != "of":
+    state = _state_at(actor_at, _past_of(tokens, last))
+    if state is None:
         return None
-    k += 1
-    if k < len(tokens) and tokens[k].key == "the":
-        k += 1
-    if k not in actor_at or actor_at[k][1].kind not in COUNTRYISH:
-        return None
-    end, country = actor_at[k]
+    end, country = state
     role = phrase.code[3:]
     return _bare(first, end, country.code[:3] + role, "agency", role=role)
 
 
-# e-args4: the longest office name read between "of" and "of <state>" ("Foreign Affairs
+# the longest office name read between "of" and "of <state>" ("Foreign Affairs
 # and International Cooperation")
 _OFFICE_WORDS = 6
 
@@ -435,15 +428,27 @@ def _of_office_of_country(
         if not (token.is_capitalised or (token.key in ("and", "&") and j > k)):
             return None
         j += 1
-    if j == k or j >= len(tokens) or tokens[j].key != "of" or tokens[j - 1].key in ("and", "&"):
+    if j == k or tokens[j - 1].key in ("and", "&"):
         return None
-    j += 1
-    if j < len(tokens) and tokens[j].key == "the":
-        j += 1
-    if j in actor_at and actor_at[j][1].kind in COUNTRYISH:
-        end, country = actor_at[j]
-        return _bare(first, end, country.code[:3] + role, "role", role=role)
-    return None
+    state = _state_at(actor_at, _past_of(tokens, j))
+    if state is None:
+        return None
+    end, country = state
+    return _bare(first, end, country.code[:3] + role, "role", role=role)
+
+
+def _past_of(tokens: tuple[Token, ...], k: int) -> int:
+    """Where the phrase after "of" (and its "the") at ``k`` begins; -1 when no "of" is there."""
+    if k >= len(tokens) or tokens[k].key != "of":
+        return -1
+    k += 1
+    return k + 1 if k < len(tokens) and tokens[k].key == "the" else k
+
+
+def _state_at(actor_at: dict[int, tuple[int, _Phrase]], k: int) -> tuple[int, _Phrase] | None:
+    """The state named at ``k`` (where its name ends, its phrase), or None."""
+    found = actor_at.get(k)
+    return found if found is not None and found[1].kind in COUNTRYISH else None
 
 
 def _extend_names(tokens: tuple[Token, ...], mentions: list[ActorMention]) -> list[ActorMention]:

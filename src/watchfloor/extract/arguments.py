@@ -16,6 +16,7 @@ from watchfloor.extract.lexicon import (
     IRREGULAR_VERBS,
     PREPOSITIONS,
     QUOTES,
+    past_verb,
     words,
 )
 from watchfloor.extract.quantities import BOUNDS
@@ -216,7 +217,7 @@ def _parallel_phrases(
             break
         k = j + 1
         while k < end and k - j <= _PARALLEL_WORDS and tokens[k].key != prep and not (
-            tokens[k].key in _PUNCTUATION or tokens[k].key in AUXILIARIES or _past_verb(tokens[k])
+            tokens[k].key in _PUNCTUATION or tokens[k].key in AUXILIARIES or past_verb(tokens[k])
             or tokens[k].key in IRREGULAR_VERBS
         ):  # fmt: skip
             k += 1
@@ -258,7 +259,7 @@ def _after_apposition(tokens: tuple[Token, ...], j: int, end: int) -> int:
         if tokens[c].key == "," and tokens[c + 1].key == "and":
             return c + 1
         stop = tokens[c].key in _PUNCTUATION and not _abbreviation(tokens, c)
-        if stop or _past_verb(tokens[c]):
+        if stop or past_verb(tokens[c]):
             break
     return head + 1 if head + 1 < end and tokens[head + 1].key == "and" else j
 
@@ -280,7 +281,7 @@ def earlier_object(
         return False
     between = tokens[max(s.last for s in subjects) : first]
     return any(
-        t.key == "and" and k + 1 < len(between) and _past_verb(between[k + 1])
+        t.key == "and" and k + 1 < len(between) and past_verb(between[k + 1])
         for k, t in enumerate(between)
     )
 
@@ -304,7 +305,7 @@ def untold_verbs_subject(
             return []
         # the nearest actor is the earlier verb's object only right after it ("seized a
         # Haitian sloop"), not the subject of a clause after it ("after Zimbabwean troops")
-        verb = next((j for j in between if _past_verb(tokens[j])), None)
+        verb = next((j for j in between if past_verb(tokens[j])), None)
         if verb is not None and _only_modifiers(tokens, verb + 1, nearest.first):
             return _conjuncts_left(tokens, m, candidates)
         return []
@@ -434,16 +435,12 @@ def _second_verb(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
     """Whether "and" + a verb in the past stands between ``lo`` and ``hi``; "and said"
     goes on about the same act ("rejected the claims and said Copenhagen was lying")."""
     return any(
-        tokens[j].key in ("and", "or") and _past_verb(tokens[j + 1])
+        tokens[j].key in ("and", "or") and past_verb(tokens[j + 1])
         and tokens[j + 1].key not in ("said", "told")
         for j in range(lo, hi - 1)
     )  # fmt: skip
 
 
-def _past_verb(token: Token) -> bool:
-    key = token.key
-    lower = token.text.isalpha() and token.text.islower()
-    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)
 
 
 def _after_preposition(

@@ -38,7 +38,7 @@ _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")  # a surname in capitals: "WONG"
 _PERSONS = frozenset({"leader"})
 # roles a story's bare mention gives its home state when no earlier actor had them: "the
 # government", and "police" in a story datelined where they act ("Police detained 11
-# villagers"), whose forces a wire names only when they are someone else's (e-silent11)
+# villagers"), whose forces a wire names only when they are someone else's
 _HOME_ROLES = frozenset({"GOV", "COP"})
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")

@@ -1,4 +1,4 @@
-"""Targets of arrests and crowd control that name no state (e-args3): "police arrested
+"""Targets of arrests and crowd control that name no state: "police arrested
 18 people", "fired tear gas to disperse protesters", "detained 12 of our landowners". A
 state's own forces acting at home on a nameless group act on that state's people: the
 annotators code such detainees, protesters, fishers and landowners as the state's ``CVL``

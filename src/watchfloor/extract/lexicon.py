@@ -3,6 +3,8 @@ domain's words live in ``extract/data``)."""
 
 from __future__ import annotations
 
+from watchfloor.extract.text import Token
+
 
 def words(text: str) -> frozenset[str]:
     """A word set written as one space-separated string."""
@@ -51,3 +53,11 @@ IRREGULAR_VERBS = words(
     "swore sworn forbade forbidden forgave forgiven shed split spun slain dug fed sat rode "
     "ridden became become overcame foresaw foreseen withheld arose arisen let read quit"
 )
+
+
+def past_verb(token: Token) -> bool:
+    """A lower-case verb in the past or one of the irregular verbs ("impounded", "sent"):
+    what opens a second act after "and"."""
+    key = token.key
+    lower = token.text.isalpha() and token.text.islower()
+    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)

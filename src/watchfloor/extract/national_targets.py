@@ -1,4 +1,4 @@
-"""Targets named by a nationality tag (e-args4): "detained the company's country manager,
+"""Targets named by a nationality tag: "detained the company's country manager,
 a British national", "its 16 crew members, all citizens of Tanzania", "both drivers, who
 are Jordanian nationals". People held, charged, deported or released whose state the
 sentence gives only as a tag (a nationality before, or "of" a state after, a word of the
@@ -51,5 +51,5 @@ def _tags_nationals(tokens: tuple[Token, ...], m: ActorMention, nationals: froze
         m.kind == "country"
         and len(before) >= 2
         and before[-1] == "of"
-        and (before[-2] in nationals)
+        and before[-2] in nationals
     )

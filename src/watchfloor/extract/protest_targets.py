@@ -1,4 +1,4 @@
-"""Targets of protests held abroad (e-args3): "About 30 Swedish Sámi began a hunger strike
+"""Targets of protests held abroad: "About 30 Swedish Sámi began a hunger strike
 outside the Storting in Oslo", "Twelve Eritrean asylum seekers have begun a hunger strike
 opposite the Knesset". A crowd of one state's people that protests, strikes or riots in
 another state, naming no one it protests against, protests against the state it is in:

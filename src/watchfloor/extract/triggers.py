@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchfloor.extract.lexicon import DETERMINERS, IRREGULAR_VERBS, QUOTES, words
+from watchfloor.extract.lexicon import DETERMINERS, QUOTES, past_verb, words
 from watchfloor.extract.rules import EventPattern, Rules, Slot, is_codename
 from watchfloor.extract.text import Token
 
@@ -83,12 +83,7 @@ def _second_act(tokens: tuple[Token, ...], i: int) -> bool:
     """A coordinator followed by a verb in the past starts a second act ("detained 12
     fishermen and impounded three boats"): each conjunct is read on its own, so a gap
     running over it would make one act of two and hide the second verb's own pattern."""
-    if tokens[i].key not in _COORDINATORS or i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    key = after.key
-    lower = after.text.isalpha() and after.text.islower()
-    return lower and ((len(key) > 4 and key.endswith("ed")) or key in IRREGULAR_VERBS)
+    return tokens[i].key in _COORDINATORS and i + 1 < len(tokens) and past_verb(tokens[i + 1])
 
 
 def _opens_quote(tokens: tuple[Token, ...], i: int) -> bool:
