@@ -2,8 +2,8 @@
 outside the Storting in Oslo", "Twelve Eritrean asylum seekers have begun a hunger strike
 opposite the Knesset". A crowd of one state's people that protests, strikes or riots in
 another state, naming no one it protests against, protests against the state it is in:
-the annotators aim such protests at the host's government (blind gold, batches 1-18: 17
-of 18 protests abroad)."""
+the annotators aim such protests at the host's government (dev and blind gold to bl-732:
+the host in 39 of 42 protests abroad by people, another state in 3, none in 0)."""
 
 from __future__ import annotations
 
