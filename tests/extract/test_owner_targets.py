@@ -76,3 +76,26 @@ def test_a_thing_owned_by_or_belonging_to_an_actor(events: Events) -> None:
     ]  # fmt: skip
     for text, expected in cases:
         assert expected in briefs(events, text), text
+
+
+def test_a_diplomat_named_by_the_post_served_at(events: Events) -> None:
+    # the person is named by the state's embassy or consulate they serve at, and the
+    # object may stand inside the trigger's gap ("declared ... persona non grata")
+    cases = [
+        ("Estonia declared a counsellor at the Belarusian embassy in Tallinn persona non "
+         "grata on Friday.", ("174", "EST", "BLR")),
+        ("Finland has also ordered a counsellor at the Iranian embassy to leave the "
+         "country.", ("174", "FIN", "IRN")),
+        ("Latvia expelled a second secretary at the Russian embassy on Tuesday.",
+         ("174", "LVA", "RUS")),
+        ("Ireland's foreign ministry summoned an official of the Cuban consulate in "
+         "Dublin.", ("114", "IRL", "CUB")),
+    ]  # fmt: skip
+    for text, expected in cases:
+        assert expected in briefs(events, text), (text, briefs(events, text))
+
+
+def test_staff_at_a_place_that_is_no_post_name_no_owner(events: Events) -> None:
+    # "at the Russian border" is where the officers stand, not whose they are
+    text = "Latvia expelled two officers at the Russian border on Tuesday."
+    assert all(a2 != "RUS" for _, _, a2 in briefs(events, text)), briefs(events, text)

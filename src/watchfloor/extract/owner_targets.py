@@ -10,6 +10,7 @@ chartered by the owner (a word of OWNING, then "by" or "to"): "the future of Syr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.arguments import HARD_BREAK, _conjuncts_right, _only_modifiers
@@ -46,16 +47,31 @@ def owner_target(
     if trigger.pattern.code.startswith(_JUDGING):
         heads = heads | rules.class_words("CONDUCT_HEAD")
     owning = rules.class_words("OWNING")
+    posts = _Posts(rules.class_words("POST_STAFF"), rules.class_words("DIPLOMATIC_POST"))
     for slot in trigger.pattern.targets:
         start = _slot_start(tokens, trigger, slot, clause_end)
         if start < 0:
             continue
         if slot == "obj":
             start = after_label(tokens, start, clause_end)
-        found = _owner_after(tokens, start, clause_end, candidates, heads, owning)
+        found = _owner_after(tokens, start, clause_end, candidates, heads, owning, posts)
+        if not found and slot == "obj" and trigger.last - trigger.first > 2:
+            # the object may stand inside the trigger's gap: "declared a counsellor at
+            # the Chinese embassy persona non grata", "ordered ... to leave"
+            inner = trigger.first + 1
+            found = _owner_after(tokens, inner, trigger.last, candidates, heads, owning, posts)
         if found:
             return slot, found
     return "", []
+
+
+@dataclass(frozen=True, slots=True)
+class _Posts:
+    """A diplomat named by the post served at: the person's words (POST_STAFF) and the
+    words that end a post's name (DIPLOMATIC_POST)."""
+
+    staff: frozenset[str]
+    posts: frozenset[str]
 
 
 def _slot_start(tokens: tuple[Token, ...], trigger: Trigger, slot: str, end: int) -> int:
@@ -94,11 +110,13 @@ def _owner_after(
     candidates: Sequence[ActorMention],
     heads: frozenset[str],
     owning: frozenset[str],
+    posts: _Posts,
 ) -> list[ActorMention]:
     """The owner of the phrase opening at ``start`` with a determiner ("the head of the
     EU delegation", "his counterpart of the Federal Government of Somalia"), or after
     a word of OWNING ("a tanker owned by a Greek company"); a title may hold its own "of"
-    ("Minister of Foreign Affairs of the Russian Federation")."""
+    ("Minister of Foreign Affairs of the Russian Federation"); the state whose post a
+    diplomat serves at ("a counsellor at the Chinese embassy")."""
     if start >= end:
         return []
     # the trigger may hold the thing: "revoked the visas of", "seized a tanker owned by"
@@ -117,6 +135,10 @@ def _owner_after(
         if token.key in owning and after in ("by", "to") and j > start + 1:
             # "a vessel belonging to a Georgian company", "shops owned by Nigerian traders"
             return _owners(tokens, j + 1, candidates)
+        if token.key in ("at", "of") and j > start + 1 and tokens[j - 1].key in posts.staff:
+            served = _post_owners(tokens, j, candidates, posts.posts)
+            if served:
+                return served
         if token.key == "of" and j > start + 1 and _owned(tokens[j - 1], heads):
             owners = _owners(tokens, j, candidates)
             if owners:
@@ -134,6 +156,17 @@ def _owners(
     for m in candidates:
         if of < m.first <= of + _OWNER_REACH and _only_modifiers(tokens, of + 1, m.first):
             return _conjuncts_right(tokens, m, candidates)
+    return []
+
+
+def _post_owners(
+    tokens: tuple[Token, ...], at: int, candidates: Sequence[ActorMention], posts: frozenset[str]
+) -> list[ActorMention]:
+    """The state of the post right after the "at" (or "of") at ``at``: "at the Chinese
+    embassy"; none for an actor that is no post ("at the Chinese border")."""
+    owners = _owners(tokens, at, candidates)
+    if owners and tokens[owners[0].last - 1].key in posts:
+        return owners[:1]
     return []
 
 
