@@ -114,3 +114,42 @@ def test_a_permit_with_no_holder_named_is_no_act(events: Events) -> None:
     text = "Guinea's mines ministry withdrew the draft permit rules on Friday."
     found = briefs(events, text)
     assert not any(code == "172" for code, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("held", "demand", "holder"),
+    [
+        ("Chinese coast guard ships seized a Philippine fishing boat near Scarborough Shoal "
+         "on Monday.", "Manila demanded that the boat be released immediately.", "CHN"),
+        ("Russia detained 12 Mexican nationals in Rostov on Monday.",
+         "Mexico demands that the Russian authorities discharge the 12 Mexican nationals.",
+         "RUS"),
+    ],
+)  # fmt: skip
+def test_a_release_demanded_in_a_clause_is_aimed_at_the_holder(
+    events: Events, held: str, demand: str, holder: str
+) -> None:
+    found = briefs(events, f"{held} {demand}")
+    assert any(code == "1053" and a2 == holder for code, _, a2 in found)
+
+
+def test_a_clause_demanding_something_else_is_no_release_demand(events: Events) -> None:
+    """The near miss: what is to be done is no release; the demand is still read."""
+    found = briefs(events, "Mexico demanded that the talks be held in Geneva.")
+    assert not any(code == "1053" for code, _, _ in found)
+    assert any(code.startswith("10") for code, _, _ in found)
+
+
+def test_an_offer_rejected_is_aimed_at_whoever_offered(events: Events) -> None:
+    text = (
+        "Chile offered on Monday to hold talks with Bolivia on the border. "
+        "Bolivia rejected the offer on Friday."
+    )
+    found = briefs(events, text)
+    assert any(code.startswith("12") and a1 == "BOL" and a2 == "CHL" for code, a1, a2 in found)
+
+
+def test_an_offer_rejected_with_no_offer_told_has_no_target(events: Events) -> None:
+    """The near miss: no state made an offer before, so the rejection stands alone."""
+    found = briefs(events, "Bolivia rejected the offer on Friday.")
+    assert not any(code == "127" for code, _, _ in found)
