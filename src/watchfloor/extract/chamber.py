@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.text import Token
+from watchfloor.models import Actor, Mention
+from watchfloor.taxonomy.cameo import CameoTaxonomy
 
 # what a label's seat in brackets names is a constituency, never the speaker's state:
 # "Hon. Jane Roe (Wellington North, CPC)", "Calum Fraser (Edinburgh West) (LD)"
@@ -63,3 +65,20 @@ def member(home: str, label: str) -> ActorMention:
     the house ("Deputy Aoife Brennan:", "Mr N S Matiase:", "Ms. Jane Roe (Anytown,
     NDP):"), so the state's legislature."""
     return ActorMention(-1, -1, f"{home}LEG", "LEG", "role", label, -1, -1)
+
+
+def house_target(
+    chamber: bool, home: str | None, mention: Mention, cameo: CameoTaxonomy
+) -> Actor | None:
+    """A minister's refusal in a legislature's record ("the Government will not cancel
+    the agreement", class ``house_refusal``) answers the member who called for it: the
+    annotators aim it at the house's own legislature (blind notes, batches 21-24). Only
+    the home government refuses so; in a story ("Russia will not withdraw") no target."""
+    if not chamber or home is None or mention.actor2 is not None:
+        return None
+    if not cameo.in_class(mention.code, "house_refusal"):
+        return None
+    actor = mention.actor1
+    if actor.country != home or actor.code[3:] != "GOV":
+        return None
+    return Actor(f"{home}LEG", "the House")

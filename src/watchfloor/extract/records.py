@@ -13,6 +13,7 @@ from watchfloor.extract.analysis import _Sentence
 from watchfloor.extract.anaphora import anaphoric_target
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.certainty import certainty_of, modal_anchor
+from watchfloor.extract.chamber import house_target
 from watchfloor.extract.claims import intent_expressed, scoped, threat_made
 from watchfloor.extract.clauses import ClauseWords
 from watchfloor.extract.context import DocumentContext
@@ -66,6 +67,10 @@ class RecordMaker:
             self._taxonomy.cameo,
         )  # fmt: skip
         mention = intent_expressed(mention, s, event, self._rules, self._taxonomy.cameo)
+        if self._taxonomy.cameo.in_class(mention.code, "house_refusal") and mention.actor2 is None:
+            # read in a chamber's record only: no noun after it points at a foreign doer
+            house = house_target(context.chamber, context.home, mention, self._taxonomy.cameo)
+            return replace(mention, actor2=house) if house is not None else mention
         target = anaphoric_target(
             mention, s.tokens, event.trigger.first + 1, self._rules, context.events,
             self._taxonomy.cameo,
