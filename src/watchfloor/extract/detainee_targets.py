@@ -35,6 +35,10 @@ def detainee_target(
     if mention.location is not None and mention.location.country not in (None, own):
         return None  # abroad: the people held are of where it happened, not the doer's
     at = _group(s, event, rules)
+    if at < 0 and cameo.in_class(mention.code, "crowd_control"):
+        # "Riot police fired tear gas to clear the road": tear gas and pepper spray are
+        # used on a crowd whether or not the clause names it (e-silent14)
+        at = event.trigger.first
     if at < 0:
         return None
     near = (event.trigger.first + 1, at + _ORIGIN_REACH)

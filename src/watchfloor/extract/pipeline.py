@@ -112,6 +112,7 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
+_INDEFINITE = frozenset({"a", "an"})  # "a police officer": one person, no body
 
 
 class Extractor:
@@ -617,6 +618,7 @@ class Extractor:
                     or _own_article(tokens, m)
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
                     or determiner_of(self.rules, tokens, m.first) in DEFINITE
+                    or _bare_police(self.rules, tokens, m)
                 )
                 resolved = (
                     possessed_role(self.rules, m, tokens, out, context)
@@ -654,6 +656,15 @@ class Extractor:
             return []
         best = most_specific(self.places.find(tokens, body))
         return [best.entry.country] if best is not None and best.entry.country else []
+
+
+def _bare_police(rules: Rules, tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    """ "On 15 August riot police cleared the road", "gendarmes fired tear gas": police
+    go without an article in English, as a definite body does, so the story's own police
+    are meant; "a police officer" or "a gendarme" is no body of the state (e-silent14)."""
+    if m.role != "COP" or tokens[m.last - 1].key not in rules.class_words("POLICE"):
+        return False
+    return m.first == 0 or tokens[m.first - 1].key not in _INDEFINITE
 
 
 def _own_article(tokens: tuple[Token, ...], m: ActorMention) -> bool:
