@@ -40,6 +40,12 @@ NOT_EVENTS = [
     ("Road protest ends", "On 3 May riot police fired tear gas to clear the road.", "175"),
     # one officer is no body of a state
     (ANALYSIS, "On 3 May a police officer fired tear gas into his own car by mistake.", "175"),
+    # tear gas aimed at a group the clause names is not read as aimed at the home crowd
+    (
+        ANALYSIS,
+        "LUSAKA, June 4 (Harbor Wire) - Police fired tear gas at groups of Congolese migrants.",
+        "175-ZMB",
+    ),
     # a government the title leads with is not the police's: bare "government" stays unread
     (ANALYSIS, "The government arrested nobody, and no one was charged.", "173"),
 ]
@@ -56,4 +62,8 @@ def test_silent_coercion_wording(
 def test_silent_coercion_near_misses(
     extractor: Extractor, title: str, sentence: str, code: str
 ) -> None:
+    if "-" in code:  # the home crowd must not be the target: "175-ZMB"
+        act, home = code.split("-")
+        assert not any(c == act and a2 == home for c, _, a2 in _briefs(extractor, title, sentence))
+        return
     assert not any(c == code for c, _, _ in _briefs(extractor, title, sentence))

@@ -336,12 +336,13 @@ class DocumentContext:
             return None
         if self.home and mention.role in _HOME_ROLES:
             return replace(mention, code=self.home + mention.role)
-        return self._title_police(mention)
+        return None
 
-    def _title_police(self, mention: ActorMention) -> ActorMention | None:
+    def title_police(self, mention: ActorMention) -> ActorMention | None:
         """ "Riot police fired tear gas" in an undatelined analysis whose title leads with
         the state it is about ("Zimbabwe squeezes its Chinese miners"): nameless police
-        are that state's, as a dateline's would be (e-silent14). Only police: a bare
+        are that state's, as a dateline's would be (e-silent14). Asked last, after the
+        sentence's own place ("police arrested three men in <town>"). Only police: a bare
         "government" there may as well be the foreign party the title names second."""
         title = self.title_actor
         if self.home or mention.role != _POLICE or title is None or title.kind != "country":

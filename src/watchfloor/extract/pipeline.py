@@ -112,7 +112,8 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
-_INDEFINITE = frozenset({"a", "an"})  # "a police officer": one person, no body
+# words after which bare police open a clause ("and police fired", "then gendarmes came")
+_OPENERS = frozenset({"and", "then", "but", "when", "where", "after", "before", "while", "as"})
 
 
 class Extractor:
@@ -631,6 +632,7 @@ class Extractor:
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
                     or _sole_role_before(m, out, tokens)
+                    or (context.title_police(m) if (definite or allow_bare) else None)
                 )
                 if resolved is None:
                     continue
@@ -664,7 +666,13 @@ def _bare_police(rules: Rules, tokens: tuple[Token, ...], m: ActorMention) -> bo
     are meant; "a police officer" or "a gendarme" is no body of the state (e-silent14)."""
     if m.role != "COP" or tokens[m.last - 1].key not in rules.class_words("POLICE"):
         return False
-    return m.first == 0 or tokens[m.first - 1].key not in _INDEFINITE
+    if m.first == 0:
+        return True
+    # a clause's subject: after punctuation, a date ("On 15 August"), or a word that
+    # opens a clause; after a verb or preposition it is a modifier ("attack police
+    # stations") or an object, not the body acting
+    before = tokens[m.first - 1]
+    return not before.text.isalpha() or before.is_capitalised or before.key in _OPENERS
 
 
 def _own_article(tokens: tuple[Token, ...], m: ActorMention) -> bool:
