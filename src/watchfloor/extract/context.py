@@ -40,6 +40,7 @@ _PERSONS = frozenset({"leader"})
 # government", and "police" in a story datelined where they act ("Police detained 11
 # villagers"), whose forces a wire names only when they are someone else's
 _HOME_ROLES = frozenset({"GOV", "COP"})
+_POLICE = "COP"
 _FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
@@ -336,6 +337,17 @@ class DocumentContext:
         if self.home and mention.role in _HOME_ROLES:
             return replace(mention, code=self.home + mention.role)
         return None
+
+    def title_police(self, mention: ActorMention) -> ActorMention | None:
+        """ "Riot police fired tear gas" in an undatelined analysis whose title leads with
+        the state it is about ("Zimbabwe squeezes its Chinese miners"): nameless police
+        are that state's, as a dateline's would be (e-silent14). Asked last, after the
+        sentence's own place ("police arrested three men in <town>"). Only police: a bare
+        "government" there may as well be the foreign party the title names second."""
+        title = self.title_actor
+        if self.home or mention.role != _POLICE or title is None or title.kind != "country":
+            return None
+        return replace(mention, code=title.country + mention.role)
 
     def _issuer_head(self, key: str) -> ActorMention | None:
         """ "the Ministry" in a ministry's statement is that ministry, whichever other

@@ -16,6 +16,7 @@ from watchfloor.taxonomy.actors import STATE_ROLES
 
 _GROUP_REACH = 6  # "arrested 12 of our landowners", "disperse hundreds of protesters"
 _ORIGIN_REACH = 4  # "people from Syria", "suspects, most of them foreigners"
+_AIMED = frozenset({"at", "on", "against", "into"})  # "tear gas at the crowd"
 _BREAKS = frozenset({",", ";", ":", "and", "who", "which", "after", "before", "when"})
 
 
@@ -35,6 +36,11 @@ def detainee_target(
     if mention.location is not None and mention.location.country not in (None, own):
         return None  # abroad: the people held are of where it happened, not the doer's
     at = _group(s, event, rules)
+    if at < 0 and cameo.in_class(mention.code, "crowd_control") and not _aimed(s, event):
+        # "Riot police fired tear gas to clear the road": tear gas and pepper spray are
+        # used on a crowd whether or not the clause names it (e-silent14); one aimed
+        # "at groups of migrants" names whom, and the rules above read it
+        at = event.trigger.first
     if at < 0:
         return None
     near = (event.trigger.first + 1, at + _ORIGIN_REACH)
@@ -58,3 +64,12 @@ def _group(s: _Sentence, event: Assembled, rules: Rules) -> int:
         if key in _BREAKS and i >= event.trigger.last:
             return -1
     return -1
+
+
+def _aimed(s: _Sentence, event: Assembled) -> bool:
+    """Whether the act names whom it is aimed at right after its verb ("fired tear gas at
+    the marchers", "against protesters"), or its pattern ends in that preposition."""
+    last = event.trigger.last
+    if s.tokens[last - 1].key in _AIMED:
+        return True
+    return last < len(s.tokens) and s.tokens[last].key in _AIMED

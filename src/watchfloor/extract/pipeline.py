@@ -112,6 +112,8 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 
 # Who may hold a briefing in their own name, rather than a government's
 _HOSTS = ("igo", "agency")
+# words after which bare police open a clause ("and police fired", "then gendarmes came")
+_OPENERS = frozenset({"and", "then", "but", "when", "where", "after", "before", "while", "as"})
 
 
 class Extractor:
@@ -617,6 +619,7 @@ class Extractor:
                     or _own_article(tokens, m)
                     or any(t.key in DEFINITE for t in tokens[max(0, m.first - 2) : m.first])
                     or determiner_of(self.rules, tokens, m.first) in DEFINITE
+                    or _bare_police(self.rules, tokens, m)
                 )
                 resolved = (
                     possessed_role(self.rules, m, tokens, out, context)
@@ -629,6 +632,7 @@ class Extractor:
                     or (context.resolve(m) if (definite or allow_bare) else None)
                     or local_role(m, local)
                     or _sole_role_before(m, out, tokens)
+                    or (context.title_police(m) if (definite or allow_bare) else None)
                 )
                 if resolved is None:
                     continue
@@ -654,6 +658,21 @@ class Extractor:
             return []
         best = most_specific(self.places.find(tokens, body))
         return [best.entry.country] if best is not None and best.entry.country else []
+
+
+def _bare_police(rules: Rules, tokens: tuple[Token, ...], m: ActorMention) -> bool:
+    """ "On 15 August riot police cleared the road", "gendarmes fired tear gas": police
+    go without an article in English, as a definite body does, so the story's own police
+    are meant; "a police officer" or "a gendarme" is no body of the state (e-silent14)."""
+    if m.role != "COP" or tokens[m.last - 1].key not in rules.class_words("POLICE"):
+        return False
+    if m.first == 0:
+        return True
+    # a clause's subject: after punctuation, a date ("On 15 August"), or a word that
+    # opens a clause; after a verb or preposition it is a modifier ("attack police
+    # stations") or an object, not the body acting
+    before = tokens[m.first - 1]
+    return not before.text.isalpha() or before.is_capitalised or before.key in _OPENERS
 
 
 def _own_article(tokens: tuple[Token, ...], m: ActorMention) -> bool:
