@@ -163,6 +163,9 @@ class DocumentContext:
     dyad: list[ActorMention] = field(default_factory=list)
     countries: set[str] = field(default_factory=set)  # named so far as states ("Lebanese")
     waters: dict[str, PlaceMention] = field(default_factory=dict)  # "strait": the last named
+    # the last group of people named by nationality ("two Russian nationals"): whom "the
+    # two men" a later sentence detains are (recalled_people.py)
+    nationals: ActorMention | None = None
 
     def remember_waters(self, places: Sequence[PlaceMention]) -> None:
         """The last strait, gulf or sea named, by its head word ("Strait of Hormuz")."""

@@ -88,6 +88,7 @@ from watchfloor.extract.place_words import PlaceWords
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.pronouns import alias_mentions, pronoun_mentions
 from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.recalled_people import introduced_people
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
@@ -322,6 +323,11 @@ class Extractor:
                 records = aimed_at_adversary(records, context.home, adversary, self.taxonomy.cameo)
             for record in records:
                 context.remember_event(record)
+            # after this sentence's records: its own tagged people are national_target's
+            context.nationals = (
+                introduced_people(analysed.tokens, analysed.mentions, self.rules)
+                or context.nationals
+            )
             for trigger in dict.fromkeys(
                 e.trigger for e in events
             ):  # in order: the last group is remembered
