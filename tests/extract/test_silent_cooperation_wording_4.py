@@ -1,117 +1,64 @@
-"""Cooperation of roots 06-08 that the rules read nothing of (e-silent10): magistrates
-and investigating judges act as courts of the state they sit in (0841 "a magistrate in
-Mombasa released the traders on bail"), held people freed by a court's order ("ordered
-the fishermen freed"), and intelligence or evidence shared with another state's body
-(064 "shared the criminal records of the suspects with the Ugandan police"). Each with
-the near miss that must not fire.
+"""Cooperative and statement acts (CAMEO 01-09) the rules used to leave without any event
+(e-silent12): people let go on bail, on bond, pending trial or without charge are
+released (0841), a nameless group a state's own court or police lets go at home being
+its own people, as for arrests; people let go named by a pronoun ("the court released
+them on bail") are whom the latest earlier arrest held; a measure said to be "not
+directed at" a state denies aiming it at that state (016), by whoever says so.
 
-Every sentence here is invented (other countries, places and wording than any gold text).
+Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
-
-from collections.abc import Callable
 
 import pytest
 
-from watchfloor.models import Mention
+from .conftest import Events, briefs
 
-from .conftest import briefs
+WIRE = "LIMA, June 4 (Harbor Wire) - "
 
-Events = Callable[..., list[Mention]]
+# (code, sentence, actor1 country, actor2 country or None)
+WORDINGS = [
+    # a nameless group let go at home by the state's court or police: its own people
+    ("0841", WIRE + "A court in Cusco released the 14 men on bail on Friday.", "PER", "PER"),
+    ("0841", WIRE + "Twelve villagers were released on bail on Friday, the interior ministry"
+     " said.", "PER", "PER"),
+    ("0841", WIRE + "Twelve villagers were released on Friday, the interior ministry said.",
+     "PER", "PER"),
+    # a group the sentence gives a nationality keeps it
+    ("0841", WIRE + "A court in Cusco released the 14 Bolivian men on bail on Friday.",
+     "PER", "BOL"),
+    # people let go named by a pronoun: whom the latest arrest held
+    ("0841", WIRE + "Peruvian police arrested nine Chilean fishermen on Monday. A court in"
+     " Arequipa released them pending trial two days later.", "PER", "CHL"),
+    # a measure "not directed at" a state: whoever says so denies aiming it at it
+    ("016", "Finland's interior ministry said the new checks were \"not directed at Russia"
+     " or its people\".", "FIN", "RUS"),
+    ("016", "The closure is not aimed at Uganda, Kenya's transport minister said.",
+     "KEN", "UGA"),
+]  # fmt: skip
 
-
-# (code, sentence, actor1 country, actor2 country)
-WORDING = [
-    # magistrates and investigating judges are courts, of the state their town is in
-    (
-        "0841",
-        "A magistrate in Mombasa released the Tanzanian traders on bail on Monday.",
-        "KEN",
-        "TZA",
-    ),
-    (
-        "0841",
-        "An investigating judge in Dakar freed the Gambian man on condition that he report "
-        "weekly.",
-        "SEN",
-        "GMB",
-    ),
-    # held people freed by a court's order
-    ("0841", "A court in Mombasa on Monday ordered the Tanzanian fishermen freed.", "KEN", "TZA"),
-    (
-        "0841",
-        "A judge in Accra ordered the Togolese drivers released pending their trial.",
-        "GHA",
-        "TGO",
-    ),
-    # intelligence or evidence shared with another state's body
-    (
-        "064",
-        "Kenyan police shared the criminal records of the suspects with the Ugandan police.",
-        "KEN",
-        "UGA",
-    ),
-    (
-        "064",
-        "Spain's Guardia Civil shared its inventory of the seized paintings with Peru's "
-        "culture ministry.",
-        "ESP",
-        "PER",
-    ),
-]
+NOT_EVENTS = [
+    # released things, not people, and a release only asked for
+    ("0841", WIRE + "The ministry released a statement on bail reform on Friday."),
+    ("0841", "Kenya demanded that Somalia release them immediately."),
+    # no state named after "not directed at", and a plain "directed at"
+    ("016", "Finland's interior ministry said the checks were \"not directed against any"
+     " third country\"."),
+    ("016", "Finland's interior ministry said the checks were directed at Russia."),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("code", "text", "actor1", "actor2"), WORDING)
-def test_cooperation_in_other_words_yields_its_code(
-    events: Events, code: str, text: str, actor1: str, actor2: str | None
+@pytest.mark.parametrize(("code", "sentence", "actor1", "actor2"), WORDINGS)
+def test_silent_cooperation_wording(
+    events: Events, code: str, sentence: str, actor1: str, actor2: str | None
 ) -> None:
-    assert (code, actor1, actor2) in briefs(events, text)
+    assert (code, actor1, actor2) in briefs(events, sentence)
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # concerns shared are no intelligence
-        ("Kenyan police shared their concerns with the Ugandan police.", "064"),
-        # a sharing denied, or only asked for, is no intelligence passed on
-        ("Kyrgyzstan's foreign ministry said Washington had not shared any evidence with "
-         "Bishkek.", "064"),
-        ("Morocco requested the United Nations mission to share its findings with the "
-         "Moroccan authorities.", "064"),
-        # data shared with no one named is given to no one
-        ("Kenyan police shared the records on Monday.", "064"),
-        # a thing ordered released is no held people
-        ("A court in Mombasa ordered the documents released to the press.", "0841"),
-        # a magistrate who orders people held frees no one
-        ("A magistrate in Mombasa ordered the Tanzanian traders held for 14 days.", "0841"),
-    ],
-)
-def test_near_misses_of_cooperation_in_other_words(events: Events, text: str, code: str) -> None:
-    assert not [m for m in events(text) if m.code == code]
+@pytest.mark.parametrize(("code", "sentence"), NOT_EVENTS)
+def test_silent_cooperation_near_misses(events: Events, code: str, sentence: str) -> None:
+    assert not any(c == code for c, _, _ in briefs(events, sentence))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Kenya's foreign minister said he had met the Ugandan president on Tuesday.",
-            ("044", "KEN", "UGA"),
-        ),
-        (
-            "Chile's ambassador in Lima said she had spoken by telephone with the Peruvian "
-            "foreign minister.",
-            ("041", "CHL", "PER"),
-        ),
-    ],
-)
-def test_he_after_a_title_in_the_sentence_is_that_person(
-    events: Events, text: str, expected: tuple[str, str, str]
-) -> None:
-    """ "Kenya's foreign minister said he had met ...": "he" is the minister the sentence
-    named by title, as after a leader named by name."""
-    assert expected in briefs(events, text)
-
-
-def test_he_after_a_ministry_is_no_one_the_sentence_names(events: Events) -> None:
-    """A ministry is no "he": the pronoun does not fall on it."""
-    found = events("Kenya's foreign ministry said he had met the Ugandan president on Tuesday.")
-    assert not [m for m in found if m.actor1.code.startswith("KEN")]
+def test_a_release_of_no_one_held_before_names_no_one(events: Events) -> None:
+    # "them" with no arrest told before: a release, but of no one the story names
+    found = briefs(events, WIRE + "A court in Arequipa released them pending trial on Tuesday.")
+    assert not any(c == "0841" and a2 is not None for c, _, a2 in found), found

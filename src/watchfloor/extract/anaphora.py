@@ -25,6 +25,8 @@ _POINTERS = DEFINITE | {"such"}
 _PHRASE_END = frozenset({".", ",", ";", ":", "and", "but", "(", ")"})
 # what opens a phrase that points back at people named before ("the two men")
 _HELD_DETERMINERS = frozenset({"the", "these", "those"})
+# a person let go named by a pronoun ("released him on bail"): "them" is a held pointer
+_PERSON_OBJECTS = frozenset({"him", "her"})
 
 
 def anaphoric_target(
@@ -38,6 +40,8 @@ def anaphoric_target(
     """The actor a reaction without a named target is aimed at, or None."""
     if mention.actor2 is None and cameo.in_class(mention.code, "denial"):
         return accuser(mention, earlier)
+    if mention.actor2 is None and cameo.in_class(mention.code, "released"):
+        return _latest_held(tokens, after, rules, earlier, cameo)
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")
     if mention.actor2 is not None or not reacts:
         return None
@@ -74,6 +78,25 @@ def _latest_holder(
     if holder.code[3:] in STATE_ROLES:
         return Actor(holder.country + "GOV", holder.text)
     return holder
+
+
+def _latest_held(
+    tokens: tuple[Token, ...],
+    at: int,
+    rules: Rules,
+    earlier: Sequence[Mention],
+    cameo: CameoTaxonomy,
+) -> Actor | None:
+    """ "arrested six men ... and a court released them on bail": a release whose object
+    points back at people named before frees whom the latest earlier arrest or seizure
+    held (its target), whoever held them; a release naming its own people is not asked."""
+    pointed = at < len(tokens) and tokens[at].key in _PERSON_OBJECTS
+    if not pointed and not _held_pointer(tokens, at, rules):
+        return None
+    for event in reversed(earlier):
+        if event.actor2 is not None and cameo.in_class(event.code, "holding"):
+            return event.actor2
+    return None
 
 
 def _referred_roots(

@@ -83,7 +83,9 @@ from watchfloor.taxonomy.actors import STATE_ROLES
 FIGHT = "19"
 _ASKING = ("10",)  # demands: the act they name is asked for, not done
 _SUMMONS = "114"  # an official complaint: an envoy summoned, a protest lodged
-_CUSTODY = "173"  # arrest and detention: whom a state holds at home are its own people
+# arrest and detention (173), and release from it (0841): whom a state holds or lets go
+# at home are its own people
+_CUSTODY = ("173", "0841")
 _COORDINATORS = words("and or , ;")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
@@ -159,6 +161,8 @@ def assemble(
             events = _consequence(tokens, trigger, candidates, rules, claimant, made)
         elif trigger.pattern.answers:
             events = _answered(rules, tokens, trigger, candidates)
+        elif trigger.pattern.disowned:
+            events = _disowned(tokens, trigger, candidates, rules, claimant)
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
@@ -722,6 +726,41 @@ def _consequence(
         if any(t.country == s.country for t in targets for s in subjects):
             return []  # "X said it would pay a price" is no threat of X's
     targets = _plausible_targets(trigger.pattern, subjects, targets)
+    return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
+
+
+# "not directed at the Mongolian people": how far after the trigger the state it names may
+# open (an article, a quotation mark)
+_DISOWN_REACH = 2
+
+
+def _disowned(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    candidates: Sequence[ActorMention],
+    rules: Rules,
+    claimant: ActorMention | None,
+) -> list[Assembled]:
+    """ "said the raids were "not directed at Sri Lanka"", "the measure is not aimed at
+    the Mongolian people, the ministry said": whoever says so, not the measure, denies
+    aiming it at the state named right after "at" or "against" (016); "not directed
+    against any third country" names no one and makes no event."""
+    clause = clause_of(tokens, trigger.first, trigger.last)
+    end = min(clause[1], trigger.last + _DISOWN_REACH + 1)
+    targets = [m for m in candidates if trigger.last <= m.first < end][:1]
+    if not targets:
+        return []
+    say = _single_words(rules, "say")
+    cue = next((j for j in range(trigger.first - 1, -1, -1) if tokens[j].key in say), None)
+    subjects: list[ActorMention] = []
+    if cue is not None:
+        spoken = Trigger(trigger.pattern, cue, cue + 1, trigger.order)
+        subjects = _subjects(tokens, spoken, candidates, clause_of(tokens, cue, cue + 1), False)
+    if not subjects and claimant is not None:
+        subjects = [claimant]  # "X said": the claimant phrase is no candidate actor
+    subjects = [s for s in subjects if s.country != targets[0].country]
+    if not subjects:
+        return []
     return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
 
 

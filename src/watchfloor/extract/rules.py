@@ -25,7 +25,7 @@ CUE_KINDS = (
 )  # fmt: skip
 FLAGS = (
     "joint", "mutual", "needs_target", "wants_target", "reverse", "consequence", "answers",
-    "near", "host", "to_place", "official", "recall",
+    "near", "host", "to_place", "official", "recall", "disowned",
 )  # fmt: skip
 # classes of noun_classes.tsv the stages read by name, a word at a time: each must be
 # there, and hold single words (a phrase in one would never match)
@@ -77,6 +77,7 @@ class EventPattern:
     plural: str | None = None
     reverse: bool = False
     consequence: bool = False
+    disowned: bool = False  # "was not directed at X", says the speaker: it denies aiming at X
     near: bool = False  # actor1 only from the trigger's own noun phrase
     answers: bool = False  # "a charge Chad rejects": the actor inside answers the first
     host: bool = False  # done to a foreign envoy: in the passive the envoy is the target
@@ -328,6 +329,7 @@ def _pattern(
         plural=plural,
         reverse="reverse" in flag_set,
         consequence="consequence" in flag_set,
+        disowned="disowned" in flag_set,
         near="near" in flag_set,
         answers="answers" in flag_set,
         host="host" in flag_set,
