@@ -344,7 +344,7 @@ class DocumentContext:
     def title_police(self, mention: ActorMention) -> ActorMention | None:
         """ "Riot police fired tear gas" in an undatelined analysis whose title leads with
         the state it is about ("Zimbabwe squeezes its Chinese miners"): nameless police
-        are that state's, as a dateline's would be (e-silent14). Asked last, after the
+        are that state's, as a dateline's would be. Asked last, after the
         sentence's own place ("police arrested three men in <town>"). Only police: a bare
         "government" there may as well be the foreign party the title names second."""
         title = self.title_actor

@@ -38,7 +38,7 @@ def detainee_target(
     at = _group(s, event, rules)
     if at < 0 and cameo.in_class(mention.code, "crowd_control") and not _aimed(s, event):
         # "Riot police fired tear gas to clear the road": tear gas and pepper spray are
-        # used on a crowd whether or not the clause names it (e-silent14); one aimed
+        # used on a crowd whether or not the clause names it; one aimed
         # "at groups of migrants" names whom, and the rules above read it
         at = event.trigger.first
     if at < 0:

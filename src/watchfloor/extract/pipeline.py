@@ -669,7 +669,7 @@ class Extractor:
 def _bare_police(rules: Rules, tokens: tuple[Token, ...], m: ActorMention) -> bool:
     """ "On 15 August riot police cleared the road", "gendarmes fired tear gas": police
     go without an article in English, as a definite body does, so the story's own police
-    are meant; "a police officer" or "a gendarme" is no body of the state (e-silent14)."""
+    are meant; "a police officer" or "a gendarme" is no body of the state."""
     if m.role != "COP" or tokens[m.last - 1].key not in rules.class_words("POLICE"):
         return False
     if m.first == 0:
