@@ -49,6 +49,8 @@ _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 _PRESENCE = ("04", "05", "06", "07", "15")
 # places an act cell may name as where it happened; a state there is its target
 _TOWNS = ("city", "town")
+# an accusation, its kinds included (1121 of crimes, 1125 of espionage ...)
+_ACCUSE = "112"
 
 
 def _sharing(other: ActorMention, first: ActorMention) -> ActorMention:
@@ -435,6 +437,12 @@ class RowReader:
             foreign = self._reactions(part, read, parties, home, foreign_only=True)
             if foreign:
                 out += foreign
+                continue
+            # "Chad accused him of unauthorised visits": the row's state accuses (112); the
+            # deeds charged are the accused's, no act of the accuser's for the cells to code
+            charges = [m for m in read if m.code.startswith(_ACCUSE)]
+            if charges:
+                out += self._reactions(part, charges, parties, home)
                 continue
             # "all 84 repatriated": a bare count stands for the target cell's people
             act = self._code(part, context=self._counted_people(part))
