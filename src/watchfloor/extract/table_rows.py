@@ -49,6 +49,8 @@ _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
 _PRESENCE = ("04", "05", "06", "07", "15")
 # places an act cell may name as where it happened; a state there is its target
 _TOWNS = ("city", "town")
+# an accusation, its kinds included (1121 of crimes, 1125 of espionage ...)
+_ACCUSE = "112"
 
 
 def _sharing(other: ActorMention, first: ActorMention) -> ActorMention:
@@ -436,6 +438,14 @@ class RowReader:
             if foreign:
                 out += foreign
                 continue
+            # "Chad accused him of unauthorised visits" (the reason the row's actor gave):
+            # it accuses (112); the deeds charged are the accused's, no act of the accuser's
+            # for the cells to code. The place's own state answering another's act keeps
+            # the cells' reading below (its source and certainty are the row's).
+            charges = [m for m in read if m.code.startswith(_ACCUSE) and _by(m, parties)]
+            if charges:
+                out += self._reactions(part, charges, parties, home)
+                continue
             # "all 84 repatriated": a bare count stands for the target cell's people
             act = self._code(part, context=self._counted_people(part))
             where = home or self._holder(act, accused)
@@ -707,6 +717,11 @@ def _aides(crew: Crew) -> list[tuple[str, ActorMention, ActorMention]]:
         return []
     first = crew.doers[0]
     return [("062", first, h) for h in crew.helpers] + [("064", i, first) for i in crew.informers]
+
+
+def _by(told: Mention, parties: tuple[Actor, Actor | None] | None) -> bool:
+    """Whether ``told`` is done by the state of the row's named actor."""
+    return parties is not None and told.actor1.code[:3] == parties[0].code[:3]
 
 
 def _doer(text: str, mention: ActorMention, act_at: int | None) -> bool:
