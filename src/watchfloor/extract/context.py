@@ -143,6 +143,9 @@ class DocumentContext:
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # "Kim" -> Kim Jong Un
     heads: dict[str, ActorMention] = field(default_factory=dict)  # "council" -> IGOEEC
     events: list[Mention] = field(default_factory=list)
+    # the firm the story last named ("Comilog", "the Canadian company"): whose site a
+    # crowd blocks or strikes at when its sentence names no one
+    firm: ActorMention | None = None
     speaker: ActorMention | None = None
     turns: bool = False  # a transcript label has been met
     chamber: bool = False  # the record of a legislature: its unnamed speakers are members
@@ -351,6 +354,16 @@ class DocumentContext:
         if self.home or mention.role != _POLICE or title is None or title.kind != "country":
             return None
         return replace(mention, code=title.country + mention.role)
+
+    def crowd_home(self) -> str | None:
+        """Where a nameless crowd stands when its sentence names no place: the dateline's
+        country, else, in an undatelined analysis, the state its title leads with, as for
+        nameless police ("Zimbabwe squeezes its Chinese miners": "villagers blocked the
+        road" are Zimbabwe's)."""
+        if self.home:
+            return self.home
+        title = self.title_actor
+        return title.country if title is not None and title.kind == "country" else None
 
     def _issuer_head(self, key: str) -> ActorMention | None:
         """ "the Ministry" in a ministry's statement is that ministry, whichever other

@@ -117,6 +117,9 @@ _HOSTS = ("igo", "agency")
 _OPENERS = frozenset({"and", "then", "but", "when", "where", "after", "before", "while", "as"})
 
 
+_FIRM = "BUS"  # a firm, whose site a crowd may block (DocumentContext.firm)
+
+
 class Extractor:
     """Holds the loaded taxonomy, rules and matchers; ``extract`` is a pure function of
     the document."""
@@ -303,7 +306,8 @@ class Extractor:
                 analysed = replace(analysed, parse=LazyParse(parse))
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
-                analysed.parse, context.statement_voice(), analysed.places, context.home,
+                analysed.parse, context.statement_voice(), analysed.places, context.crowd_home(),
+                context.firm,
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
@@ -344,6 +348,9 @@ class Extractor:
             scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
             self._lap("records")
             nearby = nearby_after(analysed.mentions, nearby)
+            context.firm = next(
+                (m for m in reversed(analysed.mentions) if m.role == _FIRM), context.firm
+            )
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )

@@ -27,9 +27,13 @@ def find_triggers(
 ) -> list[Trigger]:
     """Every pattern match whose first word is not inside an actor or claimant phrase."""
     found: list[Trigger] = []
+    modifiers = rules.class_words("MODIFIER_TRIGGER")
+    heads = rules.class_words("MODIFIED_HEAD")
     for i, token in enumerate(tokens):
         if i in blocked:
             continue
+        if token.key in modifiers and i + 1 < len(tokens) and tokens[i + 1].key in heads:
+            continue  # "riot police", "riot gear": a modifier names a body, not the act
         noun = _plural_noun(tokens, i)
         for order, pattern in enumerate(rules.patterns.get(token.key, ())):
             if noun and len(pattern.slots) == 1:
