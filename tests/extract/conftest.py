@@ -48,3 +48,13 @@ def brief(m: Mention) -> tuple[str, str, str | None]:
 def briefs(events: Events, text: str) -> set[tuple[str, str, str | None]]:
     """(code, actor1 country, actor2 country) of each event in ``text``."""
     return {(c, a1[:3], a2[:3] if a2 else None) for c, a1, a2 in map(brief, events(text))}
+
+
+def titled_briefs(extractor: Extractor, title: str, text: str) -> set[tuple[str, str, str | None]]:
+    """``briefs`` of a text under a headline: an undatelined story's title may say whose
+    its nameless police and crowds are."""
+    document = Document(id="t", text=text, published=date(2024, 10, 18), title=title)
+    return {
+        (m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None)
+        for m in extractor.extract(document).mentions
+    }

@@ -1,4 +1,4 @@
-"""Coercion (CAMEO 17) the rules used to leave without any event (e-silent14): police go
+"""Coercion (CAMEO 17) the rules used to leave without any event: police go
 without an article ("riot police cleared the road", "gendarmes fired tear gas") as a
 definite body does, and in an undatelined analysis whose title leads with a state they
 are that state's; tear gas and pepper spray are used on a crowd, so a state's own police
@@ -7,19 +7,11 @@ using them at home with no crowd named act on that state's people (175, CVL).
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
 
-from datetime import date
-
 import pytest
 
 from watchfloor.extract import Extractor
-from watchfloor.models import Document
 
-
-def _briefs(extractor: Extractor, title: str, text: str) -> set[tuple[str, str, str | None]]:
-    document = Document(id="t", text=text, published=date(2024, 10, 18), title=title)
-    mentions = extractor.extract(document).mentions
-    return {(m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None) for m in mentions}
-
+from .conftest import titled_briefs
 
 ANALYSIS = "Analysis: Copper and water - why Zambia's quarrel with a Swiss miner keeps growing"
 
@@ -55,7 +47,7 @@ NOT_EVENTS = [
 def test_silent_coercion_wording(
     extractor: Extractor, title: str, sentence: str, code: str, actor1: str, actor2: str | None
 ) -> None:
-    assert (code, actor1, actor2) in _briefs(extractor, title, sentence)
+    assert (code, actor1, actor2) in titled_briefs(extractor, title, sentence)
 
 
 @pytest.mark.parametrize(("title", "sentence", "code"), NOT_EVENTS)
@@ -64,6 +56,8 @@ def test_silent_coercion_near_misses(
 ) -> None:
     if "-" in code:  # the home crowd must not be the target: "175-ZMB"
         act, home = code.split("-")
-        assert not any(c == act and a2 == home for c, _, a2 in _briefs(extractor, title, sentence))
+        assert not any(
+            c == act and a2 == home for c, _, a2 in titled_briefs(extractor, title, sentence)
+        )
         return
-    assert not any(c == code for c, _, _ in _briefs(extractor, title, sentence))
+    assert not any(c == code for c, _, _ in titled_briefs(extractor, title, sentence))

@@ -1,5 +1,5 @@
-"""Protests and removals (CAMEO 14, 174) the rules used to leave without any event
-(e-silent15): a nameless crowd in an undatelined analysis stands in the state its title
+"""Protests and removals (CAMEO 14, 174) the rules used to leave without any event:
+a nameless crowd in an undatelined analysis stands in the state its title
 leads with; a crowd demanding something "from" someone aims its blockade at them, and a
 crowd naming no one aims it at the firm its sentence names; the demand that goes with a
 protest ("blocked the road, demanding compensation") is the protest's purpose, no demand
@@ -10,19 +10,11 @@ a site ("the mine", "the plant") acts against the firm the story last named.
 Every sentence here is invented (other countries, other wording than any gold text).
 Actors are compared by country, the first three letters of the code, as the scorer does."""
 
-from datetime import date
-
 import pytest
 
 from watchfloor.extract import Extractor
-from watchfloor.models import Document
 
-
-def _briefs(extractor: Extractor, title: str, text: str) -> set[tuple[str, str, str | None]]:
-    document = Document(id="t", text=text, published=date(2024, 10, 18), title=title)
-    mentions = extractor.extract(document).mentions
-    return {(m.code, m.actor1.code[:3], m.actor2.code[:3] if m.actor2 else None) for m in mentions}
-
+from .conftest import titled_briefs
 
 ANALYSIS = "Analysis: Copper and water - why Zambia's quarrel with a Swiss miner keeps growing"
 DATELINE = "NDOLA, June 4 (Harbor Wire) - "
@@ -68,7 +60,7 @@ NOT_EVENTS = [
 def test_silent_protest_wording(
     extractor: Extractor, title: str, sentence: str, code: str, actor1: str, actor2: str
 ) -> None:
-    found = _briefs(extractor, title, sentence)
+    found = titled_briefs(extractor, title, sentence)
     assert any(c.startswith(code) and (a1, a2) == (actor1, actor2) for c, a1, a2 in found), found
 
 
@@ -76,13 +68,13 @@ def test_silent_protest_wording(
 def test_silent_protest_near_misses(
     extractor: Extractor, title: str, sentence: str, code: str
 ) -> None:
-    found = _briefs(extractor, title, sentence)
+    found = titled_briefs(extractor, title, sentence)
     assert not any(c.startswith(code) for c, _, _ in found), found
 
 
 def test_a_demand_of_its_own_still_stands(extractor: Extractor) -> None:
     # no protest before it: the demand is the act
-    found = _briefs(
+    found = titled_briefs(
         extractor, "Copper row", DATELINE + "Zambia demanded compensation from the Chinese company."
     )
     assert any(c.startswith("10") for c, _, _ in found), found
