@@ -15,7 +15,6 @@ from watchfloor.models import Certainty
 
 NEGATION_REACH = 4
 MODAL_REACH = 6
-_ASKING = ("02", "10")  # appeals and demands
 # "will hold Steadfast Dawn, its largest exercise": a noun in apposition after these
 _APPOSITION_START = words("its their the a an his her")
 
@@ -49,20 +48,22 @@ def certainty_of(
     denial: bool,
     litotes: bool = False,
     future: tuple[str, ...] = (),
+    asking: tuple[str, ...] = (),
 ) -> Certainty:
     """``litotes``: the negation negates a hesitation ("would not hesitate to impose").
     ``future``: the codes that speak of the future by their nature (the taxonomy's
     "future" class: "warned that it would intervene" is a threat made, not a possible
-    one)."""
+    one); ``asking``: appeals and demands (its "asking" class), which a modal right before
+    puts off ("will demand")."""
     near = max(clause[0], trigger_first - NEGATION_REACH)
     # measured from a negation's last word: "doesn't" is three tokens ("doesn", "'", "t")
     negated = any(near <= last - 1 < trigger_first for _, last in cues["negation"])
     if denial or (negated and not litotes):
         return Certainty.DENIED
     reach = max(clause[0], trigger_first - MODAL_REACH)
-    # "said it would ask the UN", "will demand": a modal right before the asking verb
-    # puts off the asking itself, not only what is asked for
-    if code.startswith(_ASKING) and any(last == trigger_first for _, last in cues["modal"]):
+    # "said it would ask the UN": a modal right before the asking verb puts off the
+    # asking itself, not only what is asked for
+    if code.startswith(asking) and any(last == trigger_first for _, last in cues["modal"]):
         return Certainty.POSSIBLE
     if not code.startswith(future) and (
         has_cue(cues, "modal", reach, trigger_first) or _foreseen(cues, trigger_first, clause)

@@ -80,15 +80,6 @@ from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
 from watchfloor.taxonomy.actors import STATE_ROLES
 
-FIGHT = "19"
-_ASKING = ("10",)  # demands: the act they name is asked for, not done
-_SUMMONS = "114"  # an official complaint: an envoy summoned, a protest lodged
-_PROTEST = "14"  # protests, strikes, blockades
-_DEMAND = "10"
-_REMOVAL = "174"  # expulsion and deportation
-# arrest and detention (173), and release from it (0841): whom a state holds or lets go
-# at home are its own people
-_CUSTODY = ("173", "0841")
 _COORDINATORS = words("and or , ;")
 # a relative clause's noun phrase: at most this many words before its pronoun, up to a
 # preposition, punctuation or a verb's end
@@ -152,7 +143,7 @@ def assemble(
         # "blocked the road, demanding compensation": what a protest demands is its
         # purpose, no demand of its own (the annotators code the protest alone)
         purpose = purpose or _protest_demand(tokens, trigger, previous, rules)
-        told = purpose and _demand_at_summons(trigger, previous)
+        told = purpose and _demand_at_summons(trigger, previous, rules)
         purpose = purpose and not told
         if purpose:
             purposes.append(trigger)
@@ -191,7 +182,7 @@ def assemble(
     accepted = [te for te in accepted if not any(
         o.pattern is te[0].pattern and o != te[0] and _within(o, te[0]) for o, _ in accepted
     )]  # fmt: skip
-    accepted = _not_demanded(accepted)
+    accepted = _not_demanded(accepted, rules)
     readings = accepted
     accepted = _one_reading_per_verb(tokens, accepted)
     # the pattern that names more words wins, then the one covering more: "pledged to
@@ -215,19 +206,22 @@ def _protest_demand(
     """ "downed tools, demanding the dismissal of the supervisors": a demand participle
     after a protest (14) in its sentence says what the protest is for (blind
     and dev gold: the protest alone in 46 of 49 such sentences)."""
-    if not previous or not previous[0].code.startswith(_PROTEST):
+    if not previous or not rules.in_code_class(previous[0].code, "protest"):
         return False
     word = tokens[trigger.first].key
     demand = rules.class_words("CROWD_DEMAND")
-    return trigger.pattern.code.startswith(_DEMAND) and word in demand and word.endswith("ing")
+    asked = rules.in_code_class(trigger.pattern.code, "demand")
+    return asked and word in demand and word.endswith("ing")
 
 
-def _demand_at_summons(trigger: Trigger, previous: Sequence[Assembled]) -> bool:
+def _demand_at_summons(trigger: Trigger, previous: Sequence[Assembled], rules: Rules) -> bool:
     """ "summoned the ambassador to demand the crew's release": the envoy is called in to
     be told the demand, which is an act of its own beside the summons (a protest lodged
     there is the summons itself, and stays no second act)."""
-    return bool(previous) and trigger.pattern.code[:2] in _ASKING and any(
-        e.code == _SUMMONS for e in previous
+    return (
+        bool(previous)
+        and rules.in_code_class(trigger.pattern.code, "demand")
+        and any(rules.in_code_class(e.code, "summons") for e in previous)
     )
 
 
@@ -243,16 +237,16 @@ def _rereads(trigger: Trigger, previous: Sequence[Assembled]) -> bool:
 
 
 def _not_demanded(
-    accepted: list[tuple[Trigger, list[Assembled]]],
+    accepted: list[tuple[Trigger, list[Assembled]]], rules: Rules
 ) -> list[tuple[Trigger, list[Assembled]]]:
     """ "demands the immediate release of the fourteen fishermen": an act whose words
     begin inside a demand is what is asked for, not done, however many words its own
     pattern names."""
-    asks = [t for t, _ in accepted if t.pattern.code[:2] in _ASKING]
+    asks = [t for t, _ in accepted if rules.in_code_class(t.pattern.code, "demand")]
     return [
         (trigger, events) for trigger, events in accepted
         if not any(a.first < trigger.first < a.last for a in asks)
-        or trigger.pattern.code[:2] in _ASKING
+        or rules.in_code_class(trigger.pattern.code, "demand")
     ]  # fmt: skip
 
 
@@ -491,7 +485,7 @@ def _events_for(
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
     # military word elsewhere in the clause; but in a fight the weapon named in the
     # subject is the means ("Russian warplanes pounded" is an air strike).
-    own = passive or pattern.code.startswith(FIGHT)
+    own = passive or rules.in_code_class(pattern.code, "fight")
     skip = set() if own else {i for s in subjects for i in range(s.first, s.last)}
     named = (_antecedent_start(tokens, clause[0]), clause[1])
     if not all(_clause_has(tokens, named, rules.classes[n], skip) for n in pattern.needs):
@@ -520,7 +514,7 @@ def _events_for(
     if unnamed and speaker is None:
         # "Nine of the helpers were deported to Manila": with no agent and no one telling
         # it, the story's own state removes them to where they are sent
-        removed = _home_removal(tokens, trigger, clause, candidates, home)
+        removed = _home_removal(tokens, trigger, clause, candidates, home, rules)
         if removed is not None:
             return _pairs(pattern, trigger, [removed[0]], [removed[1]], clause, head, False)
     if unnamed:
@@ -648,11 +642,12 @@ def _home_removal(
     clause: tuple[int, int],
     candidates: Sequence[ActorMention],
     home: str | None,
+    rules: Rules,
 ) -> tuple[ActorMention, ActorMention] | None:
     """ "Nine of the helpers were deported to Manila on Monday": a removal (174) in the
     passive with no agent is the story's own state's, aimed at the state the people are
     sent to (the annotators' actor2 for deportees, bl-613-732), when that is another."""
-    if home is None or not trigger.pattern.code.startswith(_REMOVAL):
+    if home is None or not rules.in_code_class(trigger.pattern.code, "removal"):
         return None
     sent = _after_preposition(tokens, "to", trigger.last, clause[1], candidates)
     foreign = [m for m in sent if m.country and m.country != home]
@@ -673,14 +668,16 @@ def _home_detainees(
     claimant: ActorMention | None,
     home: str | None,
 ) -> list[ActorMention]:
-    """ "Eleven people were detained, the interior ministry said": a nameless group held
-    (an arrest, 173, in the passive with no agent) that a body of the story's own state
-    tells of is that state's people, held by it (the annotators' CVL for such detainees,
-    as detainee_targets.py gives the active "police arrested 18 people"). A group named by
-    its state is a candidate and no concern here; a foreign one (NOT_HOME) is no one's."""
+    """ "Eleven people were detained, the interior ministry said": a nameless group held,
+    held back or let go (the taxonomy's home_custody class) in the passive with no agent,
+    that a body of the story's own state tells of, is that state's people (the annotators'
+    CVL for such detainees, as detainee_targets.py gives the active "police arrested 18
+    people"). A group named by its state is a candidate and no concern here; a foreign one
+    (NOT_HOME) is no one's."""
     if claimant is None or home is None or claimant.country != home:
         return []
-    if not trigger.pattern.code.startswith(_CUSTODY) or claimant.role not in STATE_ROLES:
+    held = rules.in_code_class(trigger.pattern.code, "home_custody")
+    if not held or claimant.role not in STATE_ROLES:
         return []
     begin = _antecedent_start(tokens, clause[0])
     if any(begin <= m.first < trigger.first for m in candidates):

@@ -169,8 +169,8 @@ class Extractor:
     @classmethod
     def from_settings(cls, settings: Settings) -> Extractor:
         taxonomy = load_taxonomy(settings.data_dir)
-        rules = load_rules(settings.data_dir, frozenset(taxonomy.cameo.codes))
         codes = frozenset(taxonomy.cameo.codes)
+        rules = load_rules(settings.data_dir, codes, taxonomy.cameo.classes)
         table_rules = load_table_rules(settings.data_dir, codes, dict(rules.classes))
         model = load_event_model(settings.event_model) if settings.event_model else None
         extractor = cls(taxonomy, rules, load_parser(settings.backend), table_rules, model)

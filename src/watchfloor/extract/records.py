@@ -134,6 +134,7 @@ class RecordMaker:
             event.code, s.cues, modal_head, clause_of(s.tokens, modal_head, modal_head + 1),
             litotes=litotes or refusal, future=(*future, event.code) if refusal else future,
             has_source=source is not None, denial=denial,
+            asking=self._taxonomy.cameo.prefixes("asking"),
         )  # fmt: skip
         if certainty is Certainty.ASSERTED and source is not None:
             certainty = Certainty.REPORTED

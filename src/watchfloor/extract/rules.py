@@ -113,11 +113,20 @@ class Rules:
     intents: Mapping[str, str]  # code prefix of an act -> the code of offering it
     context_actors: Mapping[str, tuple[ContextActor, ...]]  # first word as written -> names
     single_words: Mapping[str, frozenset[str]]  # class -> its one-word members
+    # the taxonomy's classes of CAMEO codes (cameo_classes.tsv): name -> code prefixes
+    code_classes: Mapping[str, tuple[str, ...]]
 
     def counts(self, code: str, unit: str) -> bool:
         """Whether an event of ``code`` may have a quantity in ``unit``."""
         prefix = max((p for p in self.quantity_units if code.startswith(p)), key=len, default=None)
         return prefix is None or unit in self.quantity_units[prefix]
+
+    def in_code_class(self, code: str, name: str) -> bool:
+        """Whether ``code`` starts with a prefix of the taxonomy's class ``name``."""
+        prefixes = self.code_classes.get(name)
+        if prefixes is None:
+            raise KeyError(f"no class {name} in cameo_classes.tsv: the extractor needs it")
+        return code.startswith(prefixes)
 
     def class_words(self, name: str) -> frozenset[str]:
         """The one-word members of the class ``name`` of ``noun_classes.tsv``."""
@@ -127,8 +136,13 @@ class Rules:
         return found
 
 
-def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None = None) -> Rules:
-    """Load the packaged rule files, plus same-named files in ``extra_dir``."""
+def load_rules(
+    extra_dir: Path | None = None,
+    known_codes: frozenset[str] | None = None,
+    code_classes: Mapping[str, tuple[str, ...]] | None = None,
+) -> Rules:
+    """Load the packaged rule files, plus same-named files in ``extra_dir``;
+    ``code_classes``: the taxonomy's classes of CAMEO codes, which the rules consult."""
     classes = _load_classes(_rows("noun_classes.tsv", extra_dir, 2))
     patterns = _load_patterns(_rows("event_patterns.tsv", extra_dir, 4), classes, known_codes)
     cues = _load_cues(_rows("cues.tsv", extra_dir, 2))
@@ -170,6 +184,7 @@ def load_rules(extra_dir: Path | None = None, known_codes: frozenset[str] | None
         single_words=MappingProxyType(
             {name: frozenset(s[0] for s in seqs if len(s) == 1) for name, seqs in classes.items()}
         ),
+        code_classes=MappingProxyType(dict(code_classes or {})),
     )
 
 

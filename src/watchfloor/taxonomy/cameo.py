@@ -23,6 +23,9 @@ _CLASS_COLUMNS = ("class", "prefixes", "meaning")
 CODE_CLASSES = (
     "speech", "future", "reactive", "hosting", "visit", "whole_force", "scene", "deployment",
     "place_target", "place_in_target", "answering", "mediation", "release_demand", "holding",
+    "denial", "host_addressed", "home_custody", "protest_abroad", "tagged_nationals",
+    "rules_only", "house_refusal", "crowd_control", "released", "asking", "demand", "summons",
+    "protest", "removal", "fight",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
