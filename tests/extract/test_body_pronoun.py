@@ -7,13 +7,14 @@ Every sentence here is invented."""
 
 from .conftest import Events
 
-_LEAD = "CHISINAU, March 3 (Test Wire) - Moldova has arrested two Russian nationals near a depot.\n\n"
+_LEAD = (
+    "CHISINAU, March 3 (Test Wire) - Moldova has arrested two Russian nationals near a depot.\n\n"
+)
 
 
 def _keys(events: Events, text: str) -> set[tuple[str, str, str | None]]:
     return {
-        (m.code, m.actor1.code, m.actor2.code if m.actor2 else None)
-        for m in events(_LEAD + text)
+        (m.code, m.actor1.code, m.actor2.code if m.actor2 else None) for m in events(_LEAD + text)
     }
 
 
