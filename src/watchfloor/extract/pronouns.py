@@ -32,12 +32,13 @@ def pronoun_mentions(
     taken = {i for m in found for i in range(m.first, m.last)}
     pronouns = rules.class_words("PRONOUN")
     titles = rules.class_words("PERSON_TITLE")
+    bodies = rules.class_words("IT_BODY")
     for i, token in enumerate(tokens):
         if token.key not in pronouns or i in taken or _possessive_her(tokens, i):
             continue
         earlier = [m for m in found if m.last <= i]
         object_of = _adjunct_object(rules, tokens, i, earlier)
-        referents = object_of or _referents(token.key, earlier, context, tokens, titles)
+        referents = object_of or _referents(token.key, earlier, context, tokens, titles, bodies)
         for referent in referents:
             out.append(standing_at(referent, token, i))
     return out
@@ -89,6 +90,7 @@ def _referents(
     context: DocumentContext,
     tokens: tuple[Token, ...],
     titles: frozenset[str],
+    bodies: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     subject_form = _SUBJECT_OF.get(word, word)
     if subject_form in ("he", "she"):
@@ -113,13 +115,19 @@ def _referents(
             return [earlier[0]]
     if word == "it":
         # only within the sentence: a sentence-initial "it" is mostly "it was ..."
-        things = [m for m in earlier if m.kind not in PERSON_KINDS]
+        things = [m for m in earlier if m.kind not in PERSON_KINDS or _body(m, tokens, bodies)]
         return things[:1]
     referent = context.pronoun(subject_form)
     if referent is not None and word == "us" and referent.role == "LEG" and context.chamber:
         # a member's "us" ("Russia has been attacking us for years") is the nation
         referent = replace(referent, code=referent.country, role="")
     return [referent] if referent is not None else []
+
+
+def _body(m: ActorMention, tokens: tuple[Token, ...], bodies: frozenset[str]) -> bool:
+    """A role named by a body, not a person ("the interior ministry", "the government"):
+    "it" can stand for it, as for a state's name; "the minister" is "he" or "she"."""
+    return m.kind == "role" and tokens[m.last - 1].key in bodies
 
 
 def _is_person(m: ActorMention, tokens: tuple[Token, ...], titles: frozenset[str]) -> bool:
