@@ -93,6 +93,9 @@ def test_korean_peninsula_has_no_country(gazetteer: Gazetteer) -> None:
         ("UN headquarters", "USA"),
         ("Tinzaouaten", "MLI"),
         ("Khasan", "RUS"),
+        ("Kanton", "KIR"),  # a Pacific atoll; GeoNames gives the name to Canton, Ohio
+        ("Kolonia", "FSM"),  # Pohnpei; Cologne in Polish
+        ("Buka", "PNG"),  # Bougainville; also a town in Uzbekistan
     ],
 )
 def test_lookup_gives_the_expected_country(gazetteer: Gazetteer, name: str, country: str) -> None:
