@@ -88,6 +88,7 @@ from watchfloor.extract.place_words import PlaceWords
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.pronouns import alias_mentions, pronoun_mentions
 from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.crew_targets import named_boat
 from watchfloor.extract.recalled_people import introduced_people
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
@@ -332,6 +333,7 @@ class Extractor:
                 introduced_people(analysed.tokens, analysed.mentions, self.rules)
                 or context.nationals
             )
+            context.boat = named_boat(analysed, self.rules) or context.boat
             for trigger in dict.fromkeys(
                 e.trigger for e in events
             ):  # in order: the last group is remembered
