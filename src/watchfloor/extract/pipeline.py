@@ -50,6 +50,7 @@ from watchfloor.extract.coreference import (
     roles_from_countries,
     seated_role,
 )
+from watchfloor.extract.crew_targets import named_boat
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
 from watchfloor.extract.document import (
@@ -88,7 +89,6 @@ from watchfloor.extract.place_words import PlaceWords
 from watchfloor.extract.places import PlaceMatcher, PlaceMention, most_specific
 from watchfloor.extract.pronouns import alias_mentions, pronoun_mentions
 from watchfloor.extract.quantities import find_quantities
-from watchfloor.extract.crew_targets import named_boat
 from watchfloor.extract.recalled_people import introduced_people
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
