@@ -607,6 +607,7 @@ class Extractor:
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
+        found = _not_money(tokens, found, self.rules.class_words("CURRENCY"))
         entities = recognized(self.parser, tokens, body)
         found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
@@ -720,3 +721,15 @@ def _sole_role_before(
         return None
     states = {b.country for b in before if b.resolved and b.role == m.role and b.role}
     return replace(m, code=states.pop() + m.role) if len(states) == 1 else None
+
+
+def _not_money(
+    tokens: tuple[Token, ...], found: list[ActorMention], currency: frozenset[str]
+) -> list[ActorMention]:
+    """Mentions that are not a currency's name: "250,000 Australian dollars", "25 million
+    US dollars" name a sum, not a party the act is done to or by."""
+    return [
+        m for m in found
+        if not (m.kind in ("country", "demonym") and not m.role and 0 <= m.last < len(tokens)
+                and tokens[m.last].key in currency)
+    ]  # fmt: skip
