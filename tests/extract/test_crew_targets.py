@@ -48,3 +48,37 @@ def test_the_crew_of_a_sloop_a_tug_or_a_barge_are_of_its_state(events: Events) -
     ]  # fmt: skip
     for text, expected in cases:
         assert expected in briefs(events, text), text
+
+
+# --- e-args7: a boat named by its state in one sentence and seized or held, named
+# again, in a later one
+
+
+def test_the_vessels_an_earlier_sentence_named_are_of_its_state(events: Events) -> None:
+    text = (
+        "Two Colombian fishing boats were spotted off the Mosquitia coast on Monday. "
+        "The Honduran Navy seized the two vessels on Tuesday."
+    )
+    assert ("1711", "HND", "COL") in briefs(events, text)
+    text = (
+        "A Russian-flagged tanker lost power in the Black Sea on Sunday. "
+        "Bulgarian authorities detained the damaged tanker in Burgas on Monday."
+    )
+    assert ("171", "BGR", "RUS") in briefs(events, text)
+
+
+def test_a_boat_the_sentence_names_itself_is_not_the_earlier_one(events: Events) -> None:
+    # the near miss: the sentence tells of its own boat before the verb
+    text = (
+        "Two Colombian fishing boats were spotted off the Mosquitia coast on Monday. "
+        "A Honduran trawler ran aground and the Honduran Navy seized the vessel."
+    )
+    assert not any(a2 == "COL" for _, _, a2 in briefs(events, text))
+
+
+def test_an_earlier_boat_of_the_actors_own_state_is_no_target(events: Events) -> None:
+    text = (
+        "Two Honduran fishing boats were spotted off the Mosquitia coast on Monday. "
+        "The Honduran Navy seized the two vessels on Tuesday."
+    )
+    assert not any(a2 == "HND" for c, _, a2 in briefs(events, text) if c.startswith("17"))

@@ -62,3 +62,43 @@ def test_an_act_with_no_group_gets_none(events: Events) -> None:
     # the arrested are not a nameless group of people: no state is made up for them
     found = briefs(events, "Kenyan police arrested the driver of the lorry on Saturday.")
     assert ("173", "KEN", None) in found
+
+
+# --- e-args7: an "on" or "at" a tear-gas pattern's gap runs up to that tells when or
+# where ("tear gas to clear the road on Tuesday") names no one; those who run a firm
+# held at home are the state's business people
+
+
+def test_tear_gas_used_on_a_day_is_still_used_on_the_states_own(events: Events) -> None:
+    cases = [
+        ("Mauritanian gendarmes fired tear gas to reopen the road on Tuesday evening and "
+         "detained 17 fishermen.", "MRT"),
+        ("Dominican police fired tear gas on Wednesday to break up a blockade near Cotui.",
+         "DOM"),
+        ("Ghanaian police fired tear gas to clear the tracks at Kumasi and arrested 23 "
+         "people.", "GHA"),
+    ]  # fmt: skip
+    for text, state in cases:
+        assert ("175", state, state) in briefs(events, text), text
+
+
+def test_tear_gas_aimed_at_someone_named_keeps_them(events: Events) -> None:
+    # the near miss: "at" heads whom it was aimed at, and that group is foreign
+    found = briefs(events, "Greek police fired tear gas at Turkish fans outside the stadium.")
+    assert ("175", "GRC", "GRC") not in found
+
+
+def test_owners_and_managers_held_at_home_are_the_states_business(events: Events) -> None:
+    found = events(
+        "South Korean police arrested the owner of a greenhouse farm in Pocheon on Wednesday."
+    )
+    assert any(m.code == "173" and m.actor2 is not None and m.actor2.code == "KORBUS"
+               for m in found)  # fmt: skip
+    found = events("Ethiopian police arrested two managers of a travel agency in Addis Ababa.")
+    assert any(m.code == "173" and m.actor2 is not None and m.actor2.code == "ETHBUS"
+               for m in found)  # fmt: skip
+
+
+def test_managers_of_a_foreign_firm_are_not_the_states(events: Events) -> None:
+    found = briefs(events, "Italian police arrested two managers of a Sammarinese bank in Rimini.")
+    assert ("173", "ITA", "ITA") not in found

@@ -16,11 +16,19 @@ _CREW_REACH = 4  # "its 11 crew", "their entire crew": words from the verb to th
 _CRAFT_REACH = 3  # "the Taiwanese trawler", "a Vietnamese fishing boat": to the boat
 
 
-def crew_target(s: _Sentence, event: Assembled, mention: Mention, rules: Rules) -> Actor | None:
+def crew_target(
+    s: _Sentence,
+    event: Assembled,
+    mention: Mention,
+    rules: Rules,
+    earlier: ActorMention | None = None,
+) -> Actor | None:
     """The state of the boat the act is done to, named again after the verb ("its crew",
     "the vessel": "the" or a word of the class OWNER, then one of CREW or CRAFT), when the
     sentence gave no target: the last state before the verb that names a boat (a flag,
-    "Chinese-flagged", or a nationality before a word of CRAFT), not the actor's own."""
+    "Chinese-flagged", or a nationality before a word of CRAFT), not the actor's own; or,
+    the sentence naming none, the boat an earlier sentence named (``earlier``): "Two
+    Colombian boats were spotted ... The navy seized the two vessels"."""
     if mention.actor2 is not None:
         return None
     crafts = rules.class_words("CRAFT")
@@ -32,7 +40,29 @@ def crew_target(s: _Sentence, event: Assembled, mention: Mention, rules: Rules) 
         if 0 <= m.last <= event.trigger.first and m.country not in ("", own, "IGO")
         and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
     ]  # fmt: skip
-    return Actor(boats[-1].country, boats[-1].text) if boats else None
+    if boats:
+        return Actor(boats[-1].country, boats[-1].text)
+    if earlier is not None and earlier.country != own and not _boat_before(s, event, crafts):
+        return Actor(earlier.country, earlier.text)
+    return None
+
+
+def named_boat(s: _Sentence, rules: Rules) -> ActorMention | None:
+    """The last boat a sentence names by a state: a flag ("Chinese-flagged") or a
+    nationality before a word of CRAFT ("two Colombian fishing boats"); or None."""
+    crafts = rules.class_words("CRAFT")
+    boats = [
+        m for m in s.mentions
+        if m.first >= 0 and len(m.country) == 3 and m.country != "IGO"
+        and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
+    ]  # fmt: skip
+    return boats[-1] if boats else None
+
+
+def _boat_before(s: _Sentence, event: Assembled, crafts: frozenset[str]) -> bool:
+    """Whether the sentence names a boat of its own before the verb ("a tanker sank ...
+    and the navy towed the vessel"): "the vessel" is that one, not an earlier story's."""
+    return any(t.key in crafts for t in s.tokens[: event.trigger.first])
 
 
 def _boat_again(

@@ -49,17 +49,22 @@ def detainee_target(
     foreign = rules.class_words("NOT_HOME")
     if any(t.key in foreign for t in s.tokens[event.trigger.first : near[1]]):
         return None
-    return Actor(own + "CVL", s.tokens[at].text)
+    word = s.tokens[at]
+    # "arrested the owner of a farm": those who run a firm are its business people
+    role = "BUS" if word.key in rules.class_words("FIRM_PEOPLE") else "CVL"
+    return Actor(own + role, word.text)
 
 
 def _group(s: _Sentence, event: Assembled, rules: Rules) -> int:
     """Where the nameless group the act is done to stands, or -1: the first word of
-    DETAINED_GROUP after the verb, within reach, before a break of the clause."""
+    DETAINED_GROUP or FIRM_PEOPLE after the verb, within reach, before a break of the
+    clause."""
     groups = rules.class_words("DETAINED_GROUP")
+    firm = rules.class_words("FIRM_PEOPLE")
     end = min(event.clause[1], event.trigger.last + _GROUP_REACH, len(s.tokens))
     for i in range(event.trigger.first + 1, end):
         key = s.tokens[i].key
-        if key in groups:
+        if key in groups or key in firm:
             return i
         if key in _BREAKS and i >= event.trigger.last:
             return -1
@@ -71,5 +76,18 @@ def _aimed(s: _Sentence, event: Assembled) -> bool:
     the marchers", "against protesters"), or its pattern ends in that preposition."""
     last = event.trigger.last
     if s.tokens[last - 1].key in _AIMED:
-        return True
-    return last < len(s.tokens) and s.tokens[last].key in _AIMED
+        return _aims_at_someone(s, last - 1)
+    return last < len(s.tokens) and s.tokens[last].key in _AIMED and _aims_at_someone(s, last)
+
+
+def _aims_at_someone(s: _Sentence, prep: int) -> bool:
+    """Whether the preposition at ``prep`` heads whom the act is aimed at, not when or
+    where it was done: "tear gas on Wednesday", "tear gas to clear the road at Cotui"
+    (a pattern's gap may run up to such an "on" or "at") name no one it was aimed at."""
+    if prep + 1 >= len(s.tokens):
+        return False
+    start = s.tokens[prep + 1].start
+    if any(d.start <= start < d.end for d in s.dates):
+        return False
+    nxt = prep + 2 if s.tokens[prep + 1].key == "the" else prep + 1
+    return not any(p.first == nxt for p in s.places)

@@ -50,6 +50,7 @@ from watchfloor.extract.coreference import (
     roles_from_countries,
     seated_role,
 )
+from watchfloor.extract.crew_targets import named_boat
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
 from watchfloor.extract.document import (
@@ -332,6 +333,7 @@ class Extractor:
                 introduced_people(analysed.tokens, analysed.mentions, self.rules)
                 or context.nationals
             )
+            context.boat = named_boat(analysed, self.rules) or context.boat
             for trigger in dict.fromkeys(
                 e.trigger for e in events
             ):  # in order: the last group is remembered
@@ -605,6 +607,7 @@ class Extractor:
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
         found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
+        found = _not_money(tokens, found, self.rules.class_words("CURRENCY"))
         entities = recognized(self.parser, tokens, body)
         found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
         local = self._local_countries(tokens, body, found)
@@ -718,3 +721,15 @@ def _sole_role_before(
         return None
     states = {b.country for b in before if b.resolved and b.role == m.role and b.role}
     return replace(m, code=states.pop() + m.role) if len(states) == 1 else None
+
+
+def _not_money(
+    tokens: tuple[Token, ...], found: list[ActorMention], currency: frozenset[str]
+) -> list[ActorMention]:
+    """Mentions that are not a currency's name: "250,000 Australian dollars", "25 million
+    US dollars" name a sum, not a party the act is done to or by."""
+    return [
+        m for m in found
+        if not (m.kind in ("country", "demonym") and not m.role and 0 <= m.last < len(tokens)
+                and tokens[m.last].key in currency)
+    ]  # fmt: skip

@@ -79,7 +79,7 @@ class RecordMaker:
         if target is None:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
-            target = crew_target(s, event, mention, self._rules)
+            target = crew_target(s, event, mention, self._rules, context.boat)
         if target is None:
             target = national_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
