@@ -30,11 +30,11 @@ def test_people_that_cannot_be_accepted_are_no_rejection(events: Events) -> None
     "text",
     [
         "Ghana's mines minister warned that the government \"could review the terms of the "
-        "concession\" of a Russian company if the spill was not cleaned up.",
+        'concession" of a Russian company if the spill was not cleaned up.',
         "Ghana's mines minister warned that the state could take back the permit of a "
         "Russian company if it did not pay.",
         "Ghana's mines minister warned that the government \"will not hesitate to revisit "
-        "the concession\" of a Russian company.",
+        'the concession" of a Russian company.',
     ],
 )
 def test_a_concession_foretold_to_be_reviewed_is_a_threat(events: Events, text: str) -> None:
