@@ -169,7 +169,7 @@ class DocumentContext:
     # the last group of people named by nationality ("two Russian nationals"): whom "the
     # two men" a later sentence detains are (recalled_people.py)
     nationals: ActorMention | None = None
-    # e-args7: the last boat named by its flag or nationality ("two Colombian fishing
+    # the last boat named by its flag or nationality ("two Colombian fishing
     # boats"): what "the two vessels" a later sentence seizes is (crew_targets.py)
     boat: ActorMention | None = None
 
