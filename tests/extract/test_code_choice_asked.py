@@ -112,3 +112,26 @@ def test_export_licences_suspended_for_foreign_buyers_are_an_embargo(
 def test_a_holders_licence_suspended_is_no_embargo(events: Events) -> None:
     text = "Zambia's mines ministry suspended the export permit of a Chinese-owned copper firm."
     assert not any(code == "163" for code, *_ in briefs(events, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's foreign ministry firmly rejects the statement made by the British "
+         "immigration minister on 4 November that Kenyan workers had absconded from farms.",
+         ("016", "KEN", "GBR")),
+        ("Hungary rejects the statements of the Romanian foreign ministry according to which "
+         "Budapest funds the party.", ("016", "HUN", "ROU")),
+    ],
+)  # fmt: skip
+def test_a_statement_rejected_for_the_claim_it_tells_is_a_denial(
+    events: Events, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in briefs(events, text)
+
+
+def test_a_statement_rejected_with_no_claim_told_stays_a_rejection(events: Events) -> None:
+    text = "Hungary rejects the statements of the Romanian foreign ministry."
+    keys = briefs(events, text)
+    assert ("120", "HUN", "ROU") in keys
+    assert not any(code == "016" for code, *_ in keys)
