@@ -1,5 +1,6 @@
 """Code choice (e-code11, invented sentences and tables): an investigation asked of another
-side as an act it is to carry out is a demand for information (101), however it is asked;
+side as an act it is to carry out is a demand for information (101), however it is asked
+(a criminal one, its justice asked to act, an appeal for judicial cooperation, 0213);
 a meeting, talks or consultations asked for are an appeal to meet (026), not the meeting
 held (040) nor, unless a court or the WTO is named, a case brought (115); export licences
 suspended for another state's buyers are an embargo (163), the licences of a named holder
@@ -32,6 +33,16 @@ def test_an_investigation_asked_of_another_side_is_a_demand_for_information(
 ) -> None:
     targets = {a2 for code, _, a2 in briefs(events, text) if code == "101"}
     assert expected[0] in targets
+
+
+def test_a_criminal_investigation_asked_of_another_state_is_judicial_cooperation(
+    events: Events,
+) -> None:
+    text = ("Argentina's foreign minister said Buenos Aires would ask Madrid to open a new "
+            "criminal investigation in Spain.")  # fmt: skip
+    keys = briefs(events, text)
+    assert ("0213", "ARG", "ESP") in keys
+    assert not any(code == "101" for code, *_ in keys)
 
 
 def test_an_act_asked_that_is_no_investigation_stays_an_appeal(events: Events) -> None:
