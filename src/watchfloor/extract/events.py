@@ -54,7 +54,13 @@ from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
 from watchfloor.extract.issuer import speaks_for_state
-from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
+from watchfloor.extract.lexicon import words
+from watchfloor.extract.nameless import (
+    antecedent_start,
+    home_detainees,
+    home_removal,
+    nameless_crowd,
+)
 from watchfloor.extract.nonacts import (
     VERBAL,
     _after_gerund_and,
@@ -66,7 +72,7 @@ from watchfloor.extract.nonacts import (
 )
 from watchfloor.extract.owner_targets import owner_target
 from watchfloor.extract.passives import acted_on, unnamed_agent
-from watchfloor.extract.places import PlaceMention, most_specific
+from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.roles import (
     act_agent,
     controlled_subject,
@@ -78,13 +84,8 @@ from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
-from watchfloor.taxonomy.actors import STATE_ROLES
 
 _COORDINATORS = words("and or , ;")
-# a relative clause's noun phrase: at most this many words before its pronoun, up to a
-# preposition, punctuation or a verb's end
-_ANTECEDENT_REACH = 5
-_PHRASE_ENDS = PREPOSITIONS | words(", ; : ( ) — – said says say")
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,17 +367,6 @@ def _previous_subjects(previous: Sequence[Assembled]) -> list[ActorMention]:
                       for e in previous])  # fmt: skip
 
 
-def _antecedent_start(tokens: tuple[Token, ...], start: int) -> int:
-    """Where a relative clause's noun phrase begins: "the 1,500 troops that North Korea
-    sent" names what was sent before "that", outside the clause the verb stands in."""
-    if start < 2 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
-        return start
-    j = start - 1
-    while j > 0 and start - j <= _ANTECEDENT_REACH and tokens[j - 1].key not in _PHRASE_ENDS:
-        j -= 1
-    return j
-
-
 def _participle_within(
     tokens: tuple[Token, ...], trigger: Trigger, actor_ends: frozenset[int]
 ) -> bool:
@@ -475,9 +465,9 @@ def _events_for(
         return _pairs(pattern, trigger, sides[:1], sides[1:], clause, head, pattern.mutual)
     crowd: list[ActorMention] = []
     if not subjects and not continues:
-        subjects = crowd = _crowd(tokens, trigger, clause, rules, places, home)
+        subjects = crowd = nameless_crowd(tokens, trigger, clause, rules, places, home)
     if not subjects and unnamed:
-        held = _home_detainees(tokens, trigger, clause, candidates, rules, claimant, home)
+        held = home_detainees(tokens, trigger, clause, candidates, rules, claimant, home)
         if held and claimant is not None:
             return _pairs(pattern, trigger, [claimant], held, clause, head, mutual=False)
     if not subjects:
@@ -487,11 +477,11 @@ def _events_for(
     # subject is the means ("Russian warplanes pounded" is an air strike).
     own = passive or rules.in_code_class(pattern.code, "fight")
     skip = set() if own else {i for s in subjects for i in range(s.first, s.last)}
-    named = (_antecedent_start(tokens, clause[0]), clause[1])
+    named = (antecedent_start(tokens, clause[0]), clause[1])
     if not all(_clause_has(tokens, named, rules.classes[n], skip) for n in pattern.needs):
         return []
     # a crowd before a relative clause is the clause's own ("pilgrims who were stuck")
-    crowded = (_antecedent_start(tokens, clause[0]), clause[1])
+    crowded = (antecedent_start(tokens, clause[0]), clause[1])
     if not all(_clause_has(tokens, crowded, rules.classes[n], set()) for n in pattern.needs_by):
         return []
     if any(_clause_has(tokens, clause, rules.classes[n], set()) for n in pattern.not_by):
@@ -514,7 +504,7 @@ def _events_for(
     if unnamed and speaker is None:
         # "Nine of the helpers were deported to Manila": with no agent and no one telling
         # it, the story's own state removes them to where they are sent
-        removed = _home_removal(tokens, trigger, clause, candidates, home, rules)
+        removed = home_removal(tokens, trigger, clause, candidates, home, rules)
         if removed is not None:
             return _pairs(pattern, trigger, [removed[0]], [removed[1]], clause, head, False)
     if unnamed:
@@ -601,97 +591,6 @@ def _events_for(
 _RELATIVE_REACH = 8
 # how far into a relative clause its subject may stand ("which the Ecuadorian police")
 _AGENT_REACH = 4
-
-
-def _crowd(
-    tokens: tuple[Token, ...],
-    trigger: Trigger,
-    clause: tuple[int, int],
-    rules: Rules,
-    places: Sequence[PlaceMention],
-    home: str | None = None,
-) -> list[ActorMention]:
-    """ "About 300 fishermen protested outside the consulate in Vigo": a civilian act
-    (one that needs a crowd, by=PROTESTER) whose crowd no state names is done by the
-    civilians of the place the sentence sets it in. A state that protests
-    names itself, so a nameless crowd is never an official complaint. Kept only with a
-    target (below): "people marched through the capital" tells no one it is aimed at."""
-    if "PROTESTER" not in trigger.pattern.needs_by:
-        return []
-    crowd = rules.class_words("PROTESTER")
-    # "hundreds of pilgrims who were stuck in Quetta blocked the highway": the crowd
-    # stands before the relative clause the verb's clause opens with
-    begin = _antecedent_start(tokens, clause[0])
-    at = next((i for i in range(begin, trigger.first) if tokens[i].key in crowd), -1)
-    if at < 0:
-        return []
-    place = most_specific([p for p in places if not p.origin and p.entry.country])
-    country = place.entry.country if place is not None else None
-    # "About 300 fishermen blocked the harbour": with no place in the sentence, the
-    # crowd is the story's own, of the country its dateline or chamber sets it in
-    country = country or home
-    if not country:
-        return []
-    t = tokens[at]
-    return [ActorMention(at, at + 1, country + "CVL", "CVL", "role", t.text, t.start, t.end)]
-
-
-def _home_removal(
-    tokens: tuple[Token, ...],
-    trigger: Trigger,
-    clause: tuple[int, int],
-    candidates: Sequence[ActorMention],
-    home: str | None,
-    rules: Rules,
-) -> tuple[ActorMention, ActorMention] | None:
-    """ "Nine of the helpers were deported to Manila on Monday": a removal (174) in the
-    passive with no agent is the story's own state's, aimed at the state the people are
-    sent to (the annotators' actor2 for deportees, bl-613-732), when that is another."""
-    if home is None or not rules.in_code_class(trigger.pattern.code, "removal"):
-        return None
-    sent = _after_preposition(tokens, "to", trigger.last, clause[1], candidates)
-    foreign = [m for m in sent if m.country and m.country != home]
-    if not foreign:
-        return None
-    t = tokens[trigger.first]
-    state = ActorMention(trigger.first, trigger.first + 1, home + "GOV", "GOV", "role",
-                         t.text, t.start, t.end)  # fmt: skip
-    return state, foreign[0]
-
-
-def _home_detainees(
-    tokens: tuple[Token, ...],
-    trigger: Trigger,
-    clause: tuple[int, int],
-    candidates: Sequence[ActorMention],
-    rules: Rules,
-    claimant: ActorMention | None,
-    home: str | None,
-) -> list[ActorMention]:
-    """ "Eleven people were detained, the interior ministry said": a nameless group held,
-    held back or let go (the taxonomy's home_custody class) in the passive with no agent,
-    that a body of the story's own state tells of, is that state's people (the annotators'
-    CVL for such detainees, as detainee_targets.py gives the active "police arrested 18
-    people"). A group named by its state is a candidate and no concern here; a foreign one
-    (NOT_HOME) is no one's."""
-    if claimant is None or home is None or claimant.country != home:
-        return []
-    held = rules.in_code_class(trigger.pattern.code, "home_custody")
-    if not held or claimant.role not in STATE_ROLES:
-        return []
-    begin = _antecedent_start(tokens, clause[0])
-    if any(begin <= m.first < trigger.first for m in candidates):
-        return []
-    groups = rules.class_words("DETAINED_GROUP")
-    foreign = rules.class_words("NOT_HOME")
-    span = tokens[begin : trigger.first]
-    if any(t.key in foreign for t in span):
-        return []
-    at = next((begin + i for i, t in enumerate(span) if t.key in groups), -1)
-    if at < 0:
-        return []
-    t = tokens[at]
-    return [ActorMention(at, at + 1, home + "CVL", "CVL", "role", t.text, t.start, t.end)]
 
 
 def _act_agent(
