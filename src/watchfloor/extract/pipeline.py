@@ -116,8 +116,6 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 _HOSTS = ("igo", "agency")
 # words after which bare police open a clause ("and police fired", "then gendarmes came")
 _OPENERS = frozenset({"and", "then", "but", "when", "where", "after", "before", "while", "as"})
-
-
 _FIRM = "BUS"  # a firm, whose site a crowd may block (DocumentContext.firm)
 
 
@@ -251,6 +249,17 @@ class Extractor:
         cell = Document(id="", text=text, published=published)
         return list(self.extract_all([cell])[0].mentions)
 
+    def _remember_parties(self, context: DocumentContext, analysed: _Sentence) -> None:
+        """After a sentence's records (which read its own parties): the last group named
+        by nationality, boat and firm, which a later sentence's "the two men", "the
+        vessel" or a crowd at "the mine" may point back at."""
+        mentions = analysed.mentions
+        context.nationals = introduced_people(analysed.tokens, mentions, self.rules) or (
+            context.nationals
+        )
+        context.boat = named_boat(analysed, self.rules) or context.boat
+        context.firm = next((m for m in reversed(mentions) if m.role == _FIRM), context.firm)
+
     def _lap(self, stage: str) -> None:
         if self.stages is not None:
             self.stages.lap(stage)
@@ -328,12 +337,7 @@ class Extractor:
                 records = aimed_at_adversary(records, context.home, adversary, self.taxonomy.cameo)
             for record in records:
                 context.remember_event(record)
-            # after this sentence's records: its own tagged people are national_target's
-            context.nationals = (
-                introduced_people(analysed.tokens, analysed.mentions, self.rules)
-                or context.nationals
-            )
-            context.boat = named_boat(analysed, self.rules) or context.boat
+            self._remember_parties(context, analysed)
             for trigger in dict.fromkeys(
                 e.trigger for e in events
             ):  # in order: the last group is remembered
@@ -350,9 +354,6 @@ class Extractor:
             scenes = tuple(_unplaced(r, context, self.taxonomy.cameo) for r in records)
             self._lap("records")
             nearby = nearby_after(analysed.mentions, nearby)
-            context.firm = next(
-                (m for m in reversed(analysed.mentions) if m.role == _FIRM), context.firm
-            )
             yield SentenceTrace(
                 sentence, analysed, tuple(triggers), tuple(events), records, fallbacks, scenes
             )
