@@ -94,3 +94,14 @@ def test_a_navy_strike_on_a_condition_is_no_protest(events: Events) -> None:
     text = "Ghana's navy warned that it would strike if Togolese boats entered the zone."
     found = briefs(events, text)
     assert not any(code == "133" for code, _, _ in found)
+
+
+def test_a_ban_not_to_be_lifted_is_a_refusal_to_ease_it(events: Events) -> None:
+    found = briefs(events, "Ghana said it would not lift the ban on Togolese poultry.")
+    assert ("1244", "GHA", "TGO") in found
+
+
+def test_a_ban_to_be_lifted_is_no_refusal(events: Events) -> None:
+    """The near miss: a ban that will be lifted is eased, not kept."""
+    found = briefs(events, "Ghana said it will lift the ban on Togolese poultry next month.")
+    assert not any(code.startswith("12") for code, _, _ in found)
