@@ -34,6 +34,7 @@ from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
 from watchfloor.extract.recalled_people import recalled_target
+from watchfloor.extract.refusal_targets import refusal_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
 from watchfloor.taxonomy import Taxonomy
@@ -92,6 +93,8 @@ class RecordMaker:
             target = detainee_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
             target = protest_target(event, mention, self._taxonomy.cameo)
+        if target is None:
+            target = refusal_target(mention, context.events, self._taxonomy.cameo)
         if mention.location is None:
             mention = replace(mention, location=self._seat(event.actor1))
         return replace(mention, actor2=target) if target is not None else mention
