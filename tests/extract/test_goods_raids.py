@@ -55,3 +55,34 @@ def test_phones_bought_or_computers_sold_are_no_seizure(events: Events) -> None:
         "on Monday.",
     )  # fmt: skip
     assert all(c != "1711" for c, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Tuesday Chilean police drove the fishermen off with water cannon.",
+         ("175", "CHL", "CHL")),
+        ("Kenyan riot police drove the protesters from the square with tear gas on Monday.",
+         ("175", "KEN", "KEN")),
+        ("Greek police put the Turkish skipper under arrest on Monday.",
+         ("173", "GRC", "TUR")),
+        ("Greek coast guards kept the crew of 14 aboard the trawler for three days.",
+         ("173", "GRC", None)),
+    ],
+)  # fmt: skip
+def test_crowds_driven_off_and_people_held_in_other_words(
+    events: Events, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in briefs(events, text)
+
+
+def test_a_car_driven_with_water_aboard_is_no_crowd_control(events: Events) -> None:
+    found = briefs(
+        events, "Kenyan police drove the car to the station with water bottles in the boot.",
+    )  # fmt: skip
+    assert all(c != "175" for c, _, _ in found)
+
+
+def test_supplies_kept_aboard_are_no_one_held(events: Events) -> None:
+    found = briefs(events, "Greek coast guards kept food and fuel aboard the patrol boat.")
+    assert all(c != "173" for c, _, _ in found)

@@ -702,8 +702,10 @@ def _officers_as_police(
     officers (read as MIL) in a story that named no armed forces are the police it named
     or its home state's, as the annotators code them (blind batches 29-31). Asked after
     the MIL reading failed, so a story about an army keeps its officers."""
-    if m.role != "MIL" or not m.text or m.text.split()[-1].casefold() not in rules.class_words(
-        "BARE_OFFICERS"
+    if (
+        m.role != "MIL"
+        or not m.text
+        or m.text.split()[-1].casefold() not in rules.class_words("BARE_OFFICERS")
     ):
         return None
     return context.resolve(replace(m, role=_POLICE_ROLE))
