@@ -33,7 +33,7 @@ from watchfloor.extract.fields import (
 from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
-from watchfloor.extract.recalled_people import recalled_target
+from watchfloor.extract.recalled_people import goods_owner, recalled_target
 from watchfloor.extract.refusal_targets import refusal_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
@@ -89,6 +89,8 @@ class RecordMaker:
             target = recalled_target(
                 s, event, mention, self._taxonomy.cameo, self._rules, context.nationals
             )
+        if target is None:
+            target = goods_owner(mention, self._taxonomy.cameo, context.nationals)
         if target is None:
             target = detainee_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
