@@ -72,3 +72,17 @@ def test_a_state_organ_keeps_its_reading_of_the_government(events: Events) -> No
         events, "China's embassy in Colombo criticised the government over the port decision."
     )
     assert all(a2 != "CHN" for c, _, a2 in found if c.startswith("11"))
+
+
+def test_central_african_names_the_state_as_an_adjective(events: Events) -> None:
+    # "Central African traders", "Central African soldiers": the adjective, not only
+    # the plural noun "Central Africans", names the Central African Republic
+    found = briefs(events, "Chadian police detained three Central African herders near Sarh.")
+    assert ("173", "TCD", "CAF") in found
+
+
+def test_the_central_african_republic_stays_the_state(events: Events) -> None:
+    found = briefs(
+        events, "Chad accused the Central African Republic of sheltering rebels on Monday."
+    )
+    assert ("112", "TCD", "CAF") in found
