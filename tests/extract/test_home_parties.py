@@ -1,6 +1,6 @@
 """A state's own people and its own government as targets inside one state (e-args8):
-"police arrested a Peruvian man" holds the state's own national; "opposition
-politicians criticised the government" aim at their own state's government."""
+"police arrested a Peruvian man" holds the state's own national; "legislators
+criticised the government" aim at their own state's government."""
 
 from __future__ import annotations
 
@@ -40,11 +40,11 @@ def test_a_state_does_not_criticise_its_own_nationality(events: Events) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Some opposition politicians in Gaborone criticised the government for sending "
-         "troops abroad.", ("111", "BWA", "BWA")),
-        ("Zambian opposition leaders accused the government of hiding the debt figures.",
+        ("Botswana's parliament criticised the government for sending troops abroad.",
+         ("111", "BWA", "BWA")),
+        ("Zambian legislators accused the government of hiding the debt figures.",
          ("112", "ZMB", "ZMB")),
-        ("Ugandan opposition MPs called on the government to suspend the recruitment scheme.",
+        ("Ugandan lawmakers called on the government to suspend the recruitment scheme.",
          ("020", "UGA", "UGA")),
     ],
 )  # fmt: skip
@@ -60,9 +60,7 @@ def test_a_home_party_aims_at_its_own_government(
 
 def test_a_government_of_another_state_stays_that_states(events: Events) -> None:
     # "the government of Chad" names its state: the bare-word rule stays out of it
-    found = briefs(
-        events, "Cameroonian opposition leaders criticised the government of Chad on Monday."
-    )
+    found = briefs(events, "Cameroonian legislators criticised the government of Chad on Monday.")
     assert all(a2 != "CMR" for c, _, a2 in found if c.startswith("11"))
 
 
@@ -86,3 +84,11 @@ def test_the_central_african_republic_stays_the_state(events: Events) -> None:
         events, "Chad accused the Central African Republic of sheltering rebels on Monday."
     )
     assert ("112", "TCD", "CAF") in found
+
+
+def test_a_government_asked_after_the_demand_is_no_addressee_of_the_verb(
+    events: Events,
+) -> None:
+    # what is demanded stands between: the bare-word rule reads only the verb's addressee
+    found = briefs(events, "Zambian legislators demanded jobs from the government.")
+    assert all(a2 is None for c, _, a2 in found if c.startswith("10"))
