@@ -654,11 +654,18 @@ def _plausible_targets(
     targets: Sequence[ActorMention],
     tokens: tuple[Token, ...] = (),
     people: frozenset[str] = frozenset(),
+    home_custody: bool = False,
 ) -> list[ActorMention]:
     """No state acts on itself; and one meets people, not "Russian orders": an
     adjective alone is no counterpart of a meeting, unless the noun it qualifies is one
-    of ``people`` ("mediated between rival Libyan factions", "met Sudanese negotiators")."""
-    kept = [t for t in targets if not any(_same_side(t, s) for s in subjects)]
+    of ``people`` ("mediated between rival Libyan factions", "met Sudanese negotiators").
+    But a state's forces hold its own people: with ``home_custody`` (an arrest, crowd
+    control or release), "police arrested a Peruvian man" keeps its target."""
+    kept = [
+        t for t in targets
+        if not any(_same_side(t, s) and not (home_custody and _held_at_home(s, t))
+                   for s in subjects)
+    ]  # fmt: skip
     if pattern.code.startswith("05"):
         # "I thank the ministers", "I commend the Government for its answer": a house's
         # courtesies to its own government are no act of one side on another
@@ -667,6 +674,23 @@ def _plausible_targets(
         kept = [t for t in kept if not (t.kind == "demonym" and not t.role)
                 or (t.last < len(tokens) and tokens[t.last].key in people)]  # fmt: skip
     return kept
+
+
+# the state organs that arrest, disperse and release people at home (e-args8)
+_HOLDING_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _held_at_home(subject: ActorMention, target: ActorMention) -> bool:
+    """ "Police arrested a Peruvian man", "detained 17 Uzbek workers": a state organ
+    acting on people its sentence names only by the state's own nationality (a bare
+    nationality word, no role of the state's own) acts on that state's people, whom the
+    annotators code by their state (blind batches 13-31), not on itself."""
+    return (
+        subject.role in _HOLDING_ROLES
+        and target.kind == "demonym"
+        and not target.role
+        and target.first != subject.first
+    )
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:

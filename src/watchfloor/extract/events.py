@@ -551,7 +551,8 @@ def _events_for(
         # actor whose act would set it off
         targets = _condition_actor(tokens, trigger.last, candidates)
     people = rules.class_words("PEOPLE_NOUN")
-    targets = _plausible_targets(pattern, subjects, targets, tokens, people)
+    custody = rules.in_code_class(pattern.code, "home_custody")
+    targets = _plausible_targets(pattern, subjects, targets, tokens, people, custody)
     if not targets and _gerund_in_phrase(tokens, trigger):
         return []  # "in fighting that lasted days": a noun, not a report of who fought whom
     sides = _distinct_countries(subjects)

@@ -30,6 +30,7 @@ from watchfloor.extract.fields import (
     own_places,
     places_for,
 )
+from watchfloor.extract.home_government import home_government
 from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
@@ -69,6 +70,9 @@ class RecordMaker:
             self._taxonomy.cameo,
         )  # fmt: skip
         mention = intent_expressed(mention, s, event, self._rules, self._taxonomy.cameo)
+        home = home_government(s, event, mention, self._taxonomy.cameo, self._rules)
+        if home is not None:
+            mention = replace(mention, actor2=home)  # a home party's own government
         if self._taxonomy.cameo.in_class(mention.code, "house_refusal") and mention.actor2 is None:
             # read in a chamber's record only: no noun after it points at a foreign doer
             house = house_target(context.chamber, context.home, mention, self._taxonomy.cameo)
