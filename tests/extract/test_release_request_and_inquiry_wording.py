@@ -1,5 +1,4 @@
-"""Asking the holder to free people or property is an appeal for their release (0253),
-as urging or calling on it is; releasing a report is none. An investigation a state says
+"""Releasing a report is no release of people. An investigation a state says
 it will carry out of someone is announced (090), one opened "against" a firm aims at it;
 asked of another it stays an appeal. A readiness to cooperate with another state's
 authorities is an intent to cooperate on the case (03), never a standing-by (051)."""
@@ -9,35 +8,6 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Events, briefs
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Sri Lanka's foreign ministry asked the Seychelles government to release the "
-         "fishermen.", ("LKA", "SYC")),
-        ("The Government of Ghana requests the Togolese side to release the master and the "
-         "vessel at the earliest possible date.", ("GHA", "TGO")),
-        ("Peru's foreign ministry called on the Chilean authorities to release the seven "
-         "traders still in detention.", ("PER", "CHL")),
-        ("Hanoi urged Manila to free the crew of the trawler.", ("VNM", "PHL")),
-    ],
-)  # fmt: skip
-def test_asking_for_a_release_is_an_appeal_to_release(
-    events: Events, text: str, expected: tuple[str, str]
-) -> None:
-    assert ("0253", *expected) in briefs(events, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ghana asked Togo to release the report on the border incident.",
-        "Kenya urged Uganda to release its budget figures before the summit.",
-    ],
-)
-def test_releasing_a_document_is_no_release_of_people(events: Events, text: str) -> None:
-    assert not any(code.startswith("025") for code, _, _ in briefs(events, text))
 
 
 @pytest.mark.parametrize(
