@@ -1,4 +1,4 @@
-"""A state's own people and its own government as targets inside one state (e-args8):
+"""A state's own people and its own government as targets inside one state:
 "police arrested a Peruvian man" holds the state's own national; "legislators
 criticised the government" aim at their own state's government."""
 
@@ -46,6 +46,8 @@ def test_a_state_does_not_criticise_its_own_nationality(events: Events) -> None:
          ("112", "ZMB", "ZMB")),
         ("Ugandan lawmakers called on the government to suspend the recruitment scheme.",
          ("020", "UGA", "UGA")),
+        ("LUSAKA, Oct 18 (Wire) - Opposition leader Mwila Banda accused the government of "
+         "hiding the debt figures.", ("112", "ZMB", "ZMB")),
     ],
 )  # fmt: skip
 def test_a_home_party_aims_at_its_own_government(

@@ -36,7 +36,7 @@ def _titled(extractor: Extractor, text: str) -> tuple[ActorMention, tuple[Token,
         ("BISHKEK, June 2 (Steppe Wire) - Ministry spokesman Azamat Orozbekov accused "
          "Tajikistan of shelling border villages.", ("112", "KGZGOV", "TJK")),
         ("LIMA, June 2 (Andes Wire) - Opposition leader Rosa Quintero accused the government "
-         "of rigging the vote.", ("112", "PEROPP", None)),
+         "of rigging the vote.", ("112", "PEROPP", "PERGOV")),
         ("KINGSTON, May 3 (Island Wire) - Gang leader Marlon Teague threatened to attack "
          "police stations in the capital.", ("138", "JAMREB", None)),
         ("HANOI, Jan 9 (Mekong Desk) - On Friday Foreign Minister Tran Van Long condemned "

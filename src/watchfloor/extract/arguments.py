@@ -676,7 +676,7 @@ def _plausible_targets(
     return kept
 
 
-# the state organs that arrest, disperse and release people at home (e-args8)
+# the state organs that arrest, disperse and release people at home
 _HOLDING_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 

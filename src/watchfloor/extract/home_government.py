@@ -1,11 +1,12 @@
 """A state's own government, named bare, as the target of its own members of parliament
 and civil society: "legislators criticised the government",
-"the lower house passed a motion calling on the government to", "I demand that the
+"the lower house passed a motion calling on the government to", "the opposition leader
+accused the government of rigging the vote", "I demand that the
 government sends a frigate", "rights groups accused the authorities of". A bare "the
 government" (no state in its words) that a home party addresses, accuses or criticises
 right after its verb is that party's own state's: the annotators code it so (blind
 batches 7-31: opposition leaders, senators, MPs and rights groups toward their own
-``GOV``), not as the government of another state the story names (e-args8)."""
+``GOV``), not as the government of another state the story names."""
 
 from __future__ import annotations
 
@@ -15,12 +16,9 @@ from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Mention
 from watchfloor.taxonomy import CameoTaxonomy
 
-# the parties of a state that hold its government to account: its legislators, its civil
-# society and its unions (a state organ speaks for the government). Its opposition is left
-# out: test_named pins "Opposition leader X accused the government" as no target, though
-# the blind gold codes the opposition's bare "the government" as its own GOV (left to
-# the lead, e-args8's report)
-_HOME_SIDES = frozenset({"LEG", "CVL", "LAB"})
+# the parties of a state that hold its government to account: its legislators, its
+# opposition, its civil society and its unions (a state organ speaks for the government)
+_HOME_SIDES = frozenset({"LEG", "CVL", "LAB", "OPP"})
 # how far after the verb the addressee may stand: "criticised the government",
 # "calling on the government", "demand that the federal government", "urged this Government"
 _REACH = 4

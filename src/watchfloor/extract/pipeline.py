@@ -116,7 +116,7 @@ from watchfloor.taxonomy import Taxonomy, load_taxonomy
 _HOSTS = ("igo", "agency")
 # words after which bare police open a clause ("and police fired", "then gendarmes came")
 _OPENERS = frozenset({"and", "then", "but", "when", "where", "after", "before", "while", "as"})
-# e-silent21: the role bare officers take when the story named no armed forces
+# the role bare officers take when the story named no armed forces
 _POLICE_ROLE = "COP"
 _FIRM = "BUS"  # a firm, whose site a crowd may block (DocumentContext.firm)
 
