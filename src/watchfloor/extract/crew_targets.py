@@ -36,9 +36,8 @@ def crew_target(
         return None
     own = mention.actor1.code[:3]
     boats = [
-        m for m in s.mentions
-        if 0 <= m.last <= event.trigger.first and m.country not in ("", own, "IGO")
-        and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
+        m for m in _boats(s, crafts)
+        if 0 <= m.last <= event.trigger.first and m.country not in ("", own)
     ]  # fmt: skip
     if boats:
         return Actor(boats[-1].country, boats[-1].text)
@@ -50,13 +49,19 @@ def crew_target(
 def named_boat(s: _Sentence, rules: Rules) -> ActorMention | None:
     """The last boat a sentence names by a state: a flag ("Chinese-flagged") or a
     nationality before a word of CRAFT ("two Colombian fishing boats"); or None."""
-    crafts = rules.class_words("CRAFT")
     boats = [
-        m for m in s.mentions
-        if m.first >= 0 and len(m.country) == 3 and m.country != "IGO"
-        and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
+        m for m in _boats(s, rules.class_words("CRAFT")) if m.first >= 0 and len(m.country) == 3
     ]  # fmt: skip
     return boats[-1] if boats else None
+
+
+def _boats(s: _Sentence, crafts: frozenset[str]) -> list[ActorMention]:
+    """The sentence's mentions that name a boat by a state: a flag ("Chinese-flagged") or
+    a nationality before a word of CRAFT; never an international body."""
+    return [
+        m for m in s.mentions
+        if m.country != "IGO" and (m.kind == "flag" or _names_a_boat(s.tokens, m, crafts))
+    ]  # fmt: skip
 
 
 def _boat_before(s: _Sentence, event: Assembled, crafts: frozenset[str]) -> bool:
