@@ -19,6 +19,7 @@ from watchfloor.extract.lexicon import (
     past_verb,
     words,
 )
+from watchfloor.extract.licence_holders import HOLDER
 from watchfloor.extract.quantities import BOUNDS
 from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.text import Token
@@ -701,6 +702,8 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
         return False
     if a.country == "IGO":
         return a.code == b.code
+    if HOLDER in (a.kind, b.kind):
+        return False  # e-args9: "suspended the licences of 12 agencies" at home
     if _armed_group(a) != _armed_group(b) or _opposition_against(b, a):
         return False
     if _armed_group(a) and a.kind == b.kind == "group":

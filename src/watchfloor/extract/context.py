@@ -172,6 +172,8 @@ class DocumentContext:
     # the last boat named by its flag or nationality ("two Colombian fishing
     # boats"): what "the two vessels" a later sentence seizes is (crew_targets.py)
     boat: ActorMention | None = None
+    # shared demonyms that mean the other state here: "dominican" -> ("DOM", "DMA")
+    demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def remember_waters(self, places: Sequence[PlaceMention]) -> None:
         """The last strait, gulf or sea named, by its head word ("Strait of Hormuz")."""

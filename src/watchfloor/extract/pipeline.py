@@ -74,6 +74,7 @@ from watchfloor.extract.learned import (
     nearby_after,
 )
 from watchfloor.extract.lexicon import DEFINITE
+from watchfloor.extract.licence_holders import licence_holders
 from watchfloor.extract.mediation import mediated_parties
 from watchfloor.extract.modality import unreal
 from watchfloor.extract.named import (
@@ -93,6 +94,7 @@ from watchfloor.extract.recalled_people import introduced_people
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
+from watchfloor.extract.shared_demonyms import demonym_readings, read_demonyms, shared_demonyms
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.table_cells import CellReader
@@ -299,6 +301,7 @@ class Extractor:
             or (voice.named_house_country(document) if context.chamber else None)
         )
         context.take_issuer(voice.issuer(document))
+        context.demonyms = demonym_readings(shared_demonyms(), body, context.home)
         adversary = voice.adversary(document, context)
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before
@@ -609,7 +612,8 @@ class Extractor:
         allow_bare: bool = False,
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        found = roles_from_countries(tokens, self.actors.find(tokens, body, context.broken_case))
+        found = read_demonyms(self.actors.find(tokens, body, context.broken_case), context.demonyms)
+        found = roles_from_countries(tokens, found)
         found = _not_money(tokens, found, self.rules.class_words("CURRENCY"))
         entities = recognized(self.parser, tokens, body)
         found = possessed_people(tokens, named_bodies(tokens, found, entities), entities)
@@ -665,6 +669,7 @@ class Extractor:
         out += alias_mentions(tokens, body, out, context)
         out += group_mentions(self.rules, tokens, out, context)
         out += partner_mentions(self.rules, tokens, out, context)
+        out += licence_holders(self.rules, tokens, out, context)
         out = within_groups(sorted(out, key=lambda m: m.first))
         out += pronoun_mentions(self.rules, tokens, out, context)
         return counterparts(self.rules, tokens, sorted(out, key=lambda m: m.first))
