@@ -36,8 +36,11 @@ def anaphoric_target(
     rules: Rules,
     earlier: Sequence[Mention],
     cameo: CameoTaxonomy,
+    before: int | None = None,
 ) -> Actor | None:
-    """The actor a reaction without a named target is aimed at, or None."""
+    """The actor a reaction without a named target is aimed at, or None. ``before``, when
+    given, is where the words before the trigger that may name the act begin: a verdict
+    told as a fate clause ("said the attack was unacceptable") names it as its subject."""
     if mention.actor2 is None and cameo.in_class(mention.code, "denial"):
         return accuser(mention, earlier)
     if mention.actor2 is None and cameo.in_class(mention.code, "released"):
@@ -50,6 +53,8 @@ def anaphoric_target(
     if _held_pointer(tokens, after, rules):
         return _latest_target_of(mention, earlier)
     roots = _referred_roots(tokens, after, rules.event_nouns)
+    if not roots and before is not None:
+        roots = _referred_roots(tokens[:after], before, rules.event_nouns)
     for event in reversed(earlier):
         if event.root in roots and event.actor1.country != mention.actor1.country:
             return event.actor1

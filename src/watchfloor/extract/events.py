@@ -640,11 +640,14 @@ def _consequence(
     would meet a firm response": the fate foretold is a threat by whoever warns or says
     it; its target is whom "warned" names, else the actor the fate falls on."""
     clause = clause_of(tokens, trigger.first, trigger.last)
-    if not all(_clause_has(tokens, clause, rules.classes[n], set()) for n in trigger.pattern.needs):
-        return []
     warn = _single_words(rules, "warn")
     speech = warn | _single_words(rules, "say")
     cue = next((j for j in range(trigger.first - 1, -1, -1) if tokens[j].key in speech), None)
+    # what the fate needs may stand in the verb that foretells it ("warned that the owner
+    # would be fined" needs a warning): the clause is read from that verb on
+    needed = clause if cue is None else (min(cue, clause[0]), clause[1])
+    if not all(_clause_has(tokens, needed, rules.classes[n], set()) for n in trigger.pattern.needs):
+        return []
     subjects: list[ActorMention] = []
     targets: list[ActorMention] = []
     if cue is not None:
@@ -673,7 +676,14 @@ def _consequence(
         if any(t.country == s.country for t in targets for s in subjects):
             return []  # "X said it would pay a price" is no threat of X's
     targets = _plausible_targets(trigger.pattern, subjects, targets)
-    return _pairs(trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False)
+    events = _pairs(
+        trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False
+    )
+    if trigger.pattern.wants_target and not targets:
+        # a verdict on an act the story told ("said the attack was unacceptable") stands
+        # only if that act's doer is found (anaphora.py)
+        return [replace(e, tentative=True) for e in events]
+    return events
 
 
 # "not directed at the Mongolian people": how far after the trigger the state it names may

@@ -112,6 +112,25 @@ def goods_owner(
     return Actor(people.code, people.text)
 
 
+def penalty_target(
+    mention: Mention,
+    cameo: CameoTaxonomy,
+    people: ActorMention | None,
+    boat: ActorMention | None,
+) -> Actor | None:
+    """ "warned that the owners could face fines", "warned that the trawler could be
+    confiscated": a penalty foretold (class ``foretold_penalty``) with no one named falls
+    on the people the story introduced by nationality, else on the boat it named; never
+    on the warner's own."""
+    if mention.actor2 is not None or not cameo.in_class(mention.code, "foretold_penalty"):
+        return None
+    own = mention.actor1.code[:3]
+    for party in (people, boat):
+        if party is not None and party.country not in ("", own, "IGO"):
+            return Actor(party.code, party.text)
+    return None
+
+
 def _group_before(tokens: tuple[Token, ...], event: Assembled, rules: Rules) -> bool:
     """ "dozens of activists protested ..., and police arrested seven of them": the
     sentence names its own group before the verb (outside the doer), which "them" and

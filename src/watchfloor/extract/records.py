@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.analysis import _Sentence
-from watchfloor.extract.anaphora import anaphoric_target
+from watchfloor.extract.anaphora import REACH, anaphoric_target
 from watchfloor.extract.arguments import clause_of
 from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.chamber import house_target
@@ -34,7 +34,7 @@ from watchfloor.extract.home_government import home_government
 from watchfloor.extract.national_targets import national_target
 from watchfloor.extract.place_targets import host_target, place_target
 from watchfloor.extract.protest_targets import protest_target
-from watchfloor.extract.recalled_people import goods_owner, recalled_target
+from watchfloor.extract.recalled_people import goods_owner, penalty_target, recalled_target
 from watchfloor.extract.refusal_targets import refusal_target
 from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, Certainty, Document, Mention, Place
@@ -77,9 +77,11 @@ class RecordMaker:
             # read in a chamber's record only: no noun after it points at a foreign doer
             house = house_target(context.chamber, context.home, mention, self._taxonomy.cameo)
             return replace(mention, actor2=house) if house is not None else mention
+        # a verdict read as a fate clause names the act it judges before it (its subject)
+        before = event.trigger.first - REACH if event.trigger.pattern.consequence else None
         target = anaphoric_target(
             mention, s.tokens, event.trigger.first + 1, self._rules, context.events,
-            self._taxonomy.cameo,
+            self._taxonomy.cameo, None if before is None else max(0, before),
         )  # fmt: skip
         if target is None:
             target = place_target(s, event, mention, self._taxonomy.cameo, self._rules)
@@ -95,6 +97,8 @@ class RecordMaker:
             )
         if target is None:
             target = goods_owner(mention, self._taxonomy.cameo, context.nationals)
+        if target is None:
+            target = penalty_target(mention, self._taxonomy.cameo, context.nationals, context.boat)
         if target is None:
             target = detainee_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
