@@ -152,3 +152,18 @@ def test_a_classes_file_missing_a_class_the_code_reads_fails(tmp_path: Path) -> 
     classes = write(tmp_path / "classes.tsv", "class\tprefixes\nspeech\t010\n")
     with pytest.raises(DataFileError, match="future"):
         load_cameo(classes=classes)
+
+
+def test_every_class_the_code_reads_by_name_is_required_of_the_file() -> None:
+    # a class read by name but not listed would load from a file that lacks it and fail
+    # only on the sentence that reaches it
+    import re
+
+    import watchfloor
+    from watchfloor.taxonomy.cameo import CODE_CLASSES
+
+    call = re.compile(r"in_(?:code_)?class\([^()]*?,\s*\"([a-z_]+)\"\)")
+    root = Path(watchfloor.__file__).parent
+    read = {name for path in root.rglob("*.py") for name in call.findall(path.read_text())}
+    assert read, "no class read by name: the pattern no longer matches the code"
+    assert read <= set(CODE_CLASSES), sorted(read - set(CODE_CLASSES))
