@@ -233,11 +233,11 @@ def test_the_twenty_roots_fitted_at_once_are_the_twenty_fitted_apart(
 ) -> None:
     gold = load_gold(_gold(tmp_path / "gold"))
     examples = [e for d in gold for e in document_examples(rules_alone, d).roots]
-    settings = TrainingSettings(seed=2, min_count=1)
+    settings = TrainingSettings(seed=2, min_count=1, root_weight=2.0)
     together = _fit_roots(examples, settings)
     for root in ROOTS:
         labelled = [(f, 1.0 if root in held else 0.0) for f, held in examples]
-        assert together[root] == _fit(labelled, settings)
+        assert together[root] == _fit(labelled, settings, 2.0)
     assert together["19"]  # the act was learned, not an empty model compared with another
 
 
