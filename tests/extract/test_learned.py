@@ -4,6 +4,7 @@ rebuilt byte for byte from the same gold, and refuses a broken model file by nam
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,23 @@ from watchfloor.errors import ConfigError, DataFileError
 from watchfloor.extract.explain import explain
 from watchfloor.extract.learned import (
     FORMAT,
+    ROOTS,
+    EventModel,
+    SentenceView,
+    _open_roots,
     load_event_model,
     save_event_model,
 )
+from watchfloor.extract.rules import EventPattern
 from watchfloor.extract.training import (
     TrainingSettings,
+    _fit,
+    _fit_roots,
     document_examples,
     fit_event_model,
     train_event_model,
 )
+from watchfloor.extract.triggers import Trigger
 from watchfloor.ingest import parse_document_text
 from watchfloor.models import Document
 from watchfloor.scoring import load_gold
@@ -180,3 +189,67 @@ def test_folds_fit_from_one_reading_of_the_gold(tmp_path: Path, rules_alone: Ext
     read = [document_examples(rules_alone, d) for d in gold]
     settings = TrainingSettings(seed=1)
     assert fit_event_model(read[2:], settings) == train_event_model(rules_alone, gold[2:], settings)
+
+
+def _view(rule_roots: frozenset[str]) -> SentenceView:
+    return SentenceView(tokens=(), actors=(), claimant=None, triggers=(), rule_roots=rule_roots)
+
+
+def test_beside_the_rules_events_other_roots_open_only_when_asked() -> None:
+    """A root whose words the rules never matched opens beside their events only for a
+    model with an other_threshold under 1.0, and never the rules' own root."""
+    beside = _view(frozenset({"19"}))
+    assert _open_roots(beside) == {}
+    opened = _open_roots(beside, True)
+    assert "19" not in opened and set(opened) == set(ROOTS) - {"19"}
+    assert all(t is None for t in opened.values())
+    assert set(_open_roots(_view(frozenset()), True)) == set(ROOTS)
+
+
+def test_each_kind_of_root_has_its_own_floor() -> None:
+    model = EventModel(roots={}, pairs={}, codes={r: r + "0" for r in ROOTS}, root_threshold=0.6,
+                       pair_threshold=0.3, beside_threshold=0.7, other_threshold=0.85)  # fmt: skip
+    trigger = Trigger(EventPattern(code="190", slots=(), targets=(), origin="t"), 0, 1, -1)
+    assert model._floor(_view(frozenset()), None) == 0.6
+    assert model._floor(_view(frozenset({"04"})), trigger) == 0.7
+    assert model._floor(_view(frozenset({"04"})), None) == 0.85
+    assert EventModel({}, {}, {}, 0.6, 0.3).other_threshold == 1.0  # never, unless trained so
+
+
+def test_other_threshold_survives_the_file_and_an_older_file_means_never(
+    tmp_path: Path,
+) -> None:
+    model = replace(load_event_model(PACKAGED_EVENT_MODEL), other_threshold=0.8)
+    save_event_model(model, tmp_path / "m.json", {"documents": 1})
+    assert load_event_model(tmp_path / "m.json").other_threshold == 0.8
+    data = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    del data["other_threshold"]
+    (tmp_path / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_event_model(tmp_path / "old.json").other_threshold == 1.0
+
+
+def test_the_twenty_roots_fitted_at_once_are_the_twenty_fitted_apart(
+    tmp_path: Path, rules_alone: Extractor
+) -> None:
+    gold = load_gold(_gold(tmp_path / "gold"))
+    examples = [e for d in gold for e in document_examples(rules_alone, d).roots]
+    settings = TrainingSettings(seed=2, min_count=1, root_weight=2.0)
+    together = _fit_roots(examples, settings)
+    for root in ROOTS:
+        labelled = [(f, 1.0 if root in held else 0.0) for f, held in examples]
+        assert together[root] == _fit(labelled, settings, 2.0)
+    assert together["19"]  # the act was learned, not an empty model compared with another
+
+
+def test_weighting_the_acts_raises_their_probability(
+    tmp_path: Path, rules_alone: Extractor
+) -> None:
+    gold = load_gold(_gold(tmp_path / "gold"))
+    read = [document_examples(rules_alone, d) for d in gold]
+    act = next(f for d in read for f, held in d.roots if "19" in held)
+    calm = next(f for d in read for f, held in d.roots if not held)
+    plain, _ = fit_event_model(read, TrainingSettings())
+    heavy, _ = fit_event_model(read, TrainingSettings(root_weight=3.0))
+    i = ROOTS.index("19")
+    assert heavy.root_probabilities(act)[i] > plain.root_probabilities(act)[i]
+    assert heavy.root_probabilities(calm)[i] < 0.5  # a calm sentence stays calm

@@ -81,6 +81,8 @@ class EventModel:
     root_threshold: float
     pair_threshold: float
     beside_threshold: float = 1.0  # a root beside the rules' events: 1.0 never
+    # a root beside the rules' events whose words they did not match at all: 1.0 never
+    other_threshold: float = 1.0
     targets: TargetModel | None = None  # fills in the targets the rules leave open
     # each feature's row of weights for all twenty roots: a sentence's scores are the
     # sum of its features' rows, one array sum instead of twenty dictionary lookups each
@@ -107,20 +109,19 @@ class EventModel:
     def propose(self, view: SentenceView) -> list[Proposal]:
         """The act the models find surest in a sentence, with its most likely actors;
         beside the rules' events, only an act of another root, and a surer one."""
-        open_roots = _open_roots(view)
+        open_roots = _open_roots(view, self.other_threshold < 1.0)
         if not open_roots:
             return []
         actors = view.candidates()
         if not actors:
             return []
         p_roots = self.root_probabilities(sentence_features(view))
-        floor = self.beside_threshold if view.rule_roots else self.root_threshold
         out: list[Proposal] = []
         for i, root in enumerate(ROOTS):
             if root not in open_roots:
                 continue
             trigger, p_root = open_roots[root], p_roots[i]
-            if p_root < floor:
+            if p_root < self._floor(view, trigger):
                 continue
             best = self._best_pair(view, actors, root)
             if best is None or best[0] < self.pair_threshold:
@@ -131,6 +132,11 @@ class EventModel:
                                 p_root * p_pair))  # fmt: skip
         # one act a sentence, the surest: measured held out, a second added nothing right
         return sorted(out, key=lambda p: -p.probability)[:1]
+
+    def _floor(self, view: SentenceView, trigger: Trigger | None) -> float:
+        if not view.rule_roots:
+            return self.root_threshold
+        return self.beside_threshold if trigger is not None else self.other_threshold
 
     def _best_pair(
         self, view: SentenceView, actors: Mapping[str, ActorMention], root: str
@@ -156,16 +162,18 @@ class EventModel:
         return at
 
 
-def _open_roots(view: SentenceView) -> dict[str, Trigger | None]:
+def _open_roots(view: SentenceView, others: bool = False) -> dict[str, Trigger | None]:
     """The roots a proposal may take, each with the rules' unread match of it if any:
     in a sentence the rules made no event of, all; beside their events, only a root
     whose words the rules matched and did not read otherwise ("sent" is 072 or 061,
-    never both)."""
+    never both), and with ``others`` every root they made no event of."""
     unread: dict[str, Trigger] = {}
     for t in view.triggers:
         if t.first not in view.spent:
             unread.setdefault(t.pattern.code[:2], t)
     if view.rule_roots:
+        if others:
+            return {r: unread.get(r) for r in ROOTS if r not in view.rule_roots}
         return {r: t for r, t in unread.items() if r not in view.rule_roots}
     return {r: unread.get(r) for r in ROOTS}
 
@@ -289,6 +297,7 @@ def load_event_model(path: Path) -> EventModel:
             root_threshold=float(data["root_threshold"]),
             pair_threshold=float(data["pair_threshold"]),
             beside_threshold=float(data.get("beside_threshold", 1.0)),
+            other_threshold=float(data.get("other_threshold", 1.0)),
             targets=_target_model(data.get("targets")),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -306,6 +315,7 @@ def save_event_model(model: EventModel, path: Path, trained_on: Mapping[str, int
         "root_threshold": model.root_threshold,
         "pair_threshold": model.pair_threshold,
         "beside_threshold": model.beside_threshold,
+        "other_threshold": model.other_threshold,
         "codes": dict(model.codes),
         "roots": {r: dict(sorted(model.roots[r].items())) for r in ROOTS},
         "pairs": dict(sorted(model.pairs.items())),
