@@ -53,6 +53,7 @@ from watchfloor.extract.arguments import (
 from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
+from watchfloor.extract.firm_targets import possessed_firm
 from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import words
 from watchfloor.extract.nameless import (
@@ -568,6 +569,9 @@ def _events_for(
         targets = crowd_target(tokens, trigger.last, candidates, crowd[0], rules, firm)
     if crowd and not targets:
         return []  # a nameless crowd's act is told for whom it is aimed at, or not kept
+    if not targets and not passive:
+        # "suspended the company's operating licence": the firm the story last named
+        targets = possessed_firm(tokens, trigger, candidates, rules, firm)
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
             events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)

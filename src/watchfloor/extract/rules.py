@@ -49,6 +49,7 @@ STAGE_CLASSES = (
     "MODIFIER_TRIGGER", "MODIFIED_HEAD", "FIRM_SITE",
     "IT_BODY", "FIRM_PEOPLE", "CURRENCY",
     "BARE_OFFICERS",
+    "FIRM_NOUN", "OWNED_BY",  # e-silent24
 )  # fmt: skip
 
 
