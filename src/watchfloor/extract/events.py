@@ -471,6 +471,12 @@ def _events_for(
         held = home_detainees(tokens, trigger, clause, candidates, rules, claimant, home)
         if held and claimant is not None:
             return _pairs(pattern, trigger, [claimant], held, clause, head, mutual=False)
+    if not subjects and unnamed:
+        # "Four of them were deported to Beirut, the immigration service said": a nameless
+        # group removed is removed by the story's own state, as when no one tells of it
+        gone = home_removal(tokens, trigger, clause, candidates, home, rules, claimant or voice)
+        if gone is not None:
+            return _pairs(pattern, trigger, [gone[0]], [gone[1]], clause, head, False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
