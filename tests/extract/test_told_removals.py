@@ -1,7 +1,7 @@
 """A nameless group removed in the passive, told by a body of the story's own state
 (e-silent24): "Four of them were deported to Beirut, according to the immigration
 service" is the home state's removal aimed at the state they are sent to, as it is when
-no one tells of it; another state's body telling of it says nothing of who removed them."""
+no one tells of it, whoever tells of it; sent to the home state itself, no one's."""
 
 from __future__ import annotations
 
@@ -35,12 +35,15 @@ def test_a_nameless_group_removed_is_removed_by_the_home_state(
     assert expected in _full(events, text)
 
 
-def test_another_states_body_telling_of_it_names_no_remover(events: Events) -> None:
+def test_the_receiving_states_embassy_telling_of_it_names_the_home_state(
+    events: Events,
+) -> None:
+    # the embassy of the state they are sent to reports; the story's state removed them
     found = _full(
         events, "ACCRA, Nov 3 (Wire) - Four of them were deported to Beirut on Friday, the "
         "Lebanese embassy said.",
     )  # fmt: skip
-    assert all(c != "174" for c, _, _ in found)
+    assert ("174", "GHAGOV", "LBN") in found
 
 
 def test_a_group_sent_home_to_the_home_state_is_no_removal_by_it(events: Events) -> None:

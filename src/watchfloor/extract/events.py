@@ -474,7 +474,7 @@ def _events_for(
     if not subjects and unnamed:
         # "Four of them were deported to Beirut, the immigration service said": a nameless
         # group removed is removed by the story's own state, as when no one tells of it
-        gone = home_removal(tokens, trigger, clause, candidates, home, rules, claimant or voice)
+        gone = home_removal(tokens, trigger, clause, candidates, home, rules)
         if gone is not None:
             return _pairs(pattern, trigger, [gone[0]], [gone[1]], clause, head, False)
     if not subjects:

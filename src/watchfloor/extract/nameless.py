@@ -73,17 +73,14 @@ def home_removal(
     candidates: Sequence[ActorMention],
     home: str | None,
     rules: Rules,
-    teller: ActorMention | None = None,
 ) -> tuple[ActorMention, ActorMention] | None:
     """ "Nine of the helpers were deported to Manila on Monday": a removal (174) in the
     passive with no agent is the story's own state's, aimed at the state the people are
     sent to (the annotators' actor2 for deportees, bl-613-732), when that is another.
-    So it is when a body of that state tells of it ("Four of them were deported to
-    Beirut, according to the immigration service"), but not another state's ``teller``."""
+    So it is for a nameless group whoever tells of it ("Four of them were deported to
+    Beirut, according to the immigration service"): the story's state holds them."""
     if home is None or not rules.in_code_class(trigger.pattern.code, "removal"):
         return None
-    if teller is not None and teller.country and teller.country != home:
-        return None  # another state's body tells of its people's removal: not ours to say
     sent = _after_preposition(tokens, "to", trigger.last, clause[1], candidates)
     foreign = [m for m in sent if m.country and m.country != home]
     if not foreign:
