@@ -703,7 +703,7 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     if a.country == "IGO":
         return a.code == b.code
     if HOLDER in (a.kind, b.kind):
-        return False  # e-args9: "suspended the licences of 12 agencies" at home
+        return False  # "suspended the licences of 12 agencies" at home
     if _armed_group(a) != _armed_group(b) or _opposition_against(b, a):
         return False
     if _armed_group(a) and a.kind == b.kind == "group":

@@ -53,6 +53,7 @@ from watchfloor.extract.arguments import (
 from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
+from watchfloor.extract.firm_targets import possessed_firm
 from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import words
 from watchfloor.extract.nameless import (
@@ -470,6 +471,12 @@ def _events_for(
         held = home_detainees(tokens, trigger, clause, candidates, rules, claimant, home)
         if held and claimant is not None:
             return _pairs(pattern, trigger, [claimant], held, clause, head, mutual=False)
+    if not subjects and unnamed:
+        # "Four of them were deported to Beirut, the immigration service said": a nameless
+        # group removed is removed by the story's own state, as when no one tells of it
+        gone = home_removal(tokens, trigger, clause, candidates, home, rules)
+        if gone is not None:
+            return _pairs(pattern, trigger, [gone[0]], [gone[1]], clause, head, False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -568,6 +575,9 @@ def _events_for(
         targets = crowd_target(tokens, trigger.last, candidates, crowd[0], rules, firm)
     if crowd and not targets:
         return []  # a nameless crowd's act is told for whom it is aimed at, or not kept
+    if not targets and not passive:
+        # "suspended the company's operating licence": the firm the story last named
+        targets = possessed_firm(tokens, trigger, candidates, rules, firm)
     if pattern.needs_target and not targets and not shared:
         if pattern.wants_target:
             events = _pairs(pattern, trigger, subjects, [], clause, head, mutual=False)

@@ -76,7 +76,9 @@ def home_removal(
 ) -> tuple[ActorMention, ActorMention] | None:
     """ "Nine of the helpers were deported to Manila on Monday": a removal (174) in the
     passive with no agent is the story's own state's, aimed at the state the people are
-    sent to (the annotators' actor2 for deportees, bl-613-732), when that is another."""
+    sent to (the annotators' actor2 for deportees, bl-613-732), when that is another.
+    So it is for a nameless group whoever tells of it ("Four of them were deported to
+    Beirut, according to the immigration service"): the story's state holds them."""
     if home is None or not rules.in_code_class(trigger.pattern.code, "removal"):
         return None
     sent = _after_preposition(tokens, "to", trigger.last, clause[1], candidates)

@@ -65,6 +65,7 @@ from watchfloor.extract.fields import (
     DateQuestion,
     act_anchor,
 )
+from watchfloor.extract.firm_targets import owned_firm
 from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
 from watchfloor.extract.learned import (
     EventModel,
@@ -262,7 +263,10 @@ class Extractor:
             context.nationals
         )
         context.boat = named_boat(analysed, self.rules) or context.boat
-        context.firm = next((m for m in reversed(mentions) if m.role == _FIRM), context.firm)
+        # "the Indian-owned Kafue Copper Refinery": a firm its owner's nationality names
+        firm = next((m for m in reversed(mentions) if m.role == _FIRM), None)
+        firm = firm or owned_firm(analysed.tokens, mentions, self.rules)
+        context.firm = firm or context.firm
 
     def _lap(self, stage: str) -> None:
         if self.stages is not None:

@@ -49,7 +49,7 @@ STAGE_CLASSES = (
     "MODIFIER_TRIGGER", "MODIFIED_HEAD", "FIRM_SITE",
     "IT_BODY", "FIRM_PEOPLE", "CURRENCY",
     "BARE_OFFICERS",
-    "LICENCE", "FIRM_NOUN",  # e-args9
+    "LICENCE", "FIRM_NOUN", "OWNED_BY",
 )  # fmt: skip
 
 
