@@ -49,6 +49,8 @@ STAGE_CLASSES = (
     "MODIFIER_TRIGGER", "MODIFIED_HEAD", "FIRM_SITE",
     "IT_BODY", "FIRM_PEOPLE", "CURRENCY",
     "BARE_OFFICERS",
+    # e-silent22
+    "BARE_PAIR_NEXT",
 )  # fmt: skip
 
 
