@@ -43,13 +43,16 @@ def group_mentions(
             out.append(replace(inside, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=tokens[i].start, end=tokens[j].end))
             continue  # fmt: skip
-        if tokens[j].key not in groups or (tokens[i].key == "the" and j == i + 1):
+        bare = _bare_pair(rules, tokens, i)
+        if bare:  # the phrase is "the two" alone, the verb after it no group noun
+            j = i + 1
+        if not bare and (tokens[j].key not in groups or (tokens[i].key == "the" and j == i + 1)):
             continue
         start, end = tokens[i].start, tokens[j].end
         states = tokens[j].key in rules.class_words("STATE_NOUN")
         # "urged both governments", then "the two neighbours": fewer than the act's
         # parties are those it was aimed at, named after its actor
-        count = _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
+        count = 2 if bare else _NUMBERS.get(tokens[j - 1].key if j > i + 1 else tokens[i].key, 0)
         group = _sentence_parties(found, i, count) or context.group
         members = group[-count:] if 0 < count < len(group) else group
         sides = _named_pair(tokens, found, i) or context.dyad
@@ -72,6 +75,18 @@ def group_mentions(
             out.append(replace(member, first=i, last=j + 1, text=" ".join(
                 t.text for t in tokens[i : j + 1]), start=start, end=end))  # fmt: skip
     return out
+
+
+def _bare_pair(rules: Rules, tokens: tuple[Token, ...], i: int) -> bool:
+    """ "... spoke with his Malawian counterpart, and the two agreed": a bare "the two"
+    right before a verb of BARE_PAIR_NEXT names the pair, as "the two leaders" does; "the
+    two men" or "the two sides" are read as a group noun or a reference back elsewhere."""
+    return (
+        tokens[i].key == "the"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].key == "two"
+        and tokens[i + 2].key in rules.class_words("BARE_PAIR_NEXT")
+    )
 
 
 def _sentence_parties(found: Sequence[ActorMention], i: int, count: int) -> list[ActorMention]:
