@@ -221,3 +221,20 @@ def test_an_unnamed_spokesman_speaks_for_the_body_his_sentence_named(events: Eve
     sent = [e for e in events(text) if e.code == "154"]
     assert sent and sent[0].source is not None
     assert sent[0].source.code == "GRCMIL"
+
+
+def test_adding_someone_to_a_list_is_an_act_no_claim(events: Events) -> None:
+    text = (
+        "The European Union added two North Korean generals to its sanctions list, and the "
+        "U.S. Treasury Department designated both men the same day."
+    )
+    found = events(text)
+    assert found and all(m.source is None for m in found), found
+    assert all(m.certainty.value == "asserted" for m in found), found
+
+
+def test_a_speaker_who_adds_still_speaks(events: Events) -> None:
+    m = one(events, "Russia sent 500 troops to Belarus, Ukraine's defence ministry added.")
+    assert (m.source and m.source.code, m.certainty.value) == ("UKRMIL", "reported")
+    m = one(events, "Ukraine's defence ministry added that Russia had sent 500 troops to Belarus.")
+    assert (m.source and m.source.code, m.certainty.value) == ("UKRMIL", "reported")

@@ -27,6 +27,13 @@ PRONOUNS = words("he she it they we i")
 # "saying"/"adding" continue the main clause's speaker, who is no claimant of their own.
 _PARTICIPLES = frozenset({"saying", "adding"})
 _QUOTING = words("quoted quotes quote")
+# "added X to its sanctions list" puts something on a list; "he added (that) X was": speech.
+# A finite or modal word, "that", a colon or a quote before the "to" makes it speech.
+_ADDING = words("added adds")
+_SPEECH_AFTER_ADDING = words(
+    "that would will could can may might shall should must was were is are had has have did "
+    "does do"
+) | frozenset([":", ";", '"', "“", "”"])
 _COORDINATORS = words("and but")
 _CUE_ADVERBS = words("also later then again further")
 
@@ -90,6 +97,8 @@ def find_attributions(
                 continue  # "rejected the peace plan": the rejection is the act (CAMEO 12)
             if kind == "say" and _key(tokens, last) in ("responsibility", "credit"):
                 continue  # "claimed responsibility": an act (CAMEO 015), no claim
+            if kind == "say" and _adds_to(tokens, first, last):
+                continue  # "added two ministers to its sanctions list": an act, no claim
             attribution = (
                 _after_cue(kind, tokens, mentions, first, last)
                 if kind == "according"
@@ -105,6 +114,19 @@ def find_attributions(
 
 def _key(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].key if i < len(tokens) else ""
+
+
+def _adds_to(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """ "added North Korea's defence minister ... to its sanctions list": an object and a
+    "to" after "added", with nothing between that opens reported speech."""
+    if tokens[first].key not in _ADDING or last >= len(tokens) or tokens[last].key == ",":
+        return False
+    for token in tokens[last:]:
+        if token.key in _SPEECH_AFTER_ADDING:
+            return False
+        if token.key == "to":
+            return True
+    return False
 
 
 def _rejects_a_proposal(tokens: tuple[Token, ...], cues: CueSpans, last: int) -> bool:

@@ -24,9 +24,11 @@ class Labeller:
     def from_store(cls, store: Store) -> Labeller:
         dictionary = load_actors()
         names: dict[str, str] = {}
-        for entry in dictionary.entries:
-            if entry.kind in ("country", "igo", "agency", "group"):
-                names.setdefault(entry.code, entry.phrase)
+        # a body's own name before its agencies': IGOEEC is "European Union", not "Frontex"
+        for kinds in (("country", "igo"), ("agency", "group")):
+            for entry in dictionary.entries:
+                if entry.kind in kinds:
+                    names.setdefault(entry.code, entry.phrase)
         for code, label in store.actor_labels().items():
             names.setdefault(code, label)
         return cls(names, load_cameo())
