@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from watchfloor.extract.shared_demonyms import shared_demonyms
+from watchfloor.extract.rules import Rules
 
 from .conftest import Events, brief, briefs
 
@@ -52,8 +52,8 @@ def test_a_shared_demonym_keeps_its_usual_reading_otherwise(
     assert expected in briefs(events, text)
 
 
-def test_the_shared_demonyms_file_loads_with_distinct_states() -> None:
-    pairs = shared_demonyms()
+def test_the_shared_demonyms_file_loads_with_distinct_states(rules: Rules) -> None:
+    pairs = rules.shared_demonyms
     assert {d.word for d in pairs} >= {"dominican", "congolese"}
     assert all(d.usual != d.other for d in pairs)
     # "Dominica" is a whole word: never found inside "Dominican"

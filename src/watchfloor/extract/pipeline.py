@@ -95,7 +95,7 @@ from watchfloor.extract.recalled_people import introduced_people
 from watchfloor.extract.records import RecordMaker, shared_scenes
 from watchfloor.extract.rules import Rules, load_rules
 from watchfloor.extract.sentences import broken_case, split_sentences
-from watchfloor.extract.shared_demonyms import demonym_readings, read_demonyms, shared_demonyms
+from watchfloor.extract.shared_demonyms import demonym_readings, read_demonyms
 from watchfloor.extract.stages import Stages
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.table_cells import CellReader
@@ -305,7 +305,7 @@ class Extractor:
             or (voice.named_house_country(document) if context.chamber else None)
         )
         context.take_issuer(voice.issuer(document))
-        context.demonyms = demonym_readings(shared_demonyms(), body, context.home)
+        context.demonyms = demonym_readings(self.rules.shared_demonyms, body, context.home)
         adversary = voice.adversary(document, context)
         skip_until = dateline_end(body)
         nearby: tuple[ActorMention, ...] = ()  # the learned proposer's actors from before

@@ -103,6 +103,18 @@ class ContextActor:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedDemonym:
+    """One demonym two states share: ``word`` casefolded; ``usual`` the dictionary's
+    reading, ``other`` the state it means in a story from or about the other."""
+
+    word: str
+    usual: str
+    other: str
+    usual_names: re.Pattern[str]
+    other_names: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rules:
     patterns: Mapping[str, tuple[EventPattern, ...]]  # first-slot word -> patterns
     classes: Mapping[str, tuple[tuple[str, ...], ...]]  # class -> word sequences
@@ -118,6 +130,8 @@ class Rules:
     single_words: Mapping[str, frozenset[str]]  # class -> its one-word members
     # the taxonomy's classes of CAMEO codes (cameo_classes.tsv): name -> code prefixes
     code_classes: Mapping[str, tuple[str, ...]]
+    # demonyms two states share (shared_demonyms.tsv): "Dominican" is DOM or DMA
+    shared_demonyms: tuple[SharedDemonym, ...] = ()
 
     def counts(self, code: str, unit: str) -> bool:
         """Whether an event of ``code`` may have a quantity in ``unit``."""
@@ -188,6 +202,7 @@ def load_rules(
             {name: frozenset(s[0] for s in seqs if len(s) == 1) for name, seqs in classes.items()}
         ),
         code_classes=MappingProxyType(dict(code_classes or {})),
+        shared_demonyms=_load_shared_demonyms(_rows("shared_demonyms.tsv", extra_dir, 5)),
     )
 
 
@@ -414,3 +429,26 @@ def _load_intents(rows: Iterator[list[str]], known_codes: frozenset[str] | None)
 def _fail(origin: str, reason: str) -> NoReturn:
     path, _, line = origin.rpartition(":")
     raise DataFileError(path, int(line), reason)
+
+
+def _load_shared_demonyms(rows: Iterator[list[str]]) -> tuple[SharedDemonym, ...]:
+    """The pairs, validated: both codes three upper-case letters, and distinct."""
+    out: list[SharedDemonym] = []
+    for word, usual, other, usual_names, other_names, origin in rows:
+        for code in (usual, other):
+            if not (len(code) == 3 and code.isalpha() and code.isupper()):
+                _fail(origin, f"country code {code!r} must be three upper-case letters")
+        if usual == other:
+            _fail(origin, f"{word}: the two states must differ")
+        out.append(
+            SharedDemonym(
+                word.casefold(), usual, other, _whole_names(usual_names), _whole_names(other_names)
+            )
+        )
+    return tuple(out)
+
+
+def _whole_names(phrases: str) -> re.Pattern[str]:
+    """Whole-word alternatives: "Dominica" never matches inside "Dominican"."""
+    parts = sorted((p.strip() for p in phrases.split("|") if p.strip()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w-])")

@@ -2,54 +2,15 @@
 "Congolese": both Congos). The actor dictionary reads the usual state; a story datelined
 in the other (ROSEAU, BRAZZAVILLE), or naming the other and never the usual one, means
 the other, as a wire editor writing from there does. The pairs are a data file,
-``shared_demonyms.tsv``, read once."""
+``shared_demonyms.tsv``, loaded with the rules (``Rules.shared_demonyms``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from watchfloor.extract.actors import ActorMention
-from watchfloor.extract.rules import _fail, _rows
-
-_WIDTH = 5
-
-
-@dataclass(frozen=True, slots=True)
-class SharedDemonym:
-    """One shared demonym: ``word`` casefolded; ``usual`` the dictionary's reading."""
-
-    word: str
-    usual: str
-    other: str
-    usual_names: re.Pattern[str]
-    other_names: re.Pattern[str]
-
-
-def _names(phrases: str) -> re.Pattern[str]:
-    """Whole-word alternatives: "Dominica" never matches inside "Dominican"."""
-    parts = sorted((p.strip() for p in phrases.split("|") if p.strip()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def shared_demonyms() -> tuple[SharedDemonym, ...]:
-    """The packaged pairs, validated: both codes three upper-case letters, and distinct."""
-    out: list[SharedDemonym] = []
-    for word, usual, other, usual_names, other_names, origin in _rows(
-        "shared_demonyms.tsv", None, _WIDTH
-    ):
-        for code in (usual, other):
-            if not (len(code) == 3 and code.isalpha() and code.isupper()):
-                _fail(origin, f"country code {code!r} must be three upper-case letters")
-        if usual == other:
-            _fail(origin, f"{word}: the two states must differ")
-        out.append(
-            SharedDemonym(word.casefold(), usual, other, _names(usual_names), _names(other_names))
-        )
-    return tuple(out)
+from watchfloor.extract.rules import SharedDemonym
 
 
 def demonym_readings(
