@@ -86,6 +86,9 @@ class EventPattern:
     official: bool = False  # only a state or its government acts so: "the Ministry protests"
     recall: bool = False  # "X's ambassador in Y has been recalled": X acts on Y, or no one
     origin: str = ""
+    # the words each later fixed slot takes: a sentence that holds none of one set cannot
+    # match, and most patterns with a gap are ruled out by one look instead of a search
+    later: tuple[frozenset[str], ...] = ()
 
 
 # a context actor's code for the state the text speaks for: "the Kingdom" in a Dutch
@@ -368,6 +371,7 @@ def _pattern(
         official="official" in flag_set,
         recall="recall" in flag_set,
         origin=origin,
+        later=tuple(s.words for s in slots[1:] if not s.gap and not s.codename),
     )
 
 

@@ -33,7 +33,7 @@ from watchfloor.extract.table_helpers import Crew, split_crew
 from watchfloor.extract.table_hosts import host_targets
 from watchfloor.extract.table_parts import act_parts, bare_seizure
 from watchfloor.extract.table_responses import bare_count, follows_up, reactions, written
-from watchfloor.extract.table_rules import ActNoun
+from watchfloor.extract.table_rules import ITEM, ActNoun
 from watchfloor.extract.text import tokenize
 from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity
@@ -349,12 +349,16 @@ class RowReader:
         roles = self.columns.roles
         item_only = bool(item) and "act" not in roles and "actor" in roles
         matches: list[tuple[int, int, ActNoun, int]] = []
+        # a phrase whose first word the cell lacks is no match: one look, not a search
+        in_words, in_status, in_keys = frozenset(words), frozenset(status), frozenset(keys)
         for act in self.reader.table_rules.acts:
-            if act.needs and not any(holds(words, need) for need in act.needs):
+            if act.needs and not any(_holds(words, in_words, n) for n in act.needs):
                 continue
-            if any(holds(status, word) for word in act.unless):
+            if any(_holds(status, in_status, word) for word in act.unless):
                 continue
             for phrase in act.phrases:
+                if phrase[:1] != (ITEM,) and not _may_hold(in_keys, phrase):
+                    continue
                 size, at = phrase_at(keys, phrase, item_only)
                 if size:
                     matches.append((size, -act.order, act, at))
@@ -731,3 +735,11 @@ def _doer(text: str, mention: ActorMention, act_at: int | None) -> bool:
         return True
     between = text[act_at : mention.start].lower()
     return re.search(r"\bby\b", between) is not None and not any(c in between for c in ",;")
+
+
+def _may_hold(present: frozenset[str], phrase: tuple[str, ...]) -> bool:
+    return not phrase or phrase[0] in present
+
+
+def _holds(keys: Sequence[str], present: frozenset[str], phrase: tuple[str, ...]) -> bool:
+    return _may_hold(present, phrase) and holds(keys, phrase)

@@ -29,6 +29,7 @@ def find_triggers(
     found: list[Trigger] = []
     modifiers = rules.class_words("MODIFIER_TRIGGER")
     heads = rules.class_words("MODIFIED_HEAD")
+    present = frozenset(t.key for t in tokens)
     for i, token in enumerate(tokens):
         if i in blocked:
             continue
@@ -38,10 +39,17 @@ def find_triggers(
         for order, pattern in enumerate(rules.patterns.get(token.key, ())):
             if noun and len(pattern.slots) == 1:
                 continue  # a one-word trigger in -s is a verb: "Iran ships drones"
+            if not _possible(pattern, present):
+                continue
             end = _match(pattern.slots, tokens, 0, i)
             if end is not None:
                 found.append(Trigger(pattern, i, end, order))
     return found
+
+
+def _possible(pattern: EventPattern, present: frozenset[str]) -> bool:
+    """Whether the sentence holds a word for each of the pattern's later fixed slots."""
+    return all(not slot_words.isdisjoint(present) for slot_words in pattern.later)
 
 
 def _plural_noun(tokens: tuple[Token, ...], i: int) -> bool:
