@@ -40,8 +40,6 @@ from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
 _RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"where"}
-# roots of acts done by saying them: appeals, demands, disapproval, rejection, threats
-_SPOKEN_ROOTS = frozenset(("01", "02", "10", "11", "12", "13"))
 # an apposition is a short noun phrase: no list, no clause
 _APPOSITION_REACH = 8
 
@@ -169,21 +167,25 @@ def verb_list_end(rules: Rules, tokens: tuple[Token, ...], last: int) -> int | N
     return j if closed else None
 
 
-def spoken(code: str) -> bool:
+def spoken(rules: Rules, code: str) -> bool:
     """Whether the CAMEO code is an act done by saying it (an appeal, a demand, a
-    complaint, a threat)."""
-    return code[:2] in _SPOKEN_ROOTS
+    complaint, a threat): the taxonomy's class "said"."""
+    return rules.in_code_class(code, "said")
 
 
 def sayer_goes_on(
-    code: str, claimant: ActorMention, reported: int, subjects: Sequence[ActorMention]
+    rules: Rules,
+    code: str,
+    claimant: ActorMention,
+    reported: int,
+    subjects: Sequence[ActorMention],
 ) -> bool:
     """Whether a verb after "and" goes on with the one who speaks, not with the act it
     reports: "Seoul said Pyongyang fired missiles and urged it to return to talks". A
     speech act (an appeal, a demand, a protest, a threat) does, when the claimant was
     named before the act reported (at word ``reported``) and is none of its actors; a
     material act ("and launched drones") goes on with the reported act's actor."""
-    if not spoken(code):
+    if not spoken(rules, code):
         return False
     if not claimant.first >= 0 or claimant.last > reported:
         return False

@@ -42,7 +42,7 @@ def anaphoric_target(
     given, is where the words before the trigger that may name the act begin: a verdict
     told as a fate clause ("said the attack was unacceptable") names it as its subject."""
     if mention.actor2 is None and cameo.in_class(mention.code, "denial"):
-        return accuser(mention, earlier)
+        return accuser(mention, earlier, rules)
     if mention.actor2 is None and cameo.in_class(mention.code, "released"):
         return _latest_held(tokens, after, rules, earlier, cameo)
     reacts = cameo.in_class(mention.code, "reactive") or cameo.in_class(mention.code, "hosting")

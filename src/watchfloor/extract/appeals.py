@@ -11,20 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
 
 T = TypeVar("T")
 
-_APPEAL_ROOT = "02"
-# an investigation or explanation asked for is coded as a demand for information (CAMEO
-# has no appeal for one), but it is asked like any other request
-_ASKED_LIKE_APPEALS = ("101",)
-_GENERIC = "020"  # "urged X to": names no act, so never a request of its own
 _JOINS = (("and",), (",", "and"), ("as", "well", "as"))
 
 
 def first_requests(
+    rules: Rules,
     tokens: tuple[Token, ...],
     readings: Sequence[tuple[Trigger, T]],
     kept: Sequence[tuple[Trigger, T]],
@@ -37,8 +34,8 @@ def first_requests(
             (
                 (other, found)
                 for other, found in readings
-                if _specific(won)
-                and _specific(other)
+                if _specific(rules, won)
+                and _specific(rules, other)
                 and other.first == won.first
                 and other.last < won.last
                 and other.pattern.code != won.pattern.code
@@ -50,9 +47,11 @@ def first_requests(
     return out
 
 
-def _specific(trigger: Trigger) -> bool:
+def _specific(rules: Rules, trigger: Trigger) -> bool:
+    """A request that names an act: an appeal, or an account asked for (coded as a demand
+    for information, CAMEO having no appeal for one); "urged X to" names none."""
     code = trigger.pattern.code
-    return (code.startswith(_APPEAL_ROOT) or code in _ASKED_LIKE_APPEALS) and code != _GENERIC
+    return rules.in_code_class(code, "request") and not rules.in_code_class(code, "generic_appeal")
 
 
 def _joined(tokens: tuple[Token, ...], end: int) -> bool:

@@ -650,6 +650,7 @@ def clause_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, in
 
 
 def _plausible_targets(
+    rules: Rules,
     pattern: EventPattern,
     subjects: Sequence[ActorMention],
     targets: Sequence[ActorMention],
@@ -667,11 +668,11 @@ def _plausible_targets(
         if not any(_same_side(t, s) and not (home_custody and _held_at_home(s, t))
                    for s in subjects)
     ]  # fmt: skip
-    if pattern.code.startswith("05"):
+    if rules.in_code_class(pattern.code, "courtesy"):
         # "I thank the ministers", "I commend the Government for its answer": a house's
         # courtesies to its own government are no act of one side on another
         kept = [t for t in kept if not any(_courtesy(s, t) for s in subjects)]
-    if pattern.code.startswith("04"):
+    if rules.in_code_class(pattern.code, "consult"):
         kept = [t for t in kept if not (t.kind == "demonym" and not t.role)
                 or (t.last < len(tokens) and tokens[t.last].key in people)]  # fmt: skip
     return kept

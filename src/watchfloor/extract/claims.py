@@ -27,9 +27,6 @@ from watchfloor.models import (
 )
 from watchfloor.taxonomy import CameoTaxonomy
 
-# the verbal acts a denial may answer: demands, accusations, threats
-_CHARGING = ("10", "11", "13")
-
 
 def _asked(s: _Sentence, event: Assembled) -> bool:
     """ "He asked whether Russia had promised help": a question reports nothing, up to
@@ -153,7 +150,7 @@ def threat_made(
                    certainty=Certainty.ASSERTED, source=None)  # fmt: skip
 
 
-def scoped(s: _Sentence, event: Assembled) -> _Sentence:
+def scoped(s: _Sentence, event: Assembled, rules: Rules) -> _Sentence:
     """The sentence's claimant and denier as far as they reach the act: "denied sending
     troops and said it had arrested 17 people" denies the first act and claims the
     second; "A and B signed a pact on Monday, and B's minister said ..." claims only what
@@ -161,7 +158,8 @@ def scoped(s: _Sentence, event: Assembled) -> _Sentence:
     accused Chad of arming the RSF, a charge Chad rejects" denies the arming only."""
     first = event.trigger.first
     denials = [d for d, _ in s.cues["deny"] if d < first]
-    if s.denier is not None and not denials and event.code.startswith(_CHARGING):
+    charge = rules.in_code_class(event.code, "charging")
+    if s.denier is not None and not denials and charge:
         s = replace(s, denier=None)
         if s.claim is not None and s.claim.kind == "deny":
             return replace(s, claimant=None, claim=None)

@@ -15,7 +15,7 @@ from watchfloor.extract.lexicon import words
 from watchfloor.extract.places import PlaceMention
 from watchfloor.extract.text import Token
 from watchfloor.models import Mention, Place
-from watchfloor.taxonomy import Gazetteer
+from watchfloor.taxonomy import CameoTaxonomy, Gazetteer
 
 _DATELINE = re.compile(
     r"^(?:[A-Z]+\s+[—–-]\s+)?(?P<city>[A-Z][A-Za-z .'’/-]{1,40}?),\s+"
@@ -41,7 +41,6 @@ _PERSONS = frozenset({"leader"})
 # villagers"), whose forces a wire names only when they are someone else's
 _HOME_ROLES = frozenset({"GOV", "COP"})
 _POLICE = "COP"
-_FORCE_ROOTS = words("06 07 15 19")
 _GENERIC_HEADS = words("agency ministry service department office command")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b")  # on lower-cased text: twice as fast
@@ -279,7 +278,7 @@ class DocumentContext:
     def people(self) -> list[ActorMention]:
         return [m for m in self.history if m.kind in _PERSONS or m.kind == "role"]
 
-    def remember_event(self, mention: Mention) -> None:
+    def remember_event(self, mention: Mention, cameo: CameoTaxonomy) -> None:
         """Events, for anaphora; and a state that sends or fights has forces that later
         sentences call "the soldiers"."""
         self.events.append(mention)
@@ -287,13 +286,14 @@ class DocumentContext:
         other = mention.actor2
         # an appeal is a third party's word to the sides ("Kenya urged Ethiopia and Eritrea
         # to talk"): the story's sides are whom it addresses, not the one who appeals
-        appeal = mention.root == "02"
+        appeal = cameo.in_class(mention.code, "appeal")
         if not self.dyad and other is not None and other.country != actor.country and not appeal:
             self.dyad = [
                 ActorMention(-1, -1, a.code, a.code[3:], "group", a.text, -1, -1)
                 for a in (actor, other)
             ]
-        if mention.root in _FORCE_ROOTS and len(actor.code) == 3 and actor.code != "IGO":
+        forces = cameo.in_class(mention.code, "force_sent")
+        if forces and len(actor.code) == 3 and actor.code != "IGO":
             code = actor.code + "MIL"
             self.history.append(ActorMention(-1, -1, code, "MIL", "event", actor.text, -1, -1))
 

@@ -25,10 +25,6 @@ from watchfloor.models import Actor, Mention
 _NOUN_REACH = 6
 # how far "as absurd" may stand: "rejected the army's statement on Monday as a fabrication"
 _DISMISS_REACH = 10
-# a clause after the charge tells the act denied ("rejected claims that troops crossed")
-_ACCUSING = ("11",)
-# the roots of sayings: "rejected the accusation" rejects no act
-_SAID = frozenset(("10", "11", "12", "13"))  # criticise, accuse: the acts a denial answers
 
 
 def denials_of_acts(
@@ -52,7 +48,7 @@ def _rejects_an_act(tokens: tuple[Token, ...], a: Attribution, rules: Rules) -> 
         # a saying turned down ("rejected the American criticism") is a refusal of one's
         # own, as an act is; a charge denied ("rejected the accusations") is not
         said = key in classes["REJECTED_SAYING"]
-        if said or (roots and not set(roots) <= _SAID):
+        if said or (roots and not all(rules.in_code_class(r, "charge_said") for r in roots)):
             # the act's noun heads its phrase, unless a plural noun follows it: "the
             # strike reports" are reports
             after = _key(tokens, j + 1)
@@ -133,14 +129,14 @@ def _dismissed_as_false(keys: Sequence[str], dismissive: frozenset[str]) -> bool
     return any(k in dismissive for k in rest[:4])
 
 
-def accuser(mention: Mention, earlier: Sequence[Mention]) -> Actor | None:
+def accuser(mention: Mention, earlier: Sequence[Mention], rules: Rules) -> Actor | None:
     """The one a denial with no named accuser answers: the actor of the latest
     accusation or criticism aimed at the denier, else the source of the latest claim
     about an act of the denier's."""
     denier = mention.actor1.country
     for event in reversed(earlier):
         aimed = event.actor2 is not None and event.actor2.country == denier
-        if event.root in _ACCUSING and aimed and event.actor1.country != denier:
+        if rules.in_code_class(event.code, "accusing") and aimed and event.actor1.country != denier:
             return _state_of(event.actor1)
     for event in reversed(earlier):
         source = event.source

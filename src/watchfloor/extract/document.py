@@ -207,7 +207,7 @@ def finished(
     mentions = _shared_dates(traces, mentions)
     filled = fill_from_document(
         mentions, loose, rules.counts, _loose_places(traces, rules.event_nouns),
-        cameo.prefixes("whole_force"),
+        whole_force=cameo.prefixes("whole_force"), sending=cameo.prefixes("troops_sent"),
     )  # fmt: skip
     kept = _once_a_sentence(filled, _settled(filled, events))
     # what the document gives elsewhere about the same event wins over the story's date

@@ -153,7 +153,7 @@ def assemble(
         # no act of its own either
         if purpose or any(_within(trigger, n) for n in [*nominal, *purposes]):
             continue
-        if _restated(tokens, trigger, previous):
+        if _restated(rules, tokens, trigger, previous):
             continue
         if _noun_not_verb(tokens, trigger, things, candidates, parse):
             continue
@@ -196,7 +196,7 @@ def assemble(
     for trigger, events in accepted:
         if not any(_overlaps(trigger, other) for other, _ in kept):
             kept.append((trigger, events))
-    kept = first_requests(tokens, readings, kept)
+    kept = first_requests(rules, tokens, readings, kept)
     kept += _fallbacks(accepted, kept)
     kept.sort(key=lambda te: te[0].first)
     return [event for _, events in _one_act_per_phrase(kept) for event in events]
@@ -323,7 +323,9 @@ def _better_reading(tokens: tuple[Token, ...], a: Trigger, b: Trigger) -> bool:
     return (short if crosses else long) is a
 
 
-def _restated(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]) -> bool:
+def _restated(
+    rules: Rules, tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assembled]
+) -> bool:
     """ "sent diplomatic notes to India and China protesting their decision": a participle
     after a spoken act of its own kind, in the same clause, says what that act said; it
     is no second act (nor one of the targets')."""
@@ -332,7 +334,7 @@ def _restated(tokens: tuple[Token, ...], trigger: Trigger, previous: list[Assemb
         return False
     last = previous[0].trigger
     code = trigger.pattern.code
-    if not spoken(code) or last.pattern.code[:2] != code[:2] or last.last > trigger.first:
+    if not spoken(rules, code) or last.pattern.code[:2] != code[:2] or last.last > trigger.first:
         return False
     return clause_of(tokens, last.first, last.last) == clause_of(
         tokens, trigger.first, trigger.last
@@ -419,7 +421,9 @@ def _events_for(
         subjects = _previous_subjects(previous)
         head = previous[0].head
         reported = previous[0].trigger.first
-        if claimant is not None and sayer_goes_on(pattern.code, claimant, reported, subjects):
+        if claimant is not None and sayer_goes_on(
+            rules, pattern.code, claimant, reported, subjects
+        ):
             # "Seoul said Pyongyang fired missiles and urged it to return to talks"
             subjects, head = [claimant], trigger.first
     else:
@@ -450,7 +454,7 @@ def _events_for(
             # "Two Israeli officials told reporters that talks had stalled, and accused
             # Cairo": with no actor in the clause between, the speakers go on
             first = min((s.first for s in subjects), default=trigger.first)
-            if sayer_goes_on(pattern.code, claimant, first, subjects):
+            if sayer_goes_on(rules, pattern.code, claimant, first, subjects):
                 subjects = [claimant]
         # "Nine men were arrested in raids": the subject is acted on, not acting; who
         # acts is settled below, once an envoy's host has had its say
@@ -553,13 +557,13 @@ def _events_for(
     if continues and not targets and pattern.targets:
         # "accused Washington of ... and warned of countermeasures": the same target
         targets = _distinct([e.actor2 for e in previous if e.actor2 is not None])
-    if not targets and pattern.code.startswith("13"):
+    if not targets and rules.in_code_class(pattern.code, "conditional_threat"):
         # "would intervene if China tried to take Taiwan": the threat is aimed at the
         # actor whose act would set it off
         targets = _condition_actor(tokens, trigger.last, candidates)
     people = rules.class_words("PEOPLE_NOUN")
     custody = rules.in_code_class(pattern.code, "home_custody")
-    targets = _plausible_targets(pattern, subjects, targets, tokens, people, custody)
+    targets = _plausible_targets(rules, pattern, subjects, targets, tokens, people, custody)
     if not targets and _gerund_in_phrase(tokens, trigger):
         return []  # "in fighting that lasted days": a noun, not a report of who fought whom
     sides = _distinct_countries(subjects)
@@ -685,7 +689,7 @@ def _consequence(
         targets = _conjuncts_left(tokens, fated[-1], candidates) if fated else []
         if any(t.country == s.country for t in targets for s in subjects):
             return []  # "X said it would pay a price" is no threat of X's
-    targets = _plausible_targets(trigger.pattern, subjects, targets)
+    targets = _plausible_targets(rules, trigger.pattern, subjects, targets)
     events = _pairs(
         trigger.pattern, trigger, subjects, targets, clause, trigger.first, mutual=False
     )
@@ -735,7 +739,7 @@ def _answered(
     rules: Rules, tokens: tuple[Token, ...], trigger: Trigger, candidates: Sequence[ActorMention]
 ) -> list[Assembled]:
     actors, targets = answering_parties(rules, tokens, trigger, candidates)
-    targets = _plausible_targets(trigger.pattern, actors, targets)
+    targets = _plausible_targets(rules, trigger.pattern, actors, targets)
     if not targets:
         return []
     clause = clause_of(tokens, trigger.first, trigger.last)

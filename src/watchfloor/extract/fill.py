@@ -50,11 +50,13 @@ def fill_from_document(
     loose: Sequence[LooseQuantity] = (),
     counts: Callable[[str, str], bool] = lambda code, unit: True,
     places: Sequence[LoosePlace] = (),
-    whole_force: tuple[str, ...] = ("06", "15"),
+    *,
+    whole_force: tuple[str, ...],
+    sending: tuple[str, ...],
 ) -> list[Mention]:
     """``counts(code, unit)``: whether an event of ``code`` may be counted in ``unit``;
-    ``whole_force``: the codes whose size is the whole force a state sent (the
-    taxonomy's "whole_force" class)."""
+    ``whole_force``: the codes whose size is the whole force a state sent, ``sending``
+    those that send it (the taxonomy's classes "whole_force" and "troops_sent")."""
     targets = _targets(mentions)
     with_targets = [_with_implicit_target(m, targets) for m in mentions]
     for q in loose:
@@ -68,11 +70,14 @@ def fill_from_document(
     # mention would make a document of many mentions quadratic
     firsts = {key: _first_values(group) for key, group in groups.items()}
     filled = [_filled(m, firsts[_event_key(m)]) for m in with_targets]
-    return [_with_troops(m, filled, whole_force) for m in filled]
+    return [_with_troops(m, filled, whole_force, sending) for m in filled]
 
 
 def _with_troops(
-    mention: Mention, mentions: Sequence[Mention], whole_force: tuple[str, ...]
+    mention: Mention,
+    mentions: Sequence[Mention],
+    whole_force: tuple[str, ...],
+    sending: tuple[str, ...],
 ) -> Mention:
     """ "The soldiers were ferried to Vladivostok": forces with no figure of their own are
     the ones the document counted when their state sent them. Only where the act moves,
@@ -83,7 +88,7 @@ def _with_troops(
     for actor in forces:
         sent = next(
             (m.quantity for m in mentions
-             if m.root == "07" and m.actor1.country == actor.country
+             if m.code.startswith(sending) and m.actor1.country == actor.country
              and m.quantity is not None and m.quantity.unit == "troops"),
             None,
         )  # fmt: skip

@@ -23,10 +23,9 @@ from watchfloor.extract.attribution import has_cue
 from watchfloor.extract.certainty import MODAL_REACH
 from watchfloor.extract.events import Assembled
 from watchfloor.extract.lexicon import words
+from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 
-# the roots of acts done by asking another to act: appeals (02) and demands (10)
-_APPEALS = ("02", "10")
 _NEGATED = words("not n't never")
 # the endings of a finite verb in the past or third person, as the appeal verb is
 # written ("urged", "urges"); a bare infinitive ending so ("proceed", "press") is none
@@ -36,14 +35,14 @@ _BARE_ENDINGS = ("eed", "ss", "us")
 _PUNDIT_REACH = 4
 
 
-def unreal(s: _Sentence, event: Assembled, events: Sequence[Assembled]) -> bool:
+def unreal(s: _Sentence, event: Assembled, events: Sequence[Assembled], rules: Rules) -> bool:
     """Whether ``event`` is one of the acts above, not an act done."""
     return (
         advised(s, event)
         or counterfactual(s, event)
         or resolved(s, event)
         or speculated(s, event)
-        or appealed_for(s, event, events)
+        or appealed_for(s, event, events, rules)
     )
 
 
@@ -91,14 +90,16 @@ def speculated(s: _Sentence, event: Assembled) -> bool:
     return False
 
 
-def appealed_for(s: _Sentence, event: Assembled, events: Sequence[Assembled]) -> bool:
-    """The act stands after an appeal or demand that governs it in one clause."""
-    if event.code.startswith(_APPEALS):
+def appealed_for(s: _Sentence, event: Assembled, events: Sequence[Assembled], rules: Rules) -> bool:
+    """The act stands after an appeal or demand (the class "asking") that governs it in
+    one clause."""
+    if rules.in_code_class(event.code, "asking"):
         return False
     start = clause_of(s.tokens, event.head, event.head + 1)[0]
     first = event.trigger.first
     return any(
-        a.code.startswith(_APPEALS) and start <= a.trigger.first and a.trigger.last <= first
+        rules.in_code_class(a.code, "asking")
+        and start <= a.trigger.first and a.trigger.last <= first
         and not _second_verb(s.tokens, a.trigger.first, first)
         for a in events
     )  # fmt: skip

@@ -22,9 +22,6 @@ from watchfloor.extract.triggers import Trigger
 _PREP_REACH = 8  # "held consultations by telephone on 14 April with": trigger to preposition
 _HEAD_REACH = 8  # "the Acting High Commissioner of the United Republic": opening to "of"
 _OWNER_REACH = 4  # "of the Federal Government": "of" to the owner's first word
-# judging acts (deny 016, praise 05, disapprove 11, reject 12) aim at whose conduct they
-# judge: "criticised the conduct of the Chinese coast guard" (CONDUCT_HEAD)
-_JUDGING = ("016", "05", "11", "12")
 # "what it called the coercive diplomacy of": the judged phrase follows the speaker's label
 _LABEL_REACH = 4
 _NAMING = frozenset(("called", "calls", "termed", "terms", "dubbed", "dubs"))
@@ -44,7 +41,7 @@ def owner_target(
     boats = (rules.class_words("CREW") | rules.class_words("CRAFT")).difference(rules.event_nouns)
     # a boat's word may name an act ("the launch of"), whose doer is no owner
     heads = rules.class_words("OWNED_HEAD") | rules.class_words("ENVOY_TITLE") | boats
-    if trigger.pattern.code.startswith(_JUDGING):
+    if rules.in_code_class(trigger.pattern.code, "judging"):
         heads = heads | rules.class_words("CONDUCT_HEAD")
     owning = rules.class_words("OWNING")
     posts = _Posts(rules.class_words("POST_STAFF"), rules.class_words("DIPLOMATIC_POST"))

@@ -329,7 +329,7 @@ class Extractor:
                 context.firm,
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
-            events = [e for e in events if not unreal(analysed, e, events)]
+            events = [e for e in events if not unreal(analysed, e, events, self.rules)]
             if self.model is not None:
                 events += self._proposed(analysed, triggers, nearby, events)
             self._lap("arguments")
@@ -345,7 +345,7 @@ class Extractor:
             if adversary is not None and not context.turns:
                 records = aimed_at_adversary(records, context.home, adversary, self.taxonomy.cameo)
             for record in records:
-                context.remember_event(record)
+                context.remember_event(record, self.taxonomy.cameo)
             self._remember_parties(context, analysed)
             for trigger in dict.fromkeys(
                 e.trigger for e in events
@@ -385,7 +385,7 @@ class Extractor:
         events = learned_events(self.model, view, self._codes)
         events = [e for e in events if not cameo.in_class(e.code, "rules_only")]
         events = [e for e in events if not _asked(analysed, e)]
-        return [e for e in events if not unreal(analysed, e, events)]
+        return [e for e in events if not unreal(analysed, e, events, self.rules)]
 
     def _analyse(
         self,

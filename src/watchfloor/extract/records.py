@@ -127,7 +127,7 @@ class RecordMaker:
     ) -> Mention:
         # acts done by saying them: a claimant of the actor's own side relays, no source
         verbal = self._taxonomy.cameo.in_class(event.code, "speech")
-        s = scoped(s, event)
+        s = scoped(s, event, self._rules)
         source = s.denier or s.claimant
         if source is not None and verbal and source.country == event.actor1.country:
             source = None

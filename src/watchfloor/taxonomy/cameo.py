@@ -26,7 +26,9 @@ CODE_CLASSES = (
     "denial", "host_addressed", "home_custody", "protest_abroad", "tagged_nationals",
     "rules_only", "house_refusal", "crowd_control", "released", "asking", "demand", "summons",
     "protest", "removal", "fight", "refusal", "seized_goods", "home_government",
-    "foretold_penalty", "firm_measure",
+    "foretold_penalty", "firm_measure", "said", "request", "generic_appeal", "charging",
+    "accusing", "charge_said", "judging", "appeal", "courtesy", "consult",
+    "conditional_threat", "force_sent", "troops_sent",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
