@@ -13,9 +13,14 @@ from watchfloor.taxonomy import CameoTaxonomy
 from watchfloor.taxonomy.actors import STATE_ROLES
 
 
-def protest_target(event: Assembled, mention: Mention, cameo: CameoTaxonomy) -> Actor | None:
+def protest_target(
+    event: Assembled, mention: Mention, cameo: CameoTaxonomy, home: str | None = None
+) -> Actor | None:
     """The government of the state the protest is held in, when the protesters are
-    people of another state (not its organs) and the sentence names no target."""
+    people of another state (not its organs) and the sentence names no target. With no
+    place the gazetteer knows ("outside the Nyamapanda border post", "the access road to
+    the Alat port"), the state the story stands in (``home``: its dateline's):
+    a wire story tells the protests of foreigners where it is datelined."""
     if mention.actor2 is not None or not cameo.in_class(mention.code, "protest_abroad"):
         return None
     actor = event.actor1
@@ -23,6 +28,10 @@ def protest_target(event: Assembled, mention: Mention, cameo: CameoTaxonomy) -> 
     if len(own) != 3 or own == "IGO" or actor.role in STATE_ROLES:
         return None  # a state's own protest names whom it protests to
     place = mention.location
-    if place is None or not place.country or place.country == own:
+    if place is None or not place.country:
+        if home is None or home == own:
+            return None
+        return Actor(home + "GOV", home)
+    if place.country == own:
         return None
     return Actor(place.country + "GOV", place.name)

@@ -12,6 +12,7 @@ from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.analysis import _Sentence
 from watchfloor.extract.anaphora import REACH, anaphoric_target
 from watchfloor.extract.arguments import clause_of
+from watchfloor.extract.based_groups import based_group_target
 from watchfloor.extract.certainty import certainty_of, modal_anchor
 from watchfloor.extract.chamber import house_target
 from watchfloor.extract.claims import intent_expressed, scoped, threat_made
@@ -102,7 +103,9 @@ class RecordMaker:
         if target is None:
             target = detainee_target(s, event, mention, self._taxonomy.cameo, self._rules)
         if target is None:
-            target = protest_target(event, mention, self._taxonomy.cameo)
+            target = based_group_target(s, event, mention, self._taxonomy.cameo, self._rules)
+        if target is None:
+            target = protest_target(event, mention, self._taxonomy.cameo, context.crowd_home())
         if target is None:
             target = refusal_target(mention, context.events, self._taxonomy.cameo)
         if mention.location is None:

@@ -136,6 +136,9 @@ class TableReader:
                 roles.setdefault("place" if role == "date" else "date", i)  # "Where / When"
         if "host" in roles:
             roles.setdefault("target", roles["host"])
+        if "people" in roles:
+            # "Hikers", "Tourists": each row's act is done to the people the column names
+            roles.setdefault("target", roles["people"])
         partner = roles.get("partner")
         if partner is not None:
             # the partner acts when no column names who acts; else it is acted upon

@@ -27,6 +27,9 @@ def by_cells(columns: Columns, rows: Sequence[Sequence[str]]) -> Columns:
         at = roles.get(role)
         if at is None or "figure" in roles or not _counts(columns, rows, at):
             continue
+        if roles.get("people") == at:
+            # "2 Austrian hikers" under "Hikers": a count of the people acted on, no figure
+            continue
         del roles[role]
         roles["figure"] = at
         if role == "target" and "host" in roles:

@@ -303,6 +303,10 @@ class RowReader:
         target = _as_mention(told.actor2) if told.actor2 else None
         place = self.place
         abroad = place is not None and place.country and place.country != actor.country
+        if target is None and "people" in self.columns.roles:
+            # "Arrested by Budapest police" in a row of "3 German nationals": the act is
+            # done to the people the row names (by their nationality), not to their host
+            target = next((m for m in self._seized() if m.country != actor.country), None)
         if target is None and abroad:
             assert place is not None and place.country
             target = ActorMention(0, 0, place.country, "", "place", place.name, 0, 0)
@@ -507,8 +511,10 @@ class RowReader:
         return actors[0].country
 
     def _seized(self) -> list[ActorMention]:
-        """Whom the row's act seized or held, by the target cell's nationality or flag."""
-        text = self.columns.cell(self.row, "target")
+        """Whom the row's act seized or held, by the target cell's nationality or flag;
+        in a table of people held with an act column ("Detainees | Action | State
+        response"), by the detainee cell's: the state's later acts are on them."""
+        text = self.columns.cell(self.row, "target") or self.columns.cell(self.row, "detainee")
         found = as_firm(text, distinct(self.reader.actor_of(text)), self.reader.actors)
         # people by their nationality; a firm stays its state's firm
         return [m if m.role == "BUS" else replace(m, code=m.country, role="") for m in found[:1]]
@@ -577,8 +583,10 @@ class RowReader:
         return ActorMention(0, 0, home + role, role, "place", text, 0, 0)
 
     def _caught(self) -> list[ActorMention]:
-        """The suspects by their nationality ("two Ukrainian nationals": UKR)."""
-        text = self.columns.cell(self.row, "suspect")
+        """The suspects by their nationality ("two Ukrainian nationals": UKR); with no
+        suspect column, the people the table holds ("about 60 Afghan refugees": AFG),
+        whom a later arrest by the state holding them is aimed at."""
+        text = self.columns.cell(self.row, "suspect") or self.columns.cell(self.row, "detainee")
         found = distinct(self.reader.actor_of(text, self.acronyms))[:1] if text else []
         if not self.reader.group_words.isdisjoint(cell_words(text)):
             # "a Dutch gang"; a gang no nationality names is of the place's country

@@ -14,6 +14,7 @@ ROLES = (
     "source", "status", "response", "exchange", "detainee", "outcome", "responder",
     "suspect", "skip", "date",
     "place", "figure", "item", "act", "host", "partner", "target", "accused", "actor",
+    "people",
 )  # fmt: skip
 CERTAINTIES = ("asserted", "reported", "possible", "denied")
 ITEM = "@ITEM"  # the act of a deliveries table's row that names no act

@@ -29,6 +29,7 @@ CODE_CLASSES = (
     "foretold_penalty", "firm_measure", "said", "request", "generic_appeal", "charging",
     "accusing", "charge_said", "judging", "appeal", "courtesy", "consult",
     "conditional_threat", "force_sent", "troops_sent",
+    "based_group",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
