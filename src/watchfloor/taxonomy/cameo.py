@@ -27,6 +27,7 @@ CODE_CLASSES = (
     "rules_only", "house_refusal", "crowd_control", "released", "asking", "demand", "summons",
     "protest", "removal", "fight", "refusal", "seized_goods", "home_government",
     "foretold_penalty", "firm_measure",
+    "crew_held",  # e-silent27
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
