@@ -61,6 +61,7 @@ from watchfloor.extract.nameless import (
     home_detainees,
     home_removal,
     nameless_crowd,
+    recalled_removal,
 )
 from watchfloor.extract.nonacts import (
     VERBAL,
@@ -117,6 +118,7 @@ def assemble(
     places: Sequence[PlaceMention] = (),
     home: str | None = None,
     firm: ActorMention | None = None,
+    nationals: ActorMention | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
@@ -125,7 +127,9 @@ def assemble(
     without naming anyone ("the chargé d'affaires was summoned"); ``places``: the
     sentence's places, where a visit may go ("to_place"); ``home``: the document's
     home country, where a nameless crowd stands when the sentence names no place;
-    ``firm``: the firm the story last named, whose site a nameless crowd may act at."""
+    ``firm``: the firm the story last named, whose site a nameless crowd may act at;
+    ``nationals``: the last people the story named by nationality, whom "the 38
+    fishermen will be deported" sends off."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -167,7 +171,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places, home, firm,
+                places, home, firm, nationals,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -391,6 +395,7 @@ def _events_for(
     places: Sequence[PlaceMention] = (),
     home: str | None = None,
     firm: ActorMention | None = None,
+    nationals: ActorMention | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -481,6 +486,12 @@ def _events_for(
         gone = home_removal(tokens, trigger, clause, candidates, home, rules)
         if gone is not None:
             return _pairs(pattern, trigger, [gone[0]], [gone[1]], clause, head, False)
+        # "Police said the 38 fishermen will be deported": no destination, but the group
+        # the story named by nationality is sent off by the story's own state
+        sent = recalled_removal(tokens, trigger, clause, candidates, home, claimant, rules,
+                                nationals)  # fmt: skip
+        if sent is not None:
+            return _pairs(pattern, trigger, [sent[0]], [sent[1]], clause, head, False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its

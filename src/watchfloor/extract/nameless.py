@@ -6,10 +6,11 @@ phrase begins, which tells whose words those parties stand in."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.arguments import _after_preposition
-from watchfloor.extract.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, words
+from watchfloor.extract.lexicon import AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, words
 from watchfloor.extract.places import PlaceMention, most_specific
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
@@ -124,3 +125,68 @@ def home_detainees(
         return []
     t = tokens[at]
     return [ActorMention(at, at + 1, home + "CVL", "CVL", "role", t.text, t.start, t.end)]
+
+
+def recalled_removal(
+    tokens: tuple[Token, ...],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    candidates: Sequence[ActorMention],
+    home: str | None,
+    claimant: ActorMention | None,
+    rules: Rules,
+    nationals: ActorMention | None,
+) -> tuple[ActorMention, ActorMention] | None:
+    """ "Police said the 38 fishermen will be deported", "the seven could be deported
+    after the case": a removal (174) in the passive with no agent and no destination,
+    whose subject only points back at a group ("the 38 fishermen", "the seven", "them"),
+    sends off the people the story last named by nationality (``nationals``), aimed at
+    their state as the annotators code deportees (blind batches 32-35). The doer is the
+    story's own state: the body of it that tells of the removal, else its government.
+    Not when those people are the home state's own: no one is deported home."""
+    if home is None or nationals is None or nationals.country in ("", "IGO", home):
+        return None
+    if not rules.in_code_class(trigger.pattern.code, "removal"):
+        return None
+    begin = antecedent_start(tokens, clause[0])
+    if begin < len(tokens) and tokens[begin].key in RELATIVE_PRONOUNS | AUXILIARIES:
+        # "The two, who entered on tourist visas, were charged ... and will be deported":
+        # a clause that opens on its relative pronoun or its verb after a comma has its
+        # subject at the sentence's head
+        begin = 0
+    if any(begin <= m.first < trigger.first for m in candidates):
+        return None  # a named subject: the removal rules that read it decide
+    if not _points_back(tokens[begin : trigger.first], rules):
+        return None
+    t = tokens[trigger.first]
+    gone = ActorMention(trigger.first, trigger.first + 1, nationals.code, nationals.role,
+                        nationals.kind, nationals.text, t.start, t.end)  # fmt: skip
+    tells = claimant is not None and claimant.country == home
+    if claimant is not None and tells and claimant.role in _OWN_ROLES:
+        return claimant, gone
+    state = ActorMention(trigger.first, trigger.first + 1, home + "GOV", "GOV", "role",
+                         t.text, t.start, t.end)  # fmt: skip
+    return state, gone
+
+
+# a claimant that stands for its state: a state body, or the state's bare name
+_OWN_ROLES = STATE_ROLES | frozenset({""})
+
+
+def _points_back(span: Sequence[Token], rules: Rules) -> bool:
+    """Whether a passive's subject words refer back to a group of people: a people word
+    ("the 38 fishermen", "12 of the men"), "them", or a definite count standing alone
+    ("the seven", "The two ,")."""
+    people = (
+        rules.class_words("HELD_PEOPLE")
+        | rules.class_words("DETAINED_GROUP")
+        | rules.class_words("RECALLED_PEOPLE")
+    )
+    refs = rules.class_words("GROUP_REFERENCE")
+    counts = rules.class_words("COUNT_WORD")
+    keys = [t.key for t in span]
+    if any(k in people or k == "them" for k in keys):
+        return True
+    return any(
+        a in refs and (b in counts or b.isdigit()) for a, b in pairwise(keys)
+    )

@@ -50,6 +50,7 @@ from watchfloor.extract.coreference import (
     roles_from_countries,
     seated_role,
 )
+from watchfloor.extract.crew_arrests import crews_held
 from watchfloor.extract.crew_targets import named_boat
 from watchfloor.extract.dates import DateMention, find_dates
 from watchfloor.extract.denials import charges_read_as_acts, claimant_words, denials_of_acts
@@ -326,8 +327,10 @@ class Extractor:
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
                 analysed.parse, context.statement_voice(), analysed.places, context.crowd_home(),
-                context.firm,
+                context.firm, context.nationals,
             )  # fmt: skip
+            # "detained a trawler and its crew of seven": the crew's arrest beside the boat's
+            events += crews_held(analysed.tokens, events, self.rules)
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events, self.rules)]
             if self.model is not None:

@@ -30,6 +30,7 @@ CODE_CLASSES = (
     "accusing", "charge_said", "judging", "appeal", "courtesy", "consult",
     "conditional_threat", "force_sent", "troops_sent",
     "based_group",
+    "crew_held",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
