@@ -54,6 +54,7 @@ from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
 from watchfloor.extract.firm_targets import possessed_firm
+from watchfloor.extract.held_releases import held_release
 from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import words
 from watchfloor.extract.nameless import (
@@ -85,6 +86,7 @@ from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
+from watchfloor.models import Actor
 
 _COORDINATORS = words("and or , ;")
 
@@ -117,6 +119,7 @@ def assemble(
     places: Sequence[PlaceMention] = (),
     home: str | None = None,
     firm: ActorMention | None = None,
+    holding: tuple[Actor, Actor] | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
@@ -125,7 +128,9 @@ def assemble(
     without naming anyone ("the chargé d'affaires was summoned"); ``places``: the
     sentence's places, where a visit may go ("to_place"); ``home``: the document's
     home country, where a nameless crowd stands when the sentence names no place;
-    ``firm``: the firm the story last named, whose site a nameless crowd may act at."""
+    ``firm``: the firm the story last named, whose site a nameless crowd may act at;
+    ``holding``: the doer and target of the story's latest holding act, who let go the
+    people an agentless release points back at (held_releases.py)."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -167,7 +172,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places, home, firm,
+                places, home, firm, holding,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -389,6 +394,7 @@ def _events_for(
     places: Sequence[PlaceMention] = (),
     home: str | None = None,
     firm: ActorMention | None = None,
+    holding: tuple[Actor, Actor] | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -477,6 +483,11 @@ def _events_for(
         gone = home_removal(tokens, trigger, clause, candidates, home, rules)
         if gone is not None:
             return _pairs(pattern, trigger, [gone[0]], [gone[1]], clause, head, False)
+    if not subjects and unnamed:
+        # "The other two were released without charge": the holder lets its people go
+        freed = held_release(tokens, trigger, clause, candidates, rules, holding)
+        if freed is not None:
+            return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -515,9 +526,14 @@ def _events_for(
         if removed is not None:
             return _pairs(pattern, trigger, [removed[0]], [removed[1]], clause, head, False)
     if unnamed:
+        held = subjects
         subjects = unnamed_agent(speaker, subjects)
         if not subjects:
-            return []
+            # "Three of the detained Moldovans were freed": the holder lets them go
+            freed = held_release(tokens, trigger, clause, held, rules, holding)
+            if freed is None:
+                return []
+            return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     own_side = all(any(_same_side(t, s) for s in subjects) for t in targets)
     if own_side and not passive:

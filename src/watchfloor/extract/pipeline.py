@@ -67,6 +67,7 @@ from watchfloor.extract.fields import (
 )
 from watchfloor.extract.firm_targets import owned_firm
 from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
+from watchfloor.extract.held_releases import latest_holding
 from watchfloor.extract.learned import (
     EventModel,
     SentenceView,
@@ -326,7 +327,7 @@ class Extractor:
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
                 analysed.parse, context.statement_voice(), analysed.places, context.crowd_home(),
-                context.firm,
+                context.firm, latest_holding(context.events, self.taxonomy.cameo),
             )  # fmt: skip
             events = [e for e in events if not _asked(analysed, e)]
             events = [e for e in events if not unreal(analysed, e, events)]
