@@ -54,6 +54,7 @@ from watchfloor.extract.crowd_targets import crowd_target
 from watchfloor.extract.destinations import destination
 from watchfloor.extract.envoy_hosts import hosted_envoys, recalled_envoy
 from watchfloor.extract.firm_targets import possessed_firm
+from watchfloor.extract.held_releases import held_release
 from watchfloor.extract.issuer import speaks_for_state
 from watchfloor.extract.lexicon import words
 from watchfloor.extract.nameless import (
@@ -86,6 +87,7 @@ from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
+from watchfloor.models import Actor
 
 _COORDINATORS = words("and or , ;")
 
@@ -119,6 +121,7 @@ def assemble(
     home: str | None = None,
     firm: ActorMention | None = None,
     nationals: ActorMention | None = None,
+    holding: tuple[Actor, Actor] | None = None,
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
@@ -129,7 +132,9 @@ def assemble(
     home country, where a nameless crowd stands when the sentence names no place;
     ``firm``: the firm the story last named, whose site a nameless crowd may act at;
     ``nationals``: the last people the story named by nationality, whom "the 38
-    fishermen will be deported" sends off."""
+    fishermen will be deported" sends off;
+    ``holding``: the doer and target of the story's latest holding act, who let go the
+    people an agentless release points back at (held_releases.py)."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
     # a noun phrase that only names an event ("involved in arms transfers") blocks the
@@ -171,7 +176,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places, home, firm, nationals,
+                places, home, firm, nationals, holding,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -396,6 +401,7 @@ def _events_for(
     home: str | None = None,
     firm: ActorMention | None = None,
     nationals: ActorMention | None = None,
+    holding: tuple[Actor, Actor] | None = None,
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -492,6 +498,11 @@ def _events_for(
                                 nationals)  # fmt: skip
         if sent is not None:
             return _pairs(pattern, trigger, [sent[0]], [sent[1]], clause, head, False)
+    if not subjects and unnamed:
+        # "The other two were released without charge": the holder lets its people go
+        freed = held_release(tokens, trigger, clause, candidates, rules, holding)
+        if freed is not None:
+            return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)
     if not subjects:
         return []
     # The thing sent or used is not the one who acts: "Russian forces sent" needs its
@@ -530,9 +541,14 @@ def _events_for(
         if removed is not None:
             return _pairs(pattern, trigger, [removed[0]], [removed[1]], clause, head, False)
     if unnamed:
+        held = subjects
         subjects = unnamed_agent(speaker, subjects)
         if not subjects:
-            return []
+            # "Three of the detained Moldovans were freed": the holder lets them go
+            freed = held_release(tokens, trigger, clause, held, rules, holding)
+            if freed is None:
+                return []
+            return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)
     how, targets = _targets(tokens, trigger, candidates, clause, passive, subjects)
     own_side = all(any(_same_side(t, s) for s in subjects) for t in targets)
     if own_side and not passive:
