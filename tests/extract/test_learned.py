@@ -248,8 +248,40 @@ def test_weighting_the_acts_raises_their_probability(
     read = [document_examples(rules_alone, d) for d in gold]
     act = next(f for d in read for f, held in d.roots if "19" in held)
     calm = next(f for d in read for f, held in d.roots if not held)
-    plain, _ = fit_event_model(read, TrainingSettings())
+    plain, _ = fit_event_model(read, TrainingSettings(root_weight=1.0))
     heavy, _ = fit_event_model(read, TrainingSettings(root_weight=3.0))
     i = ROOTS.index("19")
     assert heavy.root_probabilities(act)[i] > plain.root_probabilities(act)[i]
     assert heavy.root_probabilities(calm)[i] < 0.5  # a calm sentence stays calm
+
+
+def test_by_default_an_act_of_another_root_is_proposed_beside_the_rules_event(
+    tmp_path: Path, rules_alone: Extractor
+) -> None:
+    """Trained with the default settings, the model proposes beside a rules' event an
+    act of a root whose words the rules matched nowhere (other_threshold < 1.0, chosen
+    on the held-out bench); the same weights with other_threshold 1.0 never do."""
+    gold = load_gold(_gold(tmp_path / "gold"))
+    model, _ = train_event_model(rules_alone, gold, TrainingSettings())
+    assert model.other_threshold == TrainingSettings().other_threshold < 1.0
+    mixed = _document("Bolivia zorbled Paraguay and sent troops to Paraguay on Monday, "
+                      "officials said.")  # fmt: skip
+    assert {e.code for e in rules_alone.extract(mixed).mentions} == {"072"}
+    learned = Extractor(rules_alone.taxonomy, rules_alone.rules, rules_alone.parser, None, model)
+    assert {e.code for e in learned.extract(mixed).mentions} == {"072", "190"}
+    never = replace(model, other_threshold=1.0)
+    old = Extractor(rules_alone.taxonomy, rules_alone.rules, rules_alone.parser, None, never)
+    assert {e.code for e in old.extract(mixed).mentions} == {"072"}
+
+
+def test_by_default_a_sentence_holding_an_act_counts_twice(
+    tmp_path: Path, rules_alone: Extractor
+) -> None:
+    """The default root_weight (2, chosen on the held-out bench) fits the weights of an
+    explicit 2, not those of the old unweighted fit."""
+    gold = load_gold(_gold(tmp_path / "gold"))
+    read = [document_examples(rules_alone, d) for d in gold]
+    default, _ = fit_event_model(read, TrainingSettings())
+    assert TrainingSettings().root_weight == 2.0
+    assert default.roots == fit_event_model(read, TrainingSettings(root_weight=2.0))[0].roots
+    assert default.roots != fit_event_model(read, TrainingSettings(root_weight=1.0))[0].roots
