@@ -13,9 +13,6 @@ from watchfloor.extract.table_rows import RowReader
 from watchfloor.extract.text import tokenize
 from watchfloor.models import EventDate, Mention, Place
 
-# what comes of a detention that a status cell tells: a release (08), a verdict (11)
-_OUTCOMES = ("08", "11")
-
 
 class DetentionRow(RowReader):
     """A row of a table of people held, with no act column."""
@@ -40,12 +37,12 @@ class DetentionRow(RowReader):
         out = [replace(self._mention("173", holder, held), quantity=count)]
         for part in cell(self.row, "status").split(";"):
             act = self._code(part.strip(), patterns=False)
-            if act is None or act[0][:2] not in _OUTCOMES:
+            code = act[0] if act is not None else ""
+            freed, verdict = self._is(code, "freeing"), self._is(code, "verdict")
+            if not (freed or verdict):
                 continue  # "held; trial date not set": the detention still stands
-            code = act[0]
-            state = holder.country + ("JUD" if code.startswith("11") else "")
+            state = holder.country + ("JUD" if verdict else "")
             by = ActorMention(0, 0, state, state[3:], "place", holder.text, 0, 0)
-            freed = code.startswith("08")
             told = self._mention(code, by, held)
             when, where = self._date_of(part), self._place_in(part)
             out.append(replace(told, date=when, location=where, quantity=count if freed else None))

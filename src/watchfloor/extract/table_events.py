@@ -18,7 +18,7 @@ from watchfloor.extract.table_cells import CellReader, Columns, holds
 from watchfloor.extract.table_clauses import ReadClause
 from watchfloor.extract.table_detentions import DetentionRow
 from watchfloor.extract.table_infer import by_cells, implied_act
-from watchfloor.extract.table_rows import JOINT_ROOTS, RowReader
+from watchfloor.extract.table_rows import RowReader
 from watchfloor.extract.tables import row_spans
 from watchfloor.extract.text import tokenize
 from watchfloor.models import Mention, Table
@@ -31,6 +31,11 @@ class TableReader:
         self.cells = cells
         self.table_rules = cells.table_rules
         self.actors = cells.actors
+
+    def _joint(self, code: str) -> bool:
+        """Cooperation is with someone: a row of such an act that names no partner tells
+        no event (the class "joint_act")."""
+        return self.cells.rules.in_code_class(code, "joint_act")
 
     def mentions(
         self,
@@ -81,7 +86,7 @@ class TableReader:
                     for r, m in zip(rows, found, strict=True)
                 ]
                 # cooperation is with someone: a row that names no partner tells no event
-                out += [r for r in rows if r.actor2 or not r.code.startswith(JOINT_ROOTS)]
+                out += [r for r in rows if r.actor2 or not self._joint(r.code)]
         return out
 
     def _glossed(self, table: Table) -> Table:

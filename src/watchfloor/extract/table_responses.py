@@ -10,16 +10,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from watchfloor.extract.rules import Rules
 from watchfloor.models import Actor, EventDate, Mention
 
 # "All 84 repatriated to Havana", "132 returned to Cap-Haitien": a count and the act, the
 # people counted left to the row's target cell
 _BARE_COUNT = re.compile(r"(?i)^(?:all\s+(?:the\s+)?)?\d[\d,]*\s+(?:\w+ed|flown|sent|taken|held)\b")
-# what the state that seized or held someone does next: frees or hands back (08),
-# returns them against their will (174), punishes them (116)
-_FOLLOW_UPS = ("08", "174", "116")
-# of those, what only the holder can do: a fine or sentence needs its court named
-_HOLDER_ONLY = ("08", "174")
 
 
 def bare_count(part: str) -> bool:
@@ -27,12 +23,12 @@ def bare_count(part: str) -> bool:
     return _BARE_COUNT.match(part.strip()) is not None
 
 
-def follows_up(code: str, unnamed: bool = False) -> bool:
-    """A release, a return or a penalty: aimed at whom the row's act seized or held.
-    With ``unnamed`` (the part names no one who did it), only a release or a return,
-    which no one but the holder does ("crew released in October"); "owner fined" leaves
-    unsaid who fined."""
-    return code.startswith(_HOLDER_ONLY if unnamed else _FOLLOW_UPS)
+def follows_up(rules: Rules, code: str, unnamed: bool = False) -> bool:
+    """A release, a return or a penalty (the class "follow_up"): aimed at whom the row's
+    act seized or held. With ``unnamed`` (the part names no one who did it), only a
+    release or a return ("holder_follow_up"), which no one but the holder does ("crew
+    released in October"); "owner fined" leaves unsaid who fined."""
+    return rules.in_code_class(code, "holder_follow_up" if unnamed else "follow_up")
 
 
 def written(date: EventDate | None) -> EventDate | None:

@@ -39,18 +39,11 @@ from watchfloor.extract.triggers import find_triggers
 from watchfloor.models import Actor, Certainty, EventDate, Mention, Place, Quantity
 
 _BRACKET = re.compile(r"\(([^()]*[A-Z][^()]*)\)")  # a name in brackets
-# acts done with someone: a row that names one actor and no partner tells none
-JOINT_ROOTS = ("04", "05", "06")
 _DRILLS = ("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "wargame")
 # roles of people and groups, not of the state: a state's response may aim at its own
 _NON_STATE = ("REB", "CVL", "OPP", "BUS", "MED")
-# acts an item names of the document's actor when it names no one: visits and port
-# calls, agreements, exercises, deliveries, deployments
-_PRESENCE = ("04", "05", "06", "07", "15")
 # places an act cell may name as where it happened; a state there is its target
 _TOWNS = ("city", "town")
-# an accusation, its kinds included (1121 of crimes, 1125 of espionage ...)
-_ACCUSE = "112"
 
 
 def _sharing(other: ActorMention, first: ActorMention) -> ActorMention:
@@ -144,18 +137,19 @@ class RowReader:
             if act is None or not attackers:
                 continue
             code = act[0]
-            if code[:2] in ("18", "08"):
+            assault, freeing = self._is(code, "assault"), self._is(code, "freeing")
+            if assault or freeing:
                 victims = self._victims(part)
                 found = [(code, a, v) for a in attackers[:1] for v in victims[:1]]
-            elif code[:2] in ("17", "19"):
+            elif self._is(code, "response_to_attack"):
                 found = [(code, r, attackers[0]) for r in responders]
             else:
                 continue
             when = self._date_of(part)
             count = self._count(part) or counted(part)
-            if code.startswith("18"):
+            if assault:
                 taken = count
-            elif code.startswith("08"):
+            elif freeing:
                 count = count or taken
             for c, a, t in found:
                 told = replace(self._mention(c, a, t), quantity=None if c == "190" else count)
@@ -228,8 +222,8 @@ class RowReader:
             if not actors and self.about is not None and "act" not in self.columns.roles:
                 # a port call, a delivery, an exercise, a deployment; an item that names a
                 # weapon ("artillery rounds") tells no strike by the document's actor
-                actors = [self._about(code)] if code.startswith(_PRESENCE) else []
-            if self.about is not None and not code.startswith("07"):
+                actors = [self._about(code)] if self._is(code, "presence") else []
+            if self.about is not None and not self._is(code, "delivery"):
                 # "Turkish-Qatari exercise" in a note on Turkish troops: those troops
                 actors = [finer(a, [self.about]) for a in actors]
         else:
@@ -261,14 +255,15 @@ class RowReader:
         if self._drill_alone(code, act_text, actors, targets):
             code = "150"
         found: list[tuple[str, ActorMention, ActorMention | None]] = []
-        if not targets and len(actors) > 1 and code.startswith(JOINT_ROOTS):
+        joint = self._is(code, "joint_act")
+        if not targets and len(actors) > 1 and joint:
             # "Russian and Belarusian airborne units", "Turkish-Qatari exercise": the
             # forces named together share the first one's role
             found += [(code, actors[0], _sharing(other, actors[0])) for other in actors[1:]]
         else:
             aims: list[ActorMention | None] = [*targets] if targets else [None]
             found += [(code, a, t) for a in actors for t in aims]
-            if len(actors) > 1 and not code.startswith(JOINT_ROOTS):
+            if len(actors) > 1 and not joint:
                 # forces of two states acting together cooperate with each other
                 found += [("062", actors[0], other) for other in actors[1:]]
         # a force that assisted the row's first actor, or tipped it off, acted with it
@@ -278,6 +273,10 @@ class RowReader:
             self._mention(c, a, t) for c, a, t in found
             if t is None or (t.code != a.code and (t is not self.subject or t.country != a.country))
         ]  # fmt: skip
+
+    def _is(self, code: str, name: str) -> bool:
+        """Whether ``code`` is of the taxonomy's class ``name`` (``cameo_classes.tsv``)."""
+        return self.reader.rules.in_code_class(code, name)
 
     def _about_group(self) -> list[ActorMention]:
         about = self.about
@@ -292,7 +291,7 @@ class RowReader:
         a port call, an exercise, a deployment keep its role (TURMIL)."""
         about = self.about
         assert about is not None
-        if not code.startswith("07") or len(about.code) == 3:
+        if not self._is(code, "delivery") or len(about.code) == 3:
             return about
         return replace(about, code=about.country, role="")
 
@@ -385,7 +384,7 @@ class RowReader:
         target_text = self.columns.cell(self.row, "target")
         if target_text and self.columns.roles.get("target") == self.columns.roles.get("host"):
             # a drill or patrol (06) is with the host's forces the act cell names
-            with_text = act_text if code.startswith("06") else ""
+            with_text = act_text if self._is(code, "drill") else ""
             return host_targets(self.reader, target_text, with_text, at, self.acronyms)
         if target_text:
             named = distinct(self.reader.actor_of(target_text, self.acronyms))
@@ -450,7 +449,7 @@ class RowReader:
             # it accuses (112); the deeds charged are the accused's, no act of the accuser's
             # for the cells to code. The place's own state answering another's act keeps
             # the cells' reading below (its source and certainty are the row's).
-            charges = [m for m in read if m.code.startswith(_ACCUSE) and _by(m, parties)]
+            charges = [m for m in read if self._is(m.code, "accusation") and _by(m, parties)]
             if charges:
                 out += self._reactions(part, charges, parties, home)
                 continue
@@ -462,7 +461,8 @@ class RowReader:
                 out += self._reactions(part, read, parties, home)  # one the cells cannot place
                 continue
             code = act[0]
-            caught = self._caught() if code.startswith("17") and code != "174" else []
+            held = self._is(code, "coercion") and not self._is(code, "removal")
+            caught = self._caught() if held else []
             # "Spain summons the Iranian ambassador": whom the act names after it
             named = [
                 m for m in self.reader.actor_of(part, self.acronyms)
@@ -470,7 +470,7 @@ class RowReader:
             ]  # fmt: skip
             # the accused of another state, or the state's own people or groups it acts on
             # ("3 residents detained by the army" after a riot)
-            if not named and not caught and follows_up(code, unnamed=True):
+            if not named and not caught and follows_up(self.reader.rules, code, unnamed=True):
                 # "Freed by the army", "two released by the militia": whom the row's act
                 # took (the victims' cell), whoever frees them
                 caught = self._seized()
@@ -478,7 +478,8 @@ class RowReader:
                 a for a in accused
                 if a.country != actor.country or a.role in _NON_STATE
             ]  # fmt: skip
-            if not aims and follows_up(code) and accused and accused[0].country == actor.country:
+            own = bool(accused) and accused[0].country == actor.country
+            if not aims and own and follows_up(self.reader.rules, code):
                 aims = self._seized()  # the row's state follows up its act: on its target
             if not aims:
                 # "Home state: Tajikistan", "extradition refused by the court": the state
@@ -506,7 +507,7 @@ class RowReader:
     def _holder(self, act: tuple[str, int] | None, actors: list[ActorMention]) -> str | None:
         """Where no state's soil is (at sea), the state of the row's actor: the one that
         frees, hands back, returns or punishes whom it seized."""
-        if act is None or not actors or not follows_up(act[0], unnamed=True):
+        if act is None or not actors or not follows_up(self.reader.rules, act[0], unnamed=True):
             return None
         return actors[0].country
 

@@ -29,8 +29,9 @@ CODE_CLASSES = (
     "foretold_penalty", "firm_measure", "said", "request", "generic_appeal", "charging",
     "accusing", "charge_said", "judging", "appeal", "courtesy", "consult",
     "conditional_threat", "force_sent", "troops_sent",
-    "based_group",
-    "crew_held",
+    "based_group", "crew_held", "joint_act", "presence", "delivery", "drill", "accusation",
+    "coercion", "assault", "freeing", "response_to_attack", "verdict", "follow_up",
+    "holder_follow_up",
 )  # fmt: skip
 _COLUMNS = ("code", "description", "goldstein")
 _CODE = re.compile(r"^[0-9]{2,4}$")
