@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from watchfloor.extract.denials import accuser
+from watchfloor.extract.held_releases import latest_holding
 from watchfloor.extract.lexicon import DEFINITE
 from watchfloor.extract.owner_targets import after_label
 from watchfloor.extract.quantities import parse_number
@@ -98,10 +99,8 @@ def _latest_held(
     pointed = at < len(tokens) and tokens[at].key in _PERSON_OBJECTS
     if not pointed and not _held_pointer(tokens, at, rules):
         return None
-    for event in reversed(earlier):
-        if event.actor2 is not None and cameo.in_class(event.code, "holding"):
-            return event.actor2
-    return None
+    holding = latest_holding(earlier, lambda code: cameo.in_class(code, "holding"))
+    return holding[1] if holding is not None else None
 
 
 def _referred_roots(

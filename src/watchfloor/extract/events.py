@@ -87,7 +87,7 @@ from watchfloor.extract.rules import EventPattern, Rules
 from watchfloor.extract.syntax import LazyParse
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger, _overlaps, _within, _words
-from watchfloor.models import Actor
+from watchfloor.models import Mention
 
 _COORDINATORS = words("and or , ;")
 
@@ -121,7 +121,7 @@ def assemble(
     home: str | None = None,
     firm: ActorMention | None = None,
     nationals: ActorMention | None = None,
-    holding: tuple[Actor, Actor] | None = None,
+    earlier: Sequence[Mention] = (),
 ) -> list[Assembled]:
     """Events from triggers; among overlapping triggers the longest that fits wins.
     ``claimant``: who the sentence says is speaking (not among ``candidates``);
@@ -133,7 +133,7 @@ def assemble(
     ``firm``: the firm the story last named, whose site a nameless crowd may act at;
     ``nationals``: the last people the story named by nationality, whom "the 38
     fishermen will be deported" sends off;
-    ``holding``: the doer and target of the story's latest holding act, who let go the
+    ``earlier``: the story's records so far, whose latest holding act's doer lets go the
     people an agentless release points back at (held_releases.py)."""
     accepted: list[tuple[Trigger, list[Assembled]]] = []
     previous: list[Assembled] = []
@@ -176,7 +176,7 @@ def assemble(
         else:
             events = _events_for(
                 tokens, trigger, candidates, rules, previous, parse, made, claimant, voice,
-                places, home, firm, nationals, holding,
+                places, home, firm, nationals, earlier,
             )
         if told and events:
             # the summoner demands it of the summoned envoy's state
@@ -401,7 +401,7 @@ def _events_for(
     home: str | None = None,
     firm: ActorMention | None = None,
     nationals: ActorMention | None = None,
-    holding: tuple[Actor, Actor] | None = None,
+    earlier: Sequence[Mention] = (),
 ) -> list[Assembled]:
     pattern = trigger.pattern
     clause = clause_of(tokens, trigger.first, trigger.last)
@@ -500,7 +500,7 @@ def _events_for(
             return _pairs(pattern, trigger, [sent[0]], [sent[1]], clause, head, False)
     if not subjects and unnamed:
         # "The other two were released without charge": the holder lets its people go
-        freed = held_release(tokens, trigger, clause, candidates, rules, holding)
+        freed = held_release(tokens, trigger, clause, candidates, rules, earlier)
         if freed is not None:
             return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)
     if not subjects:
@@ -545,7 +545,7 @@ def _events_for(
         subjects = unnamed_agent(speaker, subjects)
         if not subjects:
             # "Three of the detained Moldovans were freed": the holder lets them go
-            freed = held_release(tokens, trigger, clause, held, rules, holding)
+            freed = held_release(tokens, trigger, clause, held, rules, earlier)
             if freed is None:
                 return []
             return _pairs(pattern, trigger, [freed[0]], [freed[1]], clause, head, False)

@@ -10,24 +10,26 @@ known to act, and makes no event."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from watchfloor.extract.actors import ActorMention
 from watchfloor.extract.rules import Rules
 from watchfloor.extract.text import Token
 from watchfloor.extract.triggers import Trigger
 from watchfloor.models import Actor, Mention
-from watchfloor.taxonomy import CameoTaxonomy
 
 # the words of a subject that points back at people told before ("the other two", "both",
 # "the remaining ten", "four of the detained traders"): noun_classes.tsv
 HELD_POINTER = "HELD_POINTER"
 
 
-def latest_holding(earlier: Sequence[Mention], cameo: CameoTaxonomy) -> tuple[Actor, Actor] | None:
-    """The doer and the target of the latest earlier act that held people or property."""
+def latest_holding(
+    earlier: Sequence[Mention], holds: Callable[[str], bool]
+) -> tuple[Actor, Actor] | None:
+    """The doer and the target of the latest earlier act that held people or property
+    (``holds``: whether a code is of the taxonomy's class "holding")."""
     for event in reversed(earlier):
-        if event.actor2 is not None and cameo.in_class(event.code, "holding"):
+        if event.actor2 is not None and holds(event.code):
             return event.actor1, event.actor2
     return None
 
@@ -38,11 +40,15 @@ def held_release(
     clause: tuple[int, int],
     candidates: Sequence[ActorMention],
     rules: Rules,
-    holding: tuple[Actor, Actor] | None,
+    earlier: Sequence[Mention],
 ) -> tuple[ActorMention, ActorMention] | None:
     """The holder and the held of an agentless passive release whose subject names no
-    one but points back at people held before; else None."""
-    if holding is None or not rules.in_code_class(trigger.pattern.code, "released"):
+    one but points back at people held before (in the story's ``earlier`` records);
+    else None."""
+    if not rules.in_code_class(trigger.pattern.code, "released"):
+        return None
+    holding = latest_holding(earlier, lambda code: rules.in_code_class(code, "holding"))
+    if holding is None:
         return None
     holder, held = holding
     named = [m for m in candidates if clause[0] <= m.first < trigger.first]

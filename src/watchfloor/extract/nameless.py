@@ -161,9 +161,8 @@ def recalled_removal(
     t = tokens[trigger.first]
     gone = ActorMention(trigger.first, trigger.first + 1, nationals.code, nationals.role,
                         nationals.kind, nationals.text, t.start, t.end)  # fmt: skip
-    tells = claimant is not None and claimant.country == home
-    if claimant is not None and tells and claimant.role in _OWN_ROLES:
-        return claimant, gone
+    if claimant is not None and claimant.country == home and claimant.role in _OWN_ROLES:
+        return claimant, gone  # the home body that tells of the removal
     state = ActorMention(trigger.first, trigger.first + 1, home + "GOV", "GOV", "role",
                          t.text, t.start, t.end)  # fmt: skip
     return state, gone

@@ -68,7 +68,6 @@ from watchfloor.extract.fields import (
 )
 from watchfloor.extract.firm_targets import owned_firm
 from watchfloor.extract.group_mentions import group_mentions, partner_mentions, within_groups
-from watchfloor.extract.held_releases import latest_holding
 from watchfloor.extract.learned import (
     EventModel,
     SentenceView,
@@ -328,8 +327,7 @@ class Extractor:
             events = assemble(
                 analysed.tokens, triggers, analysed.mentions, self.rules, analysed.claimant,
                 analysed.parse, context.statement_voice(), analysed.places, context.crowd_home(),
-                context.firm, context.nationals,
-                latest_holding(context.events, self.taxonomy.cameo),
+                context.firm, context.nationals, context.events,
             )  # fmt: skip
             # "detained a trawler and its crew of seven": the crew's arrest beside the boat's
             events += crews_held(analysed.tokens, events, self.rules)
