@@ -45,7 +45,10 @@ def test_gdelt_round_trip_keeps_every_field(cli: Cli, corpus_db: Path, tmp_path:
     assert _export(cli, copy, "gdelt", tmp_path / "b.export.CSV") == first
     assert _export(cli, copy, "gdelt-mentions", tmp_path / "b.mentions.CSV") == first_mentions
     # and the store understood each row: same acts, actors and places as the original
-    assert sorted(map(_what, _events(cli, copy))) == sorted(map(_what, _events(cli, corpus_db)))
+    # ordered by their text: a place may have no name (None) where a same act has one
+    assert sorted(map(_what, _events(cli, copy)), key=repr) == sorted(
+        map(_what, _events(cli, corpus_db)), key=repr
+    )
 
 
 def test_what_import_reads_from_a_gdelt_row(cli: Cli, corpus_db: Path, tmp_path: Path) -> None:
